@@ -1,0 +1,110 @@
+package gdpr
+
+import (
+	"database/sql/driver"
+
+	"github.com/dkgdpr/gdpr/internal/enum"
+	"golang.org/x/text/language"
+)
+
+// Severity ranks a finding. The zero value means "not set" and is not valid.
+type Severity uint8
+
+// Severities, from least to most serious.
+const (
+	Info     Severity = iota + 1 // info: worth knowing, no action required
+	Warning                      // warning: a gap to close, not an outright breach of a rule
+	Error                        // error: a rule is not met
+	Critical                     // critical: a rule is not met and data subjects are exposed now
+)
+
+var severityCodes = [...]string{"", "info", "warning", "error", "critical"}
+
+var severityLabels = [...]Text{
+	{},
+	{Da: "Information", En: "Information"},
+	{Da: "Advarsel", En: "Warning"},
+	{Da: "Fejl", En: "Error"},
+	{Da: "Kritisk", En: "Critical"},
+}
+
+// Valid reports whether s is one of the defined severities.
+func (s Severity) Valid() bool { return enum.Valid(s, severityCodes[:]) }
+
+// String returns the stable code ("warning"), or "Severity(9)" for an
+// invalid value.
+func (s Severity) String() string { return enum.String(s, "Severity", severityCodes[:]) }
+
+// Label returns the Danish or English name of s.
+func (s Severity) Label(tag language.Tag) string {
+	if !s.Valid() {
+		return s.String()
+	}
+	return severityLabels[s].In(tag)
+}
+
+// MarshalText encodes s as its code. The zero value encodes as "".
+func (s Severity) MarshalText() ([]byte, error) {
+	return enum.Marshal(s, "gdpr: Severity", severityCodes[:], ErrInvalid)
+}
+
+// UnmarshalText decodes a code; an unknown code is an error.
+func (s *Severity) UnmarshalText(b []byte) (err error) {
+	*s, err = ParseSeverity(string(b))
+	return err
+}
+
+// ParseSeverity parses a severity code; "" gives the zero value.
+func ParseSeverity(code string) (Severity, error) {
+	return enum.Parse[Severity](code, "gdpr: severity", severityCodes[:], ErrInvalid)
+}
+
+// Scan implements sql.Scanner.
+func (s *Severity) Scan(src any) error {
+	return enum.Scan(s, src, "gdpr: severity", severityCodes[:], ErrInvalid)
+}
+
+// Value implements driver.Valuer.
+func (s Severity) Value() (driver.Value, error) {
+	return enum.Value(s, "gdpr: Severity", severityCodes[:], ErrInvalid)
+}
+
+// Finding is a compliance gap: not an error in the input, but something a
+// rule says is missing or wrong. Findings are what Check functions return;
+// hosts list them, count them and unit-test their own data against them.
+type Finding struct {
+	// Rule is the stable rule id, "package.snake_case" ("ropa.retention_missing").
+	Rule string `json:"rule"`
+	// Severity ranks the finding.
+	Severity Severity `json:"severity"`
+	// Reference is the legal source ("GDPR art. 30(1)(f)").
+	Reference string `json:"reference"`
+	// Path is the field path the finding is about ("purposes[0].legalBases").
+	Path string `json:"path,omitempty"`
+	// Text explains the finding in Danish and English.
+	Text Text `json:"text"`
+}
+
+// String formats the finding for logs, in English.
+func (f Finding) String() string {
+	s := f.Severity.String() + " " + f.Rule
+	if f.Path != "" {
+		s += " at " + f.Path
+	}
+	return s + ": " + f.Text.En + " (" + f.Reference + ")"
+}
+
+// Rule describes one rule that can produce findings: its id, severity,
+// legal reference and a Danish and English description. Each package lists
+// its rules in a function, so hosts and the rule catalogue can enumerate them.
+type Rule struct {
+	ID        string   `json:"id"`
+	Severity  Severity `json:"severity"`
+	Reference string   `json:"reference"`
+	Text      Text     `json:"text"`
+}
+
+// Finding returns a finding of rule r at path.
+func (r Rule) Finding(path string) Finding {
+	return Finding{Rule: r.ID, Severity: r.Severity, Reference: r.Reference, Path: path, Text: r.Text}
+}

@@ -1,0 +1,125 @@
+// Package enum holds the text, JSON and SQL plumbing shared by the module's
+// small enumerations: typed uint8 values whose zero means "not set", each
+// with a stable snake_case code.
+//
+// A codes table is indexed by value: codes[0] is "" (not set) and codes[i]
+// is the code of value i. Tables are read-only package variables of the
+// packages that own the types.
+package enum
+
+import (
+	"database/sql/driver"
+	"fmt"
+	"strconv"
+)
+
+// String returns the code of v, or "Type(n)" for a value off the table,
+// like time.Month does.
+func String[T ~uint8](v T, typeName string, codes []string) string {
+	if v != 0 && int(v) < len(codes) {
+		return codes[v]
+	}
+	return typeName + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+// Valid reports whether v is a defined, non-zero value.
+func Valid[T ~uint8](v T, codes []string) bool {
+	return v != 0 && int(v) < len(codes)
+}
+
+// Marshal encodes v as its code; zero encodes as "". An invalid value is an
+// error wrapping invalid.
+func Marshal[T ~uint8](v T, typeName string, codes []string, invalid error) ([]byte, error) {
+	if v == 0 {
+		return []byte{}, nil
+	}
+	if int(v) >= len(codes) {
+		return nil, fmt.Errorf("cannot encode %s(%d): %w", typeName, uint8(v), invalid)
+	}
+	return []byte(codes[v]), nil
+}
+
+// Parse finds the value of a code. "" gives zero (not set); an unknown code
+// is an error naming the kind and quoting the (shortened) input, wrapping
+// invalid.
+func Parse[T ~uint8](s, kind string, codes []string, invalid error) (T, error) {
+	if s == "" {
+		return 0, nil
+	}
+	for i := 1; i < len(codes); i++ {
+		if codes[i] == s {
+			return T(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown %s %s: %w", kind, Quote(s), invalid)
+}
+
+// Scan implements sql.Scanner for an enumeration stored as its code: NULL
+// gives zero, a string or []byte is parsed, anything else is an error.
+func Scan[T ~uint8](v *T, src any, kind string, codes []string, invalid error) error {
+	var s string
+	switch x := src.(type) {
+	case nil:
+		*v = 0
+		return nil
+	case string:
+		s = x
+	case []byte:
+		s = string(x)
+	default:
+		return fmt.Errorf("cannot scan %T into %s: %w", src, kind, invalid)
+	}
+	p, err := Parse[T](s, kind, codes, invalid)
+	if err != nil {
+		return err
+	}
+	*v = p
+	return nil
+}
+
+// Value implements driver.Valuer: the code, or NULL for zero.
+func Value[T ~uint8](v T, typeName string, codes []string, invalid error) (driver.Value, error) {
+	if v == 0 {
+		return nil, nil
+	}
+	b, err := Marshal(v, typeName, codes, invalid)
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}
+
+// Quote quotes input for an error message, cut to 40 bytes so hostile input
+// cannot blow up a log line.
+func Quote(s string) string {
+	const max = 40
+	if len(s) > max {
+		return strconv.Quote(s[:max]) + "..."
+	}
+	return strconv.Quote(s)
+}
+
+// ScanText implements sql.Scanner for a value stored as text: NULL decodes
+// as empty text, a string or []byte is passed to unmarshal, anything else
+// is an error.
+func ScanText(src any, kind string, unmarshal func([]byte) error, invalid error) error {
+	switch x := src.(type) {
+	case nil:
+		return unmarshal(nil)
+	case string:
+		return unmarshal([]byte(x))
+	case []byte:
+		return unmarshal(x)
+	}
+	return fmt.Errorf("cannot scan %T into %s: %w", src, kind, invalid)
+}
+
+// TextValue implements driver.Valuer for a value stored as text: the text
+// of marshal, or NULL when it is empty.
+func TextValue(marshal func() ([]byte, error)) (driver.Value, error) {
+	b, err := marshal()
+	if err != nil || len(b) == 0 {
+		return nil, err
+	}
+	return string(b), nil
+}

@@ -1,0 +1,115 @@
+package gdpr
+
+import (
+	"errors"
+	"strings"
+)
+
+// ErrInvalid is the sentinel for invalid input. Every validation error of the
+// module satisfies errors.Is(err, ErrInvalid).
+var ErrInvalid = errors.New("gdpr: invalid input")
+
+// Problem is one thing wrong with a value: where it is (a field path such as
+// "risks[2].residual.consequence"), a stable machine-readable code such as
+// "required" or "out_of_range", and an English message for developers. A
+// message never contains personal data.
+type Problem struct {
+	Path    string `json:"path"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// Error formats the problem as "path: message".
+func (p Problem) Error() string {
+	if p.Path == "" {
+		return p.Message
+	}
+	return p.Path + ": " + p.Message
+}
+
+// Problem codes shared by every package.
+const (
+	CodeRequired    = "required"     // a mandatory field is empty
+	CodeUnknown     = "unknown_code" // an enumeration code that does not exist
+	CodeOutOfRange  = "out_of_range" // a number or scale value off its scale
+	CodeMalformed   = "malformed"    // text that does not parse (a date, a CVR number)
+	CodeConflict    = "conflict"     // fields that contradict each other
+	CodeOrder       = "order"        // instants or dates in an impossible order
+	CodeDuplicate   = "duplicate"    // an identifier used twice
+	CodeUnsupported = "unsupported"  // a combination the rules do not allow
+)
+
+// Problems is a validation error holding every problem found, in the order
+// they were found. errors.Is(p, ErrInvalid) holds for any non-empty Problems,
+// and errors.As finds it behind wrapping. A nil or empty Problems is not an
+// error: use [Problems.Err] to return it.
+type Problems []Problem
+
+// Error lists the problems, one per line after the first.
+func (ps Problems) Error() string {
+	switch len(ps) {
+	case 0:
+		return "gdpr: no problems"
+	case 1:
+		return "invalid: " + ps[0].Error()
+	}
+	var b strings.Builder
+	b.WriteString("invalid: ")
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Is reports whether target is ErrInvalid.
+func (ps Problems) Is(target error) bool { return target == ErrInvalid }
+
+// Err returns ps as an error, or nil when there are no problems. Validate
+// methods end with "return problems.Err()".
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps
+}
+
+// Add appends a problem at path.
+func (ps *Problems) Add(path, code, message string) {
+	*ps = append(*ps, Problem{Path: path, Code: code, Message: message})
+}
+
+// Merge appends the problems of err, prefixing each path with prefix (joined
+// with a dot, or directly when the path starts with "["). An err that is not
+// Problems becomes one problem at prefix with code CodeMalformed. A nil err
+// adds nothing.
+func (ps *Problems) Merge(prefix string, err error) {
+	if err == nil {
+		return
+	}
+	var inner Problems
+	if !errors.As(err, &inner) {
+		ps.Add(prefix, CodeMalformed, err.Error())
+		return
+	}
+	for _, p := range inner {
+		p.Path = JoinPath(prefix, p.Path)
+		*ps = append(*ps, p)
+	}
+}
+
+// JoinPath joins two parts of a field path: "a" and "b" give "a.b", "a" and
+// "[2].b" give "a[2].b", and an empty part gives the other.
+func JoinPath(prefix, path string) string {
+	switch {
+	case prefix == "":
+		return path
+	case path == "":
+		return prefix
+	case path[0] == '[':
+		return prefix + path
+	}
+	return prefix + "." + path
+}
