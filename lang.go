@@ -2,12 +2,15 @@ package gdpr
 
 import "golang.org/x/text/language"
 
+// english is the base language of English tags. Read-only.
+var english = language.MustParseBase("en")
+
 // English reports whether labels and reports for tag should be in English.
-// Danish is the default: every tag whose base language is not English, and
-// the undetermined tag, give Danish wording.
+// Danish is the default: every tag whose base language is not (with high
+// confidence) English, the undetermined tag included, gives Danish wording.
 func English(tag language.Tag) bool {
-	base, _ := tag.Base()
-	return base.String() == "en"
+	base, conf := tag.Base()
+	return base == english && conf >= language.High
 }
 
 // Text is a short text in Danish and English. Findings and decisions carry

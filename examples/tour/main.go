@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dkgdpr/gdpr"
 	"golang.org/x/text/language"
 )
 
@@ -57,10 +58,15 @@ type tour struct {
 
 // tr picks the Danish or the English text.
 func (t *tour) tr(da, en string) string {
-	if base, _ := t.lang.Base(); base.String() == "en" {
-		return en
+	return gdpr.Text{Da: da, En: en}.In(t.lang)
+}
+
+// yes prints a boolean as ja/nej or yes/no.
+func (t *tour) yes(b bool) string {
+	if b {
+		return t.tr("ja", "yes")
 	}
-	return da
+	return t.tr("nej", "no")
 }
 
 // section prints a heading.

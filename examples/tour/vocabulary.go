@@ -10,7 +10,7 @@ func (t *tour) vocabulary() error {
 		t.printf("  %-45s %s\n", dt.Label(t.lang), dt.Category().Label(t.lang))
 	}
 	c := gdpr.HighestCategory(types...)
-	t.printf("  %s %s; %s %v\n", t.tr("Behandlingens kategori:", "Category of the processing:"), c.Label(t.lang),
-		t.tr("kryptering ved forsendelse over internettet:", "encryption when sent over the internet:"), c.NeedsEncryptionInTransit())
+	t.printf("  %s %s; %s %s\n", t.tr("Behandlingens kategori:", "Category of the processing:"), c.Label(t.lang),
+		t.tr("kryptering ved forsendelse over internettet:", "encryption when sent over the internet:"), t.yes(c.NeedsEncryptionInTransit()))
 	return nil
 }

@@ -1,0 +1,52 @@
+// Package gdpr is the shared vocabulary of dkgdpr, a library that turns the
+// GDPR compliance work of Danish public authorities into typed values and
+// rules that case systems call.
+//
+// The domain packages build on it:
+//
+//   - screening: does a processing need a DPIA (konsekvensanalyse)?
+//   - risk: the 4x4 consequence x probability matrix and its bands
+//   - ropa: records of processing activities (fortegnelser), GDPR art. 30
+//   - breach: personal data breaches and the 72-hour clock, art. 33 and 34
+//   - rights: data-subject requests and their deadlines, art. 12-22
+//   - dpa: data processing agreements (databehandleraftaler), art. 28
+//   - dpia: the whole impact assessment, art. 35 and 36
+//
+// This package holds what they share:
+//
+//   - [DataCategory]: the four protection tiers of seed 002 section 1.1
+//     (almindelige, fortrolige, følsomme personoplysninger, strafbare
+//     forhold), ordered so categories compare with < and >;
+//   - [DataType]: the template's data types, each with its category, and
+//     custom types named with an explicit category; [HighestCategory];
+//   - [LegalBasis]: GDPR art. 6(1), 9(2) and 10, databeskyttelsesloven
+//     §§ 6-14 and special legislation, with [CheckBases] to test data
+//     types against bases;
+//   - [DataSubjectCategory] and [SubjectGroup] presets with the template's
+//     "vulnerable group" flag;
+//   - countries, the EEA and the dated adequacy decisions;
+//   - [Date], a civil date evaluated in Europe/Copenhagen;
+//   - identifiers: KLE numbers, CVR numbers and CPR numbers (redacted
+//     wherever they are printed or logged);
+//   - [Problems] for invalid input and [Finding] for compliance gaps.
+//
+// # Errors and findings
+//
+// Invalid input is an error: Validate methods return every problem at once
+// as [Problems], each with a field path, and errors.Is(err, [ErrInvalid])
+// holds. A compliance gap is not an error but a [Finding] with a stable rule
+// id, a [Severity], a legal reference and a Danish and English text. Check
+// functions return findings so hosts can list them and unit-test their own
+// data against the rules.
+//
+// # Enumerations and zero values
+//
+// Enumerations are small typed integers whose zero value means "not set"
+// and is not valid. Each has a stable snake_case code used by String, text,
+// JSON and database/sql; unknown codes are errors, never silently zero.
+// Labels are Danish by default, in the wording of the municipal DPIA
+// template, and English for an English language.Tag.
+//
+// Everything in this module is pure: no I/O, no clock (the caller passes
+// now), no mutable global state, safe for concurrent use.
+package gdpr
