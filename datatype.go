@@ -186,7 +186,7 @@ func (t *DataType) UnmarshalText(b []byte) (err error) {
 
 // Scan implements sql.Scanner.
 func (t *DataType) Scan(src any) error {
-	return enum.ScanText(src, "gdpr: a data type", t.UnmarshalText, ErrInvalid)
+	return enum.ScanText(src, "gdpr: data type", t.UnmarshalText, ErrInvalid)
 }
 
 // Value implements driver.Valuer.

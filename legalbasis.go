@@ -203,7 +203,7 @@ func (b *LegalBasis) UnmarshalText(text []byte) (err error) {
 
 // Scan implements sql.Scanner.
 func (b *LegalBasis) Scan(src any) error {
-	return enum.ScanText(src, "gdpr: a legal basis", b.UnmarshalText, ErrInvalid)
+	return enum.ScanText(src, "gdpr: legal basis", b.UnmarshalText, ErrInvalid)
 }
 
 // Value implements driver.Valuer.

@@ -11,7 +11,21 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"strconv"
+	"strings"
 )
+
+// split separates the package prefix of a kind or type name given as
+// "pkg: what", so messages read "pkg: unknown what ...".
+func split(kind string) (prefix, what string) {
+	if i := strings.Index(kind, ": "); i >= 0 {
+		return kind[:i+2], kind[i+2:]
+	}
+	return "", kind
+}
+
+// Kinds and type names passed to these helpers are written "pkg: what"
+// ("risk: consequence"), so that messages start with the package name:
+// "risk: unknown consequence \"7\"".
 
 // String returns the code of v, or "Type(n)" for a value off the table,
 // like time.Month does.
@@ -34,7 +48,8 @@ func Marshal[T ~uint8](v T, typeName string, codes []string, invalid error) ([]b
 		return []byte{}, nil
 	}
 	if int(v) >= len(codes) {
-		return nil, fmt.Errorf("cannot encode %s(%d): %w", typeName, uint8(v), invalid)
+		prefix, name := split(typeName)
+		return nil, fmt.Errorf("%scannot encode %s(%d): %w", prefix, name, uint8(v), invalid)
 	}
 	return []byte(codes[v]), nil
 }
@@ -51,7 +66,8 @@ func Parse[T ~uint8](s, kind string, codes []string, invalid error) (T, error) {
 			return T(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown %s %s: %w", kind, Quote(s), invalid)
+	prefix, what := split(kind)
+	return 0, fmt.Errorf("%sunknown %s %s: %w", prefix, what, Quote(s), invalid)
 }
 
 // Scan implements sql.Scanner for an enumeration stored as its code: NULL
@@ -67,7 +83,8 @@ func Scan[T ~uint8](v *T, src any, kind string, codes []string, invalid error) e
 	case []byte:
 		s = string(x)
 	default:
-		return fmt.Errorf("cannot scan %T into %s: %w", src, kind, invalid)
+		prefix, what := split(kind)
+		return fmt.Errorf("%scannot scan %T into a %s: %w", prefix, src, what, invalid)
 	}
 	p, err := Parse[T](s, kind, codes, invalid)
 	if err != nil {
@@ -111,7 +128,8 @@ func ScanText(src any, kind string, unmarshal func([]byte) error, invalid error)
 	case []byte:
 		return unmarshal(x)
 	}
-	return fmt.Errorf("cannot scan %T into %s: %w", src, kind, invalid)
+	prefix, what := split(kind)
+	return fmt.Errorf("%scannot scan %T into a %s: %w", prefix, src, what, invalid)
 }
 
 // TextValue implements driver.Valuer for a value stored as text: the text
