@@ -40,6 +40,7 @@ func run(w io.Writer, tag language.Tag) error {
 	t.printf("%s %s\n", t.tr("Tidspunkt for vurderingen:", "Time of the assessment:"), t.now.Format(time.RFC3339))
 	for _, step := range []func() error{
 		t.vocabulary,
+		t.screening,
 	} {
 		if err := step(); err != nil {
 			return err

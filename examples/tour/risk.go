@@ -1,0 +1,58 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/risk"
+)
+
+// risk rates three risks of the home-care app on the template's matrix,
+// prints the matrix with the risks placed in it, sums them up, applies the
+// default risk policy and lists the gaps on the tour's date.
+func (t *tour) risk() error {
+	t.section("3. Risikovurdering: konsekvens x sandsynlighed", "3. Risk assessment: consequence x probability")
+	assessments := []risk.Assessment{
+		{ID: "1.1", Threat: risk.AccessControl, Description: "Medarbejdere kan se borgere uden for deres rute.",
+			Inherent: risk.Estimate{Consequence: risk.Serious, Probability: risk.Likely},
+			Measures: []risk.Measure{{Description: "Rollebaseret adgang", Status: risk.Implemented, Owner: "IT"}},
+			Residual: risk.Estimate{Consequence: risk.Serious, Probability: risk.Unlikely}},
+		{ID: "6.1", Threat: risk.ITAttack, Description: "Phishing giver adgang til en medarbejders konto.",
+			Inherent: risk.Estimate{Consequence: risk.Severe, Probability: risk.Expected},
+			Measures: []risk.Measure{{Description: "Tofaktorlogin", Status: risk.Planned, Owner: "IT", Due: gdpr.Date{Year: 2026, Month: 2, Day: 27}}},
+			Residual: risk.Estimate{Consequence: risk.Severe, Probability: risk.LessLikely}},
+		{ID: "14.1", Threat: risk.ThirdCountryTransfer, Description: "Leverandørens support uden for EU kan se GPS-data.",
+			Inherent: risk.Estimate{Consequence: risk.Serious, Probability: risk.Expected},
+			Measures: []risk.Measure{{Description: "Support kun fra EU", Status: risk.InProgress, Owner: "Indkøb", Due: gdpr.Date{Year: 2026, Month: 6, Day: 1}}},
+			Residual: risk.Estimate{Consequence: risk.Serious, Probability: risk.LessLikely}},
+	}
+	m := risk.DefaultMatrix()
+	for _, a := range assessments {
+		if err := a.ValidateOn(m); err != nil {
+			return err
+		}
+	}
+	text := risk.HeatMap{Matrix: m, Assessments: assessments, Lang: t.lang}.Text()
+	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		t.printf("  %s\n", line)
+	}
+
+	s := m.Summarize(assessments)
+	t.printf("\n  %s %s -> %s; %s %s -> %s\n",
+		t.tr("Højeste bånd før/efter:", "Highest band before/after:"), s.HighestInherent.Label(t.lang), s.HighestResidual.Label(t.lang),
+		t.tr("gennemsnitlig score:", "mean score:"), s.MeanInherent.StringFixed(2), s.MeanResidual.StringFixed(2))
+	t.printf("  %s %v\n", t.tr("Forudgående høring af Datatilsynet (art. 36):", "Prior consultation of Datatilsynet (art. 36):"), s.PriorConsultation)
+
+	d, err := risk.DefaultPolicy().Decide(m, assessments)
+	if err != nil {
+		return err
+	}
+	t.printf("  %s %s\n", t.tr("Risikopolitikken siger:", "The risk policy says:"), d.Action.Label(t.lang))
+	for _, r := range d.Reasons {
+		t.printf("    - %s (%s)\n", r.Text.In(t.lang), r.Reference)
+	}
+	for _, f := range m.Check(assessments, gdpr.DateOf(t.now)) {
+		t.printf("  %s %s: %s\n", f.Rule, f.Path, f.Text.In(t.lang))
+	}
+	return nil
+}

@@ -1,0 +1,326 @@
+package screening
+
+import (
+	"strings"
+
+	"github.com/dkgdpr/gdpr"
+	"golang.org/x/text/language"
+)
+
+// Result is what a screening concludes and why (rules.md §2). It names the
+// rule set that produced it, so it can be reproduced and re-evaluated.
+type Result struct {
+	// RuleSet is the rule set the screening was assessed under.
+	RuleSet RuleSet `json:"ruleSet"`
+	// Outcome is Required, Recommended or NotRequired.
+	Outcome Outcome `json:"outcome"`
+	// Mandatory is set when an art. 35(3) case or an item of Datatilsynet's
+	// list applies: the DPIA is required by law and cannot be declined,
+	// rather than presumed from the count of criteria.
+	Mandatory bool `json:"mandatory"`
+	// Met lists the criteria counted as met, in order.
+	Met []Criterion `json:"met"`
+	// Uncertain lists the criteria of Met answered "partly" or "don't
+	// know": counted as met by the conservative reading.
+	Uncertain []Criterion `json:"uncertain,omitempty"`
+	// Triggers lists the triggers that fired, in order.
+	Triggers []Trigger `json:"triggers,omitempty"`
+	// Reasons lists every rule that fired, with its reference and Danish
+	// and English explanation: the count of criteria first, then the
+	// triggers, then the note on uncertain answers if any.
+	Reasons []Reason `json:"reasons"`
+	// Conclusion is the template's conclusion sentence ("Af ovenstående
+	// analyse fremgår det, at to eller flere kriterier ...") completed.
+	Conclusion gdpr.Text `json:"conclusion"`
+	// Findings are compliance gaps of the screening: a declined DPIA
+	// without documented reasons, a missing decision, inconsistent or
+	// missing trigger answers. They are not errors.
+	Findings []gdpr.Finding `json:"findings,omitempty"`
+}
+
+// Reason is one rule that fired in a screening result.
+type Reason struct {
+	// Rule is the stable rule id, e.g. "screening.art35_3_b".
+	Rule string `json:"rule"`
+	// Outcome is the outcome the rule leads to on its own; zero for the
+	// note on uncertain answers, which explains how answers were read.
+	Outcome Outcome `json:"outcome,omitempty"`
+	// Reference is the legal source.
+	Reference string `json:"reference"`
+	// Text explains the rule in Danish and English.
+	Text gdpr.Text `json:"text"`
+}
+
+// The reasons of the count of criteria (WP248 rev.01 III.B.a; seed 002,
+// the text above the screening table) and the note on uncertain answers.
+var (
+	reasonTwoOrMore = Reason{
+		Rule: "screening.criteria_two_or_more", Outcome: Required, Reference: "GDPR art. 35(1); WP248 rev.01 III.B.a",
+		Text: gdpr.Text{
+			Da: "To eller flere kriterier er opfyldt. Ifølge databeskyttelsesmyndighederne skal en sådan behandling i langt de fleste tilfælde underlægges en forudgående konsekvensanalyse.",
+			En: "Two or more criteria are met. According to the data protection authorities, such processing must in most cases be subject to a prior DPIA.",
+		},
+	}
+	reasonOne = Reason{
+		Rule: "screening.criteria_one", Outcome: Recommended, Reference: "GDPR art. 35(1); WP248 rev.01 III.B.a",
+		Text: gdpr.Text{
+			Da: "Ét kriterium er opfyldt. Efter kriterierne alene er en konsekvensanalyse ikke påkrævet, men anbefales; beslutter den dataansvarlige ikke at gennemføre den, skal begrundelsen dokumenteres.",
+			En: "One criterion is met. On the criteria alone a DPIA is not required but recommended; if the controller decides not to carry it out, the reasons must be documented.",
+		},
+	}
+	reasonNone = Reason{
+		Rule: "screening.criteria_none", Outcome: NotRequired, Reference: "GDPR art. 35(1); WP248 rev.01 III.B.a",
+		Text: gdpr.Text{
+			Da: "Ingen af kriterierne er opfyldt. Efter kriterierne alene er en konsekvensanalyse ikke påkrævet; screeningen dokumenterer vurderingen.",
+			En: "None of the criteria is met. On the criteria alone a DPIA is not required; the screening documents the assessment.",
+		},
+	}
+	// Conservative reading, as OS2compliance's screening does (rules.md §2).
+	reasonUncertain = Reason{
+		Rule: "screening.uncertain_counted_as_met", Reference: "GDPR art. 35(1); WP248 rev.01 III.B.a",
+		Text: gdpr.Text{
+			Da: "Et eller flere spørgsmål er besvaret med »Delvis« eller »Ved ikke«. De er talt med som opfyldt, så usikkerhed ikke fører til, at en konsekvensanalyse fravælges.",
+			En: "One or more questions are answered \"partly\" or \"don't know\". They are counted as met, so that uncertainty does not lead to a DPIA being left out.",
+		},
+	}
+)
+
+// reason returns the reason a result gives when t fires.
+func (t Trigger) reason() Reason {
+	info := triggerTable[t]
+	return Reason{Rule: info.rule, Outcome: Required, Reference: info.reference, Text: info.reason}
+}
+
+// The conclusion sentences: the seed template's "Af ovenstående analyse
+// fremgår det, at to eller flere kriterier [IKKE ER OPFYLDTE/ER OPFYLDTE].
+// Det er derfor vurderingen, at …" with the bracket chosen and the
+// sentence completed, and a sentence between them when a trigger applies.
+const (
+	concMetDa    = "Af ovenstående analyse fremgår det, at to eller flere kriterier er opfyldte. "
+	concNotMetDa = "Af ovenstående analyse fremgår det, at to eller flere kriterier ikke er opfyldte. "
+	concMetEn    = "The analysis above shows that two or more criteria are met. "
+	concNotMetEn = "The analysis above shows that fewer than two criteria are met. "
+
+	concAlsoDa = "Behandlingen er desuden omfattet af et tilfælde, hvor der altid skal gennemføres en konsekvensanalyse (GDPR art. 35, stk. 3, eller Datatilsynets liste efter art. 35, stk. 4). "
+	concAlsoEn = "The processing is moreover a case that always requires a DPIA (GDPR art. 35(3) or Datatilsynet's list under art. 35(4)). "
+	concButDa  = "Behandlingen er dog omfattet af et tilfælde, hvor der altid skal gennemføres en konsekvensanalyse (GDPR art. 35, stk. 3, eller Datatilsynets liste efter art. 35, stk. 4). "
+	concButEn  = "However, the processing is a case that always requires a DPIA (GDPR art. 35(3) or Datatilsynet's list under art. 35(4)). "
+
+	concRequiredDa    = "Det er derfor vurderingen, at der skal gennemføres en konsekvensanalyse vedrørende databeskyttelse."
+	concRequiredEn    = "It is therefore the assessment that a data protection impact assessment must be carried out."
+	concRecommendedDa = "Det er derfor vurderingen, at en konsekvensanalyse vedrørende databeskyttelse ikke er påkrævet, men anbefales, da ét kriterium er opfyldt; fravælges den, skal begrundelsen dokumenteres."
+	concRecommendedEn = "It is therefore the assessment that a data protection impact assessment is not required but recommended, as one criterion is met; if it is not carried out, the reasons must be documented."
+	concNotRequiredDa = "Det er derfor vurderingen, at en konsekvensanalyse vedrørende databeskyttelse ikke er påkrævet."
+	concNotRequiredEn = "It is therefore the assessment that a data protection impact assessment is not required."
+)
+
+var (
+	conclusionTwoOrMore          = gdpr.Text{Da: concMetDa + concRequiredDa, En: concMetEn + concRequiredEn}
+	conclusionTwoOrMoreMandatory = gdpr.Text{Da: concMetDa + concAlsoDa + concRequiredDa, En: concMetEn + concAlsoEn + concRequiredEn}
+	conclusionMandatory          = gdpr.Text{Da: concNotMetDa + concButDa + concRequiredDa, En: concNotMetEn + concButEn + concRequiredEn}
+	conclusionOne                = gdpr.Text{Da: concNotMetDa + concRecommendedDa, En: concNotMetEn + concRecommendedEn}
+	conclusionNone               = gdpr.Text{Da: concNotMetDa + concNotRequiredDa, En: concNotMetEn + concNotRequiredEn}
+)
+
+// Assess screens s under its rule set (or [DefaultRuleSet]) and explains
+// the outcome (rules.md §2):
+//
+//   - two or more criteria met, or any art. 35(3) case or item of
+//     Datatilsynet's list: Required;
+//   - exactly one criterion: Recommended, and a decision not to carry out a
+//     DPIA must be documented;
+//   - none: NotRequired.
+//
+// "Partly" and "don't know" count as met. A list item that needs another
+// criterion fires only when a criterion besides its own is met. An
+// incomplete or invalid screening is an error (gdpr.Problems, as
+// [Screening.Validate] returns it); compliance gaps of a valid screening are
+// findings in the result.
+func Assess(s Screening) (Result, error) {
+	if err := s.Validate(); err != nil {
+		return Result{}, err
+	}
+	return assess(s), nil
+}
+
+// assess evaluates a valid screening.
+func assess(s Screening) Result {
+	rs := s.ruleSet()
+	var crit [numCriteria + 1]Answer
+	for _, a := range s.Answers {
+		crit[a.Criterion] = a.Answer
+	}
+	var count, uncertain int
+	for c := Criterion(1); c <= numCriteria; c++ {
+		if crit[c].Met() {
+			count++
+			if crit[c].Uncertain() {
+				uncertain++
+			}
+		}
+	}
+
+	var trig [numTriggers + 1]Answer
+	for _, a := range s.Triggers {
+		trig[a.Trigger] = a.Answer
+	}
+	var fired [numTriggers + 1]bool
+	nFired, uncertainTrigger := 0, false
+	for t := Trigger(1); t <= numTriggers; t++ {
+		if !rs.includes(t) || !trig[t].Met() {
+			continue
+		}
+		if info := &triggerTable[t]; info.needsOther {
+			others := count
+			if crit[info.own].Met() {
+				others--
+			}
+			if others < 1 {
+				continue
+			}
+		}
+		fired[t] = true
+		nFired++
+		if trig[t].Uncertain() {
+			uncertainTrigger = true
+		}
+	}
+
+	r := Result{RuleSet: rs, Mandatory: nFired > 0}
+	// Met and Uncertain share one backing array.
+	buf := make([]Criterion, count+uncertain)
+	r.Met, r.Uncertain = buf[:0:count], buf[count:count]
+	for c := Criterion(1); c <= numCriteria; c++ {
+		if crit[c].Met() {
+			r.Met = append(r.Met, c)
+			if crit[c].Uncertain() {
+				r.Uncertain = append(r.Uncertain, c)
+			}
+		}
+	}
+	if uncertain == 0 {
+		r.Uncertain = nil
+	}
+
+	note := uncertain > 0 || uncertainTrigger
+	n := 1 + nFired
+	if note {
+		n++
+	}
+	r.Reasons = make([]Reason, 0, n)
+	switch {
+	case count >= 2:
+		r.Reasons = append(r.Reasons, reasonTwoOrMore)
+	case count == 1:
+		r.Reasons = append(r.Reasons, reasonOne)
+	default:
+		r.Reasons = append(r.Reasons, reasonNone)
+	}
+	r.Outcome = r.Reasons[0].Outcome
+	if nFired > 0 {
+		r.Outcome = Required
+		r.Triggers = make([]Trigger, 0, nFired)
+		for t := Trigger(1); t <= numTriggers; t++ {
+			if fired[t] {
+				r.Triggers = append(r.Triggers, t)
+				r.Reasons = append(r.Reasons, t.reason())
+			}
+		}
+	}
+	if note {
+		r.Reasons = append(r.Reasons, reasonUncertain)
+	}
+
+	switch {
+	case count >= 2 && r.Mandatory:
+		r.Conclusion = conclusionTwoOrMoreMandatory
+	case count >= 2:
+		r.Conclusion = conclusionTwoOrMore
+	case r.Mandatory:
+		r.Conclusion = conclusionMandatory
+	case count == 1:
+		r.Conclusion = conclusionOne
+	default:
+		r.Conclusion = conclusionNone
+	}
+
+	r.Findings = findings(s, rs, &r, &crit, &trig)
+	return r
+}
+
+// findings reports the compliance gaps of a valid screening s with result r.
+func findings(s Screening, rs RuleSet, r *Result, crit *[numCriteria + 1]Answer, trig *[numTriggers + 1]Answer) []gdpr.Finding {
+	var out []gdpr.Finding
+	blank := strings.TrimSpace(s.DecisionReason) == ""
+	switch {
+	case s.Decision == Decline && r.Mandatory:
+		out = append(out, ruleDeclineMandatory.Finding("decision"))
+	case s.Decision == Decline && r.Outcome >= Recommended && blank:
+		out = append(out, ruleDeclineUndocumented.Finding("decisionReason"))
+	case s.Decision == Decline && r.Outcome == Required:
+		out = append(out, ruleDeclinePresumption.Finding("decisionReason"))
+	case s.Decision == 0 && r.Outcome == Recommended:
+		out = append(out, ruleDecisionMissing.Finding("decision"))
+	}
+	for i, a := range s.Triggers {
+		if a.Answer != Yes || !rs.includes(a.Trigger) {
+			continue
+		}
+		for _, c := range triggerTable[a.Trigger].implies {
+			if c != 0 && crit[c] == No {
+				f := ruleAnswersInconsistent.Finding(at("triggers", i, "answer"))
+				f.Text = detailed(f.Text, labels(a.Trigger), gdpr.Text{Da: "Kriteriet: " + c.Label(language.Danish) + ".", En: "The criterion: " + c.Label(language.English) + "."})
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	// An unanswered trigger matters where it could fire and so change the
+	// outcome, or turn a presumed DPIA that is being declined into a
+	// mandatory one.
+	if !r.Mandatory && (r.Outcome < Required || s.Decision == Decline) {
+		count := len(r.Met)
+		for t := Trigger(1); t <= numTriggers; t++ {
+			if rs.includes(t) && trig[t] == 0 && couldFire(t, crit, count) {
+				f := ruleTriggerUnanswered.Finding("triggers")
+				f.Text = detailed(f.Text, labels(t), gdpr.Text{})
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// couldFire reports whether t, answered yes, would fire given the criteria:
+// every criterion it builds on is met and, where it needs one, another
+// criterion is met too.
+func couldFire(t Trigger, crit *[numCriteria + 1]Answer, count int) bool {
+	info := &triggerTable[t]
+	for _, c := range info.implies {
+		if c != 0 && !crit[c].Met() {
+			return false
+		}
+	}
+	return !info.needsOther || count >= 2
+}
+
+// labeled is a value with Danish and English labels.
+type labeled interface{ Label(language.Tag) string }
+
+// labels returns both labels of v.
+func labels(v labeled) gdpr.Text {
+	return gdpr.Text{Da: v.Label(language.Danish), En: v.Label(language.English)}
+}
+
+// detailed makes a finding's text specific: "prefix: text suffix" in both
+// languages (an empty suffix is left out).
+func detailed(text, prefix, suffix gdpr.Text) gdpr.Text {
+	join := func(p, t, s string) string {
+		out := p + ": " + t
+		if s != "" {
+			out += " " + s
+		}
+		return out
+	}
+	return gdpr.Text{Da: join(prefix.Da, text.Da, suffix.Da), En: join(prefix.En, text.En, suffix.En)}
+}
