@@ -41,6 +41,7 @@ func run(w io.Writer, tag language.Tag) error {
 	for _, step := range []func() error{
 		t.vocabulary,
 		t.screening,
+		t.risk,
 	} {
 		if err := step(); err != nil {
 			return err

@@ -34,14 +34,14 @@ func (t *tour) risk() error {
 	}
 	text := risk.HeatMap{Matrix: m, Assessments: assessments, Lang: t.lang}.Text()
 	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
-		t.printf("  %s\n", line)
+		t.printf("%s\n", strings.TrimRight("  "+line, " "))
 	}
 
 	s := m.Summarize(assessments)
 	t.printf("\n  %s %s -> %s; %s %s -> %s\n",
 		t.tr("Højeste bånd før/efter:", "Highest band before/after:"), s.HighestInherent.Label(t.lang), s.HighestResidual.Label(t.lang),
 		t.tr("gennemsnitlig score:", "mean score:"), s.MeanInherent.StringFixed(2), s.MeanResidual.StringFixed(2))
-	t.printf("  %s %v\n", t.tr("Forudgående høring af Datatilsynet (art. 36):", "Prior consultation of Datatilsynet (art. 36):"), s.PriorConsultation)
+	t.printf("  %s %s\n", t.tr("Forudgående høring af Datatilsynet (art. 36):", "Prior consultation of Datatilsynet (art. 36):"), t.yes(s.PriorConsultation))
 
 	d, err := risk.DefaultPolicy().Decide(m, assessments)
 	if err != nil {
