@@ -1,0 +1,136 @@
+package dpa
+
+import (
+	"database/sql/driver"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/enum"
+	"golang.org/x/text/language"
+)
+
+// Clause is one of the processor's duties that GDPR art. 28(3) requires a
+// data processing agreement to stipulate: points (a) to (h), and the duty
+// to tell the controller at once when an instruction infringes the data
+// protection rules (art. 28(3), second subparagraph). rules.md §8.
+//
+// An agreement records its checklist as [Agreement.Clauses]: each clause
+// present (true) or missing (false or absent). The zero value means "not
+// set" and is not valid.
+type Clause uint8
+
+// The clauses of GDPR art. 28(3), in the article's order.
+const (
+	// InstructionsClause (instructions), art. 28(3)(a): the processor
+	// processes only on documented instructions from the controller,
+	// transfers to third countries included.
+	InstructionsClause Clause = iota + 1
+	// ConfidentialityClause (confidentiality), art. 28(3)(b): the persons
+	// authorised to process are bound by confidentiality.
+	ConfidentialityClause
+	// SecurityClause (security), art. 28(3)(c): the processor takes the
+	// measures of art. 32.
+	SecurityClause
+	// SubProcessorClause (sub_processors), art. 28(3)(d): the conditions of
+	// art. 28(2) and (4) for engaging sub-processors.
+	SubProcessorClause
+	// RightsClause (data_subject_rights), art. 28(3)(e): the processor
+	// assists with requests from data subjects (chapter III).
+	RightsClause
+	// AssistanceClause (assistance), art. 28(3)(f): the processor assists
+	// with the obligations of art. 32 to 36 (security, breaches, DPIA,
+	// prior consultation).
+	AssistanceClause
+	// DeletionClause (deletion_return), art. 28(3)(g): deletion or return
+	// of the data at the end of the services.
+	DeletionClause
+	// AuditClause (audits), art. 28(3)(h): the processor makes available
+	// the information needed to demonstrate compliance and allows and
+	// contributes to audits and inspections.
+	AuditClause
+	// UnlawfulInstructionClause (unlawful_instructions), art. 28(3), second
+	// subparagraph: the processor immediately informs the controller if an
+	// instruction in its opinion infringes the data protection rules.
+	UnlawfulInstructionClause
+)
+
+var clauseCodes = [...]string{"", "instructions", "confidentiality", "security", "sub_processors",
+	"data_subject_rights", "assistance", "deletion_return", "audits", "unlawful_instructions"}
+
+var clauseLabels = [...]gdpr.Text{
+	{},
+	{Da: "Behandling kun efter dokumenteret instruks, også ved overførsel til tredjelande", En: "Processing only on documented instructions, transfers to third countries included"},
+	{Da: "Fortrolighed for de personer, der behandler oplysningerne", En: "Confidentiality of the persons who process the data"},
+	{Da: "Sikkerhedsforanstaltninger efter artikel 32", En: "Security measures under Article 32"},
+	{Da: "Betingelser for brug af underdatabehandlere", En: "Conditions for engaging sub-processors"},
+	{Da: "Bistand ved de registreredes rettigheder", En: "Assistance with data-subject rights"},
+	{Da: "Bistand med forpligtelserne i artikel 32-36", En: "Assistance with the obligations of Articles 32 to 36"},
+	{Da: "Sletning eller tilbagelevering ved ophør", En: "Deletion or return at the end of the services"},
+	{Da: "Oplysninger til at påvise overholdelse, revision og inspektion", En: "Information to demonstrate compliance, audits and inspections"},
+	{Da: "Underretning om instrukser, der er i strid med databeskyttelsesreglerne", En: "Informing the controller of instructions that infringe the data protection rules"},
+}
+
+var clauseReferences = [...]string{"",
+	"GDPR art. 28(3)(a)", "GDPR art. 28(3)(b)", "GDPR art. 28(3)(c)", "GDPR art. 28(3)(d)",
+	"GDPR art. 28(3)(e)", "GDPR art. 28(3)(f)", "GDPR art. 28(3)(g)", "GDPR art. 28(3)(h)",
+	"GDPR art. 28(3), second subparagraph"}
+
+// Clauses returns the nine clauses in the order of GDPR art. 28(3), in a
+// fresh slice.
+func Clauses() []Clause {
+	out := make([]Clause, 0, len(clauseCodes)-1)
+	for i := 1; i < len(clauseCodes); i++ {
+		out = append(out, Clause(i))
+	}
+	return out
+}
+
+// Reference returns the provision that requires c ("GDPR art. 28(3)(c)"),
+// or "" for an invalid clause.
+func (c Clause) Reference() string {
+	if !c.Valid() {
+		return ""
+	}
+	return clauseReferences[c]
+}
+
+// Valid reports whether c is one of the defined values.
+func (c Clause) Valid() bool { return enum.Valid(c, clauseCodes[:]) }
+
+// String returns the stable code of c, or "Clause(n)" for an invalid value.
+func (c Clause) String() string { return enum.String(c, "Clause", clauseCodes[:]) }
+
+// Label returns the Danish name of c, or the English one for an English
+// tag.
+func (c Clause) Label(tag language.Tag) string {
+	if !c.Valid() {
+		return c.String()
+	}
+	return clauseLabels[c].In(tag)
+}
+
+// ParseClause parses a code; "" gives the zero value and an unknown code is
+// an error wrapping [ErrUnknownCode].
+func ParseClause(code string) (Clause, error) {
+	return enum.Parse[Clause](code, "dpa: clause", clauseCodes[:], ErrUnknownCode)
+}
+
+// MarshalText encodes c as its code; the zero value encodes as "".
+func (c Clause) MarshalText() ([]byte, error) {
+	return enum.Marshal(c, "dpa: Clause", clauseCodes[:], ErrUnknownCode)
+}
+
+// UnmarshalText decodes a code; an unknown code is an error.
+func (c *Clause) UnmarshalText(text []byte) (err error) {
+	*c, err = ParseClause(string(text))
+	return err
+}
+
+// Scan implements sql.Scanner: NULL gives the zero value.
+func (c *Clause) Scan(src any) error {
+	return enum.Scan(c, src, "dpa: clause", clauseCodes[:], ErrUnknownCode)
+}
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (c Clause) Value() (driver.Value, error) {
+	return enum.Value(c, "dpa: Clause", clauseCodes[:], ErrUnknownCode)
+}

@@ -1,0 +1,78 @@
+// Package dpa models data processing agreements (databehandleraftaler)
+// between a controller and a processor under GDPR art. 28, and what a
+// Danish public authority must know and do about them: the processor's
+// sub-processors as a tree, where the data goes and on what transfer basis,
+// the supervision of the processor (tilsyn), and changes of sub-processors.
+//
+// In this package DPA means data processing agreement, not a data
+// protection authority (the Danish supervisory authority is Datatilsynet).
+//
+// The rules come from GDPR art. 28 and chapter V (art. 44-49), as
+// summarised in rules.md §8, and from the Danish DPO analysis (seed 001,
+// "Databehandlere (DB) og databehandleraftaler (DBA)") and the municipal
+// DPIA template (seed 002, sections 7.1-7.4). Danish terms:
+// databehandler (processor), underdatabehandler (sub-processor),
+// databehandleraftale (data processing agreement), tilsyn (supervision),
+// tredjeland (third country), overførselsgrundlag (transfer basis).
+//
+// # The agreement
+//
+// An [Agreement] records the parties ([Controller], [Party]), the
+// [Template] it is built on, its dates and the systems it covers, the
+// subject matter, nature and purpose, the data types and data subjects
+// (gdpr vocabulary), the art. 28(3) checklist of [Clause] values, the
+// [Authorisation] of sub-processors (specific, or general with a notice
+// period and an objection window in days, as agreed terms), the
+// processor's [OwnUse] of the data, its [Location] values, its
+// [SubProcessor] tree, the supervision [Plan] and [Supervision] records,
+// and the [Change] values of sub-processors. It links to the records of
+// processing (package ropa) by their IDs in [Agreement.Records].
+//
+// Every kind of [Access] counts for the transfer rules: read access is a
+// transfer, so a support desk in a third country that can see the data
+// makes a transfer there even if it never looks. For each place outside
+// the EEA, a [TransferBasis] gives the ground: an adequacy decision from
+// the gdpr package's dated table, valid on the day and covering the
+// recipient (the United States only for organisations certified under the
+// Data Privacy Framework, from 2023-07-10; the United Kingdom to
+// 2031-12-27); an art. 46 [Mechanism] with a [TIA]; or an art. 49
+// [Derogation], of which a public authority exercising public powers
+// cannot use (a) to (c) nor the second subparagraph (art. 49(3)).
+// [AssessTransfer] decides one transfer and explains itself.
+//
+// # Validation and findings
+//
+// [Agreement.Validate] reports invalid input as [gdpr.Problems] with field
+// paths. [Agreement.Check] reports compliance gaps on a day as
+// [gdpr.Finding] values; [Rules] lists every rule it can emit, with ids
+// such as "dpa.transfer_basis_missing". [Agreement.CheckData] compares the
+// agreement with the data its records actually process.
+//
+// # The register
+//
+// A [Register] holds many agreements for queries: [Register.Check],
+// [Register.Parties] (which processors and sub-processors handle data for
+// which systems), [Register.Reach] (every country the data can reach, with
+// the path of sub-processors), [Register.SupervisionDue] and
+// [Register.Exposure] (every agreement that depends on one sub-processor,
+// by name or CVR number). Lists come in Danish alphabetical order (æ, ø
+// and å after z), collated with golang.org/x/text/collate without shared
+// state, so a Register is safe for concurrent use.
+//
+// # Zero values and time
+//
+// Enumerations are small integers whose zero value means "not set"; a
+// zero [gdpr.Date] means "no date". Checks take the instant now from the
+// caller and work on its day in Europe/Copenhagen; month intervals count
+// as Regulation 1182/71 does (31 January + 1 month is the end of
+// February), never with time.AddDate.
+//
+// # Usage
+//
+//	var a dpa.Agreement
+//	if err := json.Unmarshal(data, &a); err != nil { ... }
+//	if err := a.Validate(); err != nil { ... } // errors.Is(err, gdpr.ErrInvalid)
+//	for _, f := range a.Check(now) {
+//		fmt.Println(f.Rule, f.Path, f.Text.In(language.Danish))
+//	}
+package dpa

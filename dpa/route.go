@@ -1,0 +1,79 @@
+package dpa
+
+import (
+	"slices"
+
+	"github.com/dkgdpr/gdpr"
+)
+
+// Route is one way the data of an agreement reaches a country: through the
+// processor, or down a chain of sub-processors, by some kind of access.
+// Read access counts: a route by support or read-only access is a transfer
+// when the country is outside the EEA (rules.md §8).
+type Route struct {
+	// Agreement is the ID of the agreement.
+	Agreement string `json:"agreement"`
+	// Path names the processor and then each sub-processor down the chain
+	// to the one that has the data in Country.
+	Path []string `json:"path"`
+	// SubProcessor is the ID of the last sub-processor of the chain, or ""
+	// when the processor itself has the data there.
+	SubProcessor string `json:"subProcessor,omitempty"`
+	// Country is where the data is.
+	Country gdpr.Country `json:"country"`
+	// Access is what happens to it there.
+	Access Access `json:"access"`
+	// Place describes the site, if recorded.
+	Place string `json:"place,omitempty"`
+	// Mechanism is the transfer mechanism recorded for the place, if any.
+	Mechanism Mechanism `json:"mechanism,omitempty"`
+}
+
+// Routes returns every place the data of a reaches, directly or through
+// sub-processors and by any kind of access, in the order of the agreement:
+// the processor's own locations, then the sub-processor tree depth first.
+// Places without a country are left out (Check reports them). Each route
+// has its own Path slice.
+func (a *Agreement) Routes() []Route {
+	if a == nil {
+		return nil
+	}
+	var out []Route
+	proc := []string{a.Processor.Name}
+	if len(a.Locations) == 0 && !a.Processor.Country.IsZero() {
+		out = append(out, Route{Agreement: a.ID, Path: proc, Country: a.Processor.Country, Access: ProcessingAccess})
+	}
+	for _, l := range a.Locations {
+		if l.Country.IsZero() {
+			continue
+		}
+		access := l.Access
+		if access == 0 {
+			access = ProcessingAccess
+		}
+		out = append(out, Route{Agreement: a.ID, Path: proc, Country: l.Country, Access: access,
+			Place: l.Place, Mechanism: l.Basis.Mechanism})
+	}
+	a.walk(func(chain []*SubProcessor) {
+		s := chain[len(chain)-1]
+		var path []string
+		s.locations(func(_ int, l *Location, access Access) {
+			if l.Country.IsZero() {
+				return
+			}
+			if path == nil {
+				path = make([]string, 0, len(chain)+1)
+				path = append(path, a.Processor.Name)
+				for _, c := range chain {
+					path = append(path, c.Name)
+				}
+			}
+			out = append(out, Route{Agreement: a.ID, Path: path, SubProcessor: s.ID, Country: l.Country,
+				Access: access, Place: l.Place, Mechanism: l.Basis.Mechanism})
+		})
+	})
+	for i := range out { // every route its own path
+		out[i].Path = slices.Clone(out[i].Path)
+	}
+	return out
+}
