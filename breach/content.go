@@ -1,0 +1,248 @@
+package breach
+
+import (
+	"database/sql/driver"
+	"strings"
+	"time"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/enum"
+	"golang.org/x/text/language"
+)
+
+// Item is one part of what a notification to Datatilsynet must contain
+// (GDPR art. 33(3)), plus the reasons for a delay (art. 33(1)). The zero
+// value means "not set".
+type Item uint8
+
+// The parts of a notification.
+const (
+	ItemNature            Item = iota + 1 // art. 33(3)(a): the nature of the breach
+	ItemSubjectCategories                 // art. 33(3)(a): categories of data subjects
+	ItemSubjectCount                      // art. 33(3)(a): approximate number of data subjects
+	ItemRecordCategories                  // art. 33(3)(a): categories of personal data records
+	ItemRecordCount                       // art. 33(3)(a): approximate number of records
+	ItemContact                           // art. 33(3)(b): the DPO or other contact point
+	ItemConsequences                      // art. 33(3)(c): likely consequences
+	ItemMeasures                          // art. 33(3)(d): measures taken or proposed
+	ItemDelayReasons                      // art. 33(1): reasons for a delay beyond 72 hours
+)
+
+var itemCodes = [...]string{"", "nature", "subject_categories", "subject_count", "record_categories", "record_count", "contact", "consequences", "measures", "delay_reasons"}
+
+var itemLabels = [...]gdpr.Text{
+	{},
+	{Da: "Bruddets karakter", En: "Nature of the breach"},
+	{Da: "Kategorier af berørte registrerede", En: "Categories of data subjects concerned"},
+	{Da: "Omtrentligt antal berørte registrerede", En: "Approximate number of data subjects concerned"},
+	{Da: "Kategorier af berørte registreringer af personoplysninger", En: "Categories of personal data records concerned"},
+	{Da: "Omtrentligt antal berørte registreringer af personoplysninger", En: "Approximate number of personal data records concerned"},
+	{Da: "Navn og kontaktoplysninger på databeskyttelsesrådgiveren eller et andet kontaktpunkt", En: "Name and contact details of the DPO or other contact point"},
+	{Da: "Sandsynlige konsekvenser af bruddet", En: "Likely consequences of the breach"},
+	{Da: "Foranstaltninger, der er truffet eller foreslået", En: "Measures taken or proposed"},
+	{Da: "Begrundelse for forsinkelsen", En: "Reasons for the delay"},
+}
+
+var itemReferences = [...]string{"",
+	"GDPR art. 33(3)(a)", "GDPR art. 33(3)(a)", "GDPR art. 33(3)(a)", "GDPR art. 33(3)(a)", "GDPR art. 33(3)(a)",
+	"GDPR art. 33(3)(b)", "GDPR art. 33(3)(c)", "GDPR art. 33(3)(d)", "GDPR art. 33(1)",
+}
+
+// itemTodos say what to record when an item is missing.
+var itemTodos = [...]gdpr.Text{
+	{},
+	{Da: "Angiv, om bruddet har ramt fortroligheden, integriteten eller tilgængeligheden", En: "State whether the breach hit confidentiality, integrity or availability"},
+	{Da: "Angiv, hvilke kategorier af registrerede der er berørt (fx borgere, børn, medarbejdere)", En: "State which categories of data subjects are concerned (e.g. citizens, children, employees)"},
+	{Da: "Angiv det omtrentlige antal berørte registrerede", En: "State the approximate number of data subjects concerned"},
+	{Da: "Angiv, hvilke typer personoplysninger der er berørt", En: "State which types of personal data are concerned"},
+	{Da: "Angiv det omtrentlige antal berørte registreringer", En: "State the approximate number of records concerned"},
+	{Da: "Angiv databeskyttelsesrådgiveren eller et andet kontaktpunkt med e-mail eller telefon", En: "Name the DPO or another contact point with an e-mail address or phone number"},
+	{Da: "Beskriv de sandsynlige konsekvenser for de registrerede", En: "Describe the likely consequences for the data subjects"},
+	{Da: "Beskriv de foranstaltninger, der er truffet eller foreslået for at håndtere bruddet og begrænse dets virkninger", En: "Describe the measures taken or proposed to address the breach and mitigate its effects"},
+	{Da: "Begrund, hvorfor anmeldelsen ikke kunne ske inden for 72 timer", En: "State why the notification could not be made within 72 hours"},
+}
+
+// Items returns every item in order.
+func Items() []Item {
+	out := make([]Item, 0, len(itemCodes)-1)
+	for i := 1; i < len(itemCodes); i++ {
+		out = append(out, Item(i))
+	}
+	return out
+}
+
+// Reference returns the article that asks for the item ("GDPR art.
+// 33(3)(a)"), or "" when it is not valid.
+func (it Item) Reference() string {
+	if !it.Valid() {
+		return ""
+	}
+	return itemReferences[it]
+}
+
+// Valid reports whether it is one of the defined values.
+func (it Item) Valid() bool { return enum.Valid(it, itemCodes[:]) }
+
+// String returns the stable code of it, or "Item(n)" for an invalid value.
+func (it Item) String() string { return enum.String(it, "Item", itemCodes[:]) }
+
+// Label returns the Danish name of it, or the English one for an English tag.
+func (it Item) Label(tag language.Tag) string {
+	if !it.Valid() {
+		return it.String()
+	}
+	return itemLabels[it].In(tag)
+}
+
+// ParseItem parses a code; "" gives the zero value and an unknown code is an
+// error wrapping [ErrUnknownCode].
+func ParseItem(code string) (Item, error) {
+	return enum.Parse[Item](code, "breach: notification item", itemCodes[:], ErrUnknownCode)
+}
+
+// MarshalText encodes it as its code; the zero value encodes as "".
+func (it Item) MarshalText() ([]byte, error) {
+	return enum.Marshal(it, "breach: Item", itemCodes[:], ErrUnknownCode)
+}
+
+// UnmarshalText decodes a code; an unknown code is an error.
+func (it *Item) UnmarshalText(b []byte) (err error) {
+	*it, err = ParseItem(string(b))
+	return err
+}
+
+// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
+func (it *Item) Scan(src any) error {
+	return enum.Scan(it, src, "breach: notification item", itemCodes[:], ErrUnknownCode)
+}
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (it Item) Value() (driver.Value, error) {
+	return enum.Value(it, "breach: Item", itemCodes[:], ErrUnknownCode)
+}
+
+// Entry is one line of the [Checklist]: an item, whether the incident
+// records it, whether a notification has sent it, and what to do next.
+type Entry struct {
+	Item      Item   `json:"item"`
+	Reference string `json:"reference"`
+	// Recorded reports whether the incident holds the information.
+	Recorded bool `json:"recorded"`
+	// Sent reports whether a notification to Datatilsynet has given it.
+	Sent bool `json:"sent"`
+	// Action says what to do, in Danish and English; empty when nothing is
+	// to be done now.
+	Action gdpr.Text `json:"action,omitzero"`
+}
+
+// Checklist is what a notification to Datatilsynet must contain (art.
+// 33(3)) against what the incident records and what has been sent, in
+// item order. Information may be given in phases (art. 33(4)): after the
+// initial notification, what was not in it goes in a follow-up.
+type Checklist []Entry
+
+// Checklist returns the checklist of the incident at now. It lists the
+// eight parts of art. 33(3), and the reasons for the delay when the first
+// notification came after the deadline or none has come and the deadline
+// has passed (art. 33(1)).
+func (inc Incident) Checklist(now time.Time) Checklist {
+	notified := false
+	var sent [len(itemCodes)]bool
+	for _, n := range inc.Notifications {
+		if n.At.IsZero() {
+			continue
+		}
+		notified = true
+		for _, it := range n.Items {
+			if it.Valid() {
+				sent[it] = true
+			}
+		}
+	}
+	recorded := [len(itemCodes)]bool{
+		ItemNature:            inc.Confidentiality != 0 || inc.Integrity != 0 || inc.Availability != 0,
+		ItemSubjectCategories: len(inc.SubjectCategories) > 0,
+		ItemSubjectCount:      inc.ApproxSubjects > 0,
+		ItemRecordCategories:  len(inc.DataTypes) > 0,
+		ItemRecordCount:       inc.ApproxRecords > 0,
+		ItemContact:           inc.Contact.Reachable(),
+		ItemConsequences:      strings.TrimSpace(inc.Consequences) != "",
+		ItemMeasures:          hasText(inc.MeasuresTaken) || hasText(inc.MeasuresProposed),
+	}
+	last := ItemMeasures
+	if st := inc.Status(now); st.Clock == NotifiedLate || st.Clock == Overdue {
+		last = ItemDelayReasons
+		if first, ok := inc.FirstNotification(); ok && strings.TrimSpace(first.DelayReasons) != "" {
+			recorded[ItemDelayReasons], sent[ItemDelayReasons] = true, true
+		}
+	}
+	out := make(Checklist, 0, last)
+	for it := ItemNature; it <= last; it++ {
+		e := Entry{Item: it, Reference: itemReferences[it], Recorded: recorded[it], Sent: sent[it]}
+		switch {
+		case !e.Recorded:
+			e.Action = itemTodos[it]
+		case notified && !e.Sent:
+			e.Action = gdpr.Text{
+				Da: "Send i en opfølgende anmeldelse til Datatilsynet (art. 33(4)): " + lower(itemLabels[it].Da),
+				En: "Send in a follow-up notification to Datatilsynet (art. 33(4)): " + lower(itemLabels[it].En),
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// Todo returns the entries that call for action: information the incident
+// does not record yet, and, once a notification is made, information
+// recorded but not yet sent.
+func (c Checklist) Todo() []Entry {
+	var out []Entry
+	for _, e := range c {
+		if e.Action != (gdpr.Text{}) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Missing returns the items the incident does not record yet.
+func (c Checklist) Missing() []Item {
+	var out []Item
+	for _, e := range c {
+		if !e.Recorded {
+			out = append(out, e.Item)
+		}
+	}
+	return out
+}
+
+// Complete reports whether every item has been sent to Datatilsynet.
+func (c Checklist) Complete() bool {
+	for _, e := range c {
+		if !e.Sent {
+			return false
+		}
+	}
+	return len(c) > 0
+}
+
+// Lines gives the to-do list as lines a case worker can act on, in Danish
+// or English: "Beskriv de sandsynlige konsekvenser for de registrerede
+// (GDPR art. 33(3)(c))".
+func (c Checklist) Lines(tag language.Tag) []string {
+	var out []string
+	for _, e := range c.Todo() {
+		out = append(out, e.Action.In(tag)+" ("+e.Reference+")")
+	}
+	return out
+}
+
+func hasText(ss []string) bool {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+// Package breach models personal data breaches (brud på
+// persondatasikkerheden, databrud) as Danish public authorities handle
+// them: the 72-hour clock for notifying Datatilsynet, the severity by
+// ENISA's method, the decisions of GDPR art. 33 and 34, what a
+// notification must contain, and the breach log of art. 33(5). The rules
+// are in rules.md §6 and seed 001, "Databrud".
+//
+// # The incident and the clock
+//
+// An [Incident] records one breach: its nature (loss of confidentiality,
+// integrity, availability, or several), when it occurred (unknown, an
+// instant or a range), when it was discovered and when the controller
+// became aware ([Incident.AwareAt]), the processor chain for a breach at a
+// processor, the data and people concerned in numbers and categories, the
+// likely consequences and measures, the art. 34(3) exceptions, the contact
+// point, and the notifications made to Datatilsynet (in phases, art.
+// 33(4)) and to the data subjects (art. 34). It holds no personal data of
+// the people affected, and String, fmt and slog redact the contact person.
+//
+// [Incident.NotificationDeadline] is AwareAt plus exactly 72 hours of
+// elapsed time: weekends, holidays and daylight-saving changes do not
+// move it. [Incident.Status] tells at an instant whether the clock is
+// running, overdue, or stopped by a notification in time or late, and
+// which processors missed the hours their agreement sets. [ParseLocal]
+// reads an instant typed by a case worker and rejects a Copenhagen local
+// time that does not exist or happened twice at a daylight-saving change.
+//
+// # Severity and decisions
+//
+// [Assessment.Score] (or [Incident.Severity]) computes ENISA's severity
+// SE = DPC × EI + CB in decimals, never floats, and keeps every part:
+// the data processing context per kind of data ([DataContext], basic score
+// with [Adjustment]s, clamped to 1..4, the highest counting), the ease of
+// identification ([Identification]) and the circumstances
+// ([Confidentiality], [Integrity], [Availability], malicious intent).
+// Levels ([Level]) have inclusive lower bounds: SE < 2 low, from 2 medium,
+// from 3 high, from 4 very high. [SuggestContexts] proposes the contexts
+// from the gdpr data types; see [KindOf] for that policy.
+//
+// The legal test is risk and high risk ([Risk]). A controller may set it
+// on the incident; otherwise [Policy] maps the severity level to it. The
+// zero Policy is the default of rules.md §6, following Datatilsynet's low
+// threshold: low is only documented, medium and high are notified, very
+// high is also told to the data subjects. [Policy.Decide] returns a
+// [Decision] with its reasons and articles, the art. 34(3) exceptions
+// ([Exception]) and whether everyone potentially affected must be told.
+// [Incident.Checklist] lists what a notification must contain (art.
+// 33(3)) and what is missing or not yet sent, as actions in Danish and
+// English. [Policy.Check] reports compliance gaps as gdpr.Finding values
+// ([Rules] lists them).
+//
+// # The log
+//
+// A [Log] is every breach, notified or not (art. 33(5)): [Log.Overdue],
+// [Log.Late] and [Log.Summarize] (counts per nature, category and
+// severity over a period).
+//
+// # Zero values
+//
+// Every enumeration's zero value means "not set" (for the three losses:
+// "not affected"). The zero [Incident] is empty and fails Validate until
+// AwareAt and a nature are set. The zero [Policy] is the default policy.
+// Nothing here reads the clock: the caller passes now.
+//
+// # Usage
+//
+//	inc := breach.Incident{
+//		AwareAt:         aware, // from breach.ParseLocal("2025-03-28T14:30")
+//		Confidentiality: breach.ConfidentialityKnownRecipients,
+//		DataTypes:       []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber},
+//		Identification:  breach.Maximum,
+//	}
+//	due := inc.NotificationDeadline()      // 2025-03-31 15:30 +02:00
+//	st := inc.Status(now)                  // running, 29 h left, ...
+//	d, err := breach.Policy{}.Decide(inc)  // notify Datatilsynet, do not tell the subjects
+//	todo := inc.Checklist(now).Lines(language.Danish)
+package breach
