@@ -1,0 +1,90 @@
+package calendar
+
+import (
+	"testing"
+	"time"
+)
+
+var (
+	sinkBool     bool
+	sinkDate     Date
+	sinkTime     time.Time
+	sinkDeadline Deadline
+)
+
+// The targets are IsHoliday under 20 ns and a one-month Period under
+// 150 ns, both without allocations. BenchmarkDateOfTimePackage is the
+// baseline that the offset table in zone.go avoids.
+
+func BenchmarkIsHoliday(b *testing.B) {
+	days := []Date{
+		{2025, time.April, 21}, {2025, time.May, 14}, {2025, time.December, 25},
+		{2025, time.July, 1}, {2023, time.May, 5}, {2150, time.June, 1},
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		sinkBool = IsHoliday(days[i%len(days)])
+		i++
+	}
+}
+
+func BenchmarkPeriodOneMonth(b *testing.B) {
+	received := time.Date(2025, time.January, 31, 12, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDeadline = Calendar{}.Period(received, 1, Months)
+	}
+}
+
+func BenchmarkPeriodOneMonthLocalDays(b *testing.B) {
+	c := New(AllOptionalDays, Date{2025, time.February, 28}, Date{2025, time.March, 3})
+	received := time.Date(2025, time.January, 31, 12, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDeadline = c.Period(received, 1, Months)
+	}
+}
+
+func BenchmarkDateOf(b *testing.B) {
+	t := time.Date(2025, time.January, 31, 12, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDate = DateOf(t)
+	}
+}
+
+func BenchmarkDateOfTimePackage(b *testing.B) {
+	// For comparison: what DateOf would cost through time.Time.In.
+	t := time.Date(2025, time.January, 31, 12, 0, 0, 0, time.UTC)
+	loc := Copenhagen()
+	b.ReportAllocs()
+	for b.Loop() {
+		y, m, d := t.In(loc).Date()
+		sinkDate = Date{y, m, d}
+	}
+}
+
+func BenchmarkEnd(b *testing.B) {
+	d := Date{2025, time.February, 28}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime = d.End()
+	}
+}
+
+func BenchmarkNextWorkingDay(b *testing.B) {
+	d := Date{2025, time.April, 17} // Maundy Thursday: five closed days
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDate = Calendar{}.NextWorkingDay(d)
+	}
+}
+
+func BenchmarkAddMonths(b *testing.B) {
+	d := Date{2025, time.January, 31}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDate = d.AddMonths(1)
+	}
+}
