@@ -1,0 +1,248 @@
+package rights_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/rights"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+type checkCase struct {
+	name string
+	req  func() rights.Request
+	now  time.Time
+	want []string
+}
+
+var checkCases = []checkCase{
+	{"a complete request answered in time, authority checked", validRequest, at(2025, 5, 1, 9, 0), []string{"rights.paused"}},
+	{"overdue (art. 12(3))", func() rights.Request {
+		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0)}
+	}, at(2025, 3, 3, 9, 0), []string{"rights.overdue"}},
+	{"not yet due", func() rights.Request {
+		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0)}
+	}, at(2025, 2, 28, 23, 59), nil},
+	{"answered late (art. 12(3))", func() rights.Request {
+		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Answer: &rights.Answer{At: at(2025, 3, 3, 9, 0), Outcome: rights.Granted}}
+	}, at(2025, 3, 10, 9, 0), []string{"rights.answered_late"}},
+	{"refused late and without the notice of the right to complain (art. 12(4))", func() rights.Request {
+		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0),
+			Answer: &rights.Answer{At: at(2025, 3, 3, 9, 0), Outcome: rights.Refused, Grounds: []rights.Ground{rights.Excessive}}}
+	}, at(2025, 3, 10, 9, 0), []string{"rights.answered_late", "rights.complaint_notice_missing"}},
+	{"extension notified too late: overdue and the notice itself", func() rights.Request {
+		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0),
+			Extension: &rights.Extension{NotifiedAt: at(2025, 3, 3, 9, 0), Reason: "complex"}}
+	}, at(2025, 3, 10, 9, 0), []string{"rights.overdue", "rights.extension_notice_late"}},
+	{"a parent asks for a child's data, authority not checked (seed 001)", func() rights.Request {
+		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Requester: rights.NewRequester(rights.Parent, "Jens", "")}
+	}, at(2025, 2, 3, 9, 0), []string{"rights.on_behalf_unchecked"}},
+	{"a lawyer whose power of attorney is checked only after now", func() rights.Request {
+		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Requester: rights.NewRequester(rights.Representative, "Advokat", ""),
+			AuthorityCheckedAt: at(2025, 2, 10, 9, 0)}
+	}, at(2025, 2, 3, 9, 0), []string{"rights.on_behalf_unchecked"}},
+	{"erasure without a legal basis", func() rights.Request {
+		return rights.Request{Kind: rights.Erasure, ReceivedAt: at(2025, 1, 31, 10, 0)}
+	}, at(2025, 2, 3, 9, 0), []string{"rights.basis_missing"}},
+	{"access does not depend on the basis", func() rights.Request {
+		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0)}
+	}, at(2025, 2, 3, 9, 0), nil},
+	{"withdrawn: no deadline findings", func() rights.Request {
+		return rights.Request{Kind: rights.Objection, Basis: gdpr.Art6PublicTask, ReceivedAt: at(2025, 1, 31, 10, 0), WithdrawnAt: at(2025, 2, 2, 10, 0)}
+	}, at(2025, 6, 3, 9, 0), nil},
+}
+
+func TestCheck(t *testing.T) {
+	for _, tc := range checkCases {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := tc.req().Check(tc.now)
+			assert.Equal(t, tc.want, nilIfEmpty(ruleIDs(fs)))
+			for _, f := range fs {
+				assert.True(t, f.Severity.Valid())
+				assert.NotEmpty(t, f.Reference)
+				assert.NotEmpty(t, f.Text.Da)
+				assert.NotEmpty(t, f.Text.En)
+			}
+		})
+	}
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+type informCase struct {
+	name   string
+	c      rights.Collection
+	policy rights.InformPolicy
+	now    time.Time
+	want   []string
+}
+
+var informCases = []informCase{
+	{"informed within a week", rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), InformedAt: at(2025, 2, 6, 10, 0)},
+		rights.InformPolicy{LocalLimit: true}, at(2025, 3, 10, 0, 0), nil},
+	{"informed after a month (art. 14(3)(a))", rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), InformedAt: at(2025, 3, 3, 10, 0)},
+		rights.InformPolicy{}, at(2025, 3, 10, 0, 0), []string{"rights.inform_late"}},
+	{"not informed, and the month has passed", rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0)},
+		rights.InformPolicy{}, at(2025, 3, 10, 0, 0), []string{"rights.inform_late"}},
+	{"not informed, month not passed", rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0)},
+		rights.InformPolicy{}, at(2025, 2, 20, 0, 0), nil},
+	{"informed after the first letter (art. 14(3)(b))", rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), FirstCommunicationAt: at(2025, 2, 3, 10, 0), InformedAt: at(2025, 2, 4, 10, 0)},
+		rights.InformPolicy{}, at(2025, 2, 10, 0, 0), []string{"rights.inform_late"}},
+	{"informed in the first letter", rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), FirstCommunicationAt: at(2025, 2, 3, 10, 0), InformedAt: at(2025, 2, 3, 10, 0)},
+		rights.InformPolicy{}, at(2025, 2, 10, 0, 0), nil},
+	{"informed on day 12: late by the template's 10 days only (seed 002, 2.3)", rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), InformedAt: at(2025, 2, 12, 10, 0)},
+		rights.InformPolicy{LocalLimit: true}, at(2025, 3, 1, 0, 0), []string{"rights.inform_local_late"}},
+	{"no collection, no finding", rights.Collection{}, rights.InformPolicy{}, at(2025, 3, 1, 0, 0), nil},
+}
+
+func TestCollectionCheck(t *testing.T) {
+	for _, tc := range informCases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, nilIfEmpty(ruleIDs(tc.c.Check(tc.policy, tc.now))))
+		})
+	}
+}
+
+// Every rule in Rules() is triggered by some test input, and every id
+// emitted is in Rules().
+func TestRulesCovered(t *testing.T) {
+	rules := rights.Rules()
+	known := map[string]gdpr.Rule{}
+	for _, r := range rules {
+		require.NotContains(t, known, r.ID, "rule %s listed twice", r.ID)
+		known[r.ID] = r
+		assert.Regexp(t, `^rights\.[a-z]+(_[a-z]+)*$`, r.ID)
+		assert.True(t, r.Severity.Valid())
+		assert.NotEmpty(t, r.Reference)
+		assert.NotEmpty(t, r.Text.Da)
+		assert.NotEmpty(t, r.Text.En)
+	}
+	fired := map[string]bool{}
+	emit := func(fs []gdpr.Finding) {
+		for _, f := range fs {
+			r, ok := known[f.Rule]
+			require.True(t, ok, "emitted rule %s is not in Rules()", f.Rule)
+			assert.Equal(t, r.Finding(f.Path), f)
+			fired[f.Rule] = true
+		}
+	}
+	for _, tc := range checkCases {
+		emit(tc.req().Check(tc.now))
+	}
+	for _, tc := range informCases {
+		emit(tc.c.Check(tc.policy, tc.now))
+	}
+	for id := range known {
+		assert.True(t, fired[id], "rule %s is never triggered", id)
+	}
+	rules[0].ID = "changed"
+	assert.NotEqual(t, "changed", rights.Rules()[0].ID, "Rules returns a fresh copy")
+}
+
+// The duty to inform (art. 14(3); rules.md §5): the earliest of one month,
+// the first communication and the first disclosure; the local limit only
+// ever earlier.
+func TestInformDue(t *testing.T) {
+	obtained := at(2025, 1, 31, 10, 0)
+	tests := []struct {
+		name         string
+		c            rights.Collection
+		policy       rights.InformPolicy
+		legal        rights.Trigger
+		legalDay     gdpr.Date
+		trigger      rights.Trigger
+		due          gdpr.Date
+		dueExpiresAt time.Time
+	}{
+		{"one month, by Regulation 1182/71 (art. 14(3)(a))", rights.Collection{ObtainedAt: obtained}, rights.InformPolicy{},
+			rights.OneMonth, day(2025, 2, 28), rights.OneMonth, day(2025, 2, 28), endOf(day(2025, 2, 28))},
+		{"the first letter comes first (art. 14(3)(b))", rights.Collection{ObtainedAt: obtained, FirstCommunicationAt: at(2025, 2, 3, 13, 0)}, rights.InformPolicy{},
+			rights.FirstCommunication, day(2025, 2, 3), rights.FirstCommunication, day(2025, 2, 3), at(2025, 2, 3, 13, 0)},
+		{"a disclosure before the letter (art. 14(3)(c))", rights.Collection{ObtainedAt: obtained, FirstCommunicationAt: at(2025, 2, 10, 13, 0), FirstDisclosureAt: at(2025, 2, 4, 9, 0)}, rights.InformPolicy{},
+			rights.FirstDisclosure, day(2025, 2, 4), rights.FirstDisclosure, day(2025, 2, 4), at(2025, 2, 4, 9, 0)},
+		{"a letter after the month does not postpone it", rights.Collection{ObtainedAt: obtained, FirstCommunicationAt: at(2025, 3, 10, 9, 0)}, rights.InformPolicy{},
+			rights.OneMonth, day(2025, 2, 28), rights.OneMonth, day(2025, 2, 28), endOf(day(2025, 2, 28))},
+		{"the template's 10 days: 10 February (seed 002, 2.3)", rights.Collection{ObtainedAt: obtained}, rights.InformPolicy{LocalLimit: true},
+			rights.OneMonth, day(2025, 2, 28), rights.LocalPolicy, day(2025, 2, 10), endOf(day(2025, 2, 10))},
+		{"10 days ending on a Sunday move to Monday", rights.Collection{ObtainedAt: at(2025, 2, 6, 10, 0)}, rights.InformPolicy{LocalLimit: true},
+			rights.OneMonth, day(2025, 3, 6), rights.LocalPolicy, day(2025, 2, 17), endOf(day(2025, 2, 17))},
+		{"a local 5 days", rights.Collection{ObtainedAt: obtained}, rights.InformPolicy{LocalLimit: true, LocalDays: 5},
+			rights.OneMonth, day(2025, 2, 28), rights.LocalPolicy, day(2025, 2, 5), endOf(day(2025, 2, 5))},
+		{"LocalDays without LocalLimit is off", rights.Collection{ObtainedAt: obtained}, rights.InformPolicy{LocalDays: 5},
+			rights.OneMonth, day(2025, 2, 28), rights.OneMonth, day(2025, 2, 28), endOf(day(2025, 2, 28))},
+		{"a local limit never later than the law: 31 days against February", rights.Collection{ObtainedAt: obtained}, rights.InformPolicy{LocalLimit: true, LocalDays: 31},
+			rights.OneMonth, day(2025, 2, 28), rights.OneMonth, day(2025, 2, 28), endOf(day(2025, 2, 28))},
+		{"a letter before the local limit binds", rights.Collection{ObtainedAt: obtained, FirstCommunicationAt: at(2025, 2, 3, 13, 0)}, rights.InformPolicy{LocalLimit: true},
+			rights.FirstCommunication, day(2025, 2, 3), rights.FirstCommunication, day(2025, 2, 3), at(2025, 2, 3, 13, 0)},
+		{"a local limit ending at the instant of the letter binds", rights.Collection{ObtainedAt: obtained, FirstCommunicationAt: at(2025, 2, 11, 0, 0)}, rights.InformPolicy{LocalLimit: true},
+			rights.FirstCommunication, day(2025, 2, 11), rights.LocalPolicy, day(2025, 2, 10), endOf(day(2025, 2, 10))},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := tc.c.InformDue(tc.policy)
+			assert.Equal(t, tc.legal, d.LegalTrigger)
+			assert.Equal(t, tc.legalDay, d.Legal.Day)
+			assert.Equal(t, tc.trigger, d.Trigger)
+			assert.Equal(t, tc.due, d.Due.Day)
+			assert.True(t, d.Due.Expires.Equal(tc.dueExpiresAt), "expires %v, want %v", d.Due.Expires, tc.dueExpiresAt)
+			assert.False(t, d.Due.Day.After(d.Legal.Day), "never later than the law")
+			assert.NotEmpty(t, d.Trigger.Reference(language.English))
+		})
+	}
+	assert.Equal(t, rights.InformDue{}, rights.Collection{}.InformDue(rights.InformPolicy{}))
+}
+
+func TestInformPolicyAndCollectionValidate(t *testing.T) {
+	require.NoError(t, rights.InformPolicy{}.Validate())
+	require.NoError(t, rights.InformPolicy{LocalLimit: true, LocalDays: 10}.Validate())
+	err := rights.InformPolicy{LocalDays: 40, Policy: rights.Policy{ClosedDays: []rights.ClosedDay{9}}}.Validate()
+	require.ErrorIs(t, err, rights.ErrInvalidPolicy)
+	require.ErrorIs(t, err, gdpr.ErrInvalid)
+	assert.Equal(t, []string{"localDays", "policy.closedDays[0]"}, problemPaths(t, err))
+
+	require.NoError(t, rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0)}.Validate())
+	err = rights.Collection{}.Validate()
+	assert.Equal(t, []string{"obtainedAt"}, problemPaths(t, err))
+	err = rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), FirstCommunicationAt: at(2025, 1, 30, 10, 0), FirstDisclosureAt: at(2025, 1, 1, 10, 0)}.Validate()
+	assert.Equal(t, []string{"firstCommunicationAt", "firstDisclosureAt"}, problemPaths(t, err))
+}
+
+func TestInformDueInTime(t *testing.T) {
+	letter := at(2025, 2, 3, 13, 0)
+	d := rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), FirstCommunicationAt: letter}.InformDue(rights.InformPolicy{})
+	assert.True(t, d.InTime(letter), "informing in the first letter is in time")
+	assert.False(t, d.InTime(letter.Add(time.Second)))
+	m := rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0)}.InformDue(rights.InformPolicy{})
+	assert.True(t, m.InTime(at(2025, 2, 28, 23, 59)))
+	assert.False(t, m.InTime(at(2025, 3, 1, 0, 0)))
+}
+
+func TestRefusalNotice(t *testing.T) {
+	r := rights.Request{Kind: rights.Erasure, ReceivedAt: at(2025, 1, 31, 10, 0),
+		Answer: &rights.Answer{At: at(2025, 2, 10, 10, 0), Outcome: rights.Refused, Grounds: []rights.Ground{rights.LegalObligation, rights.Archiving}, ComplaintNotice: true}}
+	assert.Equal(t, "Din anmodning om sletning (GDPR art. 17) er afvist.\n"+
+		"Begrundelse:\n"+
+		"- Retlig forpligtelse eller myndighedsudøvelse (notat- og journaliseringspligt) (GDPR art. 17, stk. 3, litra b)\n"+
+		"- Arkivpligt (GDPR art. 17, stk. 3, litra d)\n"+
+		"Du kan klage over afgørelsen til Datatilsynet (www.datatilsynet.dk), og du kan indbringe sagen for domstolene (GDPR art. 12, stk. 4, art. 77 og art. 79).",
+		r.RefusalNotice(language.Danish))
+	r.Answer.Outcome = rights.PartlyGranted
+	en := r.RefusalNotice(language.English)
+	assert.Contains(t, en, "Your request for erasure (GDPR art. 17) is granted in part and refused in part.")
+	assert.Contains(t, en, "Datatilsynet")
+	assert.Contains(t, r.RefusalNotice(language.Danish), "delvist imødekommet")
+	r.Answer.Outcome = rights.Granted
+	assert.Empty(t, r.RefusalNotice(language.Danish), "a grant has no refusal notice")
+	r.Answer = nil
+	assert.Empty(t, r.RefusalNotice(language.English))
+	assert.Contains(t, rights.ComplaintRight().Da, "Datatilsynet")
+	assert.Contains(t, rights.ComplaintRight().En, "Datatilsynet")
+}

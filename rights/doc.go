@@ -1,0 +1,74 @@
+// Package rights models data-subject requests (de registreredes
+// rettigheder) as Danish public authorities handle them under GDPR art. 12
+// and 15-22 and databeskyttelsesloven: the request, its legal deadline and
+// extension, its status at any instant, whether the right applies to the
+// processing's legal basis, the grounds for refusing it, the duty to inform
+// of art. 14(3), and a register over many requests (rules.md §4 and §5;
+// seed 001, "Registreredes rettigheder").
+//
+// # Requests and deadlines
+//
+// A [Request] records one request: its [Kind] (indsigt [Access], art. 15;
+// berigtigelse [Rectification], 16; sletning [Erasure], 17; begrænsning
+// [Restriction], 18; dataportabilitet [Portability], 20; indsigelse
+// [Objection], 21; manuel vurdering [AutomatedDecision], 22; and
+// tilbagetrækning af samtykke [WithdrawConsent], 7(3)), the first receipt
+// anywhere in the authority, the channel, the [Requester] (personal data,
+// redacted in fmt, log/slog and errors), the legal basis of the processing,
+// and the events of its life: identity asked for and confirmed, scope
+// clarified, an [Extension], documented [Pause]s, the [Answer] or refusal
+// with its [Ground]s, a withdrawal, a [Fee].
+//
+// [Request.Deadline] gives the deadline in force as a [Deadline]: the last
+// day and the instant it ends in Europe/Copenhagen. The month runs from the
+// first receipt per Regulation 1182/71: the day of receipt is not counted,
+// 31 January plus one month is 28 (or 29) February, a last day on a
+// Saturday, Sunday or Danish public holiday moves to the next working day,
+// and the period ends when that day ends. An extension (fristforlængelse)
+// notified within the first month makes it three months from receipt; one
+// notified later is invalid ([ExtensionNoticeOverdue]). [Request.State]
+// gives the [Status] at an instant, with the time and working days left.
+//
+// # Policy choices
+//
+// Where the rules leave room, a [Policy] holds the authority's choice, and
+// its zero value is the default of rules.md: three months from receipt for
+// an extension (the stricter chained reading, the unmoved end of the first
+// month plus two months, is [Policy.ChainedExtension]), and no closed days
+// beyond weekends and public holidays ([Policy.ClosedDays] such as 24 and
+// 31 December, and [Policy.ClosedDates], only ever give later deadlines).
+// A documented pause of the clock is an explicit act, never automatic, and
+// rule rights.paused flags it, since Datatilsynet counts from the first
+// receipt. For the duty to inform, [InformPolicy] turns on the DPIA
+// template's local limit of 10 days ([TemplateInformDays]), which never
+// makes the deadline later than the law.
+//
+// # Decisions
+//
+// [Applicable] tells whether a right applies to a legal basis
+// (gdpr.LegalBasis) with a [Verdict], reasons and references:
+// portability only for consent or contract and automated processing, never
+// a public task; objection only for art. 6(1)(e) or (f); erasure limited
+// for an authority by the duty to record and archive (art. 17(3)(b), (d))
+// unless the basis was consent. A refusal names its grounds and the right
+// to complain to Datatilsynet ([Request.RefusalNotice]).
+// [Request.Check] and [Collection.Check] return compliance gaps as
+// gdpr.Finding values; [Rules] lists them all. [Review] and [ReviewSeq] go
+// through a register of requests without copying them.
+//
+// The zero values: a zero time.Time is an event that has not happened; a
+// nil Extension, Answer or Fee is none; the zero Kind, Channel, Relation,
+// Outcome, Status, Ground, Verdict, ClosedDay and Trigger mean "not set".
+//
+//	r := rights.Request{
+//		Kind:       rights.Access,
+//		ReceivedAt: time.Date(2025, time.January, 31, 14, 5, 0, 0, time.UTC),
+//		Basis:      gdpr.Art6PublicTask,
+//	}
+//	d := r.Deadline()                 // 2025-02-28, expires 2025-03-01 00:00 CET
+//	s := r.State(now)                 // open, overdue, answered in time, ...
+//	a, err := rights.Applicable(rights.Erasure, r.Basis, rights.Facts{})
+//
+// Everything is a value or a read-only table: safe for concurrent use, and
+// nothing reads the clock; the caller passes now.
+package rights

@@ -1,0 +1,279 @@
+package rights_test
+
+import (
+	"database/sql/driver"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"testing"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/rights"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+type enumValue interface {
+	~uint8
+	fmt.Stringer
+	Valid() bool
+	Label(language.Tag) string
+	MarshalText() ([]byte, error)
+	Value() (driver.Value, error)
+}
+
+type enumPtr[T any] interface {
+	*T
+	UnmarshalText([]byte) error
+	Scan(any) error
+}
+
+var snakeCase = regexp.MustCompile(`^[a-z]+(_[a-z]+)*$`)
+
+// testEnum checks an enumeration exhaustively: every value's code, labels,
+// text, JSON and SQL round trips, the zero value and values off the table.
+func testEnum[T enumValue, P enumPtr[T]](t *testing.T, typeName string, all []T, parse func(string) (T, error)) {
+	t.Helper()
+	seen := map[string]bool{}
+	for i, v := range all {
+		code := v.String()
+		t.Run(typeName+"/"+code, func(t *testing.T) {
+			require.Equal(t, T(i+1), v, "values run from 1 in order")
+			assert.True(t, v.Valid())
+			assert.Regexp(t, snakeCase, code)
+			assert.False(t, seen[code], "code %q used twice", code)
+			seen[code] = true
+			da, en := v.Label(language.Danish), v.Label(language.English)
+			assert.NotEmpty(t, da)
+			assert.NotEmpty(t, en)
+			assert.Equal(t, da, v.Label(language.Und), "Danish is the default")
+
+			text, err := v.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, code, string(text))
+			var back T
+			require.NoError(t, P(&back).UnmarshalText(text))
+			assert.Equal(t, v, back)
+			parsed, err := parse(code)
+			require.NoError(t, err)
+			assert.Equal(t, v, parsed)
+
+			js, err := json.Marshal(map[T]T{v: v})
+			require.NoError(t, err)
+			assert.JSONEq(t, fmt.Sprintf("{%q:%q}", code, code), string(js))
+			var m map[T]T
+			require.NoError(t, json.Unmarshal(js, &m))
+			assert.Equal(t, map[T]T{v: v}, m)
+
+			dv, err := v.Value()
+			require.NoError(t, err)
+			assert.Equal(t, code, dv)
+			var scanned T
+			require.NoError(t, P(&scanned).Scan(code))
+			assert.Equal(t, v, scanned)
+			require.NoError(t, P(&scanned).Scan([]byte(code)))
+			assert.Equal(t, v, scanned)
+		})
+	}
+	t.Run(typeName+"/zero", func(t *testing.T) {
+		var zero T
+		assert.False(t, zero.Valid())
+		assert.Equal(t, typeName+"(0)", zero.String())
+		text, err := zero.MarshalText()
+		require.NoError(t, err)
+		assert.Empty(t, text)
+		parsed, err := parse("")
+		require.NoError(t, err)
+		assert.Equal(t, zero, parsed)
+		dv, err := zero.Value()
+		require.NoError(t, err)
+		assert.Nil(t, dv)
+		v := all[0]
+		require.NoError(t, P(&v).Scan(nil))
+		assert.Equal(t, zero, v)
+	})
+	t.Run(typeName+"/invalid", func(t *testing.T) {
+		for _, bad := range []T{T(len(all) + 1), 255} {
+			assert.False(t, bad.Valid())
+			assert.Equal(t, fmt.Sprintf("%s(%d)", typeName, uint8(bad)), bad.String())
+			assert.Equal(t, bad.String(), bad.Label(language.Danish))
+			_, err := bad.MarshalText()
+			assert.ErrorIs(t, err, gdpr.ErrInvalid)
+			assert.ErrorIs(t, err, rights.ErrUnknownCode)
+			_, err = bad.Value()
+			assert.ErrorIs(t, err, gdpr.ErrInvalid)
+		}
+		for _, code := range []string{"nope", "Access", " access", all[0].String() + " ", "\xff"} {
+			_, err := parse(code)
+			assert.ErrorIs(t, err, rights.ErrUnknownCode, "code %q", code)
+			assert.ErrorIs(t, err, gdpr.ErrInvalid)
+			var v T
+			assert.Error(t, P(&v).UnmarshalText([]byte(code)))
+			assert.Error(t, json.Unmarshal([]byte(fmt.Sprintf("%q", code)), &v))
+		}
+		var v T
+		err := P(&v).Scan(42)
+		assert.ErrorIs(t, err, gdpr.ErrInvalid)
+	})
+}
+
+func TestEnums(t *testing.T) {
+	testEnum[rights.Kind](t, "Kind", rights.Kinds(), rights.ParseKind)
+	testEnum[rights.Channel](t, "Channel", rights.Channels(), rights.ParseChannel)
+	testEnum[rights.Relation](t, "Relation", rights.Relations(), rights.ParseRelation)
+	testEnum[rights.Outcome](t, "Outcome", rights.Outcomes(), rights.ParseOutcome)
+	testEnum[rights.Status](t, "Status", rights.Statuses(), rights.ParseStatus)
+	testEnum[rights.Ground](t, "Ground", rights.Grounds(), rights.ParseGround)
+	testEnum[rights.Verdict](t, "Verdict", rights.Verdicts(), rights.ParseVerdict)
+	testEnum[rights.ClosedDay](t, "ClosedDay", rights.ClosedDays(), rights.ParseClosedDay)
+	testEnum[rights.Trigger](t, "Trigger", rights.Triggers(), rights.ParseTrigger)
+}
+
+func TestTriggerReference(t *testing.T) {
+	want := map[rights.Trigger]string{
+		rights.OneMonth:           "GDPR art. 14(3)(a)",
+		rights.FirstCommunication: "GDPR art. 14(3)(b)",
+		rights.FirstDisclosure:    "GDPR art. 14(3)(c)",
+		rights.LocalPolicy:        "Local policy (DPIA template, 2.3)",
+	}
+	for _, tr := range rights.Triggers() {
+		assert.Equal(t, want[tr], tr.Reference(language.English))
+		assert.NotEmpty(t, tr.Reference(language.Danish))
+	}
+	assert.Empty(t, rights.Trigger(0).Reference(language.English))
+}
+
+// The issue names the kinds and the articles they come from; integrations
+// rely on the names and codes.
+func TestKindArticles(t *testing.T) {
+	tests := []struct {
+		name    string
+		kind    rights.Kind
+		code    string
+		en, da  string
+		labelDa string
+	}{
+		{"access, art. 15", rights.Access, "access", "GDPR art. 15", "GDPR art. 15", "Indsigt"},
+		{"rectification, art. 16", rights.Rectification, "rectification", "GDPR art. 16", "GDPR art. 16", "Berigtigelse"},
+		{"erasure, art. 17", rights.Erasure, "erasure", "GDPR art. 17", "GDPR art. 17", "Sletning"},
+		{"restriction, art. 18", rights.Restriction, "restriction", "GDPR art. 18", "GDPR art. 18", "Begrænsning af behandling"},
+		{"portability, art. 20", rights.Portability, "portability", "GDPR art. 20", "GDPR art. 20", "Dataportabilitet"},
+		{"objection, art. 21(1)", rights.Objection, "objection", "GDPR art. 21(1)", "GDPR art. 21, stk. 1", "Indsigelse"},
+		{"human review, art. 22(3)", rights.AutomatedDecision, "automated_decision", "GDPR art. 22(3)", "GDPR art. 22, stk. 3", "Manuel vurdering af automatisk afgørelse"},
+		{"withdrawal of consent, art. 7(3)", rights.WithdrawConsent, "withdraw_consent", "GDPR art. 7(3)", "GDPR art. 7, stk. 3", "Tilbagetrækning af samtykke"},
+	}
+	require.Len(t, tests, len(rights.Kinds()))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.code, tc.kind.String())
+			assert.Equal(t, tc.en, tc.kind.Reference(language.English))
+			assert.Equal(t, tc.da, tc.kind.Reference(language.Danish))
+			assert.Equal(t, tc.labelDa, tc.kind.Label(language.Danish))
+		})
+	}
+	assert.Empty(t, rights.Kind(0).Reference(language.English), "no article for an unset kind")
+}
+
+func TestStatusClasses(t *testing.T) {
+	closed := map[rights.Status]bool{rights.AnsweredInTime: true, rights.AnsweredLate: true, rights.RefusedInTime: true,
+		rights.RefusedLate: true, rights.Withdrawn: true}
+	late := map[rights.Status]bool{rights.Overdue: true, rights.ExtensionNoticeOverdue: true, rights.AnsweredLate: true,
+		rights.RefusedLate: true}
+	for _, s := range append(rights.Statuses(), 0, 200) {
+		assert.Equal(t, closed[s], s.Closed(), "Closed of %v", s)
+		assert.Equal(t, late[s], s.Late(), "Late of %v", s)
+	}
+}
+
+func TestOutcomeRefuses(t *testing.T) {
+	for _, o := range append(rights.Outcomes(), 0, 9) {
+		assert.Equal(t, o == rights.PartlyGranted || o == rights.Refused, o.Refuses(), "outcome %v", o)
+	}
+}
+
+func TestRelationOnBehalf(t *testing.T) {
+	tests := []struct {
+		name     string
+		relation rights.Relation
+		want     bool
+	}{
+		{"not recorded is taken as the data subject", 0, false},
+		{"the data subject", rights.Self, false},
+		{"a parent for a child (seed 001: rights are personal)", rights.Parent, true},
+		{"a guardian", rights.Guardian, true},
+		{"a lawyer with a power of attorney", rights.Representative, true},
+		{"someone else", rights.OtherRelation, true},
+		{"an invalid value is not treated as someone else", 77, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.relation.OnBehalf())
+			assert.Equal(t, tc.want, rights.Requester{Relation: tc.relation}.OnBehalf())
+		})
+	}
+}
+
+// Every (ground, kind) pair: the grounds of art. 11(2) and 12 serve art.
+// 15-22 but not the withdrawal of consent; DBL § 22 only access; art. 17(3)
+// only erasure; art. 21(1) only objection; art. 16 only rectification; "does
+// not apply" every kind but access and rectification.
+func TestGroundAppliesTo(t *testing.T) {
+	k := rights.Kinds()
+	arts15to22 := k[:7]
+	want := map[rights.Ground][]rights.Kind{
+		rights.ManifestlyUnfounded:    arts15to22,
+		rights.Excessive:              arts15to22,
+		rights.IdentityNotEstablished: arts15to22,
+		rights.NotLinkable:            arts15to22,
+		rights.PrivateInterests:       {rights.Access},
+		rights.PublicInterests:        {rights.Access},
+		rights.LegalObligation:        {rights.Erasure},
+		rights.Archiving:              {rights.Erasure},
+		rights.PublicHealth:           {rights.Erasure},
+		rights.LegalClaims:            {rights.Erasure, rights.Objection},
+		rights.CompellingGrounds:      {rights.Objection},
+		rights.Accurate:               {rights.Rectification},
+		rights.NotApplicable: {rights.Erasure, rights.Restriction, rights.Portability, rights.Objection,
+			rights.AutomatedDecision, rights.WithdrawConsent},
+	}
+	require.Len(t, want, len(rights.Grounds()))
+	for _, g := range rights.Grounds() {
+		assert.NotEmpty(t, g.Reference(language.English), "reference of %v", g)
+		assert.NotEmpty(t, g.Reference(language.Danish), "reference of %v", g)
+		for _, kind := range append(rights.Kinds(), 0, 99) {
+			assert.Equal(t, contains(want[g], kind), g.AppliesTo(kind), "ground %v, kind %v", g, kind)
+		}
+	}
+	for _, kind := range rights.Kinds() {
+		var grounds []rights.Ground
+		for _, g := range rights.Grounds() {
+			if contains(want[g], kind) {
+				grounds = append(grounds, g)
+			}
+		}
+		assert.Equal(t, grounds, rights.GroundsFor(kind), "GroundsFor(%v)", kind)
+	}
+	assert.Empty(t, rights.GroundsFor(0))
+	assert.False(t, rights.Ground(0).AppliesTo(rights.Access))
+	assert.Empty(t, rights.Ground(0).Reference(language.English))
+	assert.Equal(t, "GDPR art. 17(3)(d)", rights.Archiving.Reference(language.English))
+	assert.Equal(t, "GDPR art. 17, stk. 3, litra d", rights.Archiving.Reference(language.Danish))
+}
+
+func contains[T comparable](s []T, v T) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSentinels(t *testing.T) {
+	for _, err := range []error{rights.ErrUnknownCode, rights.ErrInvalidKind, rights.ErrInvalidBasis, rights.ErrInvalidPolicy} {
+		assert.True(t, errors.Is(err, gdpr.ErrInvalid), "%v", err)
+		assert.Regexp(t, `^rights: [a-z ]+$`, err.Error())
+	}
+}

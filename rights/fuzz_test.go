@@ -1,0 +1,176 @@
+package rights_test
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/rights"
+	"golang.org/x/text/language"
+)
+
+// FuzzRequestJSON decodes arbitrary JSON as a request: nothing may panic;
+// whatever decodes encodes, and encoding is stable over a second round
+// trip; what validates still validates after the round trip; and the
+// deadline, state, findings and texts of any decoded request can be
+// computed.
+func FuzzRequestJSON(f *testing.F) {
+	for _, name := range []string{"testdata/request.json", "testdata/request-minimal.json"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{
+		`{}`, `null`, `{"kind":"access"}`,
+		`{"kind":"erasure","receivedAt":"2025-01-31T23:30:00Z","pauses":[{"from":"2025-02-01T00:00:00Z"}]}`,
+		`{"kind":"objection","receivedAt":"2025-01-31T10:00:00+01:00","extension":{"notifiedAt":"2025-03-01T00:00:00+01:00","reason":"x"}}`,
+		`{"kind":"access","receivedAt":"9998-12-31T23:59:59Z","answer":{"at":"0001-01-01T00:00:00Z","outcome":"refused","grounds":["excessive","excessive"]}}`,
+		`{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","requester":{"name":"x","relation":"lawyer"}}`,
+		`{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","fee":{"amount":"-1e400","reason":""}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r rights.Request
+		if err := json.Unmarshal(data, &r); err != nil {
+			return
+		}
+		verr := r.Validate()
+		_ = r.Deadline()
+		_ = r.DeadlineUnder(rights.Policy{ChainedExtension: true, ClosedDays: rights.ClosedDays()})
+		_ = r.State(now)
+		_ = r.Check(now)
+		_ = r.RefusalNotice(language.Danish)
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("a decoded request does not encode: %v", err)
+		}
+		var back rights.Request
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("an encoded request does not decode: %v\n%s", err, b)
+		}
+		b2, err := json.Marshal(back)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != string(b2) {
+			t.Fatalf("round trip is not stable:\n%s\n%s", b, b2)
+		}
+		if (verr == nil) != (back.Validate() == nil) {
+			t.Fatalf("validity changed over a round trip: %v", verr)
+		}
+		if verr == nil && r.Deadline() != back.Deadline() {
+			if !r.Deadline().Expires.Equal(back.Deadline().Expires) || r.Deadline().Day != back.Deadline().Day {
+				t.Fatalf("deadline changed over a round trip")
+			}
+		}
+	})
+}
+
+// FuzzPolicyJSON decodes arbitrary JSON as the package's policies and a
+// collection: nothing may panic, validation holds over a round trip, and
+// the deadlines can be computed under any decoded policy.
+func FuzzPolicyJSON(f *testing.F) {
+	for _, s := range []string{
+		`{}`, `{"chainedExtension":true,"closedDays":["christmas_eve","may_day"],"closedDates":["2025-05-02"]}`,
+		`{"closedDays":["boxing_day"]}`, `{"closedDates":["2025-02-30"]}`,
+		`{"localLimit":true,"localDays":10,"policy":{"closedDays":["new_years_eve"]}}`, `{"localDays":-3}`,
+		`{"obtainedAt":"2025-01-31T10:00:00+01:00","firstCommunicationAt":"2025-02-03T10:00:00+01:00"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	received := time.Date(2025, 1, 31, 9, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p rights.Policy
+		if json.Unmarshal(data, &p) == nil {
+			err := p.Validate()
+			r := rights.Request{Kind: rights.Access, ReceivedAt: received, Extension: &rights.Extension{NotifiedAt: received, Reason: "x"}}
+			d := r.DeadlineUnder(p)
+			official := r.DeadlineUnder(rights.Policy{ChainedExtension: p.ChainedExtension})
+			if d.Day.Before(official.Day) {
+				t.Fatalf("closed days gave an earlier deadline: %v, not %v", d, official)
+			}
+			_ = r.StateUnder(p, received.Add(100*24*time.Hour))
+			roundTrip(t, &p, func(q *rights.Policy) error { return q.Validate() }, err)
+		}
+		var ip rights.InformPolicy
+		if json.Unmarshal(data, &ip) == nil {
+			err := ip.Validate()
+			_ = rights.Collection{ObtainedAt: received}.InformDue(ip)
+			roundTrip(t, &ip, func(q *rights.InformPolicy) error { return q.Validate() }, err)
+		}
+		var c rights.Collection
+		if json.Unmarshal(data, &c) == nil {
+			err := c.Validate()
+			_ = c.InformDue(rights.InformPolicy{LocalLimit: true})
+			_ = c.Check(rights.InformPolicy{}, received)
+			roundTrip(t, &c, func(q *rights.Collection) error { return q.Validate() }, err)
+		}
+	})
+}
+
+func roundTrip[T any](t *testing.T, v *T, validate func(*T) error, before error) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		if before == nil {
+			t.Fatalf("a valid value does not encode: %v", err)
+		}
+		return
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("an encoded value does not decode: %v\n%s", err, b)
+	}
+	if (before == nil) != (validate(&back) == nil) {
+		t.Fatalf("validity changed over a round trip: %v\n%s", before, b)
+	}
+}
+
+// FuzzParseCodes feeds arbitrary text to every parser of the package: none
+// may panic, and what parses encodes back to the same text.
+func FuzzParseCodes(f *testing.F) {
+	for _, s := range []string{"", "access", "refused_late", "archiving", "does_not_apply", "christmas_eve", "one_month", "parent", "digital_post", "partly_granted", "Access", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(v interface{ MarshalText() ([]byte, error) }, err error) {
+			if err != nil {
+				if !isInvalid(err) {
+					t.Fatalf("error does not wrap gdpr.ErrInvalid: %v", err)
+				}
+				return
+			}
+			b, err := v.MarshalText()
+			if err != nil || string(b) != s {
+				t.Fatalf("%q parsed but encodes as %q (%v)", s, b, err)
+			}
+		}
+		k, err := rights.ParseKind(s)
+		check(k, err)
+		c, err := rights.ParseChannel(s)
+		check(c, err)
+		rel, err := rights.ParseRelation(s)
+		check(rel, err)
+		o, err := rights.ParseOutcome(s)
+		check(o, err)
+		st, err := rights.ParseStatus(s)
+		check(st, err)
+		g, err := rights.ParseGround(s)
+		check(g, err)
+		v, err := rights.ParseVerdict(s)
+		check(v, err)
+		d, err := rights.ParseClosedDay(s)
+		check(d, err)
+		tr, err := rights.ParseTrigger(s)
+		check(tr, err)
+	})
+}
+
+func isInvalid(err error) bool { return errors.Is(err, gdpr.ErrInvalid) }

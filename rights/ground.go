@@ -1,0 +1,213 @@
+package rights
+
+import (
+	"database/sql/driver"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/enum"
+	"golang.org/x/text/language"
+)
+
+// Ground is a legal ground for refusing a request in whole or in part
+// (rules.md §5; seed 001, "Ret til indsigt" and "Ret til at få persondata
+// slettet"). The exceptions are read narrowly: each needs a concrete
+// assessment, and the authority must be able to prove it (GDPR art. 12(5)).
+// Each ground fits only some kinds of request; see [Ground.AppliesTo]. The
+// zero value means "not set".
+type Ground uint8
+
+// The refusal grounds.
+const (
+	// ManifestlyUnfounded: the request is manifestly unfounded, GDPR art.
+	// 12(5)(b). The authority bears the burden of proof.
+	ManifestlyUnfounded Ground = iota + 1
+	// Excessive: the request is excessive, in particular because it is
+	// repeated, GDPR art. 12(5)(b). The authority bears the burden of proof.
+	Excessive
+	// IdentityNotEstablished: the requester's identity could not be
+	// established after the authority asked for what it needed, and no
+	// more, GDPR art. 12(2) and 12(6).
+	IdentityNotEstablished
+	// NotLinkable: the authority holds no information that links the
+	// requester to the data (e.g. data collected by cookies), GDPR art.
+	// 11(2); the requester must be told so.
+	NotLinkable
+	// PrivateInterests: giving access would seriously harm private
+	// interests, the data subject's own included, databeskyttelsesloven
+	// § 22, stk. 1 (GDPR art. 23(1)(i)). Access only.
+	PrivateInterests
+	// PublicInterests: overriding public interests such as public security
+	// or the prevention, investigation and prosecution of criminal offences,
+	// databeskyttelsesloven § 22, stk. 2 (GDPR art. 23(1)). Access only.
+	PublicInterests
+	// LegalObligation: the data are needed to comply with a legal
+	// obligation or to perform a public task, such as the duty to take
+	// notes and to record documents on file (notat- og
+	// journaliseringspligt), GDPR art. 17(3)(b). Erasure only.
+	LegalObligation
+	// Archiving: the data are covered by the duty to archive (arkivpligt) or
+	// are kept for archiving, research or statistics, GDPR art. 17(3)(d).
+	// Erasure only.
+	Archiving
+	// PublicHealth: public interest in the area of public health, GDPR art.
+	// 17(3)(c). Erasure only.
+	PublicHealth
+	// LegalClaims: the data are needed for the establishment, exercise or
+	// defence of legal claims, GDPR art. 17(3)(e) and 21(1). Erasure and
+	// objection.
+	LegalClaims
+	// CompellingGrounds: compelling legitimate grounds for the processing
+	// override the data subject's interests, GDPR art. 21(1). Objection
+	// only.
+	CompellingGrounds
+	// Accurate: the data are accurate and complete, so there is nothing to
+	// rectify, GDPR art. 16. Rectification only.
+	Accurate
+	// NotApplicable: the right does not apply to the processing, e.g.
+	// portability for a public task (art. 20(3)) or objection to processing
+	// based on a legal obligation (art. 21(1)); see [Applicability]. Every
+	// kind but access and rectification, which apply to every processing.
+	NotApplicable
+)
+
+var groundCodes = [...]string{"", "manifestly_unfounded", "excessive", "identity_not_established", "not_linkable",
+	"private_interests", "public_interests", "legal_obligation", "archiving", "public_health", "legal_claims",
+	"compelling_grounds", "accurate", "not_applicable"}
+
+var groundLabels = [...]gdpr.Text{
+	{},
+	{Da: "Anmodningen er åbenbart grundløs", En: "The request is manifestly unfounded"},
+	{Da: "Anmodningen er uforholdsmæssig, navnlig fordi den gentages", En: "The request is excessive, in particular because it is repeated"},
+	{Da: "Identiteten er ikke godtgjort", En: "The requester's identity is not established"},
+	{Da: "Oplysningerne kan ikke knyttes til den registrerede", En: "The data cannot be linked to the requester"},
+	{Da: "Afgørende hensyn til private interesser", En: "Overriding private interests"},
+	{Da: "Afgørende hensyn til offentlige interesser", En: "Overriding public interests"},
+	{Da: "Retlig forpligtelse eller myndighedsudøvelse (notat- og journaliseringspligt)", En: "Legal obligation or public task (duty to take notes and record on file)"},
+	{Da: "Arkivpligt", En: "Duty to archive"},
+	{Da: "Hensyn til folkesundheden", En: "Public health"},
+	{Da: "Retskrav", En: "Legal claims"},
+	{Da: "Vægtige legitime grunde", En: "Compelling legitimate grounds"},
+	{Da: "Oplysningerne er korrekte", En: "The data are accurate"},
+	{Da: "Rettigheden gælder ikke for behandlingen", En: "The right does not apply to the processing"},
+}
+
+var groundReferences = [...]gdpr.Text{
+	{},
+	{Da: "GDPR art. 12, stk. 5, litra b", En: "GDPR art. 12(5)(b)"},
+	{Da: "GDPR art. 12, stk. 5, litra b", En: "GDPR art. 12(5)(b)"},
+	{Da: "GDPR art. 12, stk. 2 og 6", En: "GDPR art. 12(2) and 12(6)"},
+	{Da: "GDPR art. 11, stk. 2", En: "GDPR art. 11(2)"},
+	{Da: "databeskyttelsesloven § 22, stk. 1; GDPR art. 23, stk. 1, litra i", En: "Danish Data Protection Act s. 22(1); GDPR art. 23(1)(i)"},
+	{Da: "databeskyttelsesloven § 22, stk. 2; GDPR art. 23, stk. 1", En: "Danish Data Protection Act s. 22(2); GDPR art. 23(1)"},
+	{Da: "GDPR art. 17, stk. 3, litra b", En: "GDPR art. 17(3)(b)"},
+	{Da: "GDPR art. 17, stk. 3, litra d", En: "GDPR art. 17(3)(d)"},
+	{Da: "GDPR art. 17, stk. 3, litra c", En: "GDPR art. 17(3)(c)"},
+	{Da: "GDPR art. 17, stk. 3, litra e; art. 21, stk. 1", En: "GDPR art. 17(3)(e); art. 21(1)"},
+	{Da: "GDPR art. 21, stk. 1", En: "GDPR art. 21(1)"},
+	{Da: "GDPR art. 16", En: "GDPR art. 16"},
+	{Da: "GDPR art. 7, stk. 3, art. 17, stk. 1, art. 18, stk. 1, art. 20, art. 21, stk. 1, og art. 22, stk. 1", En: "GDPR art. 7(3), 17(1), 18(1), 20, 21(1) and 22(1)"},
+}
+
+// groundKinds holds, per ground, a bit per kind (1 << kind) the ground may
+// refuse.
+var groundKinds = [...]uint16{
+	0,
+	articles15to22,            // manifestly unfounded
+	articles15to22,            // excessive
+	articles15to22,            // identity not established
+	articles15to22,            // not linkable
+	1 << Access,               // private interests
+	1 << Access,               // public interests
+	1 << Erasure,              // legal obligation
+	1 << Erasure,              // archiving
+	1 << Erasure,              // public health
+	1<<Erasure | 1<<Objection, // legal claims
+	1 << Objection,            // compelling grounds
+	1 << Rectification,        // accurate
+	allKinds &^ (1<<Access | 1<<Rectification), // not applicable
+}
+
+const (
+	allKinds       uint16 = 1<<Access | 1<<Rectification | 1<<Erasure | 1<<Restriction | 1<<Portability | 1<<Objection | 1<<AutomatedDecision | 1<<WithdrawConsent
+	articles15to22 uint16 = allKinds &^ (1 << WithdrawConsent)
+)
+
+// Grounds returns every ground, in the order of the constants.
+func Grounds() []Ground {
+	out := make([]Ground, 0, len(groundCodes)-1)
+	for g := Ground(1); int(g) < len(groundCodes); g++ {
+		out = append(out, g)
+	}
+	return out
+}
+
+// GroundsFor returns the grounds that may refuse a request of kind k, in
+// the order of the constants; none for an invalid kind.
+func GroundsFor(k Kind) []Ground {
+	var out []Ground
+	for _, g := range Grounds() {
+		if g.AppliesTo(k) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// AppliesTo reports whether g may refuse a request of kind k. The grounds
+// of art. 11(2) and 12 serve the rights of art. 15-22 but not the
+// withdrawal of consent, which must be as easy as giving it (art. 7(3)).
+func (g Ground) AppliesTo(k Kind) bool {
+	return g.Valid() && k.Valid() && groundKinds[g]&(1<<k) != 0
+}
+
+// Valid reports whether g is one of the defined grounds.
+func (g Ground) Valid() bool { return enum.Valid(g, groundCodes[:]) }
+
+// String returns the stable code ("archiving"), or "Ground(99)".
+func (g Ground) String() string { return enum.String(g, "Ground", groundCodes[:]) }
+
+// Label returns the Danish wording of g, or the English one for an English
+// tag.
+func (g Ground) Label(tag language.Tag) string {
+	if !g.Valid() {
+		return g.String()
+	}
+	return groundLabels[g].In(tag)
+}
+
+// Reference returns the provision g rests on ("GDPR art. 17(3)(d)" in
+// English, "GDPR art. 17, stk. 3, litra d" in Danish); "" for an invalid
+// ground.
+func (g Ground) Reference(tag language.Tag) string {
+	if !g.Valid() {
+		return ""
+	}
+	return groundReferences[g].In(tag)
+}
+
+// ParseGround parses a ground code; "" gives the zero value and an unknown
+// code is an error wrapping [ErrUnknownCode].
+func ParseGround(code string) (Ground, error) {
+	return enum.Parse[Ground](code, "rights: refusal ground", groundCodes[:], ErrUnknownCode)
+}
+
+// MarshalText encodes g as its code; the zero value encodes as "".
+func (g Ground) MarshalText() ([]byte, error) {
+	return enum.Marshal(g, "rights: Ground", groundCodes[:], ErrUnknownCode)
+}
+
+// UnmarshalText decodes a code; an unknown code is an error.
+func (g *Ground) UnmarshalText(b []byte) (err error) {
+	*g, err = ParseGround(string(b))
+	return err
+}
+
+// Scan implements sql.Scanner.
+func (g *Ground) Scan(src any) error {
+	return enum.Scan(g, src, "rights: refusal ground", groundCodes[:], ErrUnknownCode)
+}
+
+// Value implements driver.Valuer.
+func (g Ground) Value() (driver.Value, error) {
+	return enum.Value(g, "rights: Ground", groundCodes[:], ErrUnknownCode)
+}
