@@ -42,6 +42,7 @@ func run(w io.Writer, tag language.Tag) error {
 		t.vocabulary,
 		t.screening,
 		t.risk,
+		t.ropa,
 		t.rights,
 		t.breach,
 		t.dpa,

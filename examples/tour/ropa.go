@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/ropa"
+)
+
+// ropa shows the record of processing (fortegnelse) for the case work that
+// the agreement of section 7 serves, its findings on the tour's day, and
+// its export for Danish Excel.
+func (t *tour) ropa() error {
+	t.section("4. Fortegnelser: behandlingsaktiviteter og deres mangler",
+		"4. Records of processing: activities and their gaps")
+	dk, us := gdpr.MustParseCountry("DK"), gdpr.MustParseCountry("US")
+	rec := ropa.Record{
+		ID:         "boern-familie",
+		Name:       "Sagsbehandling på børne- og familieområdet",
+		Status:     ropa.Active,
+		Controller: ropa.Party{Name: "Eksempel Kommune", Email: "kommune@eksempel.dk"},
+		DPO:        ropa.Party{Email: "dpo@eksempel.dk"},
+		Purposes: []ropa.Purpose{{
+			Description: t.tr("Børnefaglige undersøgelser og foranstaltninger", "Child welfare investigations and measures"),
+			LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask, gdpr.Art9HealthCare, gdpr.DBL7, gdpr.DBL11,
+				gdpr.SpecialLaw("serviceloven § 50")},
+			KLE: []gdpr.KLE{gdpr.MustParseKLE("27.24.00")},
+		}},
+		Subjects: []ropa.SubjectCategory{
+			{Category: gdpr.Children.Category(), DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.SocialConditions, gdpr.Health}},
+			{Category: gdpr.Relatives.Category(), DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.ContactDetails}},
+		},
+		SubjectsPerYear: 900,
+		Retention:       []ropa.Retention{{Period: ropa.Period{Count: 5, Unit: ropa.Years}, Trigger: ropa.CaseClosed}},
+		Security:        t.tr("Adgangsstyring, logning og kryptering.", "Access control, logging and encryption."),
+		Channels:        []ropa.Channel{{Kind: ropa.DigitalPost}, {Kind: ropa.Email, Encrypted: true}},
+		Systems:         []string{"Sagsskyen ESDH"},
+		Processors: []ropa.ProcessorRef{
+			{Name: "Sagsskyen A/S", AgreementID: "DBA-2025-014", Countries: []gdpr.Country{dk}, Service: "Hosting"},
+			{Name: "CaseCloud Inc.", Under: "Sagsskyen A/S", Countries: []gdpr.Country{us}, Service: "Support"},
+		},
+		Transfers:        []ropa.Transfer{{Country: us, Recipient: "CaseCloud Inc.", Safeguard: ropa.SCC}},
+		Owner:            t.tr("Leder af Familieafdelingen", "Head of the family department"),
+		LastReview:       gdpr.MustParseDate("2024-11-15"),
+		RiskAssessmentID: "risk-boern-familie",
+	}
+	if err := rec.Validate(); err != nil {
+		return err
+	}
+	t.printf("  %s %s (KLE %s)\n", t.tr("Fortegnelse:", "Record:"), rec.Name, rec.KLENumbers()[0])
+	t.printf("  %s %s; %s %s; %s %d\n", t.tr("Kategori:", "Category:"), rec.HighestCategory().Label(t.lang),
+		t.tr("sårbare registrerede:", "vulnerable data subjects:"), t.yes(rec.Vulnerable()),
+		t.tr("registrerede pr. år:", "data subjects per year:"), rec.SubjectsPerYear)
+	t.printf("  %s %s\n", t.tr("Slettefrist:", "Erasure time limit:"), rec.Retention[0].Label(t.lang))
+	var countries []string
+	for _, c := range rec.ThirdCountries() {
+		countries = append(countries, c.Label(t.lang))
+	}
+	t.printf("  %s %s\n", t.tr("Tredjelande (også læseadgang):", "Third countries (read access too):"), strings.Join(countries, ", "))
+	t.printf("  %s %s, %s %s:\n", t.tr("Fund pr.", "Findings on"), gdpr.DateOf(t.now),
+		t.tr("næste gennemgang var", "next review was due"), rec.NextReview())
+	for _, f := range rec.Check(t.now) {
+		t.printf("    [%s] %s %s %s\n      %s (%s)\n", f.Severity.Label(t.lang), f.Rule, t.tr("ved", "at"), f.Path,
+			f.Text.In(t.lang), f.Reference)
+	}
+
+	// The export for Danish Excel, and the register in Danish order.
+	var buf bytes.Buffer
+	if err := ropa.WriteCSV(&buf, []ropa.Record{rec}, t.lang); err != nil {
+		return err
+	}
+	back, err := ropa.ReadCSV(&buf)
+	if err != nil {
+		return err
+	}
+	t.printf("  %s %d %s; %s %s\n", t.tr("CSV til Excel:", "CSV for Excel:"), len(ropa.CSVHeaders(t.lang)),
+		t.tr("kolonner", "columns"), t.tr("læst tilbage uændret:", "read back unchanged:"), t.yes(len(back) == 1 && back[0].Name == rec.Name))
+	reg := ropa.Register{Records: []ropa.Record{rec, {ID: "aa", Name: "Ældreplejens hjemmebesøg"}, {ID: "bb", Name: "Affaldsordninger"}}}
+	var names []string
+	for _, r := range reg.ByName() {
+		names = append(names, r.Name)
+	}
+	t.printf("  %s %s\n", t.tr("Registret i dansk orden:", "The register in Danish order:"), strings.Join(names, " · "))
+	return nil
+}

@@ -1,0 +1,393 @@
+package ropa
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dkgdpr/gdpr"
+)
+
+// Check returns the record's compliance gaps at the instant now (the day
+// is taken in Europe/Copenhagen), as findings with rule id, severity, legal
+// reference, field path and Danish and English text. See [Rules] for every
+// rule. It checks:
+//
+//   - the mandatory content of GDPR art. 30(1): controller and DPO contact,
+//     purposes, categories of data subjects and of data, security measures;
+//   - an erasure time limit for every data type (art. 30(1)(f)), each with
+//     what starts it;
+//   - the legal bases with [gdpr.CheckBases]: an art. 6(1) basis for each
+//     purpose; for the record's data, an art. 9(2) condition for sensitive
+//     data, art. 10 / databeskyttelsesloven § 8 for criminal offences and
+//     § 11 for CPR numbers;
+//   - consent where the purpose is also a legal obligation, a public task or
+//     special legislation (seed 001, "Lovhjemmel");
+//   - confidential or sensitive data sent over the internet unencrypted
+//     (seed 001, "Kryptering");
+//   - transfers: a third country without adequacy and without a safeguard,
+//     a derogation a public authority cannot use (art. 49(3)), an art. 46
+//     tool without a transfer impact assessment, and a processor or
+//     recipient outside the EEA with no transfer recorded;
+//   - a processor without a reference to its agreement, a disclosure
+//     without a legal basis;
+//   - the annual review ("årshjul", seed 001): never reviewed, or overdue at
+//     now; no owner; no risk assessment;
+//   - KLE numbers: none, or only whole main groups (seed 001 asks for
+//     records per fine-grained KLE area);
+//   - data collected beyond what is necessary (art. 5(1)(c); seed 002, 5.2).
+//
+// Review findings are not raised for an ended record. Check does not
+// validate: run [Record.Validate] for malformed values. The findings come
+// in a stable order.
+func (r Record) Check(now time.Time) []gdpr.Finding {
+	var out []gdpr.Finding
+	r.check(&sink{out: &out, record: -1}, gdpr.DateOf(now))
+	return out
+}
+
+// sink collects findings, their paths prefixed with prefix, or with
+// "records[n]" when record is n >= 0. It builds a path only for a finding,
+// in one allocation, so a clean record costs none.
+type sink struct {
+	out    *[]gdpr.Finding
+	prefix string
+	record int
+
+	// recordPrefix caches "records[n]" for record n == recordOf.
+	recordPrefix string
+	recordOf     int
+
+	// unsafeguarded caches the text of ruleTransferUnsafeguarded with the
+	// explanation of the transfer status, by destination and recipient
+	// facts: a register has many records with the same cloud provider.
+	unsafeguarded map[transferKey]gdpr.Text
+}
+
+type transferKey struct {
+	country gdpr.Country
+	facts   gdpr.TransferRecipient
+}
+
+// unsafeguardedText returns the rule's text followed by the explanation
+// of status.
+func (s *sink) unsafeguardedText(status gdpr.Transfer, facts gdpr.TransferRecipient) gdpr.Text {
+	key := transferKey{status.Country, facts}
+	if t, ok := s.unsafeguarded[key]; ok {
+		return t
+	}
+	t := ruleTransferUnsafeguarded.Text
+	if why := status.Explanation(); why.Da != "" {
+		t.Da += " " + why.Da
+		t.En += " " + why.En
+	}
+	if s.unsafeguarded == nil {
+		s.unsafeguarded = make(map[transferKey]gdpr.Text)
+	}
+	s.unsafeguarded[key] = t
+	return t
+}
+
+// base returns the prefix of the paths: "records[n]" or prefix.
+func (s *sink) base() string {
+	if s.record < 0 {
+		return s.prefix
+	}
+	if s.recordPrefix == "" || s.recordOf != s.record {
+		s.recordPrefix, s.recordOf = "records["+strconv.Itoa(s.record)+"]", s.record
+	}
+	return s.recordPrefix
+}
+
+// full returns path with the sink's prefix.
+func (s *sink) full(path string) string { return gdpr.JoinPath(s.base(), path) }
+
+// add appends a finding of rule at path.
+func (s *sink) add(rule *gdpr.Rule, path string) { s.addFinding(rule.Finding(path)) }
+
+// addAt appends a finding of rule at name[i]suffix, building the whole
+// path in one allocation.
+func (s *sink) addAt(rule *gdpr.Rule, name string, i int, suffix string) {
+	f := rule.Finding("")
+	if base := s.base(); base == "" {
+		f.Path = name + "[" + strconv.Itoa(i) + "]" + suffix
+	} else {
+		f.Path = base + "." + name + "[" + strconv.Itoa(i) + "]" + suffix
+	}
+	*s.out = append(*s.out, f)
+}
+
+// addFinding appends f, prefixing its path.
+func (s *sink) addFinding(f gdpr.Finding) {
+	f.Path = s.full(f.Path)
+	*s.out = append(*s.out, f)
+}
+
+// check appends the record's findings to s.
+func (r *Record) check(s *sink, today gdpr.Date) {
+	// Art. 30(1)(a).
+	if blank(r.Controller.Name) || !r.Controller.hasContact() {
+		s.add(&ruleControllerMissing, "controller")
+	}
+	if !r.DPO.hasContact() {
+		s.add(&ruleDPOMissing, "dpo")
+	}
+
+	// Art. 30(1)(b) and the legal bases (gdpr.CheckBases): an art. 6 basis
+	// for each purpose, the other conditions over all purposes.
+	var typeBuf [5]gdpr.DataType
+	types := r.basisTypes(&typeBuf)
+	if len(r.Purposes) == 0 {
+		s.add(&rulePurposeMissing, "purposes")
+	}
+	var basisBuf [16]gdpr.LegalBasis
+	bases := basisBuf[:0]
+	for i := range r.Purposes {
+		p := &r.Purposes[i]
+		bases = append(bases, p.LegalBases...)
+		if len(types) > 0 && !slices.ContainsFunc(p.LegalBases, gdpr.LegalBasis.Article6) {
+			s.addAt(&ruleArt6Missing, "purposes", i, ".legalBases")
+		}
+		if consentWithOtherBasis(p.LegalBases) {
+			s.addAt(&ruleConsentWithOtherBasis, "purposes", i, ".legalBases")
+		}
+	}
+	for _, f := range gdpr.CheckBases("purposes", types, bases) {
+		if f.Rule != ruleArt6Missing.ID {
+			s.addFinding(f)
+		}
+	}
+	if r.BeyondNecessary == Yes {
+		s.add(&ruleDataMinimisation, "beyondNecessary")
+	}
+
+	// Art. 30(1)(c).
+	if len(r.Subjects) == 0 {
+		s.add(&ruleSubjectsMissing, "subjects")
+	}
+	for i := range r.Subjects {
+		if len(r.Subjects[i].DataTypes) == 0 {
+			s.addAt(&ruleDataTypesMissing, "subjects", i, ".dataTypes")
+		}
+	}
+
+	// Art. 30(1)(f).
+	r.checkRetention(s)
+
+	// Art. 30(1)(g) and encryption in transit.
+	if blank(r.Security) {
+		s.add(&ruleSecurityMissing, "security")
+	}
+	if len(r.Channels) > 0 && r.highestCategory().NeedsEncryptionInTransit() {
+		for i, c := range r.Channels {
+			if c.Kind.Internet() && !c.Encrypted && !c.Kind.EncryptedByDesign() {
+				s.addAt(&ruleUnencryptedChannel, "channels", i, ".encrypted")
+			}
+		}
+	}
+
+	// Art. 30(1)(d), (e); chapter V.
+	r.checkTransfers(s, today)
+	for i := range r.Recipients {
+		if len(r.Recipients[i].LegalBases) == 0 {
+			s.addAt(&ruleDisclosureBasisMissing, "recipients", i, ".legalBases")
+		}
+	}
+	for i := range r.Processors {
+		if p := &r.Processors[i]; p.Under == "" && blank(p.AgreementID) {
+			s.addAt(&ruleProcessorAgreementMissing, "processors", i, ".agreementId")
+		}
+	}
+
+	// The annual cycle (seed 001).
+	if r.Status != Ended {
+		interval := r.ReviewInterval
+		if interval.IsZero() {
+			interval = DefaultReviewInterval()
+		}
+		switch {
+		case r.LastReview.IsZero():
+			s.add(&ruleReviewMissing, "lastReview")
+		case r.LastReview.Valid() && interval.Valid():
+			if next := interval.End(r.LastReview); today.After(next) {
+				f := ruleReviewOverdue.Finding("lastReview")
+				due := next.String()
+				f.Text.Da += " Den skulle være gennemgået senest " + due + "."
+				f.Text.En += " It was due for review by " + due + "."
+				s.addFinding(f)
+			}
+		}
+	}
+	if blank(r.Owner) {
+		s.add(&ruleOwnerMissing, "owner")
+	}
+	if blank(r.RiskAssessmentID) {
+		s.add(&ruleRiskAssessmentMissing, "riskAssessmentId")
+	}
+
+	// KLE (seed 001, "Fortegnelser").
+	var anyKLE, finer bool
+	for i := range r.Purposes {
+		for _, k := range r.Purposes[i].KLE {
+			if k.IsZero() {
+				continue
+			}
+			anyKLE = true
+			if k.Level() != gdpr.KLEMainGroup {
+				finer = true
+			}
+		}
+	}
+	switch {
+	case !anyKLE:
+		s.add(&ruleKLEMissing, "purposes")
+	case !finer:
+		s.add(&ruleKLECoarse, "purposes")
+	}
+}
+
+// ruleArt6Missing is gdpr's rule that a processing needs an art. 6(1)
+// basis, which Check applies to each purpose: the one finding
+// gdpr.CheckBases gives for ordinary data without any basis. Read-only.
+var ruleArt6Missing = func() gdpr.Rule {
+	var r gdpr.Rule
+	for _, f := range gdpr.CheckBases("", []gdpr.DataType{gdpr.PersonName}, nil) {
+		r = gdpr.Rule{ID: f.Rule, Severity: f.Severity, Reference: f.Reference, Text: f.Text}
+	}
+	return r
+}()
+
+// basisTypes returns, in buf, the record's data types that decide what
+// gdpr.CheckBases asks for: the first data type, the first sensitive and
+// the first criminal-offence type, and the CPR number, each if present.
+// CheckBases looks at nothing else, and this needs no allocation.
+func (r *Record) basisTypes(buf *[5]gdpr.DataType) []gdpr.DataType {
+	out := buf[:0]
+	var sensitive, criminal, cpr bool
+	for i := range r.Subjects {
+		for _, t := range r.Subjects[i].DataTypes {
+			if t == "" {
+				continue
+			}
+			if len(out) == 0 {
+				out = append(out, t)
+			}
+			switch c := t.Category(); {
+			case c == gdpr.Sensitive && !sensitive:
+				sensitive = true
+				out = append(out, t)
+			case c == gdpr.Criminal && !criminal:
+				criminal = true
+				out = append(out, t)
+			case t == gdpr.CPRNumber && !cpr:
+				cpr = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// hasContact reports whether p has a way to be contacted.
+func (p Party) hasContact() bool { return !blank(p.Email) || !blank(p.Phone) || !blank(p.Address) }
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// consentWithOtherBasis reports consent next to a legal obligation, a
+// public task or special legislation (seed 001, "Lovhjemmel").
+func consentWithOtherBasis(bases []gdpr.LegalBasis) bool {
+	var consent, other bool
+	for _, b := range bases {
+		if b.IsConsent() {
+			consent = true
+		}
+		if _, law := b.Law(); law || b == gdpr.Art6LegalObligation || b == gdpr.Art6PublicTask {
+			other = true
+		}
+	}
+	return consent && other
+}
+
+func (r *Record) checkRetention(s *sink) {
+	def := -1 // the default entry
+	for i := range r.Retention {
+		e := &r.Retention[i]
+		if len(e.DataTypes) == 0 && def < 0 {
+			def = i
+		}
+		if e.Period.Valid() && e.Trigger == 0 {
+			s.addAt(&ruleRetentionIncomplete, "retention", i, ".trigger")
+		}
+	}
+	var seenBuf [uniqScanMax]gdpr.DataType
+	seen := uniq[gdpr.DataType]{list: seenBuf[:0]}
+	lookup := r.retentionIndexer()
+	for i := range r.Subjects {
+		for j, t := range r.Subjects[i].DataTypes {
+			if t == "" || !seen.add(t) {
+				continue
+			}
+			k := lookup.find(t)
+			if k < 0 {
+				k = def
+			}
+			if k < 0 || !r.Retention[k].Period.Valid() {
+				s.add(&ruleRetentionMissing, index(index("subjects", i)+".dataTypes", j))
+			}
+		}
+	}
+}
+
+func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
+	var many *uniq[gdpr.Country] // for a long list of transfers
+	if len(r.Transfers) > uniqScanMax {
+		many = new(uniq[gdpr.Country])
+		for i := range r.Transfers {
+			many.add(r.Transfers[i].Country)
+		}
+	}
+	recorded := func(c gdpr.Country) bool {
+		if many != nil {
+			return many.has(c)
+		}
+		for i := range r.Transfers {
+			if r.Transfers[i].Country == c {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range r.Transfers {
+		t := &r.Transfers[i]
+		if t.Country.IsZero() {
+			continue
+		}
+		status := gdpr.TransferToRecipient(t.Country, today, t.RecipientFacts)
+		if !status.NeedsTransferTool() {
+			continue
+		}
+		switch {
+		case t.Safeguard == 0:
+			f := ruleTransferUnsafeguarded.Finding(index("transfers", i) + ".safeguard")
+			f.Text = s.unsafeguardedText(status, t.RecipientFacts)
+			s.addFinding(f)
+		case t.Safeguard.ExcludedForPublicAuthorities():
+			s.addAt(&ruleTransferDerogation, "transfers", i, ".safeguard")
+		case t.Safeguard.Article46() && blank(t.TIA):
+			s.addAt(&ruleTransferTIAMissing, "transfers", i, ".tia")
+		}
+	}
+	for i := range r.Processors {
+		for j, c := range r.Processors[i].Countries {
+			if !c.IsZero() && !c.InEEA() && !recorded(c) {
+				s.add(&ruleTransferNotRecorded, index(index("processors", i)+".countries", j))
+			}
+		}
+	}
+	for i := range r.Recipients {
+		if c := r.Recipients[i].Country; !c.IsZero() && !c.InEEA() && !recorded(c) {
+			s.addAt(&ruleTransferNotRecorded, "recipients", i, ".country")
+		}
+	}
+}

@@ -1,0 +1,303 @@
+package ropa
+
+import (
+	"database/sql/driver"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/enum"
+	"golang.org/x/text/language"
+)
+
+// ConsentStatus is the state of a consent at an instant. Only a valid
+// consent allows the processing it covers; an expired or withdrawn consent
+// must stop it (GDPR art. 7(3); seed 001, "Lovhjemmel"). The zero value
+// means "not set".
+type ConsentStatus uint8
+
+// The values of ConsentStatus.
+const (
+	ConsentPending   ConsentStatus = iota + 1 // pending: the consent is dated after the instant asked about
+	ConsentValid                              // valid: given, not expired, not withdrawn
+	ConsentExpired                            // expired: its period has run out
+	ConsentWithdrawn                          // withdrawn: the data subject withdrew it
+)
+
+var consentStatusCodes = [...]string{"", "pending", "valid", "expired", "withdrawn"}
+
+var consentStatusLabels = [...]gdpr.Text{
+	{},
+	{Da: "Endnu ikke givet", En: "Not yet given"},
+	{Da: "Gyldigt", En: "Valid"},
+	{Da: "Udløbet", En: "Expired"},
+	{Da: "Tilbagekaldt", En: "Withdrawn"},
+}
+
+// ConsentStatuses returns the statuses in order, in a fresh slice.
+func ConsentStatuses() []ConsentStatus {
+	return []ConsentStatus{ConsentPending, ConsentValid, ConsentExpired, ConsentWithdrawn}
+}
+
+// Valid reports whether c is one of the defined values.
+func (c ConsentStatus) Valid() bool { return enum.Valid(c, consentStatusCodes[:]) }
+
+// String returns the stable code ("pending"), or "ConsentStatus(n)" for an invalid value.
+func (c ConsentStatus) String() string { return enum.String(c, "ConsentStatus", consentStatusCodes[:]) }
+
+// Label returns the Danish wording of c, or English for an English tag.
+func (c ConsentStatus) Label(tag language.Tag) string {
+	if !c.Valid() {
+		return c.String()
+	}
+	return consentStatusLabels[c].In(tag)
+}
+
+// ParseConsentStatus parses a code; "" gives the zero value. An unknown code is an
+// error wrapping [ErrUnknownCode].
+func ParseConsentStatus(code string) (ConsentStatus, error) {
+	return enum.Parse[ConsentStatus](code, "ropa: consent status", consentStatusCodes[:], ErrUnknownCode)
+}
+
+// MarshalText encodes c as its code; the zero value encodes as "".
+func (c ConsentStatus) MarshalText() ([]byte, error) {
+	return enum.Marshal(c, "ropa: ConsentStatus", consentStatusCodes[:], ErrUnknownCode)
+}
+
+// UnmarshalText decodes a code as [ParseConsentStatus] does.
+func (c *ConsentStatus) UnmarshalText(b []byte) (err error) {
+	*c, err = ParseConsentStatus(string(b))
+	return err
+}
+
+// Scan implements sql.Scanner: NULL gives the zero value.
+func (c *ConsentStatus) Scan(src any) error {
+	return enum.Scan(c, src, "ropa: consent status", consentStatusCodes[:], ErrUnknownCode)
+}
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (c ConsentStatus) Value() (driver.Value, error) {
+	return enum.Value(c, "ropa: ConsentStatus", consentStatusCodes[:], ErrUnknownCode)
+}
+
+// Subject identifies the data subject who gave a consent: the host's key
+// for the person, such as a CPR number or the party id of the case system.
+// It is personal data, and Subject keeps it out of logs and output:
+//
+//   - [Subject.String], every fmt verb, [Subject.LogValue] (log/slog) and
+//     [Subject.MarshalText] (and so encoding/json, also inside slices of
+//     consents that a JSON log handler marshals) give "[redacted]"; errors
+//     never contain the key.
+//   - Only [Subject.Reveal] returns the key, and [EncodeJSON] writes it, for
+//     the host's own store of the consent register; [ParseJSON] and
+//     [Subject.UnmarshalText] read it back.
+//   - The key is held scrambled inside the value, so reflection-based dumps
+//     do not show it either. This is not encryption.
+//
+// Decoding the redacted form is an error, not a subject without its key.
+// The zero value means "no subject".
+type Subject struct {
+	x string // the key, each byte XOR subjectMask
+}
+
+const (
+	subjectMask     = 0xA5
+	subjectRedacted = "[redacted]"
+	maxSubjectLen   = 200
+)
+
+func subjectFlip(s string) string {
+	b := []byte(s)
+	for i := range b {
+		b[i] ^= subjectMask
+	}
+	return string(b)
+}
+
+// NewSubject makes a Subject of the host's key for a person. The key is
+// trimmed; it must not be empty, longer than 200 bytes or hold a line
+// break, else the error wraps [ErrMalformedSubject] (and never quotes the
+// key).
+func NewSubject(key string) (Subject, error) {
+	key = strings.TrimSpace(key)
+	switch {
+	case key == "":
+		return Subject{}, fmt.Errorf("%w: empty", ErrMalformedSubject)
+	case len(key) > maxSubjectLen:
+		return Subject{}, fmt.Errorf("%w: longer than %d bytes", ErrMalformedSubject, maxSubjectLen)
+	case strings.ContainsAny(key, "\r\n"):
+		return Subject{}, fmt.Errorf("%w: holds a line break", ErrMalformedSubject)
+	}
+	return Subject{x: subjectFlip(key)}, nil
+}
+
+// IsZero reports whether s is the zero value (no subject).
+func (s Subject) IsZero() bool { return s.x == "" }
+
+// Reveal returns the key. Call it where the host must look the person up,
+// and never to log or display it.
+func (s Subject) Reveal() string { return subjectFlip(s.x) }
+
+// String returns "[redacted]", or "" for the zero value.
+func (s Subject) String() string {
+	if s.IsZero() {
+		return ""
+	}
+	return subjectRedacted
+}
+
+// Format implements fmt.Formatter so that every verb prints the redacted
+// form; %#v gives ropa.Subject("[redacted]").
+func (s Subject) Format(f fmt.State, verb rune) {
+	r := s.String()
+	switch verb {
+	case 'v':
+		if f.Flag('#') {
+			_, _ = io.WriteString(f, "ropa.Subject("+fmt.Sprintf("%q", r)+")")
+			return
+		}
+	case 's', 'q', 'x', 'X':
+	default:
+		verb = 's'
+	}
+	_, _ = fmt.Fprintf(f, fmt.FormatString(f, verb), r)
+}
+
+// LogValue implements slog.LogValuer: the redacted form.
+func (s Subject) LogValue() slog.Value { return slog.StringValue(s.String()) }
+
+// MarshalText encodes the redacted form, "[redacted]" ("" for the zero
+// value); see [EncodeJSON] for the host's store.
+func (s Subject) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText decodes a key as [NewSubject] does; empty text gives the
+// zero value. The redacted form is an error: the key is gone.
+func (s *Subject) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*s = Subject{}
+		return nil
+	}
+	if string(b) == subjectRedacted {
+		return fmt.Errorf("%w: the subject is redacted; decode the key as EncodeJSON writes it", ErrMalformedSubject)
+	}
+	p, err := NewSubject(string(b))
+	if err != nil {
+		return err
+	}
+	*s = p
+	return nil
+}
+
+// Consent is one data subject's consent to one purpose of a record (seed
+// 001, "Lovhjemmel": the authority keeps a complete overview of the
+// consents it holds, with their expiry). The instants are when the consent
+// was given, when it expires (consents are given for a period) and when it
+// was withdrawn (GDPR art. 7(3)). An expired or withdrawn consent must stop
+// the processing it covers; Stopped records when that was done.
+type Consent struct {
+	// ID identifies the consent in the register.
+	ID string `json:"id"`
+	// RecordID and PurposeID name the record and the purpose the consent
+	// covers.
+	RecordID  string `json:"recordId"`
+	PurposeID string `json:"purposeId"`
+	// Subject is the data subject, redacted in every output but JSON.
+	Subject Subject `json:"subject"`
+	// Given is when the consent was given.
+	Given time.Time `json:"given"`
+	// Expires is when the consent runs out; zero means no expiry was set,
+	// which is a finding.
+	Expires time.Time `json:"expires,omitzero"`
+	// Withdrawn is when the data subject withdrew the consent; zero if not.
+	Withdrawn time.Time `json:"withdrawn,omitzero"`
+	// Stopped is when the processing under the consent was stopped (and the
+	// data erased or otherwise handled) after it expired or was withdrawn.
+	Stopped time.Time `json:"stopped,omitzero"`
+}
+
+// LogValue implements slog.LogValuer: the consent without its subject, so
+// that no handler (slog's JSON handler included) writes the key.
+func (c Consent) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", c.ID),
+		slog.String("recordId", c.RecordID),
+		slog.String("purposeId", c.PurposeID),
+		slog.String("subject", c.Subject.String()),
+		slog.Time("given", c.Given),
+		slog.Time("expires", c.Expires),
+		slog.Time("withdrawn", c.Withdrawn),
+		slog.Time("stopped", c.Stopped),
+	)
+}
+
+// Status returns the state of the consent at the instant at: pending
+// before it was given; withdrawn or expired from the instant that happened
+// (the earlier of the two when both have); valid otherwise. A consent
+// without a Given instant is pending.
+func (c Consent) Status(at time.Time) ConsentStatus {
+	if c.Given.IsZero() || at.Before(c.Given) {
+		return ConsentPending
+	}
+	withdrawn := !c.Withdrawn.IsZero() && !at.Before(c.Withdrawn)
+	expired := !c.Expires.IsZero() && !at.Before(c.Expires)
+	switch {
+	case withdrawn && expired:
+		if c.Withdrawn.Before(c.Expires) {
+			return ConsentWithdrawn
+		}
+		return ConsentExpired
+	case withdrawn:
+		return ConsentWithdrawn
+	case expired:
+		return ConsentExpired
+	}
+	return ConsentValid
+}
+
+// ConsentDecision is whether a consent allows the processing it covers at
+// an instant, and why.
+type ConsentDecision struct {
+	Status ConsentStatus `json:"status"`
+	// Allowed is true only for a valid consent.
+	Allowed bool `json:"allowed"`
+	// Reference is the legal source of the answer.
+	Reference string `json:"reference"`
+	// Explanation says why, in Danish and English.
+	Explanation gdpr.Text `json:"explanation"`
+}
+
+// Decide says whether the consent allows the processing it covers at the
+// instant at (GDPR art. 6(1)(a), 7(3); seed 001, "Lovhjemmel"): only a
+// valid consent does; after expiry or withdrawal the processing must stop
+// and the data be erased unless the duty to keep records on file says
+// otherwise (seed 001, "Dataminimering").
+func (c Consent) Decide(at time.Time) ConsentDecision {
+	s := c.Status(at)
+	d := ConsentDecision{Status: s, Allowed: s == ConsentValid, Reference: "GDPR art. 6(1)(a), 7(3)"}
+	switch s {
+	case ConsentPending:
+		d.Explanation = gdpr.Text{
+			Da: "Samtykket er endnu ikke givet; behandlingen må ikke ske på grundlag af det.",
+			En: "The consent has not been given yet; the processing cannot rest on it.",
+		}
+	case ConsentValid:
+		d.Explanation = gdpr.Text{
+			Da: "Samtykket er givet og hverken udløbet eller tilbagekaldt; det dækker behandlingen.",
+			En: "The consent has been given and has neither expired nor been withdrawn; it covers the processing.",
+		}
+	case ConsentExpired:
+		d.Explanation = gdpr.Text{
+			Da: "Samtykket er udløbet: behandlingen skal stoppe, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
+			En: "The consent has expired: the processing must stop and the data be erased, unless the duty to keep records on file says otherwise.",
+		}
+	case ConsentWithdrawn:
+		d.Explanation = gdpr.Text{
+			Da: "Samtykket er tilbagekaldt: behandlingen skal stoppe, også selv om der er anden hjemmel, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
+			En: "The consent has been withdrawn: the processing must stop, even if another basis exists, and the data be erased, unless the duty to keep records on file says otherwise.",
+		}
+	}
+	return d
+}

@@ -1,0 +1,587 @@
+package ropa
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dkgdpr/gdpr"
+	"golang.org/x/text/language"
+)
+
+// The CSV export is one row per record, for Danish Excel: UTF-8 with a
+// byte order mark (so Excel does not read it as Windows-1252), semicolons
+// between cells (the list separator of Danish Windows), CRLF line ends, and
+// Danish column headers unless the language is English. The cells hold
+// codes ("art6_1_e", "health", "P5Y", "2026-03-02"), not labels, so that a
+// file reads back the same in any language; see cellcodec.go for how lists
+// and structured values fit in a cell.
+
+// utf8BOM is the byte order mark Excel needs to read UTF-8.
+const utf8BOM = "\uFEFF"
+
+// column is one column of the CSV layout.
+type column struct {
+	header gdpr.Text
+	// encode appends the cell of r to b.
+	encode func(b []byte, e *cellEncoder, r *Record) []byte
+	// decode reads a cell (already unescaped for formulas) into r.
+	decode func(r *Record, cell string) error
+}
+
+// cellEncoder carries the language of the booleans.
+type cellEncoder struct{ tag language.Tag }
+
+// columns is the layout, in order. Read-only.
+var columns = [...]column{
+	{gdpr.Text{Da: "ID", En: "ID"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.ID, levelCell) },
+		func(r *Record, s string) (err error) { r.ID, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Navn", En: "Name"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Name, levelCell) },
+		func(r *Record, s string) (err error) { r.Name, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Beskrivelse", En: "Description"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Description, levelCell) },
+		func(r *Record, s string) (err error) { r.Description, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Status", En: "Status"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Status) },
+		func(r *Record, s string) (err error) { r.Status, err = ParseStatus(s); return }},
+	{gdpr.Text{Da: "Dataansvarlig", En: "Controller"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendParty(b, r.Controller) },
+		func(r *Record, s string) (err error) { r.Controller, err = decodeParty(s); return }},
+	{gdpr.Text{Da: "Fælles dataansvarlige", En: "Joint controllers"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte {
+			return appendList(b, r.JointControllers, appendParty)
+		},
+		func(r *Record, s string) (err error) { r.JointControllers, err = decodeList(s, decodeParty); return }},
+	{gdpr.Text{Da: "Repræsentant", En: "Representative"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendParty(b, r.Representative) },
+		func(r *Record, s string) (err error) { r.Representative, err = decodeParty(s); return }},
+	{gdpr.Text{Da: "Databeskyttelsesrådgiver", En: "Data protection officer"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendParty(b, r.DPO) },
+		func(r *Record, s string) (err error) { r.DPO, err = decodeParty(s); return }},
+	{gdpr.Text{Da: "Formål", En: "Purposes"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendList(b, r.Purposes, appendPurpose) },
+		func(r *Record, s string) (err error) { r.Purposes, err = decodeList(s, decodePurpose); return }},
+	{gdpr.Text{Da: "Indsamles mere end nødvendigt", En: "Collected beyond necessity"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.BeyondNecessary) },
+		func(r *Record, s string) (err error) { r.BeyondNecessary, err = ParseAnswer(s); return }},
+	{gdpr.Text{Da: "Registrerede og personoplysninger", En: "Data subjects and personal data"},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return appendList(b, r.Subjects, e.appendSubject) },
+		func(r *Record, s string) (err error) { r.Subjects, err = decodeList(s, decodeSubject); return }},
+	{gdpr.Text{Da: "Antal registrerede pr. år", En: "Data subjects per year"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte {
+			if r.SubjectsPerYear == 0 {
+				return b
+			}
+			return strconv.AppendInt(b, int64(r.SubjectsPerYear), 10)
+		},
+		func(r *Record, s string) (err error) {
+			if s == "" {
+				return nil
+			}
+			r.SubjectsPerYear, err = strconv.Atoi(s)
+			if err != nil {
+				return errors.New("want a whole number")
+			}
+			return nil
+		}},
+	{gdpr.Text{Da: "Mængde pr. registreret", En: "Amount per data subject"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Volume) },
+		func(r *Record, s string) (err error) { r.Volume, err = ParseVolume(s); return }},
+	{gdpr.Text{Da: "Klassificeret", En: "Classified"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Classified) },
+		func(r *Record, s string) (err error) { r.Classified, err = ParseAnswer(s); return }},
+	{gdpr.Text{Da: "Tidsplan", En: "Schedule"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Schedule, levelCell) },
+		func(r *Record, s string) (err error) { r.Schedule, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Indsamling", En: "Collection"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte {
+			return appendList(b, r.Collection, appendCode[Source])
+		},
+		func(r *Record, s string) (err error) { r.Collection, err = decodeCodes(s, ParseSource); return }},
+	{gdpr.Text{Da: "Teknologier", En: "Technologies"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte {
+			return appendList(b, r.Technologies, appendTechnology)
+		},
+		func(r *Record, s string) (err error) { r.Technologies, err = decodeList(s, decodeTechnology); return }},
+	{gdpr.Text{Da: "Samkøring", En: "Matching"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Matching) },
+		func(r *Record, s string) (err error) { r.Matching, err = ParseAnswer(s); return }},
+	{gdpr.Text{Da: "Automatiske afgørelser", En: "Automated decisions"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.AutomatedDecisions) },
+		func(r *Record, s string) (err error) { r.AutomatedDecisions, err = ParseAnswer(s); return }},
+	{gdpr.Text{Da: "Behandlingsformer", En: "Operations"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte {
+			return appendList(b, r.Operations, appendCode[Operation])
+		},
+		func(r *Record, s string) (err error) { r.Operations, err = decodeCodes(s, ParseOperation); return }},
+	{gdpr.Text{Da: "Modtagere", En: "Recipients"},
+		func(b []byte, e *cellEncoder, r *Record) []byte {
+			return appendList(b, r.Recipients, e.appendRecipient)
+		},
+		func(r *Record, s string) (err error) { r.Recipients, err = decodeList(s, decodeRecipient); return }},
+	{gdpr.Text{Da: "Overførsler til tredjelande", En: "Transfers to third countries"},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return appendList(b, r.Transfers, e.appendTransfer) },
+		func(r *Record, s string) (err error) { r.Transfers, err = decodeList(s, decodeTransfer); return }},
+	{gdpr.Text{Da: "Slettefrister", En: "Erasure time limits"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendList(b, r.Retention, appendRetention) },
+		func(r *Record, s string) (err error) { r.Retention, err = decodeList(s, decodeRetention); return }},
+	{gdpr.Text{Da: "Sikkerhedsforanstaltninger", En: "Security measures"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Security, levelCell) },
+		func(r *Record, s string) (err error) { r.Security, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Forsendelse", En: "Channels"},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return appendList(b, r.Channels, e.appendChannel) },
+		func(r *Record, s string) (err error) { r.Channels, err = decodeList(s, decodeChannel); return }},
+	{gdpr.Text{Da: "Systemer", En: "Systems"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendList(b, r.Systems, appendListText) },
+		func(r *Record, s string) (err error) { r.Systems, err = decodeList(s, unescapeText); return }},
+	{gdpr.Text{Da: "Databehandlere", En: "Processors"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendList(b, r.Processors, appendProcessor) },
+		func(r *Record, s string) (err error) { r.Processors, err = decodeList(s, decodeProcessor); return }},
+	{gdpr.Text{Da: "Ejer", En: "Owner"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Owner, levelCell) },
+		func(r *Record, s string) (err error) { r.Owner, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Senest gennemgået", En: "Last reviewed"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return append(b, r.LastReview.String()...) },
+		func(r *Record, s string) error { return r.LastReview.UnmarshalText([]byte(s)) }},
+	{gdpr.Text{Da: "Gennemgangsinterval", En: "Review interval"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendPeriod(b, r.ReviewInterval) },
+		func(r *Record, s string) (err error) { r.ReviewInterval, err = ParsePeriod(s); return }},
+	{gdpr.Text{Da: "Risikovurdering", En: "Risk assessment"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte {
+			return appendEscaped(b, r.RiskAssessmentID, levelCell)
+		},
+		func(r *Record, s string) (err error) { r.RiskAssessmentID, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Screening", En: "Screening"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.ScreeningID, levelCell) },
+		func(r *Record, s string) (err error) { r.ScreeningID, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Konsekvensanalyse", En: "DPIA"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.DPIAID, levelCell) },
+		func(r *Record, s string) (err error) { r.DPIAID, err = unescapeText(s); return }},
+}
+
+// CSVHeaders returns the column headers of the CSV layout in the language
+// of tag (Danish unless English), in a fresh slice.
+func CSVHeaders(tag language.Tag) []string {
+	out := make([]string, len(columns))
+	for i, c := range columns {
+		out[i] = c.header.In(tag)
+	}
+	return out
+}
+
+// WriteCSV writes records to w as CSV that opens correctly in Danish Excel:
+// UTF-8 with a byte order mark, semicolon-separated, CRLF line ends, one
+// row per record under a header row in the language of tag (Danish by
+// default, English for an English tag). Lists and structured values go in
+// one cell each, an element per line. [ReadCSV] reads the file back
+// without loss for every record that passes [Record.Validate].
+//
+// A record that cannot be encoded (an invalid period or date) is an error
+// naming its index; nothing is written after it.
+func WriteCSV(w io.Writer, records []Record, tag language.Tag) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if _, err := bw.WriteString(utf8BOM); err != nil {
+		return err
+	}
+	var cell []byte
+	for i, h := range CSVHeaders(tag) {
+		if i > 0 {
+			_ = bw.WriteByte(';')
+		}
+		writeCell(bw, append(cell[:0], h...))
+	}
+	_, _ = bw.WriteString("\r\n")
+	e := &cellEncoder{tag: tag}
+	for i := range records {
+		r := &records[i]
+		if (!r.LastReview.IsZero() && !r.LastReview.Valid()) || (!r.ReviewInterval.IsZero() && !r.ReviewInterval.Valid()) {
+			return fmt.Errorf("%w: records[%d] has an invalid review date or interval", gdpr.ErrInvalid, i)
+		}
+		for j := range columns {
+			if j > 0 {
+				_ = bw.WriteByte(';')
+			}
+			cell = columns[j].encode(cell[:0], e, r)
+			writeCell(bw, cell)
+		}
+		if _, err := bw.WriteString("\r\n"); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// writeCell writes one cell as encoding/csv would with UseCRLF, after the
+// formula guard: quoted when it holds a semicolon, a quote or a line break
+// or starts with a space, quotes doubled, line breaks as CRLF. Write errors
+// stick in bw and come out of its Flush.
+func writeCell(bw *bufio.Writer, cell []byte) {
+	guard := len(cell) > 0 && strings.IndexByte("=+-@\t'", cell[0]) >= 0
+	quote := len(cell) > 0 && (needsQuotes(cell) ||
+		(!guard && (unicode.IsSpace(firstRune(cell)) || string(cell) == `\.`)))
+	if quote {
+		_ = bw.WriteByte('"')
+	}
+	if guard {
+		_ = bw.WriteByte('\'')
+	}
+	if !quote {
+		_, _ = bw.Write(cell)
+		return
+	}
+	for len(cell) > 0 {
+		i := bytes.IndexAny(cell, "\"\r\n")
+		if i < 0 {
+			_, _ = bw.Write(cell)
+			break
+		}
+		_, _ = bw.Write(cell[:i])
+		switch cell[i] {
+		case '"':
+			_, _ = bw.WriteString(`""`)
+		case '\n':
+			_, _ = bw.WriteString("\r\n")
+		}
+		cell = cell[i+1:] // a lone CR is dropped, as encoding/csv does; escaping leaves none
+	}
+	_ = bw.WriteByte('"')
+}
+
+// needsQuotes reports a semicolon, a quote or a line break in cell.
+func needsQuotes(cell []byte) bool {
+	for _, c := range cell {
+		switch c {
+		case ';', '"', '\r', '\n':
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(b []byte) rune {
+	r, _ := utf8.DecodeRune(b)
+	return r
+}
+
+// ReadCSV reads the records of a CSV file in the layout of [WriteCSV]. It
+// accepts the byte order mark or none, Danish or English headers (in any
+// order; a column left out reads as empty), and returns an error wrapping
+// [ErrMalformedCSV], naming the line and the column, for anything it cannot
+// read. The records read must pass [Register.Validate] (as a register
+// without consents): otherwise the error lists every problem, with paths
+// "records[i]..." where i counts the rows after the header from 0.
+func ReadCSV(r io.Reader) ([]Record, error) {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(len(utf8BOM)); err == nil && string(b) == utf8BOM {
+		_, _ = br.Discard(len(utf8BOM))
+	}
+	cr := csv.NewReader(br)
+	cr.Comma = ';'
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%w: no header row", ErrMalformedCSV)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformedCSV, err)
+	}
+	layout := make([]int, len(header)) // column index per header cell
+	seen := make([]bool, len(columns))
+	for i, h := range header {
+		k := columnOf(h)
+		if k < 0 {
+			return nil, fmt.Errorf("%w: line 1: unknown column %q", ErrMalformedCSV, shorten(h))
+		}
+		if seen[k] {
+			return nil, fmt.Errorf("%w: line 1: column %q appears twice", ErrMalformedCSV, shorten(h))
+		}
+		seen[k] = true
+		layout[i] = k
+	}
+	var records []Record
+	for {
+		row, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrMalformedCSV, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if len(row) != len(header) {
+			return nil, fmt.Errorf("%w: line %d: %d cells, want %d", ErrMalformedCSV, line, len(row), len(header))
+		}
+		var rec Record
+		for i, cell := range row {
+			c := columns[layout[i]]
+			if strings.HasPrefix(cell, "'") {
+				cell = cell[1:]
+			}
+			if err := c.decode(&rec, cell); err != nil {
+				line, _ := cr.FieldPos(i)
+				return nil, fmt.Errorf("%w: line %d, column %q: %v", ErrMalformedCSV, line, c.header.Da, err)
+			}
+		}
+		records = append(records, rec)
+	}
+	if err := (Register{Records: records}).Validate(); err != nil {
+		return nil, err
+	}
+	return records, nil
+}
+
+// columnOf finds a column by its Danish or English header, or -1.
+func columnOf(h string) int {
+	h = strings.TrimSpace(h)
+	for i, c := range columns {
+		if strings.EqualFold(h, c.header.Da) || strings.EqualFold(h, c.header.En) {
+			return i
+		}
+	}
+	return -1
+}
+
+// shorten cuts text for an error message.
+func shorten(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "..."
+	}
+	return s
+}
+
+// appendList appends one element per line.
+func appendList[T any](b []byte, xs []T, appendOne func([]byte, T) []byte) []byte {
+	for i, x := range xs {
+		if i > 0 {
+			b = append(b, '\n')
+		}
+		b = appendOne(b, x)
+	}
+	return b
+}
+
+// decodeList reads one element per line.
+func decodeList[T any](s string, decode func(string) (T, error)) ([]T, error) {
+	lines := splitEscaped(s, '\n')
+	if lines == nil {
+		return nil, nil
+	}
+	out := make([]T, len(lines))
+	for i, l := range lines {
+		var err error
+		if out[i], err = decode(l); err != nil {
+			if len(lines) > 1 {
+				return nil, fmt.Errorf("element %d: %w", i+1, err)
+			}
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// decodeCodes reads a list of codes, one per line.
+func decodeCodes[T any](s string, parse func(string) (T, error)) ([]T, error) {
+	return decodeList(s, parse)
+}
+
+func decodeParty(s string) (p Party, err error) {
+	if s == "" {
+		return Party{}, nil
+	}
+	f, err := splitFields(s, 5)
+	if err != nil {
+		return p, err
+	}
+	if p.Name, err = field(f[0]); err != nil {
+		return p, err
+	}
+	if err = p.CVR.UnmarshalText([]byte(f[1])); err != nil {
+		return p, err
+	}
+	if p.Address, err = field(f[2]); err != nil {
+		return p, err
+	}
+	if p.Email, err = field(f[3]); err != nil {
+		return p, err
+	}
+	p.Phone, err = field(f[4])
+	return p, err
+}
+
+func decodePurpose(s string) (p Purpose, err error) {
+	f, err := splitFields(s, 6)
+	if err != nil {
+		return p, err
+	}
+	if p.ID, err = field(f[0]); err != nil {
+		return p, err
+	}
+	if p.Description, err = field(f[1]); err != nil {
+		return p, err
+	}
+	if p.Kinds, err = parseSubList(f[2], ParsePurposeKind); err != nil {
+		return p, err
+	}
+	if p.LegalBases, err = parseSubList(f[3], gdpr.ParseLegalBasis); err != nil {
+		return p, err
+	}
+	if p.KLE, err = parseSubList(f[4], gdpr.ParseKLE); err != nil {
+		return p, err
+	}
+	err = p.Ended.UnmarshalText([]byte(f[5]))
+	return p, err
+}
+
+func decodeSubject(s string) (c SubjectCategory, err error) {
+	f, err := splitFields(s, 4)
+	if err != nil {
+		return c, err
+	}
+	if c.Category.Group, err = gdpr.ParseSubjectGroup(f[0]); err != nil {
+		return c, err
+	}
+	if c.Category.Name, err = field(f[1]); err != nil {
+		return c, err
+	}
+	if c.Category.Vulnerable, err = parseBool(f[2]); err != nil {
+		return c, err
+	}
+	c.DataTypes, err = parseSubList(f[3], gdpr.ParseDataType)
+	return c, err
+}
+
+func decodeTechnology(s string) (t TechnologyUse, err error) {
+	f, err := splitFields(s, 2)
+	if err != nil {
+		return t, err
+	}
+	if t.Technology, err = ParseTechnology(f[0]); err != nil {
+		return t, err
+	}
+	t.Details, err = field(f[1])
+	return t, err
+}
+
+func decodeRecipient(s string) (x Recipient, err error) {
+	f, err := splitFields(s, 6)
+	if err != nil {
+		return x, err
+	}
+	if x.Category, err = ParseRecipientCategory(f[0]); err != nil {
+		return x, err
+	}
+	if x.Name, err = field(f[1]); err != nil {
+		return x, err
+	}
+	if err = x.Country.UnmarshalText([]byte(f[2])); err != nil {
+		return x, err
+	}
+	if x.JointController, err = parseBool(f[3]); err != nil {
+		return x, err
+	}
+	if x.LegalBases, err = parseSubList(f[4], gdpr.ParseLegalBasis); err != nil {
+		return x, err
+	}
+	x.Description, err = field(f[5])
+	return x, err
+}
+
+func decodeTransfer(s string) (t Transfer, err error) {
+	f, err := splitFields(s, 8)
+	if err != nil {
+		return t, err
+	}
+	if err = t.Country.UnmarshalText([]byte(f[0])); err != nil {
+		return t, err
+	}
+	if t.Recipient, err = field(f[1]); err != nil {
+		return t, err
+	}
+	if t.Safeguard, err = ParseSafeguard(f[2]); err != nil {
+		return t, err
+	}
+	if t.RecipientFacts.DPFCertified, err = parseBool(f[3]); err != nil {
+		return t, err
+	}
+	if t.RecipientFacts.PIPEDA, err = parseBool(f[4]); err != nil {
+		return t, err
+	}
+	if t.RecipientFacts.APPI, err = parseBool(f[5]); err != nil {
+		return t, err
+	}
+	if t.TIA, err = field(f[6]); err != nil {
+		return t, err
+	}
+	t.Description, err = field(f[7])
+	return t, err
+}
+
+func decodeRetention(s string) (r Retention, err error) {
+	f, err := splitFields(s, 5)
+	if err != nil {
+		return r, err
+	}
+	if r.DataTypes, err = parseSubList(f[0], gdpr.ParseDataType); err != nil {
+		return r, err
+	}
+	if r.Period, err = ParsePeriod(f[1]); err != nil {
+		return r, err
+	}
+	if r.Trigger, err = ParseTrigger(f[2]); err != nil {
+		return r, err
+	}
+	if r.Archive, err = ParseArchiveCode(f[3]); err != nil {
+		return r, err
+	}
+	r.Note, err = field(f[4])
+	return r, err
+}
+
+func decodeChannel(s string) (c Channel, err error) {
+	f, err := splitFields(s, 3)
+	if err != nil {
+		return c, err
+	}
+	if c.Kind, err = ParseChannelKind(f[0]); err != nil {
+		return c, err
+	}
+	if c.Encrypted, err = parseBool(f[1]); err != nil {
+		return c, err
+	}
+	c.Description, err = field(f[2])
+	return c, err
+}
+
+func decodeProcessor(s string) (p ProcessorRef, err error) {
+	f, err := splitFields(s, 6)
+	if err != nil {
+		return p, err
+	}
+	if p.Name, err = field(f[0]); err != nil {
+		return p, err
+	}
+	if err = p.CVR.UnmarshalText([]byte(f[1])); err != nil {
+		return p, err
+	}
+	if p.AgreementID, err = field(f[2]); err != nil {
+		return p, err
+	}
+	if p.Under, err = field(f[3]); err != nil {
+		return p, err
+	}
+	if p.Countries, err = parseSubList(f[4], gdpr.ParseCountry); err != nil {
+		return p, err
+	}
+	p.Service, err = field(f[5])
+	return p, err
+}

@@ -1,0 +1,72 @@
+// Package ropa models records of processing activities (fortegnelser over
+// behandlingsaktiviteter, GDPR art. 30) as Danish public authorities keep
+// them, and checks them against the GDPR and the Danish DPO practice
+// (rules.md §7; seed 001, "Fortegnelser", "Lovhjemmel", "Dataminimering").
+//
+// # The record
+//
+// A [Record] is the controller's record of one processing activity (art.
+// 30(1)): controller, joint controllers, representative and DPO contact;
+// purposes, each with its legal bases (special legislation included, as
+// [gdpr.SpecialLaw]) and KLE numbers; categories of data subjects (the
+// vulnerable flagged) with the data types processed about each; recipients
+// and disclosures with their basis; transfers to third countries with their
+// [Safeguard]; erasure time limits (slettefrister) per data type, each a
+// [Period] with the event that starts it ([Trigger]) and the KLE plan's
+// archive code B or K ([ArchiveCode]); the security measures and the ways
+// data are sent ([Channel]); systems and processors ([ProcessorRef], which
+// refers to its data processing agreement in package dpa by id); the owner
+// and the annual review (the "årshjul"; [DefaultReviewInterval] is one year);
+// and the ids of the risk assessment, the screening and the DPIA. Its other
+// facts follow sections 1-7 of the municipal DPIA template (seed 002), so
+// the record is the one description of a processing that screening, risk
+// and dpia build on: [Record.HighestCategory], [Record.Vulnerable],
+// [Record.SubjectCategories], [Record.DataTypes], [Record.ThirdCountries],
+// [Record.TransferStatuses], [Record.Uses] and their kin derive the facts.
+//
+// A [ProcessorRecord] is the record of art. 30(2), for when the authority
+// processes on behalf of others. A [Consent] holds one data subject's
+// consent to one purpose, with the instants it was given, expires, was
+// withdrawn and stopped; its [Subject] is personal data and redacts itself
+// in every output but [EncodeJSON].
+//
+// # Errors and findings
+//
+// Validate methods report malformed input (unknown codes, impossible dates,
+// dangling references) as [gdpr.Problems] with field paths; errors.Is(err,
+// gdpr.ErrInvalid) holds. Compliance gaps are not errors: [Record.Check],
+// [ProcessorRecord.Check], [Consent.Check] and [Register.Check] return
+// [gdpr.Finding]s with a rule id, a severity, a legal reference, a field
+// path and Danish and English text; [Rules] lists every rule. The caller
+// passes now; the day is taken in Europe/Copenhagen.
+//
+// # The register
+//
+// A [Register] holds many records and the consent register. [Register.Select]
+// queries it by data category, data type, processor, country, KLE number and
+// legal basis; [Register.AffectedBy] answers which records a failing
+// processor would hit; [SortByName] sorts in Danish alphabetical order (æ, ø,
+// å after z, "aa" as å). [WriteCSV] and [ReadCSV] exchange records with
+// Danish Excel (UTF-8 with byte order mark, semicolons, Danish headers by
+// default, English on request) without loss; [EncodeJSON] and [ParseJSON]
+// do the same in JSON. [ImportOS2compliance] reads KL's standard records as
+// OS2compliance ships them, reporting the defects of that data as findings.
+//
+// # Zero values
+//
+// Every enumeration's zero value means "not set" and is not valid. The zero
+// [Period] is "no period", the zero [Party] "not given", the zero [Record]
+// an empty record that does not validate (it needs an ID and a name), and a
+// record without a [Status] counts as active.
+//
+// # Usage
+//
+//	rec := ropa.Record{ID: "skole-elevadm", Name: "Elevadministration", ...}
+//	if err := rec.Validate(); err != nil {
+//		return err // malformed input, every problem with its path
+//	}
+//	for _, f := range rec.Check(now) {
+//		fmt.Println(f.Severity.Label(tag), f.Path, f.Text.In(tag))
+//	}
+//	err := ropa.WriteCSV(w, register.ByName(), language.Danish)
+package ropa

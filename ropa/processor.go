@@ -1,0 +1,129 @@
+package ropa
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dkgdpr/gdpr"
+)
+
+// ProcessorRecord is the record a processor keeps of the processing it
+// carries out on behalf of controllers (GDPR art. 30(2)): for when the
+// authority processes for others, such as a municipal IT partnership
+// (kommunalt fællesskab) that runs systems for several municipalities.
+type ProcessorRecord struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Processor is the authority acting as processor, art. 30(2)(a).
+	Processor Party `json:"processor,omitzero"`
+	// Representative is the processor's representative (art. 27), if any.
+	Representative Party `json:"representative,omitzero"`
+	// DPO is the processor's data protection officer.
+	DPO Party `json:"dpo,omitzero"`
+	// Controllers are the controllers processed for, each with the
+	// categories of processing carried out for it (art. 30(2)(a), (b)).
+	Controllers []ControllerEntry `json:"controllers,omitempty"`
+	// Transfers are the transfers to third countries, art. 30(2)(c).
+	Transfers []Transfer `json:"transfers,omitempty"`
+	// Security is the general description of the security measures,
+	// art. 30(2)(d).
+	Security string `json:"security,omitempty"`
+	// SubProcessors are the processor's own sub-processors.
+	SubProcessors []ProcessorRef `json:"subProcessors,omitempty"`
+	// LastReview and ReviewInterval work as on a [Record].
+	LastReview     gdpr.Date `json:"lastReview,omitzero"`
+	ReviewInterval Period    `json:"reviewInterval,omitzero"`
+}
+
+// ControllerEntry is a controller a processor works for, the agreement
+// with it (in package dpa) and the categories of processing carried out on
+// its behalf.
+type ControllerEntry struct {
+	Controller  Party    `json:"controller"`
+	AgreementID string   `json:"agreementId,omitempty"`
+	Categories  []string `json:"categories,omitempty"`
+}
+
+// Validate reports every malformed value of the processor's record at once
+// as [gdpr.Problems]: a missing ID or name, a controller without a name,
+// an empty category, a transfer without a country, unknown codes and
+// impossible dates.
+func (p ProcessorRecord) Validate() error {
+	var ps gdpr.Problems
+	requiredLine(&ps, "id", p.ID)
+	requiredLine(&ps, "name", p.Name)
+	validParty(&ps, "processor", p.Processor)
+	validParty(&ps, "representative", p.Representative)
+	validParty(&ps, "dpo", p.DPO)
+	for i, c := range p.Controllers {
+		path := index("controllers", i)
+		requiredLine(&ps, path+".controller.name", c.Controller.Name)
+		validParty(&ps, path+".controller", c.Controller)
+		singleLine(&ps, path+".agreementId", c.AgreementID)
+		for j, s := range c.Categories {
+			requiredText(&ps, index(path+".categories", j), s)
+		}
+	}
+	for i, t := range p.Transfers {
+		path := index("transfers", i)
+		if t.Country.IsZero() {
+			ps.Add(path+".country", gdpr.CodeRequired, "a transfer needs a country")
+		}
+		validEnum(&ps, path+".safeguard", t.Safeguard)
+	}
+	for i, s := range p.SubProcessors {
+		requiredLine(&ps, index("subProcessors", i)+".name", s.Name)
+	}
+	validDay(&ps, "lastReview", p.LastReview)
+	validPeriod(&ps, "reviewInterval", p.ReviewInterval)
+	return ps.Err()
+}
+
+// Check returns the gaps in the processor's record at the instant now:
+// the mandatory content of GDPR art. 30(2) (processor and DPO contact, the
+// controllers and the categories of processing for each, the security
+// measures), a controller without a reference to the agreement (art.
+// 28(3)), the transfer rules as for a [Record], and the annual review.
+func (p ProcessorRecord) Check(now time.Time) []gdpr.Finding {
+	today := gdpr.DateOf(now)
+	var out []gdpr.Finding
+	add := func(rule *gdpr.Rule, path string) { out = append(out, rule.Finding(path)) }
+	if blank(p.Processor.Name) || !p.Processor.hasContact() {
+		add(&ruleControllerMissing, "processor")
+	}
+	if !p.DPO.hasContact() {
+		add(&ruleDPOMissing, "dpo")
+	}
+	if len(p.Controllers) == 0 {
+		add(&ruleControllersMissing, "controllers")
+	}
+	for i, c := range p.Controllers {
+		path := index("controllers", i)
+		if len(c.Categories) == 0 {
+			add(&ruleProcessingCategoriesMissing, path+".categories")
+		}
+		if strings.TrimSpace(c.AgreementID) == "" {
+			add(&ruleProcessorAgreementMissing, path+".agreementId")
+		}
+	}
+	if blank(p.Security) {
+		add(&ruleSecurityMissing, "security")
+	}
+	// The transfer rules, as for a controller's record; the sub-processors'
+	// countries must be among the transfers.
+	r := Record{Transfers: p.Transfers, Processors: p.SubProcessors}
+	n := len(out)
+	r.checkTransfers(&sink{out: &out, record: -1}, today)
+	for i := n; i < len(out); i++ {
+		if rest, ok := strings.CutPrefix(out[i].Path, "processors["); ok {
+			out[i].Path = "subProcessors[" + rest
+		}
+	}
+	switch {
+	case p.LastReview.IsZero():
+		add(&ruleReviewMissing, "lastReview")
+	case p.LastReview.Valid() && today.After(Record{LastReview: p.LastReview, ReviewInterval: p.ReviewInterval}.NextReview()):
+		add(&ruleReviewOverdue, "lastReview")
+	}
+	return out
+}

@@ -1,0 +1,337 @@
+package ropa
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/enum"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// Register is an authority's register of records of processing activities
+// (the whole "fortegnelse") and its register of consents (seed 001,
+// "Lovhjemmel": a complete overview of the consents with their expiry). It
+// is a plain struct that hosts store; its methods query it without
+// changing it and are safe for concurrent use.
+type Register struct {
+	Records  []Record  `json:"records"`
+	Consents []Consent `json:"consents,omitempty"`
+}
+
+// Validate reports every malformed value in the register at once: each
+// record's and each consent's problems with paths such as
+// "records[3].purposes[0].legalBases[1]", a record ID used twice, and a
+// consent that refers to a record or purpose the register does not have.
+func (reg Register) Validate() error {
+	var ps gdpr.Problems
+	ids := make(map[string]int, len(reg.Records))
+	for i, r := range reg.Records {
+		var rp gdpr.Problems
+		r.validate(&rp)
+		ps.Merge(index("records", i), rp.Err())
+		if r.ID == "" {
+			continue
+		}
+		if j, dup := ids[r.ID]; dup {
+			ps.Add(index("records", i)+".id", gdpr.CodeDuplicate, "record id "+enum.Quote(r.ID)+" is also used by records["+strconv.Itoa(j)+"]")
+			continue
+		}
+		ids[r.ID] = i
+	}
+	consentIDs := make(map[string]bool, len(reg.Consents))
+	for i, c := range reg.Consents {
+		path := index("consents", i)
+		ps.Merge(path, c.Validate())
+		if c.ID != "" {
+			if consentIDs[c.ID] {
+				ps.Add(path+".id", gdpr.CodeDuplicate, "consent id "+enum.Quote(c.ID)+" is used twice")
+			}
+			consentIDs[c.ID] = true
+		}
+		if c.RecordID == "" {
+			continue
+		}
+		j, ok := ids[c.RecordID]
+		switch {
+		case !ok:
+			ps.Add(path+".recordId", gdpr.CodeUnknown, "no record with id "+enum.Quote(c.RecordID))
+		case c.PurposeID != "" && reg.Records[j].purposeIndex(c.PurposeID) < 0:
+			ps.Add(path+".purposeId", gdpr.CodeUnknown, "the record has no purpose with id "+enum.Quote(c.PurposeID))
+		}
+	}
+	return ps.Err()
+}
+
+func (r Record) purposeIndex(id string) int {
+	for i, p := range r.Purposes {
+		if p.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Validate reports every malformed value of the consent at once: a missing
+// id, record, purpose, subject or instant of giving, and instants in an
+// impossible order (expiry, withdrawal or stop before the consent was
+// given).
+func (c Consent) Validate() error {
+	var ps gdpr.Problems
+	requiredLine(&ps, "id", c.ID)
+	requiredLine(&ps, "recordId", c.RecordID)
+	requiredLine(&ps, "purposeId", c.PurposeID)
+	if c.Subject.IsZero() {
+		ps.Add("subject", gdpr.CodeRequired, "a consent needs its data subject")
+	}
+	if c.Given.IsZero() {
+		ps.Add("given", gdpr.CodeRequired, "a consent needs the instant it was given")
+		return ps.Err()
+	}
+	for _, t := range [...]struct {
+		path string
+		at   time.Time
+	}{{"expires", c.Expires}, {"withdrawn", c.Withdrawn}, {"stopped", c.Stopped}} {
+		if !t.at.IsZero() && t.at.Before(c.Given) {
+			ps.Add(t.path, gdpr.CodeOrder, "before the consent was given")
+		}
+	}
+	return ps.Err()
+}
+
+// Check returns the consent's findings against the record it covers at
+// the instant now: an expired or withdrawn consent whose processing has not
+// stopped while the purpose is still active (GDPR art. 7(3); seed 001), and
+// a consent without an expiry date (seed 001 asks for an overview of
+// consents with their expiry).
+func (c Consent) Check(rec Record, now time.Time) []gdpr.Finding {
+	var out []gdpr.Finding
+	c.check(&sink{out: &out, record: -1}, "", &rec, now, gdpr.DateOf(now))
+	return out
+}
+
+func (c Consent) check(s *sink, path string, rec *Record, now time.Time, today gdpr.Date) {
+	status := c.Status(now)
+	stopped := !c.Stopped.IsZero() && !now.Before(c.Stopped)
+	if (status == ConsentExpired || status == ConsentWithdrawn) && !stopped && rec.PurposeActive(rec.purposeIndex(c.PurposeID), today) {
+		f := ruleConsentLapsed.Finding(path)
+		why := c.Decide(now).Explanation
+		f.Text.Da += " " + why.Da
+		f.Text.En += " " + why.En
+		s.addFinding(f)
+	}
+	if c.Expires.IsZero() && c.Withdrawn.IsZero() && !stopped {
+		s.add(&ruleConsentExpiryMissing, gdpr.JoinPath(path, "expires"))
+	}
+}
+
+// Check returns the findings of every record ([Record.Check]) and every
+// consent ([Consent.Check]) at the instant now, with paths such as
+// "records[3].transfers[0].safeguard" and "consents[12]". A consent whose
+// record is not in the register is left to [Register.Validate].
+func (reg Register) Check(now time.Time) []gdpr.Finding {
+	today := gdpr.DateOf(now)
+	out := make([]gdpr.Finding, 0, 4*len(reg.Records))
+	s := sink{out: &out}
+	for i := range reg.Records {
+		s.record = i
+		reg.Records[i].check(&s, today)
+	}
+	if len(reg.Consents) == 0 {
+		return out
+	}
+	ids := make(map[string]int, len(reg.Records))
+	for i, r := range reg.Records {
+		if _, dup := ids[r.ID]; !dup {
+			ids[r.ID] = i
+		}
+	}
+	s.record = -1
+	for i, c := range reg.Consents {
+		if j, ok := ids[c.RecordID]; ok {
+			c.check(&s, index("consents", i), &reg.Records[j], now, today)
+		}
+	}
+	return out
+}
+
+// Get returns the record with the given id.
+func (reg Register) Get(id string) (Record, bool) {
+	for _, r := range reg.Records {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Record{}, false
+}
+
+// Query selects records. Every field that is set must match; the zero
+// Query matches every record.
+type Query struct {
+	// Category matches records that process data of this tier.
+	Category gdpr.DataCategory
+	// MinCategory matches records whose highest tier is at least this one
+	// (gdpr.Sensitive finds sensitive and criminal-offence data).
+	MinCategory gdpr.DataCategory
+	// DataType matches records that process this data type.
+	DataType gdpr.DataType
+	// Processor matches records that use this processor or sub-processor,
+	// given by name (ignoring case), CVR number or agreement id.
+	Processor string
+	// Country matches records whose data go to or are accessed from this
+	// country (transfers, processors, recipients).
+	Country gdpr.Country
+	// KLE matches records with a KLE number that lies within it or that it
+	// lies within: "27" finds "27.24.00", and "27.24.00" finds "27.24".
+	KLE gdpr.KLE
+	// LegalBasis matches records with a purpose on this basis.
+	LegalBasis gdpr.LegalBasis
+	// Vulnerable, when true, matches records about vulnerable data subjects.
+	Vulnerable bool
+	// Status matches records with this status (zero status counts as
+	// active).
+	Status Status
+}
+
+// Select returns the records that match q, in register order.
+func (reg Register) Select(q Query) []Record {
+	var out []Record
+	for i := range reg.Records {
+		if q.matches(&reg.Records[i]) {
+			out = append(out, reg.Records[i])
+		}
+	}
+	return out
+}
+
+func (q *Query) matches(r *Record) bool {
+	switch {
+	case q.Category != 0 && !r.processesCategory(q.Category),
+		q.MinCategory != 0 && r.highestCategory() < q.MinCategory,
+		q.DataType != "" && !r.processes(q.DataType),
+		q.Processor != "" && !r.usesProcessor(q.Processor),
+		!q.Country.IsZero() && !r.sendsTo(q.Country),
+		!q.KLE.IsZero() && !r.overlapsKLE(q.KLE),
+		q.LegalBasis != "" && !r.hasBasis(q.LegalBasis),
+		q.Vulnerable && !r.vulnerable(),
+		q.Status == Active && !(r.Status == 0 || r.Status == Active),
+		q.Status != 0 && q.Status != Active && r.Status != q.Status:
+		return false
+	}
+	return true
+}
+
+// AffectedBy returns the records that would be affected if the given
+// processor failed (went bankrupt, was breached, stopped its service): the
+// records that name it as a processor or a sub-processor, by name
+// (ignoring case), CVR number or agreement id.
+func (reg Register) AffectedBy(processor string) []Record {
+	return reg.Select(Query{Processor: processor})
+}
+
+func (r *Record) usesProcessor(key string) bool {
+	key = strings.TrimSpace(key)
+	for _, p := range r.Processors {
+		if sameName(p.Name, key) || (!p.CVR.IsZero() && p.CVR.String() == key) || (p.AgreementID != "" && p.AgreementID == key) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Record) sendsTo(c gdpr.Country) bool {
+	for _, t := range r.Transfers {
+		if t.Country == c {
+			return true
+		}
+	}
+	for _, p := range r.Processors {
+		if slices.Contains(p.Countries, c) {
+			return true
+		}
+	}
+	for _, x := range r.Recipients {
+		if x.Country == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Record) overlapsKLE(k gdpr.KLE) bool {
+	for _, p := range r.Purposes {
+		for _, o := range p.KLE {
+			if k.Contains(o) || o.Contains(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (r *Record) hasBasis(b gdpr.LegalBasis) bool {
+	for _, p := range r.Purposes {
+		if slices.Contains(p.LegalBases, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// ByName returns the register's records sorted by name in Danish
+// alphabetical order, in a fresh slice; see [SortByName].
+func (reg Register) ByName() []Record {
+	idx := nameOrder(reg.Records)
+	out := make([]Record, len(idx))
+	for i, j := range idx {
+		out[i] = reg.Records[j]
+	}
+	return out
+}
+
+// SortByName sorts records by name in Danish alphabetical order
+// (golang.org/x/text/collate with the Danish tailoring): æ, ø and å come
+// after z, and "aa" sorts as "å", so Aabenraa and Ålborg come after Øster.
+// Records with names that collate equal keep their order by ID. It makes
+// its own collator for each call, so it is safe for concurrent use (a
+// collate.Collator is not).
+func SortByName(records []Record) {
+	idx := nameOrder(records)
+	sorted := make([]Record, len(records))
+	for i, j := range idx {
+		sorted[i] = records[j]
+	}
+	copy(records, sorted)
+}
+
+// nameOrder returns the indexes of records in Danish order of their names,
+// ties by ID.
+func nameOrder(records []Record) []int {
+	keys := nameKeys(records)
+	idx := make([]int, len(records))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if c := bytes.Compare(keys[a], keys[b]); c != 0 {
+			return c
+		}
+		return strings.Compare(records[a].ID, records[b].ID)
+	})
+	return idx
+}
+
+// nameKeys returns the Danish collation key of each record's name.
+func nameKeys(records []Record) [][]byte {
+	c := collate.New(language.Danish)
+	var buf collate.Buffer
+	keys := make([][]byte, len(records))
+	for i := range records {
+		keys[i] = c.KeyFromString(&buf, records[i].Name)
+	}
+	return keys
+}
