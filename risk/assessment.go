@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/enum"
 )
 
 // Assessment is one risk of a risk assessment, a row of the DPIA template's
@@ -124,8 +125,10 @@ type Evaluation struct {
 // Evaluate rates a's inherent and residual estimates and derives whether
 // the residual is worse than the inherent and whether a high risk waits for
 // measures. An estimate that cannot be rated is an error: a [gdpr.Problems]
-// with paths such as "residual.probability".
+// with paths such as "residual.probability". The zero Matrix rates as
+// [DefaultMatrix].
 func (m Matrix) Evaluate(a Assessment) (Evaluation, error) {
+	m = m.orDefault()
 	if ev, ok := m.evaluate(&a); ok {
 		return ev, nil
 	}
@@ -172,8 +175,9 @@ func (a Assessment) Validate() error { return a.ValidateOn(DefaultMatrix()) }
 // consequence given with dimensions equals the highest dimension; a
 // residual rating above the inherent one needs a ResidualReason; every
 // measure validates. Problems have paths such as "residual.consequence" and
-// "measures[1].status".
+// "measures[1].status". The zero Matrix is read as [DefaultMatrix].
 func (a Assessment) ValidateOn(m Matrix) error {
+	m = m.orDefault()
 	var ps gdpr.Problems
 	switch {
 	case utf8.RuneCountInString(a.ID) > maxIDLength:
@@ -185,7 +189,7 @@ func (a Assessment) ValidateOn(m Matrix) error {
 	case a.Threat == "":
 		ps.Add("threat", gdpr.CodeRequired, "a risk needs a threat category")
 	case !a.Threat.Valid():
-		ps.Add("threat", gdpr.CodeUnknown, "unknown threat "+quote(string(a.Threat)))
+		ps.Add("threat", gdpr.CodeUnknown, "unknown threat "+enum.Quote(string(a.Threat)))
 	}
 	if strings.TrimSpace(a.Description) == "" {
 		ps.Add("description", gdpr.CodeRequired, "a risk needs a description")

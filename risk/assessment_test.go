@@ -278,8 +278,14 @@ func FuzzAssessmentJSON(f *testing.F) {
 		}
 		m := risk.DefaultMatrix()
 		_, everr := m.Evaluate(a)
-		_ = m.Summarize([]risk.Assessment{a})
-		_ = m.Check([]risk.Assessment{a}, gdpr.MustParseDate("2026-03-02"))
+		today := gdpr.MustParseDate("2026-03-02")
+		fs := m.Check([]risk.Assessment{a}, today)
+		if got := (risk.Matrix{}).Check([]risk.Assessment{a}, today); !assert.ObjectsAreEqual(fs, got) {
+			t.Fatalf("the zero Matrix checks unlike the default: %v, want %v", got, fs)
+		}
+		if s, z := m.Summarize([]risk.Assessment{a}), (risk.Matrix{}).Summarize([]risk.Assessment{a}); !assert.ObjectsAreEqual(s, z) {
+			t.Fatalf("the zero Matrix sums up unlike the default: %+v, want %+v", z, s)
+		}
 		_ = risk.HeatMap{Assessments: []risk.Assessment{a}}.SVG()
 		_ = risk.HeatMap{Assessments: []risk.Assessment{a}}.Text()
 		if verr != nil {

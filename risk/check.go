@@ -89,8 +89,10 @@ func Rules() []gdpr.Rule {
 // findings with paths such as "[2].measures[0].due". today is the caller's
 // current date for overdue measures; the zero Date skips that rule.
 // Assessments that cannot be rated are skipped by the rules about ratings:
-// [Assessment.ValidateOn] reports them.
+// [Assessment.ValidateOn] reports them. The zero Matrix rates as
+// [DefaultMatrix].
 func (m Matrix) Check(assessments []Assessment, today gdpr.Date) []gdpr.Finding {
+	m = m.orDefault()
 	var out []gdpr.Finding
 	for i := range assessments {
 		a := &assessments[i]

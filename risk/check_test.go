@@ -123,3 +123,42 @@ func TestRulesAllTriggered(t *testing.T) {
 	rules[0].ID = "changed"
 	assert.NotEqual(t, "changed", risk.Rules()[0].ID, "Rules returns a fresh copy")
 }
+
+// A host that leaves its matrix unset (a zero Matrix, or "matrix": null in
+// its JSON) must not get a silent all-clear: every method that rates
+// assessments reads the zero Matrix as the template's (rules.md §3; seed
+// 002, "Risikomatrix"), as HeatMap draws it. Before, Check returned no
+// finding at all for a residual risk that stays high (GDPR art. 36(1)).
+func TestZeroMatrixIsTheTemplates(t *testing.T) {
+	var zero risk.Matrix
+	def := risk.DefaultMatrix()
+	today := gdpr.MustParseDate("2026-03-02")
+	as := municipalRisks()
+
+	assert.Equal(t, findings(def.Check(as, today)), findings(zero.Check(as, today)))
+	assert.Contains(t, findings(zero.Check([]risk.Assessment{rated(4, 4, 4, 4)}, today)), found{"risk.residual_high", "[0].residual"})
+
+	assert.Equal(t, def.Summarize(as), zero.Summarize(as))
+	assert.True(t, zero.Summarize(as).PriorConsultation)
+
+	want, err := risk.DefaultPolicy().Decide(def, as)
+	require.NoError(t, err)
+	got, err := risk.DefaultPolicy().Decide(zero, as)
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+
+	for i, a := range as {
+		wantEv, err := def.Evaluate(a)
+		require.NoError(t, err)
+		gotEv, err := zero.Evaluate(a)
+		require.NoError(t, err, "assessment %d", i)
+		assert.Equal(t, wantEv, gotEv)
+		assert.NoError(t, a.ValidateOn(zero))
+	}
+	five := rated(5, 1, 0, 0)
+	assert.Equal(t, problemsOf(t, five.Validate()), problemsOf(t, five.ValidateOn(zero)), "5 is off the template's scale here too")
+
+	// Rate itself stays strict: the zero Matrix has no cells.
+	_, err = zero.Rate(risk.Minor, risk.Likely)
+	assert.ErrorIs(t, err, risk.ErrInvalidScale)
+}

@@ -72,7 +72,8 @@ var actionReasons = [...]gdpr.Text{
 //
 // An invalid policy is an error wrapping [ErrInvalidPolicy]; an empty set,
 // or an assessment that cannot be rated, is a [gdpr.Problems] with paths
-// such as "[2].residual.probability".
+// such as "[2].residual.probability". The zero Matrix rates as
+// [DefaultMatrix].
 func (p Policy) Decide(m Matrix, assessments []Assessment) (Decision, error) {
 	if err := p.Validate(); err != nil {
 		return Decision{}, fmt.Errorf("%w: %w", ErrInvalidPolicy, err)
@@ -94,13 +95,11 @@ func (p Policy) Decide(m Matrix, assessments []Assessment) (Decision, error) {
 		return Decision{}, err
 	}
 
-	d := Decision{Action: Accept, Summary: Summary{Assessments: len(assessments)}}
-	var sumInherent, sumResidual int64
+	d := Decision{Action: Accept}
+	var t tally
 	for i, ev := range evs {
 		a := &assessments[i]
-		d.Summary.add(ev)
-		sumInherent += int64(ev.Inherent.Score)
-		sumResidual += int64(ev.Residual.Score)
+		t.add(ev, true)
 
 		r := ev.Residual
 		t := p.For(r.Band)
@@ -129,9 +128,7 @@ func (p Policy) Decide(m Matrix, assessments []Assessment) (Decision, error) {
 			d.Action = max(d.Action, Reduce)
 		}
 	}
-	n := int64(len(assessments))
-	d.Summary.MeanInherent = mean(sumInherent, n)
-	d.Summary.MeanResidual = mean(sumResidual, n)
+	d.Summary = t.summary()
 	d.PriorConsultation = d.Summary.PriorConsultation
 	switch {
 	case d.PriorConsultation:

@@ -44,7 +44,8 @@
 // Zero values: a zero [Consequence], [Probability], [Band], [Action] or
 // [MeasureStatus] means "not set"; a zero [Estimate] means "not assessed"
 // (a residual that is not assessed counts as the inherent risk); the zero
-// [Matrix] has no cells; the zero [Policy] is not valid.
+// [Matrix] has no cells for [Matrix.Rate], and everything that rates
+// assessments reads it as [DefaultMatrix]; the zero [Policy] is not valid.
 //
 // Usage:
 //

@@ -5,6 +5,7 @@ import (
 	"database/sql/driver"
 	"encoding"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"testing"
 
@@ -168,6 +169,9 @@ func FuzzParseBand(f *testing.F) {
 		} {
 			code, err := parse(s)
 			if err != nil {
+				if !errors.Is(err, risk.ErrUnknownCode) || !errors.Is(err, gdpr.ErrInvalid) {
+					t.Fatalf("parse(%q): error %v does not wrap ErrUnknownCode and gdpr.ErrInvalid", s, err)
+				}
 				continue
 			}
 			if code != s {

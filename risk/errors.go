@@ -1,9 +1,6 @@
 package risk
 
-import (
-	"github.com/dkgdpr/gdpr"
-	"github.com/dkgdpr/gdpr/internal/enum"
-)
+import "github.com/dkgdpr/gdpr"
 
 // Sentinel errors of the package. Each means invalid input, so
 // errors.Is(err, gdpr.ErrInvalid) holds for every error that wraps one.
@@ -35,6 +32,3 @@ func (e *invalidError) Error() string { return e.msg }
 
 // Is reports whether target is gdpr.ErrInvalid.
 func (e *invalidError) Is(target error) bool { return target == gdpr.ErrInvalid }
-
-// quote quotes input for a message, shortened.
-func quote(s string) string { return enum.Quote(s) }

@@ -51,10 +51,7 @@ type layout struct {
 }
 
 func (h HeatMap) layout() *layout {
-	l := &layout{m: h.Matrix, en: gdpr.English(h.Lang), title: clean(h.Title)}
-	if l.m.IsZero() {
-		l.m = DefaultMatrix()
-	}
+	l := &layout{m: h.Matrix.orDefault(), en: gdpr.English(h.Lang), title: clean(h.Title)}
 	tag := language.Danish
 	if l.en {
 		tag = language.English

@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -20,8 +21,12 @@ import (
 // A Matrix is an immutable value: it holds no slices or maps, so copying it
 // copies everything and no caller can change a preset for anybody else. It
 // is comparable with ==. Get one from [DefaultMatrix], a preset such as
-// [OS2Standard], or [NewMatrix]. The zero Matrix has no cells and rates
-// nothing.
+// [OS2Standard], or [NewMatrix]. The zero Matrix has no cells: [Matrix.Rate]
+// on it is an error, while the methods that rate assessments
+// ([Matrix.Evaluate], [Assessment.ValidateOn], [Matrix.Summarize],
+// [Matrix.Check], [Policy.Decide], [HeatMap]) read it as [DefaultMatrix],
+// so a host that leaves its matrix unset gets the template's answers, not a
+// silent all-clear.
 type Matrix struct {
 	// meta is the name and the packed step labels,
 	// "name\x1eclabels\x1eplabels" (see packLabels): one string keeps the
@@ -84,11 +89,10 @@ func (r Rating) IsZero() bool { return r == Rating{} }
 // Compare orders ratings by band, then by score: -1 if r is the lower risk,
 // +1 if it is the higher, 0 if they rank the same.
 func (r Rating) Compare(o Rating) int {
-	switch {
-	case r.Band != o.Band:
-		return cmp(int(r.Band), int(o.Band))
+	if c := cmp.Compare(r.Band, o.Band); c != 0 {
+		return c
 	}
-	return cmp(r.Score, o.Score)
+	return cmp.Compare(r.Score, o.Score)
 }
 
 // String formats r for logs: "K3 S4 R12 above_medium".
@@ -130,6 +134,15 @@ func (m Matrix) Size() (consequences, probabilities int) { return int(m.nc), int
 
 // IsZero reports whether m is the zero Matrix.
 func (m Matrix) IsZero() bool { return m.nc == 0 }
+
+// orDefault returns m, or [DefaultMatrix] for the zero Matrix: what the
+// methods that rate assessments work on.
+func (m Matrix) orDefault() Matrix {
+	if m.nc == 0 {
+		return presetKL
+	}
+	return m
+}
 
 // Bands returns the bands the matrix uses, from low to high.
 func (m Matrix) Bands() []Band {
@@ -368,14 +381,4 @@ func packedLabel(s string, i int, tag language.Tag) string {
 
 func hasControl(s string) bool {
 	return strings.IndexFunc(s, unicode.IsControl) >= 0
-}
-
-func cmp(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dkgdpr/gdpr"
@@ -282,4 +285,29 @@ func FuzzParseConsequence(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The Danish names, long descriptions and band texts are the template's
+// own words (seed 002, "Metodik for risikovurderingerne" and
+// "Risikomatrix"; rules.md §3), with "Den dataansvarlige" where the
+// template names Jammerbugt Kommune. TestConsequenceSteps checks only the
+// start of each description; this checks every word against the seed.
+func TestScaleWordingFromSeed(t *testing.T) {
+	path := filepath.Join(moduleRoot(t), "..", "shared", "seeds", "002-dpia-template.da.txt")
+	raw, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		t.Skipf("seed 002 not found at %s: the wording is NOT checked against it here", path)
+	}
+	require.NoError(t, err)
+	seed := strings.Join(strings.Fields(strings.ReplaceAll(string(raw), "Jammerbugt Kommune", "Den dataansvarlige")), " ")
+	for _, c := range risk.Consequences() {
+		assert.Contains(t, seed, c.Label(language.Danish)+": "+c.Description(language.Danish), "consequence %d", c)
+	}
+	for _, p := range risk.Probabilities() {
+		assert.Contains(t, seed, p.Label(language.Danish)+": "+p.Description(language.Danish), "probability %d", p)
+	}
+	for _, b := range risk.Bands() {
+		assert.Contains(t, seed, b.Label(language.Danish), "band %s", b)
+		assert.Contains(t, seed, b.Guidance(language.Danish), "guidance of band %s", b)
+	}
 }

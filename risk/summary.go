@@ -98,31 +98,38 @@ func (bc *BandCounts) add(b Band) {
 // [Matrix.Summarize].
 func Summarize(assessments []Assessment) Summary { return DefaultMatrix().Summarize(assessments) }
 
-// Summarize sums up assessments on matrix m: the count per band before and
-// after the further measures, the highest bands, the mean scores (half up,
-// two places) and whether a high residual risk calls for prior
-// consultation of Datatilsynet (GDPR art. 36(1)).
+// Summarize sums up assessments on matrix m (the zero Matrix rates as
+// [DefaultMatrix]): the count per band before and after the further
+// measures, the highest bands, the mean scores (half up, two places) and
+// whether a high residual risk calls for prior consultation of Datatilsynet
+// (GDPR art. 36(1)).
 func (m Matrix) Summarize(assessments []Assessment) Summary {
-	s := Summary{Assessments: len(assessments)}
-	var sumInherent, sumResidual int64
+	m = m.orDefault()
+	var t tally
 	for i := range assessments {
 		ev, ok := m.evaluate(&assessments[i])
-		if !ok {
-			s.Unrated++
-			continue
-		}
-		s.add(ev)
-		sumInherent += int64(ev.Inherent.Score)
-		sumResidual += int64(ev.Residual.Score)
+		t.add(ev, ok)
 	}
-	if rated := int64(s.Assessments - s.Unrated); rated > 0 {
-		s.MeanInherent = mean(sumInherent, rated)
-		s.MeanResidual = mean(sumResidual, rated)
-	}
-	return s
+	return t.summary()
 }
 
-func (s *Summary) add(ev Evaluation) {
+// tally builds a Summary one evaluation at a time; [Matrix.Summarize] and
+// [Policy.Decide] share it.
+type tally struct {
+	s                        Summary
+	sumInherent, sumResidual int64
+}
+
+// add counts one assessment; rated is false when it could not be rated.
+func (t *tally) add(ev Evaluation, rated bool) {
+	s := &t.s
+	s.Assessments++
+	if !rated {
+		s.Unrated++
+		return
+	}
+	t.sumInherent += int64(ev.Inherent.Score)
+	t.sumResidual += int64(ev.Residual.Score)
 	s.Inherent.add(ev.Inherent.Band)
 	s.Residual.add(ev.Residual.Band)
 	s.HighestInherent = max(s.HighestInherent, ev.Inherent.Band)
@@ -139,6 +146,16 @@ func (s *Summary) add(ev Evaluation) {
 	if ev.Residual.Band == High {
 		s.PriorConsultation = true
 	}
+}
+
+// summary returns the Summary with the mean scores of the rated risks.
+func (t *tally) summary() Summary {
+	s := t.s
+	if rated := int64(s.Assessments - s.Unrated); rated > 0 {
+		s.MeanInherent = mean(t.sumInherent, rated)
+		s.MeanResidual = mean(t.sumResidual, rated)
+	}
+	return s
 }
 
 // mean returns sum / n rounded half up to two decimal places, exactly.

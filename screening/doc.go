@@ -50,7 +50,8 @@
 // flere kriterier er opfyldte. Det er derfor vurderingen, at ...") in Danish
 // and English. Compliance gaps are [gdpr.Finding] values in
 // [Result.Findings], not errors: a DPIA declined without documented
-// reasons, a mandatory DPIA declined, a missing decision, a trigger
+// reasons, a presumed DPIA (two or more criteria) declined, whose reasons
+// must be thorough, a mandatory DPIA declined, a missing decision, a trigger
 // answered yes against a criterion answered no, a trigger left unanswered
 // where its answer could change the result. [Rules] lists their rules.
 //
@@ -78,8 +79,11 @@
 // Every enumeration's zero value means "not set" and is not valid where a
 // value is required. A Screening's zero RuleSet means [DefaultRuleSet]; a
 // zero Decision means "not decided yet"; a zero [Policy] is the default
-// policy; zero Facts say nothing, and suggestions from them are mostly
-// "don't know".
+// policy. Zero Facts say nothing: [Suggest] then answers "don't know" where
+// the facts would name the data, the data subjects or the number of people
+// (criteria 4, 5 and 7), and "no" where they would list technologies or
+// automated decisions, which it reads as none (each suggestion says so in
+// its reason).
 //
 // # Usage
 //

@@ -1,6 +1,7 @@
 package screening_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/dkgdpr/gdpr"
@@ -112,16 +113,19 @@ func ExampleScreening_Validate() {
 		{Criterion: screening.Evaluation, Answer: screening.No},
 	}}
 	err := s.Validate()
-	if ps, ok := err.(gdpr.Problems); ok {
+	fmt.Println("invalid input:", errors.Is(err, gdpr.ErrInvalid))
+	var ps gdpr.Problems
+	if errors.As(err, &ps) {
 		for _, p := range ps[:3] {
-			fmt.Println(p)
+			fmt.Println(p.Path, p.Code, p.Message)
 		}
 		fmt.Println("...", len(ps), "problems")
 	}
 	// Output:
-	// answers[0].justification: the answer needs a written justification (begrundelse)
-	// answers: criterion "automated_decision" is not answered
-	// answers: criterion "systematic_monitoring" is not answered
+	// invalid input: true
+	// answers[0].justification required the answer needs a written justification (begrundelse)
+	// answers required criterion "automated_decision" is not answered
+	// answers required criterion "systematic_monitoring" is not answered
 	// ... 8 problems
 }
 

@@ -14,8 +14,10 @@ import (
 // follow the seed template's questions: 1.1 (data and data subjects), 2.1-2.14
 // (technologies), 3.1 (automated decisions) and 4.1 (people a year).
 //
-// The zero value says nothing about the processing; suggestions from it are
-// mostly "don't know".
+// The zero value says nothing about the processing. Missing data types,
+// data subjects and numbers of people give "don't know"; missing
+// technologies and automated decisions read as none and give "no", with
+// that reason, for a person to confirm.
 type Facts struct {
 	// DataTypes are the types of personal data processed (1.1).
 	DataTypes []gdpr.DataType `json:"dataTypes,omitempty"`

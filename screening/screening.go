@@ -40,9 +40,12 @@ type Screening struct {
 
 // CriterionAnswer answers one criterion with its written justification.
 type CriterionAnswer struct {
-	Criterion     Criterion `json:"criterion"`
-	Answer        Answer    `json:"answer"`
-	Justification string    `json:"justification"`
+	// Criterion is the criterion answered.
+	Criterion Criterion `json:"criterion"`
+	// Answer is yes, no, partly or don't know ("Er kriteriet opfyldt?").
+	Answer Answer `json:"answer"`
+	// Justification is the written reasons (begrundelse). Required.
+	Justification string `json:"justification"`
 	// Suggested marks an answer filled in from [Suggest] that no person has
 	// confirmed yet. A screening with such an answer is incomplete: the host
 	// clears the flag when a person confirms (or changes) the answer.
@@ -52,9 +55,12 @@ type CriterionAnswer struct {
 // TriggerAnswer answers whether one trigger applies, with its written
 // justification.
 type TriggerAnswer struct {
-	Trigger       Trigger `json:"trigger"`
-	Answer        Answer  `json:"answer"`
-	Justification string  `json:"justification"`
+	// Trigger is the art. 35(3) case or list item answered.
+	Trigger Trigger `json:"trigger"`
+	// Answer says whether it applies; partly and don't know count as yes.
+	Answer Answer `json:"answer"`
+	// Justification is the written reasons (begrundelse). Required.
+	Justification string `json:"justification"`
 	// Suggested: as in CriterionAnswer.
 	Suggested bool `json:"suggested,omitempty"`
 }

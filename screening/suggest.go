@@ -16,10 +16,14 @@ import (
 // where the facts point that way but a person must judge (or the facts are
 // missing), and No where the facts show nothing that meets it.
 type Suggestion struct {
-	Criterion Criterion   `json:"criterion,omitempty"`
-	Trigger   Trigger     `json:"trigger,omitempty"`
-	Answer    Answer      `json:"answer"`
-	Reasons   []gdpr.Text `json:"reasons"`
+	// Criterion is the criterion the suggestion answers, or zero.
+	Criterion Criterion `json:"criterion,omitempty"`
+	// Trigger is the trigger the suggestion answers, or zero.
+	Trigger Trigger `json:"trigger,omitempty"`
+	// Answer is the suggested answer: Yes, No or DontKnow.
+	Answer Answer `json:"answer"`
+	// Reasons say, in Danish and English, which facts led to the answer.
+	Reasons []gdpr.Text `json:"reasons"`
 }
 
 // Suggest proposes an answer with reasons to each of the nine criteria (in
@@ -403,37 +407,38 @@ func (s Screening) Prefill(sugs []Suggestion, tag language.Tag) Screening {
 			}
 			i := indexOf(out.Answers, func(a CriterionAnswer) bool { return a.Criterion == g.Criterion })
 			if i < 0 {
-				out.Answers = append(out.Answers, CriterionAnswer{Criterion: g.Criterion, Answer: g.Answer, Justification: why, Suggested: true})
-				continue
+				out.Answers = append(out.Answers, CriterionAnswer{Criterion: g.Criterion})
+				i = len(out.Answers) - 1
 			}
 			a := &out.Answers[i]
-			if a.Answer != 0 && !a.Suggested {
-				continue
-			}
-			if a.Suggested || strings.TrimSpace(a.Justification) == "" {
-				a.Justification = why
-			}
-			a.Answer, a.Suggested = g.Answer, true
+			fill(&a.Answer, &a.Justification, &a.Suggested, g.Answer, why)
 		case g.Trigger != 0:
 			if !rs.includes(g.Trigger) {
 				continue
 			}
 			i := indexOf(out.Triggers, func(a TriggerAnswer) bool { return a.Trigger == g.Trigger })
 			if i < 0 {
-				out.Triggers = append(out.Triggers, TriggerAnswer{Trigger: g.Trigger, Answer: g.Answer, Justification: why, Suggested: true})
-				continue
+				out.Triggers = append(out.Triggers, TriggerAnswer{Trigger: g.Trigger})
+				i = len(out.Triggers) - 1
 			}
 			a := &out.Triggers[i]
-			if a.Answer != 0 && !a.Suggested {
-				continue
-			}
-			if a.Suggested || strings.TrimSpace(a.Justification) == "" {
-				a.Justification = why
-			}
-			a.Answer, a.Suggested = g.Answer, true
+			fill(&a.Answer, &a.Justification, &a.Suggested, g.Answer, why)
 		}
 	}
 	return out
+}
+
+// fill puts a suggested answer with its justification into an answer that
+// no person has given: one that is empty or an earlier suggestion. A
+// justification a person wrote for an empty answer is kept.
+func fill(answer *Answer, justification *string, suggested *bool, a Answer, why string) {
+	if *answer != 0 && !*suggested {
+		return // a person's answer
+	}
+	if *suggested || strings.TrimSpace(*justification) == "" {
+		*justification = why
+	}
+	*answer, *suggested = a, true
 }
 
 // Disagreements reports, as findings of rule screening.suggestion_disagrees,

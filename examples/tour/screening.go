@@ -51,7 +51,7 @@ func (t *tour) screening() error {
 		case screening.LocationData:
 			a.Answer, a.Justification = screening.Yes, t.tr("GPS-positioner gemmes i 30 dage.", "GPS positions are kept for 30 days.")
 		case screening.InnovativeTechnology:
-			a.Answer = screening.No
+			a.Answer, a.Justification = screening.No, t.tr("En almindelig app fra leverandøren.", "An ordinary app from the supplier.")
 		}
 		a.Suggested = false
 		s.Triggers[i] = a
