@@ -2,7 +2,6 @@ package gdpr
 
 import (
 	"database/sql/driver"
-	"fmt"
 	"time"
 
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -648,7 +647,10 @@ func transferTo(t Transfer, r *TransferRecipient) Transfer {
 // is no adequacy.
 func (t Transfer) Explanation() Text {
 	switch {
-	case t.Country.IsZero() && t.Organisation == 0:
+	case t.Country.IsZero() && t.Organisation == 0 && t.Status == 0:
+		// An organisation the library does not list comes with the zero
+		// Organisation and a status; only a Transfer without one lacks
+		// its destination.
 		return Text{Da: "Modtagerlandet er ikke angivet.", En: "The destination country is not set."}
 	case t.On.IsZero():
 		return Text{Da: "Datoen er ikke angivet.", En: "The date is not set."}
@@ -719,5 +721,5 @@ func adequacyDateText(d Date) string {
 	if d.IsZero() {
 		return "-"
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	return d.String()
 }

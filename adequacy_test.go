@@ -145,6 +145,10 @@ func TestTransferToOrganisation(t *testing.T) {
 
 	other := gdpr.TransferToOrganisation(0, adequacyToday)
 	assert.Equal(t, gdpr.TransferThirdCountry, other.Status, "an unlisted organisation has no adequacy decision")
+	assert.True(t, other.NeedsTransferTool())
+	assert.Contains(t, other.Explanation().En, "The international organisation has no adequacy decision", "not \"destination not set\"")
+	assert.Contains(t, other.Explanation().Da, "Den internationale organisation har ingen afgørelse")
+	assert.Contains(t, other.Explanation().En, "art. 49(3)")
 	assert.Equal(t, gdpr.TransferThirdCountry, gdpr.TransferToOrganisation(99, adequacyToday).Status)
 	assert.Equal(t, gdpr.TransferStatus(0), gdpr.TransferToOrganisation(epo, gdpr.Date{}).Status)
 }
@@ -257,7 +261,7 @@ func TestTransferEnumsCodesAndLabels(t *testing.T) {
 			p, err := gdpr.ParseTransferStatus(w[0])
 			require.NoError(t, err)
 			assert.Equal(t, s, p)
-			idRoundTrip(t, s)
+			roundTrip(t, s)
 		}
 		assert.Equal(t, "TransferStatus(4)", gdpr.TransferStatus(4).String())
 		_, err := gdpr.ParseTransferStatus("adequacy")
@@ -273,7 +277,7 @@ func TestTransferEnumsCodesAndLabels(t *testing.T) {
 			assert.Equal(t, s != gdpr.AdequacyFull, s.Limited())
 			assert.NotEmpty(t, s.Label(language.Danish))
 			assert.NotEqual(t, s.Label(language.Danish), s.Label(language.English))
-			idRoundTrip(t, s)
+			roundTrip(t, s)
 		}
 		assert.False(t, gdpr.AdequacyScope(0).Limited())
 		assert.False(t, gdpr.AdequacyScope(9).Limited())
@@ -286,7 +290,7 @@ func TestTransferEnumsCodesAndLabels(t *testing.T) {
 		assert.Equal(t, "epo", o.String())
 		assert.Equal(t, "Den Europæiske Patentorganisation", o.Label(language.Danish))
 		assert.Equal(t, "European Patent Organisation", o.Label(language.English))
-		idRoundTrip(t, o)
+		roundTrip(t, o)
 		_, err := gdpr.ParseInternationalOrganisation("who")
 		assert.ErrorIs(t, err, gdpr.ErrInvalid)
 	})

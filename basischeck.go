@@ -19,8 +19,8 @@ var (
 	ruleArt10Missing = Rule{
 		ID: "gdpr.art10_basis_missing", Severity: Error, Reference: "GDPR art. 10; databeskyttelsesloven § 8",
 		Text: Text{
-			Da: "Der behandles oplysninger om strafbare forhold uden hjemmel i GDPR art. 10 og databeskyttelsesloven § 8 (eller § 12).",
-			En: "Criminal offence data are processed without a basis in GDPR art. 10 and Danish Data Protection Act s. 8 (or s. 12).",
+			Da: "Der behandles oplysninger om strafbare forhold uden hjemmel i GDPR art. 10 og databeskyttelsesloven § 8.",
+			En: "Criminal offence data are processed without a basis in GDPR art. 10 and Danish Data Protection Act s. 8.",
 		},
 	}
 	ruleCPRMissing = Rule{
@@ -45,7 +45,8 @@ func BasisRules() []Rule {
 //     art. 6(3), but does not replace it);
 //   - sensitive data: an art. 9(2) condition, or databeskyttelsesloven § 7
 //     or § 12 (employment);
-//   - criminal-offence data: art. 10 or databeskyttelsesloven § 8, or § 12;
+//   - criminal-offence data: art. 10 or databeskyttelsesloven § 8 (§ 12,
+//     on employment, covers art. 9(1) data but not art. 10 data);
 //   - CPR numbers: databeskyttelsesloven § 11.
 //
 // No types means nothing is processed and nothing is missing. Invalid types
@@ -66,7 +67,9 @@ func CheckBases(path string, types []DataType, bases []LegalBasis) []Finding {
 		case b == DBL11:
 			cpr = true
 		case b == DBL12:
-			art9, art10 = true, true
+			// DBL § 12 covers employment data under art. 6(1) and 9(1),
+			// not art. 10: criminal-offence data need § 8.
+			art9 = true
 		}
 	}
 	var needSensitive, needCriminal, needCPR bool

@@ -1,8 +1,10 @@
 package gdpr
 
 import (
+	"bytes"
 	"database/sql/driver"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -96,17 +98,7 @@ func (c Country) Label(tag language.Tag) string {
 
 // Compare orders countries by code; the zero value comes first. It returns
 // -1, 0 or +1.
-func (c Country) Compare(o Country) int {
-	for i := range c.code {
-		if c.code[i] != o.code[i] {
-			if c.code[i] < o.code[i] {
-				return -1
-			}
-			return 1
-		}
-	}
-	return 0
-}
+func (c Country) Compare(o Country) int { return bytes.Compare(c.code[:], o.code[:]) }
 
 // InEU reports whether c is in the European Union: one of the 27 member
 // states of [EU], or a territory with its own ISO code that is part of a
@@ -154,7 +146,7 @@ func EU() []Country { return countryList(euMembers[:]) }
 // fresh slice.
 func EEA() []Country {
 	cs := countryList(append(euMembers[:len(euMembers):len(euMembers)], eeaOnlyMembers[:]...))
-	sort.Slice(cs, func(i, j int) bool { return cs[i].Compare(cs[j]) < 0 })
+	slices.SortFunc(cs, Country.Compare)
 	return cs
 }
 

@@ -18,7 +18,9 @@ import (
 //   - [CPR.String], every fmt verb (%v %+v %#v %s %q %x %X %d ...),
 //     [CPR.LogValue] for log/slog, and [CPR.MarshalText] (and so
 //     encoding/json, encoding/xml and JSON map keys) give only the birth
-//     date and "xxxx": "010203-xxxx".
+//     date and "xxxx": "010203-xxxx". The exceptions are %p and %w, which
+//     fmt rejects for a CPR without asking it: they print the scrambled
+//     internal form described below (go vet flags both).
 //   - Only [CPR.Reveal] returns the full number. Call it at the one place a
 //     host must store or send the number, and nowhere else.
 //   - CPR has no driver.Valuer: database/sql refuses one as an argument at
@@ -123,24 +125,11 @@ func cprBirthDate(n uint64) (Date, bool) {
 	case s >= 5 && s <= 8:
 		year = 1800 + yy
 	}
-	if month < 1 || month > 12 || day < 1 || day > cprDaysIn(year, time.Month(month)) {
+	d := Date{Year: year, Month: time.Month(month), Day: day}
+	if !d.Valid() {
 		return Date{}, false
 	}
-	return Date{Year: year, Month: time.Month(month), Day: day}, true
-}
-
-// cprDaysIn returns the number of days in month m of year y (Gregorian).
-func cprDaysIn(y int, m time.Month) int {
-	switch m {
-	case time.February:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case time.April, time.June, time.September, time.November:
-		return 30
-	}
-	return 31
+	return d, true
 }
 
 // digits returns the ten digits of c.

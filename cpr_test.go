@@ -143,6 +143,10 @@ func TestCPRRedactionInEveryFmtVerb(t *testing.T) {
 		{"struct field %#v", "%#v", exported{c}, `gdpr_test.exported{C:gdpr.CPR("` + red + `")}`},
 		{"slice %v", "%v", []gdpr.CPR{c, c}, "[" + red + " " + red + "]"},
 		{"map %v", "%v", map[string]gdpr.CPR{"k": c}, "map[k:" + red + "]"},
+		// fmt rejects these verbs without calling Format and dumps the
+		// fields: the scrambled form, never the digits (cpr.go).
+		{"%p is rejected by fmt and shows the scrambled form", "%p", c, ""},
+		{"%w outside Errorf is rejected by fmt and shows the scrambled form", "%w", c, ""},
 		{"unexported field is scrambled, not redacted", "%v", hidden{c}, ""},
 		{"unexported field %#v", "%#v", hidden{c}, ""},
 		{"wrapped in an error", "%v", fmt.Errorf("case for %v failed", c), "case for " + red + " failed"},
@@ -155,6 +159,7 @@ func TestCPRRedactionInEveryFmtVerb(t *testing.T) {
 			}
 			assert.NotContains(t, got, "7351", "the serial leaked")
 			assert.NotContains(t, got, "2412997351", "the number leaked")
+			assert.NotContains(t, got, "241299-7351", "the number leaked")
 		})
 	}
 	assert.Equal(t, red, fmt.Sprint(c))

@@ -90,8 +90,9 @@ func DataTypes() []DataType {
 
 // CustomDataType names a data type the template does not list, with its
 // category chosen explicitly, e.g. CustomDataType("Skolekarakterer",
-// Ordinary). The name is trimmed; it must not be empty or contain a line
-// break, and the category must be valid, else [DataType.Valid] is false.
+// Ordinary). The name is trimmed; it must not be empty, must be valid UTF-8
+// and must not contain control characters such as a line break, and the
+// category must be valid, else [DataType.Valid] is false.
 func CustomDataType(name string, c DataCategory) DataType {
 	return DataType(customPrefix + c.String() + ":" + strings.TrimSpace(name))
 }
@@ -112,7 +113,7 @@ func (t DataType) custom() (DataCategory, string, bool) {
 		return 0, "", false
 	}
 	code, name, ok := strings.Cut(rest, ":")
-	if !ok || name == "" || strings.TrimSpace(name) != name || strings.ContainsAny(name, "\r\n") {
+	if !ok || !plainText(name) {
 		return 0, "", false
 	}
 	c, err := ParseDataCategory(code)

@@ -67,9 +67,16 @@ func TestDateEncoding(t *testing.T) {
 	_, err = gdpr.Date{Year: 2025, Month: 2, Day: 30}.MarshalText()
 	assert.ErrorIs(t, err, gdpr.ErrInvalid, "an impossible date does not encode")
 
+	for _, d := range []gdpr.Date{{}, gdpr.MustParseDate("2024-02-29"), gdpr.MustParseDate("0001-01-01"), gdpr.MustParseDate("9999-12-31")} {
+		roundTrip(t, d)
+	}
+
 	var fromSQL gdpr.Date
 	require.NoError(t, fromSQL.Scan(time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)))
 	assert.Equal(t, "2025-05-01", fromSQL.String(), "a DATE column is read as the day it shows")
+	require.NoError(t, fromSQL.Scan(time.Date(2025, 5, 1, 0, 0, 0, 0, time.FixedZone("", 14*3600))))
+	assert.Equal(t, "2025-05-01", fromSQL.String(), "not converted to Copenhagen, where it is still 30 April")
+	assert.ErrorIs(t, fromSQL.Scan(int64(20250501)), gdpr.ErrInvalid, "an integer is not a date")
 	require.NoError(t, fromSQL.Scan("2025-05-02"))
 	assert.Equal(t, "2025-05-02", fromSQL.String())
 	require.NoError(t, fromSQL.Scan(nil))

@@ -24,11 +24,31 @@
 //     types against bases;
 //   - [DataSubjectCategory] and [SubjectGroup] presets with the template's
 //     "vulnerable group" flag;
-//   - countries, the EEA and the dated adequacy decisions;
+//   - [Country] (ISO 3166-1 alpha-2), the EEA ([EEA], [Country.InEEA]) and
+//     the dated adequacy decisions ([AdequacyDecisions]): [TransferTo] says
+//     whether sending data to a country on a date is within the EU/EEA,
+//     covered by an adequacy decision (GDPR art. 45, possibly only for some
+//     recipients, such as DPF-certified US organisations) or a transfer to
+//     a third country that needs an art. 46 tool; Greenland is a third
+//     country, the Faroe Islands are adequate;
 //   - [Date], a civil date evaluated in Europe/Copenhagen;
-//   - identifiers: KLE numbers, CVR numbers and CPR numbers (redacted
-//     wherever they are printed or logged);
+//   - identifiers: [KLE] numbers (KLE-nummer), [CVR] numbers (modulus 11)
+//     and [CPR] numbers (CPR-nummer; format and date checks only), the
+//     latter redacted to the birth date wherever they are printed, logged
+//     or encoded, with [CPR.Reveal] as the one way to the full number;
 //   - [Problems] for invalid input and [Finding] for compliance gaps.
+//
+// A short tour:
+//
+//	types := []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.Health}
+//	gdpr.HighestCategory(types...)                  // gdpr.Sensitive
+//	findings := gdpr.CheckBases("purposes[0]", types,
+//		[]gdpr.LegalBasis{gdpr.Art6PublicTask, gdpr.Art9HealthCare})
+//	// one finding: gdpr.cpr_basis_missing (databeskyttelsesloven § 11)
+//
+//	us, _ := gdpr.ParseCountry("US")
+//	t := gdpr.TransferTo(us, gdpr.DateOf(now))      // adequate, if DPF-certified
+//	cpr, err := gdpr.ParseCPR(input)                // fmt.Print(cpr) shows "DDMMYY-xxxx"
 //
 // # Errors and findings
 //
@@ -42,7 +62,8 @@
 // # Enumerations and zero values
 //
 // Enumerations are small typed integers whose zero value means "not set"
-// and is not valid. Each has a stable snake_case code used by String, text,
+// and is not valid; the zero value of an identifier ([KLE], [CVR], [CPR],
+// [Country], [Date]) means "none" and encodes as "" (NULL in SQL). Each has a stable snake_case code used by String, text,
 // JSON and database/sql; unknown codes are errors, never silently zero.
 // Labels are Danish by default, in the wording of the municipal DPIA
 // template, and English for an English language.Tag.

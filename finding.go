@@ -98,10 +98,14 @@ func (f Finding) String() string {
 // legal reference and a Danish and English description. Each package lists
 // its rules in a function, so hosts and the rule catalogue can enumerate them.
 type Rule struct {
-	ID        string   `json:"id"`
-	Severity  Severity `json:"severity"`
-	Reference string   `json:"reference"`
-	Text      Text     `json:"text"`
+	// ID is the stable rule id, "package.snake_case".
+	ID string `json:"id"`
+	// Severity is the severity of the rule's findings.
+	Severity Severity `json:"severity"`
+	// Reference is the legal source ("GDPR art. 30(1)(f)").
+	Reference string `json:"reference"`
+	// Text describes the rule in Danish and English.
+	Text Text `json:"text"`
 }
 
 // Finding returns a finding of rule r at path.

@@ -3,6 +3,7 @@ package gdpr
 import (
 	"database/sql/driver"
 	"fmt"
+	"slices"
 
 	"github.com/dkgdpr/gdpr/internal/enum"
 	"golang.org/x/text/language"
@@ -209,15 +210,7 @@ func (k KLE) Contains(o KLE) bool {
 func (k KLE) Compare(o KLE) int {
 	a := [5]uint8{k.main, k.group, k.subject, k.facetLetter, k.facetNumber}
 	b := [5]uint8{o.main, o.group, o.subject, o.facetLetter, o.facetNumber}
-	for i := range a {
-		if a[i] != b[i] {
-			if a[i] < b[i] {
-				return -1
-			}
-			return 1
-		}
-	}
-	return 0
+	return slices.Compare(a[:], b[:])
 }
 
 // MarshalText encodes k in its canonical form; the zero KLE encodes as "".

@@ -110,7 +110,8 @@ func LegalBases() []LegalBasis {
 
 // SpecialLaw returns a basis in special legislation, such as
 // SpecialLaw("serviceloven § 50"). The reference is trimmed; it must not be
-// empty or contain a line break, else [LegalBasis.Valid] is false.
+// empty, must be valid UTF-8 and must not contain control characters such
+// as a line break, else [LegalBasis.Valid] is false.
 func SpecialLaw(reference string) LegalBasis {
 	return LegalBasis(lawPrefix + strings.TrimSpace(reference))
 }
@@ -128,7 +129,7 @@ func (b LegalBasis) info() (basisInfo, bool) {
 // and false for any other basis.
 func (b LegalBasis) Law() (string, bool) {
 	ref, ok := strings.CutPrefix(string(b), lawPrefix)
-	if !ok || ref == "" || strings.TrimSpace(ref) != ref || strings.ContainsAny(ref, "\r\n") {
+	if !ok || !plainText(ref) {
 		return "", false
 	}
 	return ref, true

@@ -5,17 +5,16 @@ import (
 	"strings"
 )
 
-// ErrInvalid is the sentinel for invalid input. Every validation error of the
-// module satisfies errors.Is(err, ErrInvalid).
-var ErrInvalid = errors.New("gdpr: invalid input")
-
 // Problem is one thing wrong with a value: where it is (a field path such as
 // "risks[2].residual.consequence"), a stable machine-readable code such as
 // "required" or "out_of_range", and an English message for developers. A
 // message never contains personal data.
 type Problem struct {
-	Path    string `json:"path"`
-	Code    string `json:"code"`
+	// Path is the field path of the value at fault, "" for the whole value.
+	Path string `json:"path"`
+	// Code is one of the Code constants, such as [CodeRequired].
+	Code string `json:"code"`
+	// Message explains the problem in English, naming the value.
 	Message string `json:"message"`
 }
 

@@ -109,18 +109,26 @@ func (g SubjectGroup) Value() (driver.Value, error) {
 // gruppe af fysiske personer"). Use a preset ([SubjectGroup.Category]) or
 // name your own; a custom name wins over the group's label.
 type DataSubjectCategory struct {
-	Group      SubjectGroup `json:"group,omitempty"`
-	Name       string       `json:"name,omitempty"`
-	Vulnerable bool         `json:"vulnerable"`
+	// Group is the preset group, or zero for a category known by its name.
+	Group SubjectGroup `json:"group,omitempty"`
+	// Name is the category's own name; a blank name counts as none.
+	Name string `json:"name,omitempty"`
+	// Vulnerable records the template's checkbox: the category is or
+	// contains a vulnerable group of natural persons.
+	Vulnerable bool `json:"vulnerable"`
 }
 
-// Label returns the category's name, or its group's label.
+// Label returns the category's name, or its group's label when the name is
+// blank.
 func (c DataSubjectCategory) Label(tag language.Tag) string {
-	if c.Name != "" {
+	if c.named() {
 		return c.Name
 	}
 	return c.Group.Label(tag)
 }
+
+// named reports whether c has a name that is not blank.
+func (c DataSubjectCategory) named() bool { return strings.TrimSpace(c.Name) != "" }
 
 // Validate reports a category with neither a valid group nor a name, and a
 // preset vulnerable group marked as not vulnerable (the preset exists
@@ -129,11 +137,11 @@ func (c DataSubjectCategory) Label(tag language.Tag) string {
 func (c DataSubjectCategory) Validate() error {
 	var ps Problems
 	switch {
-	case c.Group == 0 && strings.TrimSpace(c.Name) == "":
+	case c.Group == 0 && !c.named():
 		ps.Add("", CodeRequired, "a data-subject category needs a group or a name")
 	case c.Group != 0 && !c.Group.Valid():
 		ps.Add("group", CodeUnknown, "unknown subject group "+c.Group.String())
-	case c.Group.Vulnerable() && !c.Vulnerable && c.Name == "":
+	case c.Group.Vulnerable() && !c.Vulnerable && !c.named():
 		ps.Add("vulnerable", CodeConflict, "group "+c.Group.String()+" is a vulnerable group")
 	}
 	return ps.Err()

@@ -1,9 +1,6 @@
 package gdpr_test
 
 import (
-	"database/sql"
-	"database/sql/driver"
-	"encoding"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -13,41 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
-
-// codec is what every enumeration and code-based value implements.
-type codec interface {
-	encoding.TextMarshaler
-	driver.Valuer
-	String() string
-}
-
-// roundTrip encodes v as text, JSON and SQL and decodes it back into a
-// fresh value made by newV, failing when anything is lost.
-func roundTrip[T comparable, P interface {
-	*T
-	encoding.TextUnmarshaler
-	sql.Scanner
-}](t *testing.T, v T) {
-	t.Helper()
-	c := any(v).(codec)
-	text, err := c.MarshalText()
-	require.NoError(t, err)
-	var fromText T
-	require.NoError(t, P(&fromText).UnmarshalText(text))
-	assert.Equal(t, v, fromText, "text round trip of %s", c)
-
-	js, err := json.Marshal(map[string]T{"v": v})
-	require.NoError(t, err)
-	var fromJSON map[string]T
-	require.NoError(t, json.Unmarshal(js, &fromJSON))
-	assert.Equal(t, v, fromJSON["v"], "JSON round trip of %s", c)
-
-	dv, err := c.Value()
-	require.NoError(t, err)
-	var fromSQL T
-	require.NoError(t, P(&fromSQL).Scan(dv))
-	assert.Equal(t, v, fromSQL, "SQL round trip of %s", c)
-}
 
 func TestDataCategoryRoundTripsAndLabels(t *testing.T) {
 	want := map[gdpr.DataCategory][2]string{ // seed 002 section 1.1 wording
@@ -112,8 +74,22 @@ func TestDataTypesMapToTheirCategory(t *testing.T) {
 		assert.NotEqual(t, dt.Label(language.Danish), dt.Label(language.English), "%s has two labels", dt)
 		roundTrip(t, dt)
 	}
-	assert.Equal(t, "CPR-nr.", gdpr.CPRNumber.Label(language.Danish))
-	assert.Equal(t, "Helbredsoplysninger", gdpr.Health.Label(language.Danish))
+	// The Danish labels are the seed template's wording, section 1.1.
+	seed := map[gdpr.DataType]string{
+		gdpr.PersonName: "Navn", gdpr.ContactDetails: "Kontaktoplysninger (arbejdsmail og telefon)",
+		gdpr.PositionEducation: "Stilling og uddannelse", gdpr.Workplace: "Arbejdsplads",
+		gdpr.Credentials: "Kodeord og brugernavn", gdpr.Recordings: "Optagelser af fx samtaler med de registrerede",
+		gdpr.CriminalOffences: "Oplysninger om strafbare forhold (f.eks. straffeattest)",
+		gdpr.CPRNumber:        "CPR-nr.", gdpr.SocialConditions: "Væsentlige sociale forhold",
+		gdpr.Race: "Race", gdpr.Ethnicity: "Etnicitet", gdpr.PoliticalOpinion: "Politisk tilhørsforhold",
+		gdpr.Belief: "Religiøs eller filosofisk overbevisning", gdpr.TradeUnion: "Fagforeningsmæssigt tilhørsforhold",
+		gdpr.SexLife: "Seksuelle forhold eller orientering", gdpr.Health: "Helbredsoplysninger",
+		gdpr.Genetic: "Genetiske data", gdpr.Biometric: "Biometriske data",
+	}
+	for _, dt := range types {
+		assert.Equal(t, seed[dt], dt.Label(language.Danish), "%s", dt)
+		assert.Equal(t, seed[dt], dt.Label(language.Und), "%s: Danish is the default", dt)
+	}
 }
 
 func TestCustomDataType(t *testing.T) {
@@ -131,6 +107,9 @@ func TestCustomDataType(t *testing.T) {
 		"line break":       gdpr.CustomDataType("a\nb", gdpr.Ordinary),
 		"unknown category": "custom:secret:x",
 		"unknown code":     "shoe_size",
+		// JSON would replace the byte with U+FFFD and give another type back.
+		"invalid UTF-8 in the name":     gdpr.CustomDataType("Karakt\xe6rer", gdpr.Ordinary),
+		"control character in the name": gdpr.CustomDataType("a\tb", gdpr.Ordinary),
 	} {
 		assert.False(t, dt.Valid(), name)
 		assert.Zero(t, dt.Category(), name)
@@ -184,7 +163,7 @@ func TestLegalBases(t *testing.T) {
 	assert.False(t, law.Article6(), "special legislation is not itself an art. 6 basis")
 	roundTrip(t, law)
 
-	for _, bad := range []string{"art6_1_g", "law:", "law: x", "Art6_1_a", "law:a\nb"} {
+	for _, bad := range []string{"art6_1_g", "law:", "law: x", "Art6_1_a", "law:a\nb", "law:a\x00b", "law:lov \xa7 5"} {
 		_, err := gdpr.ParseLegalBasis(bad)
 		assert.ErrorIs(t, err, gdpr.ErrInvalid, "input %q", bad)
 	}
@@ -208,8 +187,14 @@ func TestCheckBases(t *testing.T) {
 		{"criminal record without art. 10", []gdpr.DataType{gdpr.CriminalOffences}, []gdpr.LegalBasis{gdpr.Art6LegalObligation},
 			[]string{"gdpr.art10_basis_missing"}},
 		{"criminal record under DBL § 8", []gdpr.DataType{gdpr.CriminalOffences}, []gdpr.LegalBasis{gdpr.Art6LegalObligation, gdpr.DBL8}, nil},
-		{"employment under DBL § 12 covers health and criminal", []gdpr.DataType{gdpr.Health, gdpr.CriminalOffences},
+		// DBL § 12 covers employment data under art. 6(1) and 9(1), not art. 10:
+		// criminal-offence data need art. 10 / DBL § 8 (rules.md §1).
+		{"employment under DBL § 12 covers health", []gdpr.DataType{gdpr.Health},
 			[]gdpr.LegalBasis{gdpr.Art6Contract, gdpr.DBL12}, nil},
+		{"DBL § 12 is no basis for criminal-offence data", []gdpr.DataType{gdpr.Health, gdpr.CriminalOffences},
+			[]gdpr.LegalBasis{gdpr.Art6Contract, gdpr.DBL12}, []string{"gdpr.art10_basis_missing"}},
+		{"art. 10 alone covers criminal-offence data", []gdpr.DataType{gdpr.CriminalOffences},
+			[]gdpr.LegalBasis{gdpr.Art6LegalObligation, gdpr.Art10}, nil},
 		{"CPR without § 11", []gdpr.DataType{gdpr.CPRNumber}, []gdpr.LegalBasis{gdpr.Art6PublicTask},
 			[]string{"gdpr.cpr_basis_missing"}},
 		{"CPR with § 11", []gdpr.DataType{gdpr.CPRNumber}, []gdpr.LegalBasis{gdpr.Art6PublicTask, gdpr.DBL11}, nil},
@@ -217,23 +202,32 @@ func TestCheckBases(t *testing.T) {
 			[]string{"gdpr.art6_basis_missing", "gdpr.art9_basis_missing", "gdpr.art10_basis_missing", "gdpr.cpr_basis_missing"}},
 		{"nothing processed needs nothing", nil, nil, nil},
 	}
+	rules := map[string]gdpr.Rule{}
+	for _, r := range gdpr.BasisRules() {
+		rules[r.ID] = r
+		assert.NotEmpty(t, r.Text.Da, r.ID)
+		assert.NotEmpty(t, r.Text.En, r.ID)
+		assert.NotEmpty(t, r.Reference, r.ID)
+		assert.True(t, r.Severity.Valid(), r.ID)
+	}
+	emitted := map[string]bool{}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, f := range gdpr.CheckBases("purposes[0]", tt.types, tt.bases) {
 				got = append(got, f.Rule)
-				assert.Equal(t, "purposes[0]", f.Path)
-				assert.NotEmpty(t, f.Text.Da)
-				assert.NotEmpty(t, f.Reference)
+				emitted[f.Rule] = true
+				r, ok := rules[f.Rule]
+				require.True(t, ok, "emitted rule %s is in BasisRules", f.Rule)
+				assert.Equal(t, r.Finding("purposes[0]"), f, "the finding carries its rule and path")
 			}
 			assert.Equal(t, tt.want, got)
 		})
 	}
-	ids := map[string]bool{}
-	for _, r := range gdpr.BasisRules() {
-		ids[r.ID] = true
+	for id := range rules {
+		assert.True(t, emitted[id], "rule %s is triggered by some case", id)
 	}
-	assert.Len(t, ids, 4, "every rule CheckBases emits is listed")
+	assert.Len(t, rules, len(gdpr.BasisRules()), "rule ids are unique")
 }
 
 func TestProblems(t *testing.T) {
@@ -266,10 +260,29 @@ func TestSubjectGroups(t *testing.T) {
 		assert.NotEqual(t, g.Label(language.Danish), g.Label(language.English), "%s", g)
 		require.NoError(t, g.Category().Validate(), "preset %s is valid", g)
 	}
-	// WP248 criterion 7: children, employees, elderly, patients, imbalance of power.
-	assert.True(t, gdpr.Children.Vulnerable())
-	assert.True(t, gdpr.Employees.Vulnerable())
-	assert.False(t, gdpr.Citizens.Vulnerable())
+	// WP248 rev.01 criterion 7 (rules.md §2): children, employees, the
+	// elderly, patients and anyone in an imbalance of power with the
+	// controller are vulnerable. Every preset, exhaustively.
+	vulnerable := map[gdpr.SubjectGroup]bool{
+		gdpr.Citizens:   false, // the general population
+		gdpr.Children:   true,  // named by WP248
+		gdpr.Pupils:     true,  // mostly children
+		gdpr.Employees:  true,  // named by WP248: imbalance of power
+		gdpr.Elderly:    true,  // named by WP248
+		gdpr.Patients:   true,  // named by WP248
+		gdpr.Applicants: true,  // imbalance of power towards the authority deciding
+		gdpr.Relatives:  false, // not as such
+		gdpr.Suppliers:  false, // business contacts
+	}
+	require.Len(t, gdpr.SubjectGroups(), len(vulnerable))
+	for _, g := range gdpr.SubjectGroups() {
+		want, ok := vulnerable[g]
+		require.True(t, ok, "%s has an expected answer", g)
+		assert.Equal(t, want, g.Vulnerable(), "%s", g)
+		assert.Equal(t, want, g.Category().Vulnerable, "%s preset", g)
+	}
+	assert.False(t, gdpr.SubjectGroup(0).Vulnerable())
+	assert.False(t, gdpr.SubjectGroup(99).Vulnerable())
 
 	tests := []struct {
 		name string
@@ -279,6 +292,8 @@ func TestSubjectGroups(t *testing.T) {
 		{"neither group nor name", gdpr.DataSubjectCategory{}, ""},
 		{"unknown group", gdpr.DataSubjectCategory{Group: 99}, "group"},
 		{"children marked not vulnerable", gdpr.DataSubjectCategory{Group: gdpr.Children}, "vulnerable"},
+		{"a blank name is no name: children still vulnerable", gdpr.DataSubjectCategory{Group: gdpr.Children, Name: "  "}, "vulnerable"},
+		{"a blank name and no group", gdpr.DataSubjectCategory{Name: " \t"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"time"
@@ -45,11 +46,11 @@ func (d Date) IsZero() bool { return d == Date{} }
 func (d Date) Compare(o Date) int {
 	switch {
 	case d.Year != o.Year:
-		return cmpInt(d.Year, o.Year)
+		return cmp.Compare(d.Year, o.Year)
 	case d.Month != o.Month:
-		return cmpInt(int(d.Month), int(o.Month))
+		return cmp.Compare(d.Month, o.Month)
 	}
-	return cmpInt(d.Day, o.Day)
+	return cmp.Compare(d.Day, o.Day)
 }
 
 // Before reports whether d is before o.
@@ -240,14 +241,4 @@ func floorMod(a, b int) int {
 		r += b
 	}
 	return r
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -5,7 +5,7 @@ import "time"
 // Holiday is a Danish public holiday on a given date, as counted for periods
 // under Regulation 1182/71.
 type Holiday struct {
-	Date   Date
+	Date   Date   // the day of the holiday
 	Name   string // Danish name, e.g. "2. påskedag"
 	NameEn string // English name, e.g. "Easter Monday"
 }
