@@ -1,6 +1,7 @@
 package breach_test
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -246,6 +247,20 @@ func TestStatusProcessorChain(t *testing.T) {
 			assert.Equal(t, missed, s.ProcessorMissed())
 		})
 	}
+}
+
+func TestProcessorDeadlineOutOfRange(t *testing.T) {
+	// Hours so large that AwareAt + hours overflows must not turn into a
+	// deadline in the past and report a processor that missed it.
+	aware := at(t, "2025-05-05T08:00:00+02:00")
+	for _, h := range []int{breach.MaxAgreedHours + 1, 1 << 40, math.MaxInt} {
+		p := breach.ProcessorNotice{Name: "Drift A/S", AwareAt: aware, NotifiedAt: aware.Add(time.Hour), AgreedHours: h}
+		assert.True(t, p.Deadline().IsZero(), "%d hours: no deadline", h)
+		s := breach.Incident{AwareAt: aware.Add(time.Hour), Processors: []breach.ProcessorNotice{p}}.Status(aware.Add(2 * time.Hour))
+		assert.False(t, s.Processors[0].Missed, "%d hours", h)
+	}
+	p := breach.ProcessorNotice{Name: "Drift A/S", AwareAt: aware, AgreedHours: breach.MaxAgreedHours}
+	assert.True(t, p.Deadline().Equal(aware.Add(365*24*time.Hour)))
 }
 
 func TestStatusText(t *testing.T) {

@@ -124,7 +124,9 @@ func (it Item) Value() (driver.Value, error) {
 // Entry is one line of the [Checklist]: an item, whether the incident
 // records it, whether a notification has sent it, and what to do next.
 type Entry struct {
-	Item      Item   `json:"item"`
+	// Item is the part of the notification.
+	Item Item `json:"item"`
+	// Reference is the article that asks for it ("GDPR art. 33(3)(c)").
 	Reference string `json:"reference"`
 	// Recorded reports whether the incident holds the information.
 	Recorded bool `json:"recorded"`

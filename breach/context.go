@@ -195,8 +195,10 @@ func (f Factor) Value() (driver.Value, error) {
 // contextual factor. Steps are -3..-1 or 1..3, in the direction the factor
 // allows.
 type Adjustment struct {
+	// Factor is the contextual factor.
 	Factor Factor `json:"factor"`
-	Steps  int    `json:"steps"`
+	// Steps is how many whole points it moves the score: -3..-1 or 1..3.
+	Steps int `json:"steps"`
 	// Note says why, in the case worker's words (no personal data).
 	Note string `json:"note,omitempty"`
 }
@@ -227,10 +229,12 @@ func (a Adjustment) Validate() error {
 // adjustments, clamped to 1..4; with several contexts the DPC is the
 // highest score (rules.md §6).
 type DataContext struct {
+	// Kind is the kind of data, which gives the basic score.
 	Kind DataKind `json:"kind"`
 	// Types are the data types this line covers, for the record.
-	Types       []gdpr.DataType `json:"types,omitempty"`
-	Adjustments []Adjustment    `json:"adjustments,omitempty"`
+	Types []gdpr.DataType `json:"types,omitempty"`
+	// Adjustments move the basic score up or down.
+	Adjustments []Adjustment `json:"adjustments,omitempty"`
 }
 
 // Score returns the DPC score of c: the basic score of its kind plus its

@@ -10,8 +10,10 @@ import (
 // Reason is one step of a decision: the legal source and what it means for
 // this breach, in Danish and English.
 type Reason struct {
-	Reference string    `json:"reference"`
-	Text      gdpr.Text `json:"text"`
+	// Reference is the legal source ("GDPR art. 34(3)(c)").
+	Reference string `json:"reference"`
+	// Text says what the source means for this breach.
+	Text gdpr.Text `json:"text"`
 }
 
 // Decision is what the law asks of the controller for one breach (GDPR
@@ -73,11 +75,12 @@ func (d Decision) Explain(tag language.Tag) []string {
 //   - Art. 33(1): notify Datatilsynet within 72 hours of awareness when
 //     there is a risk; otherwise only document (art. 33(5)).
 //   - Art. 34: tell the data subjects without undue delay when the risk is
-//     high, unless the data were unintelligible (34(3)(a)) or later
-//     measures removed the high risk (34(3)(b)); when telling each would
-//     take disproportionate effort, a public communication instead
-//     (34(3)(c)). When the people affected cannot be pinned down, all
-//     potentially affected are told.
+//     high, unless the data were unintelligible (34(3)(a); not when the
+//     breach also lost integrity or availability, which unintelligibility
+//     does not address) or later measures removed the high risk
+//     (34(3)(b)); when telling each would take disproportionate effort, a
+//     public communication instead (34(3)(c)). When the people affected
+//     cannot be pinned down, all potentially affected are told.
 //
 // The incident need not be valid or complete: a decision is needed early,
 // and it says what it rests on. The error is only for an invalid policy.
@@ -139,7 +142,8 @@ func (p Policy) Decide(inc Incident) (Decision, error) {
 		})
 		return d, nil
 	}
-	if inc.Unintelligible {
+	unintelligible := inc.Unintelligible && !inc.lostBeyondConfidentiality()
+	if unintelligible {
 		d.Exceptions = append(d.Exceptions, Unintelligible)
 	}
 	if inc.HighRiskRemoved {
@@ -148,8 +152,14 @@ func (p Policy) Decide(inc Incident) (Decision, error) {
 	if inc.DisproportionateEffort {
 		d.Exceptions = append(d.Exceptions, DisproportionateEffort)
 	}
+	if inc.Unintelligible && !unintelligible {
+		d.add(Unintelligible.Reference()+"; EDPB Guidelines 9/2022", gdpr.Text{
+			Da: "At oplysningerne var uforståelige for uvedkommende, fjerner ikke risikoen ved, at de er ændret eller gået tabt: undtagelsen gælder ikke for bruddet på integriteten eller tilgængeligheden",
+			En: "That the data were unintelligible to unauthorised persons does not remove the risk of their being altered or lost: the exception does not cover the loss of integrity or availability",
+		})
+	}
 	switch {
-	case inc.Unintelligible:
+	case unintelligible:
 		d.add(Unintelligible.Reference(), gdpr.Text{
 			Da: "Oplysningerne var uforståelige for uvedkommende (fx krypteret med en nøgle, der ikke er kompromitteret): de registrerede skal ikke underrettes",
 			En: "The data were unintelligible to unauthorised persons (e.g. encrypted with a key that was not compromised): the data subjects need not be told",
@@ -186,6 +196,16 @@ func (p Policy) Decide(inc Incident) (Decision, error) {
 		})
 	}
 	return d, nil
+}
+
+// lostBeyondConfidentiality reports whether the breach also lost integrity
+// or availability in a way that counts (ENISA CB above 0): altered data
+// possibly used harmfully, or data unavailable for a while or for good.
+// Making data unintelligible to unauthorised persons (art. 34(3)(a)) is a
+// confidentiality measure and does not address that loss (EDPB Guidelines
+// 9/2022: encrypted data without a backup are still lost).
+func (inc Incident) lostBeyondConfidentiality() bool {
+	return inc.Integrity.Points().IsPositive() || inc.Availability.Points().IsPositive()
 }
 
 func (d *Decision) add(ref string, text gdpr.Text) {

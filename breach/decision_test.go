@@ -180,6 +180,48 @@ func TestDecide(t *testing.T) {
 			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a)"},
 		},
 		{
+			// GDPR art. 34(3)(a) makes the data unintelligible to unauthorised
+			// persons: a confidentiality measure. Encrypted records that are
+			// lost for good are still lost (EDPB Guidelines 9/2022: encryption
+			// without a backup leaves an availability breach).
+			name: "art. 34(3)(a) does not cover a permanent loss of availability",
+			inc: with(func(i *breach.Incident) {
+				i.Unintelligible = true
+				i.Availability = breach.AvailabilityPermanent
+			}),
+			risk: breach.RiskHigh, notify: true, inform: true,
+			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a); EDPB Guidelines 9/2022", "GDPR art. 34(1)", "GDPR art. 34(2)"},
+		},
+		{
+			name: "art. 34(3)(a) does not cover altered data that cannot be recovered",
+			inc: with(func(i *breach.Incident) {
+				i.Unintelligible = true
+				i.Integrity = breach.IntegrityUnrecoverable
+			}),
+			risk: breach.RiskHigh, notify: true, inform: true,
+			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a); EDPB Guidelines 9/2022", "GDPR art. 34(1)", "GDPR art. 34(2)"},
+		},
+		{
+			name: "art. 34(3)(a) with an availability loss recovered without difficulty (another copy exists)",
+			inc: with(func(i *breach.Incident) {
+				i.Unintelligible = true
+				i.Availability = breach.AvailabilityRestored
+			}),
+			risk: breach.RiskHigh, notify: true, exceptions: []breach.Exception{breach.Unintelligible},
+			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a)"},
+		},
+		{
+			name: "art. 34(3)(b) still applies when (a) cannot: the lost data were restored and the risk removed",
+			inc: with(func(i *breach.Incident) {
+				i.Unintelligible = true
+				i.Availability = breach.AvailabilityTemporary
+				i.HighRiskRemoved = true
+				i.MeasuresTaken = []string{"Data genskabt fra backup"}
+			}),
+			risk: breach.RiskHigh, notify: true, exceptions: []breach.Exception{breach.RiskRemoved},
+			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a); EDPB Guidelines 9/2022", "GDPR art. 34(3)(b)"},
+		},
+		{
 			name: "exceptions do not matter without a high risk",
 			inc: breach.Incident{AwareAt: aware, DataTypes: []gdpr.DataType{gdpr.CPRNumber}, Identification: breach.Maximum,
 				Confidentiality: breach.ConfidentialityKnownRecipients, Unintelligible: true, DisproportionateEffort: true},

@@ -94,7 +94,8 @@ type Incident struct {
 
 	// Unintelligible is set when the data were unintelligible to anyone
 	// not authorised, e.g. encrypted with a key that was not compromised
-	// (art. 34(3)(a)).
+	// (art. 34(3)(a)). It answers the loss of confidentiality only: it does
+	// not spare telling the data subjects of data altered or lost.
 	Unintelligible bool `json:"unintelligible,omitempty"`
 	// HighRiskRemoved is set when measures taken after the breach ensure
 	// that the high risk is no longer likely to materialise (art.
@@ -119,8 +120,10 @@ type Incident struct {
 // value is unknown; From alone is an instant; From and To are a range
 // (both inclusive). To alone means "at the latest then".
 type Span struct {
+	// From is the earliest instant, or zero when not known.
 	From time.Time `json:"from,omitzero"`
-	To   time.Time `json:"to,omitzero"`
+	// To is the latest instant, or zero for an instant or when not known.
+	To time.Time `json:"to,omitzero"`
 }
 
 // IsZero reports whether the time is unknown.
@@ -151,14 +154,21 @@ type ProcessorNotice struct {
 	// last link); zero while it has not.
 	NotifiedAt time.Time `json:"notifiedAt,omitzero"`
 	// AgreedHours is the number of hours the agreement gives it to tell the
-	// next party; 0 when the agreement only says "without undue delay".
+	// next party; 0 when the agreement only says "without undue delay". At
+	// most [MaxAgreedHours].
 	AgreedHours int `json:"agreedHours,omitempty"`
 }
 
+// MaxAgreedHours bounds [ProcessorNotice.AgreedHours]: a year. More is no
+// term on telling "without undue delay" (art. 33(2)), and would overflow
+// the arithmetic on instants.
+const MaxAgreedHours = 365 * 24
+
 // Deadline returns AwareAt plus the agreed hours, or zero when no hours are
-// agreed or AwareAt is not known.
+// agreed (or more than [MaxAgreedHours], which Validate rejects) or AwareAt
+// is not known.
 func (p ProcessorNotice) Deadline() time.Time {
-	if p.AgreedHours <= 0 || p.AwareAt.IsZero() {
+	if p.AgreedHours <= 0 || p.AgreedHours > MaxAgreedHours || p.AwareAt.IsZero() {
 		return time.Time{}
 	}
 	return p.AwareAt.Add(time.Duration(p.AgreedHours) * time.Hour)
@@ -337,8 +347,8 @@ func validateProcessor(ps *gdpr.Problems, p string, n ProcessorNotice) {
 	} else if !n.NotifiedAt.IsZero() && n.NotifiedAt.Before(n.AwareAt) {
 		ps.Add(p+".notifiedAt", gdpr.CodeOrder, "notifiedAt is before awareAt")
 	}
-	if n.AgreedHours < 0 {
-		ps.Add(p+".agreedHours", gdpr.CodeOutOfRange, "agreed hours cannot be negative")
+	if n.AgreedHours < 0 || n.AgreedHours > MaxAgreedHours {
+		ps.Add(p+".agreedHours", gdpr.CodeOutOfRange, "agreed hours must be between 0 and "+strconv.Itoa(MaxAgreedHours))
 	}
 }
 

@@ -213,6 +213,21 @@ func TestIncidentValidate(t *testing.T) {
 			codes: []string{gdpr.CodeRequired, gdpr.CodeRequired, gdpr.CodeOutOfRange, gdpr.CodeOrder},
 		},
 		{
+			// Hours beyond a year are no agreement on "without undue delay"
+			// (GDPR art. 33(2)), and would overflow a time.Duration.
+			name: "agreed hours beyond a year",
+			edit: func(i *breach.Incident) {
+				i.Processors = []breach.ProcessorNotice{{Name: "A", AwareAt: aware, AgreedHours: breach.MaxAgreedHours + 1}}
+			},
+			paths: []string{"processors[0].agreedHours"}, codes: []string{gdpr.CodeOutOfRange},
+		},
+		{
+			name: "agreed hours of exactly a year",
+			edit: func(i *breach.Incident) {
+				i.Processors = []breach.ProcessorNotice{{Name: "A", AwareAt: aware, AgreedHours: breach.MaxAgreedHours}}
+			},
+		},
+		{
 			// rules.md §6; GDPR art. 33(1): a late notification states the reasons for the delay.
 			name: "notified after 72 hours without reasons for the delay",
 			edit: func(i *breach.Incident) {

@@ -13,10 +13,10 @@ import (
 func TestLevelAgreesWithScore(t *testing.T) {
 	check := func(inc Incident) {
 		t.Helper()
-		l, ok := inc.level()
+		l, ok := levelOf(&inc)
 		s, err := inc.Severity()
 		if ok != (err == nil) || (ok && l != s.Level) {
-			t.Fatalf("%+v: level() = %s, %v; Score = %s, %v", inc.Assessment(), l, ok, s.Level, err)
+			t.Fatalf("%+v: levelOf = %s, %v; Score = %s, %v", inc.Assessment(), l, ok, s.Level, err)
 		}
 	}
 	contexts := [][]DataContext{nil}

@@ -17,8 +17,12 @@ type Log []Incident
 
 // Row points at one incident of a log: its index, its ID and its clock.
 type Row struct {
-	Index  int    `json:"index"`
-	ID     string `json:"id,omitempty"`
+	// Index is the incident's position in the log.
+	Index int `json:"index"`
+	// ID is the incident's ID.
+	ID string `json:"id,omitempty"`
+	// Status is its 72-hour clock: at now in [Log.Overdue], at the first
+	// notification in [Log.Late].
 	Status Status `json:"status"`
 	// DelayReasons are the reasons the first notification gave for its
 	// delay (only in [Log.Late]).

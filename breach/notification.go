@@ -75,8 +75,10 @@ func (p Phase) Value() (driver.Value, error) {
 // it contained, and, when the first one came after 72 hours, the reasons
 // for the delay (art. 33(1)).
 type Notification struct {
-	Phase Phase     `json:"phase"`
-	At    time.Time `json:"at"`
+	// Phase is initial for the first notification, follow-up after it.
+	Phase Phase `json:"phase"`
+	// At is when it was sent.
+	At time.Time `json:"at"`
 	// Reference is Datatilsynet's reference (journal number), if any.
 	Reference string `json:"reference,omitempty"`
 	// Items are the parts of art. 33(3) this notification gave.
@@ -166,8 +168,10 @@ func (c Channel) Value() (driver.Value, error) {
 // communication instead (art. 34(3)(c)). It holds no personal data: how
 // many were told, not who.
 type SubjectNotice struct {
-	At      time.Time `json:"at"`
-	Channel Channel   `json:"channel"`
+	// At is when the data subjects were told.
+	At time.Time `json:"at"`
+	// Channel is how.
+	Channel Channel `json:"channel"`
 	// Count is how many data subjects this communication reached (0 for a
 	// public communication or when not counted).
 	Count int `json:"count,omitempty"`

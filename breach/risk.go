@@ -90,7 +90,9 @@ type Exception uint8
 const (
 	// Unintelligible, art. 34(3)(a): the data were unintelligible to anyone
 	// not authorised, e.g. encrypted with a key that was not compromised.
-	// No communication is needed.
+	// No communication is needed. It is a confidentiality measure, so it
+	// does not apply when the breach also lost integrity or availability
+	// (EDPB Guidelines 9/2022).
 	Unintelligible Exception = iota + 1
 	// RiskRemoved, art. 34(3)(b): later measures ensure that the high risk
 	// is no longer likely to materialise. No communication is needed.

@@ -372,15 +372,12 @@ func lower(s string) string {
 	return s
 }
 
-// level is the severity level of inc by the same formula as [Score], in
+// levelOf is the severity level of inc by the same formula as [Score], in
 // exact integer quarter-points: every ENISA value is a multiple of 0.25, so
-// 4 × SE = DPC × (4 × EI) + 4 × CB is a whole number. It allocates nothing,
-// which lets the breach log count 10,000 incidents fast; a test checks it
-// against Score for every combination of the inputs. ok is false exactly
-// when Score fails.
-func (inc Incident) level() (l Level, ok bool) { return levelOf(&inc) }
-
-// levelOf is [Incident.level] on a pointer, so the log does not copy.
+// 4 × SE = DPC × (4 × EI) + 4 × CB is a whole number. It allocates nothing
+// and takes a pointer so the log does not copy, which lets the breach log
+// count 10,000 incidents fast; a test checks it against Score for every
+// combination of the inputs. ok is false exactly when Score fails.
 func levelOf(inc *Incident) (l Level, ok bool) {
 	dpc := 0
 	if len(inc.Contexts) == 0 {

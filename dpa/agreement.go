@@ -1,6 +1,7 @@
 package dpa
 
 import (
+	"log/slog"
 	"strings"
 
 	"github.com/dkgdpr/gdpr"
@@ -83,14 +84,9 @@ type Agreement struct {
 // missing IDs and names, unknown codes (also as checklist keys), dates
 // that are not calendar days or are in an impossible order, IDs used twice
 // in the sub-processor tree, a tree deeper than [MaxDepth], and details
-// that contradict each other. What decoding accepts, Validate checks; a
-// nil agreement is invalid.
-func (a *Agreement) Validate() error {
+// that contradict each other. What decoding accepts, Validate checks.
+func (a Agreement) Validate() error {
 	var ps gdpr.Problems
-	if a == nil {
-		ps.Add("", gdpr.CodeRequired, "no agreement")
-		return ps.Err()
-	}
 	switch id := strings.TrimSpace(a.ID); {
 	case id == "":
 		ps.Add("id", gdpr.CodeRequired, "an agreement needs an ID")
@@ -150,6 +146,26 @@ func (a *Agreement) Validate() error {
 	return ps.Err()
 }
 
+// LogValue logs what identifies the agreement and its size, never a
+// contact point or free text: id, processor (an organisation), template,
+// the numbers of systems and sub-processors at the first level, and the
+// latest supervision.
+func (a Agreement) LogValue() slog.Value {
+	last, _ := a.LastSupervision()
+	template := ""
+	if a.Template != 0 {
+		template = a.Template.String()
+	}
+	return slog.GroupValue(
+		slog.String("id", a.ID),
+		slog.String("processor", a.Processor.Name),
+		slog.String("template", template),
+		slog.Int("systems", len(a.Systems)),
+		slog.Int("subProcessors", len(a.SubProcessors)),
+		slog.String("lastSupervision", formatDate(last.Date)),
+	)
+}
+
 // checkStrings reports empty entries of a list of names or IDs, and
 // entries listed twice.
 func checkStrings(ps *gdpr.Problems, path string, list []string, msg string) {
@@ -169,13 +185,19 @@ func checkStrings(ps *gdpr.Problems, path string, list []string, msg string) {
 
 // LastSupervision returns the record of the latest supervision (by date),
 // and false when there is none.
-func (a *Agreement) LastSupervision() (Supervision, bool) {
-	if a == nil {
-		return Supervision{}, false
-	}
+func (a Agreement) LastSupervision() (Supervision, bool) { return a.lastSupervision(gdpr.Date{}) }
+
+// lastSupervision is [Agreement.LastSupervision] among the supervisions
+// done on or before day (all of them when day is zero): a record dated
+// after the day of a check is not done yet on that day.
+func (a Agreement) lastSupervision(day gdpr.Date) (Supervision, bool) {
 	best := -1
 	for i := range a.Supervisions {
-		if best < 0 || a.Supervisions[i].Date.After(a.Supervisions[best].Date) {
+		d := a.Supervisions[i].Date
+		if !day.IsZero() && d.After(day) {
+			continue
+		}
+		if best < 0 || d.After(a.Supervisions[best].Date) {
 			best = i
 		}
 	}
@@ -192,13 +214,18 @@ func (a *Agreement) LastSupervision() (Supervision, bool) {
 // January + 1 month is the end of February); a due day is not moved off
 // weekends or holidays, as a plan is no procedural time limit. It is the
 // zero Date when the plan has no interval or there is no day to count
-// from.
-func (a *Agreement) NextSupervision() gdpr.Date {
-	if a == nil || a.Plan.IntervalMonths <= 0 || a.Plan.IntervalMonths > MaxIntervalMonths {
+// from. [Agreement.Check] and [Register.SupervisionDue] count only the
+// supervisions dated on or before their day.
+func (a Agreement) NextSupervision() gdpr.Date { return a.nextSupervision(gdpr.Date{}) }
+
+// nextSupervision is [Agreement.NextSupervision] counting the supervisions
+// done on or before day (all of them when day is zero).
+func (a Agreement) nextSupervision(day gdpr.Date) gdpr.Date {
+	if a.Plan.IntervalMonths <= 0 || a.Plan.IntervalMonths > MaxIntervalMonths {
 		return gdpr.Date{}
 	}
 	base := gdpr.Date{}
-	if last, ok := a.LastSupervision(); ok {
+	if last, ok := a.lastSupervision(day); ok {
 		base = last.Date
 	}
 	if base.IsZero() {
@@ -207,27 +234,27 @@ func (a *Agreement) NextSupervision() gdpr.Date {
 	if base.IsZero() {
 		base = a.Signed
 	}
-	if base.IsZero() || !validDate(base) {
+	if base.IsZero() || !base.Valid() {
 		return gdpr.Date{}
 	}
-	return addMonths(base, a.Plan.IntervalMonths)
+	return base.AddMonths(a.Plan.IntervalMonths) // never time.AddDate: 31 January + 1 month is the end of February
 }
 
 // ended reports whether the processing has ended on or before day.
-func (a *Agreement) ended(day gdpr.Date) bool {
+func (a Agreement) ended(day gdpr.Date) bool {
 	return !a.ProcessingEnded.IsZero() && !a.ProcessingEnded.After(day)
 }
 
 // started reports whether the processing has started on or before day; an
 // agreement without a start day is taken to be in force.
-func (a *Agreement) started(day gdpr.Date) bool { return a.Start.IsZero() || !a.Start.After(day) }
+func (a Agreement) started(day gdpr.Date) bool { return a.Start.IsZero() || !a.Start.After(day) }
 
 // walk calls f for every sub-processor of a, depth first in order, with
 // the chain of sub-processors from the processor's own down to it (the
 // last element is the sub-processor itself). The chain is reused between
 // calls: copy it to keep it. Sub-processors deeper than [MaxDepth] are not
 // visited.
-func (a *Agreement) walk(f func(chain []*SubProcessor)) {
+func (a Agreement) walk(f func(chain []*SubProcessor)) {
 	var chain []*SubProcessor
 	var visit func(list []SubProcessor)
 	visit = func(list []SubProcessor) {

@@ -50,12 +50,9 @@ import (
 // does not panic, and its findings are as good as the input. Whether the
 // records the agreement serves process data it does not list is
 // [Agreement.CheckData]'s question.
-func (a *Agreement) Check(now time.Time) []gdpr.Finding {
-	if a == nil {
-		return nil
-	}
-	k := checker{day: today(now)}
-	k.agreement(a)
+func (a Agreement) Check(now time.Time) []gdpr.Finding {
+	k := checker{day: gdpr.DateOf(now)}
+	k.agreement(&a)
 	return k.out
 }
 
@@ -66,10 +63,7 @@ func (a *Agreement) Check(now time.Time) []gdpr.Finding {
 // the agreement must say which personal data is processed and whether it
 // is confidential or sensitive, which also decides the supervision and
 // measures it needs (seed 001; GDPR art. 28(3)).
-func (a *Agreement) CheckData(processed []gdpr.DataType) []gdpr.Finding {
-	if a == nil {
-		return nil
-	}
+func (a Agreement) CheckData(processed []gdpr.DataType) []gdpr.Finding {
 	var out []gdpr.Finding
 	for i, t := range processed {
 		if t.Category() < gdpr.Confidential || contains(a.DataTypes, t) || contains(processed[:i], t) {
@@ -241,7 +235,7 @@ func (k *checker) agreement(a *Agreement) {
 		addDetail(f, "Udløbet: "+formatDate(a.End)+".", "Expired: "+formatDate(a.End)+".")
 	}
 	if a.started(day) {
-		switch due := a.NextSupervision(); {
+		switch due := a.nextSupervision(day); {
 		case !a.Plan.complete():
 			k.emit(rulePlanMissing, "plan")
 		case !due.IsZero() && due.Before(day):
@@ -332,7 +326,7 @@ func (k *checker) location(l *Location, field string, publicAuthority bool) {
 // coveredByChange reports whether a recorded change that has taken effect
 // on day, and was not withdrawn or answered by terminating the agreement,
 // adds the sub-processor id.
-func (a *Agreement) coveredByChange(id string, day gdpr.Date) bool {
+func (a Agreement) coveredByChange(id string, day gdpr.Date) bool {
 	for i := range a.Changes {
 		c := &a.Changes[i]
 		if c.SubProcessor != id || c.Effective.IsZero() || c.Effective.After(day) {
@@ -350,14 +344,16 @@ func (a *Agreement) coveredByChange(id string, day gdpr.Date) bool {
 // objectionInTime reports whether the objection to c came within the
 // agreement's objection window: ObjectionDays from the announcement, or,
 // when the agreement sets none, before the change took effect. A late
-// objection does not hold the change back.
-func (a *Agreement) objectionInTime(c *Change) bool {
+// objection does not hold the change back. Days are whole calendar days,
+// not moved off weekends or holidays: the windows are terms of the
+// agreement, not procedural time limits.
+func (a Agreement) objectionInTime(c *Change) bool {
 	d := c.Objection.Date
 	if d.IsZero() {
 		return true // invalid input; Validate reports it
 	}
 	if n := a.Authorisation.ObjectionDays; a.Authorisation.Kind == GeneralAuthorisation && n > 0 {
-		return !d.After(addDays(c.Announced, n))
+		return !d.After(c.Announced.AddDays(n))
 	}
 	return d.Before(c.Effective)
 }
@@ -365,7 +361,7 @@ func (a *Agreement) objectionInTime(c *Change) bool {
 // change checks one change of sub-processors against the agreement's
 // terms (GDPR art. 28(2); rules.md §8).
 func (k *checker) change(a *Agreement, c *Change, i int) {
-	if c.Announced.IsZero() || c.Effective.IsZero() || !validDate(c.Announced) || !validDate(c.Effective) {
+	if c.Announced.IsZero() || c.Effective.IsZero() || !c.Announced.Valid() || !c.Effective.Valid() {
 		return // invalid input; Validate reports it
 	}
 	mark := k.push("changes", i)
@@ -378,7 +374,7 @@ func (k *checker) change(a *Agreement, c *Change, i int) {
 		// the agreed days, and at least one day when the agreement sets
 		// none, or the controller has no opportunity to object.
 		notice := max(a.Authorisation.NoticeDays, 1)
-		if days := daysBetween(c.Announced, c.Effective); days < notice && !withdrawn {
+		if days := c.Effective.DaysSince(c.Announced); days < notice && !withdrawn {
 			f := k.emit(ruleNoticeShort, "effective")
 			n := strconv.Itoa(notice)
 			d := strconv.Itoa(days)

@@ -259,6 +259,10 @@ var checkCases = []checkCase{
 		edit: func(a *dpa.Agreement) { a.Supervisions[0].Date = date("2025-01-15") }},
 	{name: "never supervised, 12 months since the start 2025-02-01", rule: "dpa.supervision_overdue", fires: true, path: "plan",
 		edit: func(a *dpa.Agreement) { a.Supervisions = nil }},
+	{name: "a supervision recorded with a date after the day of the check is not done yet", rule: "dpa.supervision_overdue", fires: true, path: "plan",
+		edit: func(a *dpa.Agreement) {
+			a.Supervisions = []dpa.Supervision{{Date: date("2025-01-15"), Method: dpa.ISAE3000}, {Date: date("2026-06-01"), Method: dpa.ISAE3000}}
+		}},
 	{name: "supervision due today", rule: "dpa.supervision_overdue",
 		edit: func(a *dpa.Agreement) { a.Supervisions[0].Date = date("2025-03-02") }},
 	{name: "follow-up action past due", rule: "dpa.follow_up_overdue", fires: true, path: "supervisions[0].actions[1]",
@@ -476,6 +480,21 @@ func TestRulesCovered(t *testing.T) {
 	for id := range rules {
 		assert.True(t, fired[id], "no test triggers rule %s", id)
 	}
+	// And every rule has a case on which it must not fire (issue 8).
+	quiet := map[string]bool{"dpa.data_not_listed": false}
+	for _, tc := range checkCases {
+		if !tc.fires {
+			quiet[tc.rule] = true
+		}
+	}
+	for _, tc := range dataCases {
+		if !tc.fires {
+			quiet["dpa.data_not_listed"] = true
+		}
+	}
+	for id := range rules {
+		assert.True(t, quiet[id], "no case shows rule %s staying quiet", id)
+	}
 	// Rules returns a fresh copy.
 	rs := dpa.Rules()
 	rs[0].ID = "changed"
@@ -516,13 +535,18 @@ func TestCheckDayIsCopenhagen(t *testing.T) {
 	assert.True(t, has(time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC)))
 }
 
-func TestCheckNil(t *testing.T) {
-	var a *dpa.Agreement
-	assert.Nil(t, a.Check(testNow))
-	assert.Nil(t, a.CheckData([]gdpr.DataType{gdpr.Health}))
-	assert.Nil(t, a.Routes())
-	assert.ErrorIs(t, a.Validate(), gdpr.ErrInvalid)
-	assert.True(t, a.NextSupervision().IsZero())
+func TestZeroAgreementQueries(t *testing.T) {
+	var a dpa.Agreement
+	assert.Empty(t, a.Routes(), "no country, no route")
+	assert.True(t, a.NextSupervision().IsZero(), "no plan, no due day")
+	_, ok := a.LastSupervision()
+	assert.False(t, ok)
+	fs := a.CheckData([]gdpr.DataType{gdpr.Health})
+	require.Len(t, fs, 1, "health data that the empty agreement does not list")
+	assert.Equal(t, "dpa.data_not_listed", fs[0].Rule)
+	var ps gdpr.Problems
+	require.ErrorAs(t, a.Validate(), &ps)
+	assert.Equal(t, "id", ps[0].Path, "the zero agreement has no ID")
 }
 
 func TestCheckZeroAgreement(t *testing.T) {

@@ -6,11 +6,8 @@ import (
 )
 
 // Clone returns a deep copy of a that shares no slices or maps with it.
-func (a *Agreement) Clone() Agreement {
-	if a == nil {
-		return Agreement{}
-	}
-	c := *a
+func (a Agreement) Clone() Agreement {
+	c := a
 	c.Systems = slices.Clone(a.Systems)
 	c.Records = slices.Clone(a.Records)
 	c.DataTypes = slices.Clone(a.DataTypes)

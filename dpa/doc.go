@@ -26,7 +26,10 @@
 // processor's [OwnUse] of the data, its [Location] values, its
 // [SubProcessor] tree, the supervision [Plan] and [Supervision] records,
 // and the [Change] values of sub-processors. It links to the records of
-// processing (package ropa) by their IDs in [Agreement.Records].
+// processing (package ropa) by their IDs in [Agreement.Records]. The
+// parties are organisations; a party's [Contact] may name a person, so fmt
+// and slog redact it, and [Agreement.LogValue] logs no contact or free
+// text.
 //
 // Every kind of [Access] counts for the transfer rules: read access is a
 // transfer, so a support desk in a third country that can see the data

@@ -1,6 +1,8 @@
 package dpa
 
 import (
+	"fmt"
+	"log/slog"
 	"strings"
 
 	"github.com/dkgdpr/gdpr"
@@ -8,9 +10,9 @@ import (
 
 // Party identifies a processor or a sub-processor as template section 7.1
 // asks for it (seed 002): name, CVR or foreign company number, and address,
-// plus the country where it is established and a contact point. The
-// contact should be a function (a support desk, a DPO mailbox), not a
-// person: the package treats none of these fields as personal data.
+// plus the country where it is established and a contact point. The party
+// is an organisation; only its [Contact] may name a person, and it is
+// redacted in fmt and slog.
 type Party struct {
 	// Name is the legal name ("Microsoft Ireland Operations Limited").
 	Name string `json:"name"`
@@ -24,8 +26,29 @@ type Party struct {
 	// Address is the postal address.
 	Address string `json:"address,omitempty"`
 	// Contact is the contact point for data protection matters.
-	Contact string `json:"contact,omitempty"`
+	Contact Contact `json:"contact,omitempty"`
 }
+
+// Contact is a party's contact point for data protection matters. Prefer a
+// function ("Support, privacy@leverandor.dk"); because it may name a person
+// or give a personal e-mail address or phone number (personal data),
+// String, every fmt verb and slog show "[redacted]" for it. JSON and SQL
+// carry it in full: they are the stored record.
+type Contact string
+
+// String returns "[redacted]", or "" when no contact is recorded.
+func (c Contact) String() string {
+	if c == "" {
+		return ""
+	}
+	return "[redacted]"
+}
+
+// Format prints the redacted String for every verb, %#v included.
+func (c Contact) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(c.String())) }
+
+// LogValue logs the redacted String.
+func (c Contact) LogValue() slog.Value { return slog.StringValue(c.String()) }
 
 // Validate reports a missing name and a CVR number on a party established
 // outside Denmark (a CVR number is Danish; use CompanyNumber).

@@ -109,7 +109,7 @@ func (r *Register) Check(now time.Time, processed func(recordID string) []gdpr.D
 	if r == nil {
 		return nil
 	}
-	k := checker{day: today(now)}
+	k := checker{day: gdpr.DateOf(now)}
 	out := make([]Result, len(r.agreements))
 	var types []gdpr.DataType
 	for i := range r.agreements {
@@ -256,9 +256,11 @@ type Due struct {
 	// Processor is the processor's name.
 	Processor string `json:"processor"`
 	// Due is the day the next supervision is due (see
-	// [Agreement.NextSupervision]).
+	// [Agreement.NextSupervision]), counting the supervisions dated on or
+	// before the day of the query.
 	Due gdpr.Date `json:"due"`
-	// Last is the day of the latest supervision; zero before the first.
+	// Last is the day of the latest supervision on or before the day of
+	// the query; zero before the first.
 	Last gdpr.Date `json:"last,omitzero"`
 	// Method is the planned method.
 	Method SupervisionMethod `json:"method"`
@@ -280,18 +282,18 @@ func (r *Register) SupervisionDue(now time.Time, days int) []Due {
 	if r == nil {
 		return nil
 	}
-	day := today(now)
-	limit := addDays(day, max(days, 0))
+	day := gdpr.DateOf(now)
+	limit := day.AddDays(max(days, 0))
 	var out []Due
 	for i := range r.agreements {
 		a := &r.agreements[i]
-		due := a.NextSupervision()
+		due := a.nextSupervision(day)
 		if due.IsZero() || a.ended(day) || due.After(limit) {
 			continue
 		}
-		last, _ := a.LastSupervision()
+		last, _ := a.lastSupervision(day)
 		out = append(out, Due{Agreement: a.ID, Processor: a.Processor.Name, Due: due, Last: last.Date,
-			Method: a.Plan.Method, DaysLeft: daysBetween(day, due)})
+			Method: a.Plan.Method, DaysLeft: due.DaysSince(day)})
 	}
 	sortDanishBy(out, func(a, b *Due) int { return a.Due.Compare(b.Due) },
 		func(d *Due) []string { return []string{d.Processor} },

@@ -309,6 +309,10 @@ func TestSortDanish(t *testing.T) {
 func TestRegisterConcurrent(t *testing.T) {
 	r := testRegister(t)
 	want := r.Parties()
+	wantReach := r.Reach()
+	wantExposure := r.Exposure(dpa.Match{Name: "micro"})
+	wantDue := r.SupervisionDue(testNow, 30)
+	wantCheck := r.Check(testNow, nil)
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Add(1)
@@ -316,10 +320,10 @@ func TestRegisterConcurrent(t *testing.T) {
 			defer wg.Done()
 			for range 20 {
 				assert.Equal(t, want, r.Parties())
-				r.Reach()
-				r.Exposure(dpa.Match{Name: "micro"})
-				r.SupervisionDue(testNow, 30)
-				r.Check(testNow, nil)
+				assert.Equal(t, wantReach, r.Reach())
+				assert.Equal(t, wantExposure, r.Exposure(dpa.Match{Name: "micro"}))
+				assert.Equal(t, wantDue, r.SupervisionDue(testNow, 30))
+				assert.Equal(t, wantCheck, r.Check(testNow, nil))
 				names := []string{"Ø", "A", "Æ"}
 				dpa.SortDanish(names)
 				assert.Equal(t, []string{"A", "Æ", "Ø"}, names)

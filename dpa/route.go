@@ -34,10 +34,7 @@ type Route struct {
 // the processor's own locations, then the sub-processor tree depth first.
 // Places without a country are left out (Check reports them). Each route
 // has its own Path slice.
-func (a *Agreement) Routes() []Route {
-	if a == nil {
-		return nil
-	}
+func (a Agreement) Routes() []Route {
 	var out []Route
 	proc := []string{a.Processor.Name}
 	if len(a.Locations) == 0 && !a.Processor.Country.IsZero() {

@@ -188,11 +188,12 @@ func (p Plan) IsZero() bool { return p == Plan{} }
 // complete reports whether p has an interval and a method.
 func (p Plan) complete() bool { return p.IntervalMonths > 0 && p.Method.Valid() }
 
-// Validate reports an interval off 0 to 120 months and an unknown method.
+// Validate reports an interval off 0 (no plan yet) to 120 months and an
+// unknown method.
 func (p Plan) Validate() error {
 	var ps gdpr.Problems
 	if p.IntervalMonths < 0 || p.IntervalMonths > MaxIntervalMonths {
-		ps.Add("intervalMonths", gdpr.CodeOutOfRange, "the interval must be between 1 and 120 months")
+		ps.Add("intervalMonths", gdpr.CodeOutOfRange, "the interval must be between 1 and 120 months (0 when not planned yet)")
 	}
 	if p.Method != 0 && !p.Method.Valid() {
 		ps.Add("method", gdpr.CodeUnknown, "unknown supervision method "+p.Method.String())
