@@ -33,6 +33,13 @@ var checkCases = []checkCase{
 		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0),
 			Answer: &rights.Answer{At: at(2025, 3, 3, 9, 0), Outcome: rights.Refused, Grounds: []rights.Ground{rights.Excessive}}}
 	}, at(2025, 3, 10, 9, 0), []string{"rights.answered_late", "rights.complaint_notice_missing"}},
+	// GDPR art. 12(4): the reasons for not taking action are due within one
+	// month of receipt; a valid extension does not move that.
+	{"refused in full after the first month of an extended request (art. 12(4))", func() rights.Request {
+		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0),
+			Extension: &rights.Extension{NotifiedAt: at(2025, 2, 20, 9, 0), Reason: "complex"},
+			Answer:    &rights.Answer{At: at(2025, 3, 3, 9, 0), Outcome: rights.Refused, Grounds: []rights.Ground{rights.Excessive}, ComplaintNotice: true}}
+	}, at(2025, 3, 10, 9, 0), []string{"rights.answered_late"}},
 	{"extension notified too late: overdue and the notice itself", func() rights.Request {
 		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0),
 			Extension: &rights.Extension{NotifiedAt: at(2025, 3, 3, 9, 0), Reason: "complex"}}

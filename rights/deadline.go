@@ -44,6 +44,7 @@ const (
 type plan struct {
 	firstEnd   calendar.Date     // last day of the first month, moved by pauses but not off closed days
 	final      calendar.Deadline // the deadline in force
+	refusal    calendar.Deadline // the deadline of a refusal in full (art. 12(4)); set when the answer is one
 	extended   bool              // a valid extension is in force
 	lateNotice bool              // an extension was notified after the first month
 	pausedDays int               // days the deadlines moved by pauses
@@ -55,42 +56,67 @@ type plan struct {
 // the request as it stood at now: pauses and an extension notice after now
 // have not happened yet, and a pause running at now counts up to now's
 // day.
+//
+// A pause counts only if it begins before the deadline in force at its
+// beginning has expired (rules.md §5: a documented pause stops a running
+// clock; once the deadline has passed there is no clock to stop, and a
+// later pause must not turn an overdue request into an open one).
 func (r *Request) plan(cal calendar.Calendar, chained bool, now time.Time, atNow bool) plan {
-	var pl plan
 	if r.ReceivedAt.IsZero() {
-		return pl
+		return plan{}
 	}
 	received := calendar.DateOf(r.ReceivedAt)
+	var asOf time.Time // events after asOf have not happened; zero: every event has
+	if atNow {
+		asOf = now
+	}
+	paused, pausing := 0, false
 	for i := range r.Pauses {
 		p := &r.Pauses[i]
 		if p.From.IsZero() || atNow && p.From.After(now) {
 			continue
 		}
-		until := p.Until
+		until, running := p.Until, false
 		if atNow && (until.IsZero() || until.After(now)) {
-			until, pl.pausing = now, true
+			until, running = now, true
 		}
 		if until.IsZero() {
 			continue // running: it counts once it has ended
 		}
+		if !r.deadlines(cal, chained, received, paused, p.From).final.InTime(p.From) {
+			continue // begun after the deadline expired: moves nothing
+		}
+		pausing = pausing || running
 		if n := calendar.DateOf(until).DaysSince(calendar.DateOf(p.From)); n > 0 {
-			pl.pausedDays += n
+			paused += n
 		}
 	}
+	pl := r.deadlines(cal, chained, received, paused, asOf)
+	pl.pausedDays, pl.pausing = paused, pausing
+	return pl
+}
+
+// deadlines works out the deadlines of a request received on the day
+// received whose last days pauses moved by paused days, seeing only the
+// extension notified by asOf (any, for a zero asOf).
+func (r *Request) deadlines(cal calendar.Calendar, chained bool, received calendar.Date, paused int, asOf time.Time) plan {
+	var pl plan
 	firstEnd := calendar.EndDay(received, answerMonths, calendar.Months)
-	pl.firstEnd = shift(firstEnd, pl.pausedDays)
+	pl.firstEnd = shift(firstEnd, paused)
 	e := r.Extension
-	if e == nil || e.NotifiedAt.IsZero() || atNow && e.NotifiedAt.After(now) {
+	if e == nil || e.NotifiedAt.IsZero() || !asOf.IsZero() && e.NotifiedAt.After(asOf) {
 		pl.final = cal.DeadlineOn(pl.firstEnd)
+		pl.refusal = pl.final
 		return pl
 	}
 	// GDPR art. 12(3): the data subject must be told within one month of
 	// receipt; a later notice does not extend the deadline. A notice on or
 	// before the unmoved last day is in time without working out the moved
 	// one.
+	var first calendar.Deadline
 	if calendar.DateOf(e.NotifiedAt).After(pl.firstEnd) {
-		if first := cal.DeadlineOn(pl.firstEnd); !first.InTime(e.NotifiedAt) {
-			pl.final, pl.lateNotice = first, true
+		if first = cal.DeadlineOn(pl.firstEnd); !first.InTime(e.NotifiedAt) {
+			pl.final, pl.refusal, pl.lateNotice = first, first, true
 			return pl
 		}
 	}
@@ -100,9 +126,28 @@ func (r *Request) plan(cal calendar.Calendar, chained bool, now time.Time, atNow
 	} else {
 		end = calendar.EndDay(received, answerMonths+extensionMonths, calendar.Months)
 	}
-	pl.final = cal.DeadlineOn(shift(end, pl.pausedDays))
+	pl.final = cal.DeadlineOn(shift(end, paused))
 	pl.extended = true
+	// GDPR art. 12(4): a refusal in full is due within one month of
+	// receipt; the extension of art. 12(3) does not move it. Worked out only
+	// for a request refused in full, so Deadline stays cheap.
+	if a := r.Answer; a != nil && a.Outcome == Refused {
+		if first.IsZero() {
+			first = cal.DeadlineOn(pl.firstEnd)
+		}
+		pl.refusal = first
+	}
 	return pl
+}
+
+// due returns the deadline an answer with outcome o had to meet: the one
+// month of art. 12(4) for a refusal in full, the deadline in force for
+// anything else.
+func (pl *plan) due(o Outcome) calendar.Deadline {
+	if o == Refused {
+		return pl.refusal
+	}
+	return pl.final
 }
 
 func shift(d calendar.Date, days int) calendar.Date {
@@ -127,9 +172,11 @@ func shift(d calendar.Date, days int) calendar.Date {
 //   - every pause that has ended moves the last day, before it is moved off
 //     a closed day, by the calendar days it lasted.
 //
-// A refusal is due by the same deadline (art. 12(4)). A request without
-// ReceivedAt has no deadline: the zero Deadline. Deadline does not
-// allocate.
+// A pause that begins after the deadline in force has expired moves
+// nothing. A refusal in full is due within the first month even when the
+// deadline is extended (art. 12(4)): see [Request.FirstMonth] and
+// [Request.State]. A request without ReceivedAt has no deadline: the zero
+// Deadline. Deadline does not allocate.
 func (r Request) Deadline() Deadline {
 	return fromCalendar(r.plan(calendar.Calendar{}, false, time.Time{}, false).final)
 }
@@ -144,7 +191,8 @@ func (r Request) DeadlineUnder(p Policy) Deadline {
 
 // FirstMonth returns the deadline one month from receipt under p, moved by
 // the pauses that have ended: the deadline to answer without an extension,
-// and the deadline to notify an extension (GDPR art. 12(3)).
+// the deadline to notify an extension (GDPR art. 12(3)), and the deadline
+// of a refusal in full, which an extension does not move (art. 12(4)).
 func (r Request) FirstMonth(p Policy) Deadline {
 	if r.ReceivedAt.IsZero() {
 		return Deadline{}

@@ -257,6 +257,14 @@ func TestDeadlinePauses(t *testing.T) {
 			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 3, 15, 0), Reason: "identity"}}, day(2025, 2, 28)},
 		{"two pauses add up: 1 + 2 days = Monday 3 March",
 			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 4, 9, 0), Reason: "a"}, {From: at(2025, 2, 5, 10, 0), Until: at(2025, 2, 7, 9, 0), Reason: "b"}}, day(2025, 3, 3)},
+		// rules.md §5: a pause stops a running clock; after the deadline has
+		// expired there is none to stop.
+		{"a pause that begins after the deadline expired moves nothing",
+			[]rights.Pause{{From: at(2025, 3, 1, 0, 0), Until: at(2025, 3, 20, 9, 0), Reason: "identity"}}, day(2025, 2, 28)},
+		{"a pause that begins in the last minute counts",
+			[]rights.Pause{{From: at(2025, 2, 28, 23, 59), Until: at(2025, 3, 3, 9, 0), Reason: "identity"}}, day(2025, 3, 3)},
+		{"only the pauses that begin before the moved deadline count: 3 + 0 days",
+			[]rights.Pause{{From: at(2025, 2, 25, 9, 0), Until: at(2025, 2, 28, 9, 0), Reason: "a"}, {From: at(2025, 3, 4, 9, 0), Until: at(2025, 3, 10, 9, 0), Reason: "b"}}, day(2025, 3, 3)},
 		{"a running pause does not count until it ends",
 			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Reason: "identity"}}, day(2025, 2, 28)},
 	}

@@ -26,8 +26,10 @@
 // Saturday, Sunday or Danish public holiday moves to the next working day,
 // and the period ends when that day ends. An extension (fristforlængelse)
 // notified within the first month makes it three months from receipt; one
-// notified later is invalid ([ExtensionNoticeOverdue]). [Request.State]
-// gives the [Status] at an instant, with the time and working days left.
+// notified later is invalid ([ExtensionNoticeOverdue]). A refusal in full
+// stays due within the first month, extension or not (art. 12(4)).
+// [Request.State] gives the [Status] at an instant, with the time and
+// working days left.
 //
 // # Policy choices
 //
@@ -39,7 +41,8 @@
 // 31 December, and [Policy.ClosedDates], only ever give later deadlines).
 // A documented pause of the clock is an explicit act, never automatic, and
 // rule rights.paused flags it, since Datatilsynet counts from the first
-// receipt. For the duty to inform, [InformPolicy] turns on the DPIA
+// receipt; a pause that begins after the deadline has expired moves
+// nothing. For the duty to inform, [InformPolicy] turns on the DPIA
 // template's local limit of 10 days ([TemplateInformDays]), which never
 // makes the deadline later than the law.
 //

@@ -32,13 +32,20 @@ const (
 	// requester to the data (e.g. data collected by cookies), GDPR art.
 	// 11(2); the requester must be told so.
 	NotLinkable
-	// PrivateInterests: giving access would seriously harm private
-	// interests, the data subject's own included, databeskyttelsesloven
-	// § 22, stk. 1 (GDPR art. 23(1)(i)). Access only.
+	// PrivateInterests: the data subject's interest in the data must give
+	// way to overriding private interests, the data subject's own included
+	// ("afgørende hensyn til private interesser, herunder hensynet til den
+	// pågældende selv"), databeskyttelsesloven § 22, stk. 1, made under
+	// GDPR art. 23(1)(i). Seed 001 ("Ret til indsigt") words it as a near
+	// danger of substantial harm to private interests, with the burden of
+	// proof on the authority; it cites no provision. The reference was
+	// checked against the consolidated act (lov nr. 502 af 23. maj 2018,
+	// § 22), which also covers art. 13, 14 and 34. Access only.
 	PrivateInterests
 	// PublicInterests: overriding public interests such as public security
-	// or the prevention, investigation and prosecution of criminal offences,
-	// databeskyttelsesloven § 22, stk. 2 (GDPR art. 23(1)). Access only.
+	// or the prevention, investigation and prosecution of criminal offences
+	// (seed 001, "Ret til indsigt"), databeskyttelsesloven § 22, stk. 2,
+	// made under GDPR art. 23(1). Access only.
 	PublicInterests
 	// LegalObligation: the data are needed to comply with a legal
 	// obligation or to perform a public task, such as the duty to take

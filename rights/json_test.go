@@ -70,21 +70,24 @@ func TestRequestJSONErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		json string
+		says string // what the error must name
 	}{
-		{"unknown kind", `{"kind":"deletion","receivedAt":"2025-01-31T10:00:00+01:00"}`},
-		{"unknown channel", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","channel":"fax"}`},
-		{"unknown relation", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","requester":{"relation":"uncle"}}`},
-		{"unknown basis", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","basis":"art6_1_z"}`},
-		{"unknown outcome", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","answer":{"at":"2025-02-01T10:00:00+01:00","outcome":"maybe"}}`},
-		{"unknown ground", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","answer":{"at":"2025-02-01T10:00:00+01:00","outcome":"refused","grounds":["because"]}}`},
-		{"a kind as a number", `{"kind":1,"receivedAt":"2025-01-31T10:00:00+01:00"}`},
-		{"a malformed time", `{"kind":"access","receivedAt":"31-01-2025"}`},
-		{"a malformed fee", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","fee":{"amount":"ten","reason":"x"}}`},
+		{"unknown kind", `{"kind":"deletion","receivedAt":"2025-01-31T10:00:00+01:00"}`, `"deletion"`},
+		{"unknown channel", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","channel":"fax"}`, `"fax"`},
+		{"unknown relation", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","requester":{"relation":"uncle"}}`, `"uncle"`},
+		{"unknown basis", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","basis":"art6_1_z"}`, `"art6_1_z"`},
+		{"unknown outcome", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","answer":{"at":"2025-02-01T10:00:00+01:00","outcome":"maybe"}}`, `"maybe"`},
+		{"unknown ground", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","answer":{"at":"2025-02-01T10:00:00+01:00","outcome":"refused","grounds":["because"]}}`, `"because"`},
+		{"a kind as a number", `{"kind":1,"receivedAt":"2025-01-31T10:00:00+01:00"}`, "Request.kind"},
+		{"a malformed time", `{"kind":"access","receivedAt":"31-01-2025"}`, "31-01-2025"},
+		{"a malformed fee", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","fee":{"amount":"ten","reason":"x"}}`, "ten"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var r rights.Request
-			assert.Error(t, json.NewDecoder(bytes.NewReader([]byte(tc.json))).Decode(&r))
+			err := json.NewDecoder(bytes.NewReader([]byte(tc.json))).Decode(&r)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.says)
 		})
 	}
 }

@@ -83,8 +83,9 @@ type Extension struct {
 
 // Pause is a documented pause of the clock: an explicit, recorded act with
 // a reason, never automatic (rules.md §5). The deadline moves by the number
-// of calendar days from the day the pause begins to the day it ends. Seed
-// 001 reports that Datatilsynet counts the month from the first receipt,
+// of calendar days from the day the pause begins to the day it ends; a
+// pause that begins after the deadline in force has expired stops no clock
+// and moves nothing. Seed 001 reports that Datatilsynet counts the month from the first receipt,
 // also while identity or scope are being clarified, so a pause is at the
 // authority's own risk; rule rights.paused flags every request that has
 // one.
@@ -98,9 +99,9 @@ type Pause struct {
 }
 
 // Answer is the answer to a request: its grant, or its refusal with the
-// grounds. A refusal is due within the same period as an answer and must
-// tell of the right to complain to Datatilsynet and to seek a judicial
-// remedy (GDPR art. 12(4)).
+// grounds. A refusal in full is due within one month of receipt, which an
+// extension does not move, and must tell of the right to complain to
+// Datatilsynet and to seek a judicial remedy (GDPR art. 12(4)).
 type Answer struct {
 	// At is when the answer was sent.
 	At time.Time `json:"at"`

@@ -80,6 +80,28 @@ func TestState(t *testing.T) {
 		{name: "paused past the deadline is still paused",
 			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 2, 25, 9, 0), Reason: "identity"}}}, now: at(2025, 3, 4, 9, 0),
 			status: rights.Paused, deadline: day(2025, 3, 7), left: 3*24*time.Hour + 15*time.Hour, workdays: 3},
+		// GDPR art. 12(4): a refusal is due "at the latest within one month of
+		// receipt"; the extension of art. 12(3) is for providing information
+		// on action taken and does not move it (rules.md §5; the issue: "a
+		// refusal is itself due within one month").
+		{name: "refused in full after a valid extension but after the first month: late (art. 12(4))",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: answer(at(2025, 3, 10, 9, 0), rights.Refused, rights.Excessive)}, now: at(2025, 3, 20, 9, 0),
+			status: rights.RefusedLate, deadline: day(2025, 2, 28), extended: true},
+		{name: "refused in full after a valid extension within the first month: in time (art. 12(4))",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: answer(at(2025, 2, 27, 9, 0), rights.Refused, rights.Excessive)}, now: at(2025, 3, 20, 9, 0),
+			status: rights.RefusedInTime, deadline: day(2025, 2, 28), extended: true},
+		{name: "partly granted after a valid extension is an answer under art. 12(3): in time until the extended deadline",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: answer(at(2025, 3, 10, 9, 0), rights.PartlyGranted, rights.PrivateInterests)}, now: at(2025, 3, 20, 9, 0),
+			status: rights.AnsweredInTime, deadline: day(2025, 4, 30), extended: true},
+		// rules.md §5: a documented pause stops a running clock. Once the
+		// deadline has expired there is no clock to stop: a pause that begins
+		// after that moves nothing and does not undo the overdue status.
+		{name: "a pause that begins after the deadline expired moves nothing",
+			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 3, 3, 9, 0), Until: at(2025, 3, 31, 9, 0), Reason: "identity"}}}, now: at(2025, 3, 10, 9, 0),
+			status: rights.Overdue, deadline: day(2025, 2, 28), left: -(9*24*time.Hour + 9*time.Hour), workdays: -6},
+		{name: "a running pause that began after the deadline expired is not a pause of the clock",
+			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 3, 3, 9, 0), Reason: "identity"}}}, now: at(2025, 3, 10, 9, 0),
+			status: rights.Overdue, deadline: day(2025, 2, 28), left: -(9*24*time.Hour + 9*time.Hour), workdays: -6},
 		{name: "a pause that has ended moves the deadline; open again",
 			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 2, 25, 9, 0), Until: at(2025, 2, 27, 9, 0), Reason: "identity"}}}, now: at(2025, 3, 1, 9, 0),
 			status: rights.Open, deadline: day(2025, 3, 3), left: 2*24*time.Hour + 15*time.Hour, workdays: 1},

@@ -31,10 +31,11 @@ const (
 	AnsweredInTime
 	// AnsweredLate: granted in full or in part after the deadline.
 	AnsweredLate
-	// RefusedInTime: refused in full by the deadline; a refusal is due
-	// within the same period as an answer (GDPR art. 12(4)).
+	// RefusedInTime: refused in full within one month of receipt. A
+	// refusal is due "at the latest within one month of receipt" (GDPR
+	// art. 12(4)); an extension under art. 12(3) does not move it.
 	RefusedInTime
-	// RefusedLate: refused in full after the deadline.
+	// RefusedLate: refused in full after the first month.
 	RefusedLate
 	// Withdrawn: the requester withdrew the request before it was answered.
 	Withdrawn
