@@ -32,8 +32,10 @@ var (
 	}
 )
 
-// BasisRules returns the rules [CheckBases] applies.
-func BasisRules() []Rule {
+// Rules returns the rules of the root package: those [CheckBases] applies.
+// Each package of the module has a Rules function; package catalog lists
+// them all.
+func Rules() []Rule {
 	return []Rule{ruleArt6Missing, ruleArt9Missing, ruleArt10Missing, ruleCPRMissing}
 }
 

@@ -203,7 +203,7 @@ func TestCheckBases(t *testing.T) {
 		{"nothing processed needs nothing", nil, nil, nil},
 	}
 	rules := map[string]gdpr.Rule{}
-	for _, r := range gdpr.BasisRules() {
+	for _, r := range gdpr.Rules() {
 		rules[r.ID] = r
 		assert.NotEmpty(t, r.Text.Da, r.ID)
 		assert.NotEmpty(t, r.Text.En, r.ID)
@@ -218,7 +218,7 @@ func TestCheckBases(t *testing.T) {
 				got = append(got, f.Rule)
 				emitted[f.Rule] = true
 				r, ok := rules[f.Rule]
-				require.True(t, ok, "emitted rule %s is in BasisRules", f.Rule)
+				require.True(t, ok, "emitted rule %s is in Rules", f.Rule)
 				assert.Equal(t, r.Finding("purposes[0]"), f, "the finding carries its rule and path")
 			}
 			assert.Equal(t, tt.want, got)
@@ -227,7 +227,7 @@ func TestCheckBases(t *testing.T) {
 	for id := range rules {
 		assert.True(t, emitted[id], "rule %s is triggered by some case", id)
 	}
-	assert.Len(t, rules, len(gdpr.BasisRules()), "rule ids are unique")
+	assert.Len(t, rules, len(gdpr.Rules()), "rule ids are unique")
 }
 
 func TestProblems(t *testing.T) {

@@ -278,5 +278,5 @@ func Rules() []gdpr.Rule {
 	for _, r := range ownRules {
 		out = append(out, *r)
 	}
-	return append(out, gdpr.BasisRules()...)
+	return append(out, gdpr.Rules()...)
 }
