@@ -46,6 +46,7 @@ func run(w io.Writer, tag language.Tag) error {
 		t.rights,
 		t.breach,
 		t.dpa,
+		t.dpia,
 	} {
 		if err := step(); err != nil {
 			return err

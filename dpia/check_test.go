@@ -1,0 +1,188 @@
+package dpia_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/dpa"
+	"github.com/dkgdpr/gdpr/dpia"
+	"github.com/dkgdpr/gdpr/risk"
+	"github.com/dkgdpr/gdpr/ropa"
+	"github.com/dkgdpr/gdpr/screening"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func findingPaths(fs []gdpr.Finding) []string {
+	out := []string{}
+	for _, f := range fs {
+		out = append(out, f.Rule+" "+f.Path)
+	}
+	return out
+}
+
+// checkCases are assessments with one gap each, and the findings Check
+// must report for them on 2026-03-02. They also prove that every rule of
+// the package can be triggered (TestRulesCoverage).
+var checkCases = []struct {
+	name       string
+	change     func(*dpia.Assessment)
+	agreements func() []dpa.Agreement
+	want       []string
+}{
+	{"nothing missing", func(*dpia.Assessment) {}, nil, []string{}},
+	{"the record is only referred to (art. 35(7)(a))", func(a *dpia.Assessment) { a.Record = nil }, nil,
+		[]string{"dpia.record_missing record"}},
+	{"no screening", func(a *dpia.Assessment) { a.Screening = nil }, nil, []string{"dpia.screening_missing screening"}},
+	{"the screening says no monitoring while the record lists CCTV", func(a *dpia.Assessment) {
+		a.Screening.Answers[2].Answer = screening.No
+	}, nil, []string{"screening.answers_inconsistent screening.triggers[2].answer", "screening.suggestion_disagrees screening.answers[2].answer"}},
+	{"unanswered questions, record and assessment silent", func(a *dpia.Assessment) {
+		a.Record.Volume = 0
+		delete(a.Lawfulness, "4.15")
+		delete(a.Processing, "8.3")
+	}, nil, []string{`dpia.question_unanswered processing["4.2"]`, `dpia.question_unanswered processing["8.3"]`, `dpia.question_unanswered lawfulness["4.15"]`}},
+	{"answers that contradict the record", func(a *dpia.Assessment) {
+		a.Processing["2.7"] = dpia.Response{Answer: dpia.No}                         // the record lists CCTV
+		a.Processing["2.1"] = dpia.Response{Choices: []string{"data_subject"}}       // the record says tracking
+		a.Processing["4.1"] = dpia.Response{Number: 10}                              // the record says 250,000
+		a.Processing["4.4"] = dpia.Response{Text: "Hele året."}                      // the record has a schedule
+		a.Record.Transfers = []ropa.Transfer{{Country: gdpr.MustParseCountry("US")}} // 7.4 says not relevant
+	}, nil, []string{`dpia.answer_contradicts_record processing["2.1"]`, `dpia.answer_contradicts_record processing["2.7"]`,
+		`dpia.answer_contradicts_record processing["4.1"]`, `dpia.answer_contradicts_record processing["4.4"]`,
+		`dpia.answer_contradicts_record processing["7.4"]`}},
+	{"an agreement referred to is not given", func(a *dpia.Assessment) { a.AgreementIDs = []string{"DBA-2026-003", "DBA-X"} }, nil,
+		[]string{"dpia.agreement_missing agreementIds[1]"}},
+	{"answers that contradict the agreement", func(a *dpia.Assessment) {
+		a.Record.Processors = a.Record.Processors[:1] // the record no longer answers 7.2
+		a.Processing["7.2"] = dpia.Response{Answer: dpia.No}
+	}, func() []dpa.Agreement {
+		ag := trafficAgreement()
+		ag.Plan = dpa.Plan{}
+		ag.SubProcessors[0].Locations = []dpa.Location{{Country: gdpr.MustParseCountry("IN"), Access: dpa.SupportAccess}}
+		return []dpa.Agreement{ag}
+	}, []string{`dpia.answer_contradicts_agreements processing["7.2"]`, `dpia.answer_contradicts_agreements processing["7.3"]`,
+		`dpia.answer_contradicts_agreements processing["7.4"]`}},
+	{"no risks", func(a *dpia.Assessment) { a.Risks, a.ActionPlan, a.NotRelevant = nil, nil, nil }, nil,
+		append([]string{"dpia.risks_missing risks"}, slices.Repeat([]string{"dpia.threat_not_considered notRelevant"}, 16)...)},
+	{"the risks' own findings, under risks", func(a *dpia.Assessment) {
+		a.Risks[1].Inherent = risk.Estimate{Consequence: risk.Severe, Probability: risk.Likely}
+	}, nil, []string{"risk.untreated risks[1].measures"}},
+	{"a residual risk stays high", func(a *dpia.Assessment) {
+		a.Risks[riskBlurring].Residual = a.Risks[riskBlurring].Inherent
+	}, nil, []string{"dpia.prior_consultation_pending consultation", "dpia.started_without_approval record.status"}},
+	{"no DPO advice, a recommendation unanswered, views not documented", func(a *dpia.Assessment) {
+		a.DPO.Involvement = nil
+		a.DPO.Recommendations[0].Response = " "
+		a.Views = dpia.Views{}
+	}, nil, []string{"dpia.dpo_not_consulted dpo", "dpia.dpo_response_missing dpo.recommendations[0].response", "dpia.views_not_documented views",
+		"dpia.started_without_approval record.status"}},
+	{"no monitoring", func(a *dpia.Assessment) { a.Monitoring = dpia.Monitoring{} }, nil, []string{"dpia.monitoring_missing monitoring"}},
+	{"a review every five years (seed 003: at most three)", func(a *dpia.Assessment) {
+		a.Monitoring.Interval = ropa.Period{Count: 5, Unit: ropa.Years}
+	}, nil, []string{"dpia.review_interval_long monitoring.interval"}},
+	{"a review overdue", func(a *dpia.Assessment) {
+		a.Approval.Date = date("2024-01-10")
+	}, nil, []string{"dpia.review_overdue monitoring.reviews"}},
+	{"decided without a name", func(a *dpia.Assessment) { a.Approval.By = "" }, nil, []string{"dpia.approval_missing approval"}},
+	{"conditionally approved without conditions, and the processing going on", func(a *dpia.Assessment) {
+		a.Approval.Verdict = dpia.ConditionallyApproved
+	}, nil, []string{"dpia.conditions_missing approval.conditions", "dpia.not_approved approval.verdict", "dpia.started_without_approval record.status"}},
+}
+
+func TestCheck(t *testing.T) {
+	for _, tc := range checkCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := startedDPIA()
+			tc.change(&a)
+			require.NoError(t, a.Validate())
+			ags := []dpa.Agreement{trafficAgreement()}
+			if tc.agreements != nil {
+				ags = tc.agreements()
+			}
+			fs := a.Check(tourNow, ags...)
+			assert.Equal(t, tc.want, findingPaths(fs))
+			for _, f := range fs {
+				assert.True(t, f.Severity.Valid(), f.Rule)
+				assert.NotEmpty(t, f.Reference, f.Rule)
+				assert.NotEmpty(t, f.Text.Da, f.Rule)
+				assert.NotEmpty(t, f.Text.En, f.Rule)
+			}
+		})
+	}
+}
+
+// TestRulesCoverage proves that every rule of the package is triggered by
+// some test input (Check, a refused transition), and that every rule
+// emitted is in Rules. The risk and screening rules passed on are their
+// packages' to cover.
+func TestRulesCoverage(t *testing.T) {
+	known := map[string]gdpr.Rule{}
+	for _, r := range dpia.Rules() {
+		_, dup := known[r.ID]
+		assert.False(t, dup, "rule %s listed twice", r.ID)
+		known[r.ID] = r
+		assert.True(t, r.Severity.Valid(), r.ID)
+		assert.NotEmpty(t, r.Reference, r.ID)
+		assert.NotEmpty(t, r.Text.Da, r.ID)
+		assert.NotEmpty(t, r.Text.En, r.ID)
+	}
+	assert.NotContains(t, known, "risk.residual_high", "replaced by dpia.prior_consultation_pending")
+	seen := map[string]bool{}
+	note := func(fs []gdpr.Finding) {
+		for _, f := range fs {
+			r, ok := known[f.Rule]
+			if assert.True(t, ok, "emitted rule %s is not in Rules()", f.Rule) {
+				assert.Equal(t, r.Severity, f.Severity, f.Rule)
+			}
+			seen[f.Rule] = true
+		}
+	}
+	for _, tc := range checkCases {
+		a := startedDPIA()
+		tc.change(&a)
+		ags := []dpa.Agreement{trafficAgreement()}
+		if tc.agreements != nil {
+			ags = tc.agreements()
+		}
+		note(a.Check(tourNow, ags...))
+	}
+	a := startedDPIA()
+	var te *dpia.TransitionError
+	require.ErrorAs(t, a.Transition(dpia.Decided), &te)
+	note(te.Broken)
+	for _, r := range dpia.Rules() {
+		if strings.HasPrefix(r.ID, "dpia.") {
+			assert.True(t, seen[r.ID], "rule %s is never triggered by a test", r.ID)
+		}
+	}
+	rs := dpia.Rules()
+	rs[0].ID = "changed"
+	assert.NotEqual(t, "changed", dpia.Rules()[0].ID, "Rules returns a fresh copy")
+}
+
+// TestDecisionReasonsNameKnownRules: every reason of the decisions of the
+// worked example names a rule of Rules (or none, for a plain fact).
+func TestDecisionReasonsNameKnownRules(t *testing.T) {
+	known := map[string]bool{"": true}
+	for _, r := range dpia.Rules() {
+		known[r.ID] = true
+	}
+	for _, a := range []dpia.Assessment{draftDPIA(), reviewedDPIA(), startedDPIA()} {
+		d := a.Decide()
+		var rs []dpia.Reason
+		for _, k := range d.KeyAnswers {
+			require.NotEmpty(t, k.Reasons, "key question %s", k.Question)
+			rs = append(rs, k.Reasons...)
+		}
+		rs = append(append(append(rs, d.Start.Reasons...), d.PriorConsultation.Reasons...), d.Review.Reasons...)
+		for _, r := range rs {
+			assert.True(t, known[r.Rule], "reason cites unknown rule %q", r.Rule)
+			assert.NotEmpty(t, r.Reference)
+			assert.NotEmpty(t, r.Text.Da)
+			assert.NotEmpty(t, r.Text.En)
+		}
+	}
+}

@@ -1,0 +1,553 @@
+package dpia
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/risk"
+	"github.com/dkgdpr/gdpr/ropa"
+	"golang.org/x/text/language"
+)
+
+// Reason is one ground of a derived decision: the rule it rests on (empty
+// for a reason that states a fact rather than applies a rule), the legal
+// reference and a Danish and English explanation that names the facts of the
+// assessment it was drawn from.
+type Reason struct {
+	Rule      string    `json:"rule"`
+	Reference string    `json:"reference"`
+	Text      gdpr.Text `json:"text"`
+}
+
+// KeyAnswer is the derived answer to one of the seven key questions of the
+// summary: yes, no, or zero where the document cannot answer it yet, with
+// the reasons and the assessment's own note.
+type KeyAnswer struct {
+	Question KeyQuestion `json:"question"`
+	Answer   Answer      `json:"answer,omitempty"`
+	Reasons  []Reason    `json:"reasons"`
+	Note     string      `json:"note,omitempty"`
+}
+
+// ConsultationDecision says whether Datatilsynet must be consulted before
+// the processing starts (GDPR art. 36(1)): Needed when a residual risk stays
+// high after the measures, Pending while it is needed and Datatilsynet has
+// not answered. AnswerDue is when Datatilsynet's written advice is due:
+// eight weeks after the request, fourteen when it extended the period (art.
+// 36(2)); zero before the request is submitted.
+type ConsultationDecision struct {
+	Needed    bool      `json:"needed"`
+	Pending   bool      `json:"pending"`
+	AnswerDue gdpr.Date `json:"answerDue,omitzero"`
+	Reasons   []Reason  `json:"reasons"`
+}
+
+// StartDecision says whether the processing may start, and why (seed 002,
+// "Tids- og handlingsplan" and "Godkendelse"; GDPR art. 35(2), 36(1)). When
+// it may not, the reasons are the rules that stand in the way; when it may,
+// they are the conditions met.
+type StartDecision struct {
+	Allowed bool     `json:"allowed"`
+	Reasons []Reason `json:"reasons"`
+}
+
+// ReviewDecision says when the assessment must next be reviewed (GDPR art.
+// 35(11)): the recorded interval (three years when none is recorded, the
+// longest seed 003 recommends) from the latest approval or review (From),
+// or at once, on the day of a change of the processing, its risks or a
+// processor recorded since. Due is zero before the assessment is first
+// decided.
+type ReviewDecision struct {
+	Due      gdpr.Date   `json:"due,omitzero"`
+	From     gdpr.Date   `json:"from,omitzero"`
+	Interval ropa.Period `json:"interval,omitzero"`
+	Reasons  []Reason    `json:"reasons"`
+}
+
+// Decisions are everything the library derives from an assessment at once:
+// the summary of the risks, the seven key questions, prior consultation,
+// whether the processing may start and when the next review is due.
+type Decisions struct {
+	Status            Status               `json:"status"`
+	Risks             risk.Summary         `json:"risks"`
+	KeyAnswers        []KeyAnswer          `json:"keyAnswers"`
+	PriorConsultation ConsultationDecision `json:"priorConsultation"`
+	Start             StartDecision        `json:"start"`
+	Review            ReviewDecision       `json:"review"`
+}
+
+// DefaultReviewInterval returns the interval counted when the assessment
+// records none: three years, the longest the Article 29 Working Party
+// recommends (seed 003; WP248 rev.01). It is a recommendation, not law:
+// an authority records its own interval in [Monitoring].
+func DefaultReviewInterval() ropa.Period { return ropa.Period{Count: 3, Unit: ropa.Years} }
+
+// Decide derives every decision of the assessment (see [Decisions]). It
+// does not validate: run [Assessment.Validate] first; on invalid input it
+// does not panic, and its decisions are as good as the input.
+func (a Assessment) Decide() Decisions {
+	s := a.matrix().Summarize(a.Risks)
+	return Decisions{
+		Status:            a.status(),
+		Risks:             s,
+		KeyAnswers:        a.keyAnswers(&s),
+		PriorConsultation: a.consultation(&s),
+		Start:             a.start(&s),
+		Review:            a.review(),
+	}
+}
+
+// KeyAnswers answers the seven key questions of the template's summary from
+// the document, in order (seed 002, "Sammenfatning af konsekvensanalysen"):
+//
+//  1. the risks are considered when every threat category of the
+//     template's catalogue is assessed or marked not relevant;
+//  2. the DPO is involved when the log of involvement and the DPO's
+//     conclusion are recorded (art. 35(2));
+//  3. management can approve when the verdict is "approved";
+//  4. measures are pending while a further measure is not implemented;
+//  5. the data subjects are heard when their views were sought (art. 35(9));
+//  6. Datatilsynet must be consulted when a residual risk stays high (art.
+//     36(1));
+//  7. a follow-up process is in place when a monitoring interval and an
+//     owner are recorded and every pending measure has an owner and a due
+//     date.
+//
+// A question the document cannot answer yet (no verdict, views not
+// decided, no risks) has the zero Answer, with a reason saying what is
+// missing.
+func (a Assessment) KeyAnswers() []KeyAnswer {
+	s := a.matrix().Summarize(a.Risks)
+	return a.keyAnswers(&s)
+}
+
+// PriorConsultation decides whether Datatilsynet must be consulted (see
+// [ConsultationDecision]).
+func (a Assessment) PriorConsultation() ConsultationDecision {
+	s := a.matrix().Summarize(a.Risks)
+	return a.consultation(&s)
+}
+
+// MayStart decides whether the processing may start (see [StartDecision]):
+// only when the assessment is decided with the verdict "approved", the DPO
+// was consulted (GDPR art. 35(2)), no measure that brings a high risk down
+// is still unimplemented (seed 002, "Tids- og handlingsplan"), and no prior
+// consultation of Datatilsynet is pending (art. 36(1)).
+func (a Assessment) MayStart() StartDecision {
+	s := a.matrix().Summarize(a.Risks)
+	return a.start(&s)
+}
+
+// NextReview decides when the assessment must next be reviewed (see
+// [ReviewDecision]).
+func (a Assessment) NextReview() ReviewDecision { return a.review() }
+
+func reason(r *gdpr.Rule, da, en string) Reason {
+	return Reason{Rule: r.ID, Reference: r.Reference, Text: gdpr.Text{Da: da, En: en}}
+}
+
+// keyAnswers answers the seven key questions.
+func (a *Assessment) keyAnswers(s *risk.Summary) []KeyAnswer {
+	out := make([]KeyAnswer, 0, 7)
+	add := func(q KeyQuestion, ans Answer, rs ...Reason) {
+		out = append(out, KeyAnswer{Question: q, Answer: ans, Reasons: rs, Note: a.SummaryNotes[q]})
+	}
+
+	// 1. Risks considered.
+	if len(a.Risks) == 0 {
+		add(RisksConsidered, No, reason(&ruleRisksMissing, "Der er ikke vurderet nogen risici.", "No risks have been assessed."))
+	} else if missing := a.threatsNotConsidered(); len(missing) > 0 {
+		nums := threatNumbers(missing)
+		add(RisksConsidered, No, reason(&ruleThreatNotConsidered,
+			"Trusselskategori "+nums+" er hverken vurderet eller markeret som ikke relevant.",
+			"Threat category "+nums+" is neither assessed nor marked not relevant."))
+	} else {
+		n, m := strconv.Itoa(len(a.Risks)), strconv.Itoa(len(a.NotRelevant))
+		add(RisksConsidered, Yes, reason(&ruleThreatNotConsidered,
+			"Alle skabelonens 16 trusselskategorier er vurderet ("+n+" risici) eller markeret som ikke relevante ("+m+").",
+			"Every one of the template's 16 threat categories is assessed ("+n+" risks) or marked not relevant ("+m+")."))
+	}
+
+	// 2. DPO involved.
+	if r, ok := a.dpoConsulted(); ok {
+		add(DPOInvolved, Yes, r)
+	} else {
+		add(DPOInvolved, No, r)
+	}
+
+	// 3. Management approval.
+	ap := a.Approval
+	switch ap.Verdict {
+	case Approved:
+		add(ManagementApproval, Yes, reason(&ruleNotApproved,
+			"Godkendt"+byOn(ap, language.Danish)+".", "Approved"+byOn(ap, language.English)+"."))
+	case ConditionallyApproved:
+		add(ManagementApproval, No, reason(&ruleNotApproved,
+			"Kun betinget godkendt"+byOn(ap, language.Danish)+": behandlingen kan først påbegyndes, når de krævede ændringer er foretaget og en revideret konsekvensanalyse er godkendt.",
+			"Only conditionally approved"+byOn(ap, language.English)+": the processing can start only once the required changes are made and a revised impact assessment is approved."))
+	case NotApproved:
+		add(ManagementApproval, No, reason(&ruleNotApproved,
+			"Ikke godkendt"+byOn(ap, language.Danish)+": behandlingen kan ikke påbegyndes.",
+			"Not approved"+byOn(ap, language.English)+": the processing cannot start."))
+	default:
+		add(ManagementApproval, 0, reason(&ruleApprovalMissing,
+			"Ledelsen har endnu ikke truffet beslutning om konsekvensanalysen.",
+			"Management has not yet decided on the impact assessment."))
+	}
+
+	// 4. Measures pending.
+	pending, total := a.pendingMeasures()
+	switch {
+	case len(a.Risks) == 0:
+		add(MeasuresPending, 0, reason(&ruleRisksMissing, "Der er ikke vurderet nogen risici.", "No risks have been assessed."))
+	case len(pending) > 0:
+		ids := strings.Join(pending, ", ")
+		da := strconv.Itoa(len(pending)) + " af " + strconv.Itoa(total) + " yderligere foranstaltninger er ikke implementeret (risiko " + ids + ")."
+		en := strconv.Itoa(len(pending)) + " of " + strconv.Itoa(total) + " further measures are not implemented (risk " + ids + ")."
+		rs := []Reason{{Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{Da: da, En: en}}}
+		if s.PendingHigh > 0 {
+			rs = append(rs, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+				Da: strconv.Itoa(s.PendingHigh) + " af dem nedbringer en høj risiko og skal være implementeret, før behandlingen påbegyndes.",
+				En: strconv.Itoa(s.PendingHigh) + " of them bring a high risk down and must be in place before the processing starts."}})
+		}
+		out = append(out, KeyAnswer{Question: MeasuresPending, Answer: Yes, Reasons: rs, Note: a.SummaryNotes[MeasuresPending]})
+	case total == 0:
+		add(MeasuresPending, No, Reason{Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+			Da: "Der er ikke beskrevet yderligere foranstaltninger.", En: "No further measures are described."}})
+	default:
+		add(MeasuresPending, No, Reason{Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+			Da: "Alle " + strconv.Itoa(total) + " yderligere foranstaltninger er implementeret.",
+			En: "All " + strconv.Itoa(total) + " further measures are implemented."}})
+	}
+
+	// 5. Subjects heard.
+	switch a.Views.Sought {
+	case Yes:
+		add(SubjectsHeard, Yes, reason(&ruleViewsNotDocumented,
+			"De registreredes synspunkter er indhentet"+methods(a.Views.Methods, language.Danish)+".",
+			"The data subjects' views were sought"+methods(a.Views.Methods, language.English)+"."))
+	case No:
+		add(SubjectsHeard, No, reason(&ruleViewsNotDocumented,
+			"De registreredes synspunkter er ikke indhentet"+whyNot(a.Views.Reasons, language.Danish)+".",
+			"The data subjects' views were not sought"+whyNot(a.Views.Reasons, language.English)+"."))
+	default:
+		add(SubjectsHeard, 0, reason(&ruleViewsNotDocumented,
+			"Det er ikke angivet, om de registreredes synspunkter er indhentet.",
+			"It is not recorded whether the data subjects' views were sought."))
+	}
+
+	// 6. Prior consultation.
+	c := a.consultation(s)
+	switch {
+	case len(a.Risks) == 0:
+		add(PriorConsultationNeeded, 0, c.Reasons...)
+	case c.Needed:
+		add(PriorConsultationNeeded, Yes, c.Reasons...)
+	default:
+		add(PriorConsultationNeeded, No, c.Reasons...)
+	}
+
+	// 7. Follow-up.
+	var gaps []Reason
+	if a.Monitoring.Interval.IsZero() || strings.TrimSpace(a.Monitoring.Owner) == "" {
+		gaps = append(gaps, reason(&ruleMonitoringMissing,
+			"Monitoreringsinterval eller ansvarlig for ajourføringen er ikke angivet.",
+			"The monitoring interval or the person responsible for updating is not recorded."))
+	}
+	if n := a.pendingWithoutPlan(); n > 0 {
+		gaps = append(gaps, Reason{Rule: "risk.measure_due_missing", Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+			Da: strconv.Itoa(n) + " foranstaltninger, der ikke er implementeret, mangler ansvarlig eller tidspunkt for implementering.",
+			En: strconv.Itoa(n) + " measures not yet implemented lack an owner or a due date."}})
+	}
+	if len(gaps) > 0 {
+		add(FollowUp, No, gaps...)
+	} else {
+		add(FollowUp, Yes, reason(&ruleMonitoringMissing,
+			"Konsekvensanalysen monitoreres med et interval på "+a.Monitoring.Interval.Label(language.Danish)+" af "+a.Monitoring.Owner+", og hver udestående foranstaltning har en ansvarlig og et tidspunkt.",
+			"The impact assessment is monitored at an interval of "+a.Monitoring.Interval.Label(language.English)+" by "+a.Monitoring.Owner+", and every pending measure has an owner and a due date."))
+	}
+	return out
+}
+
+// byOn formats " af NAME den DATE" for an approval.
+func byOn(ap Approval, tag language.Tag) string {
+	var b strings.Builder
+	if ap.By != "" {
+		b.WriteString(gdpr.Text{Da: " af ", En: " by "}.In(tag))
+		b.WriteString(ap.By)
+	}
+	if !ap.Date.IsZero() {
+		b.WriteString(gdpr.Text{Da: " den ", En: " on "}.In(tag))
+		b.WriteString(ap.Date.String())
+	}
+	return b.String()
+}
+
+func methods(ms []ViewMethod, tag language.Tag) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	parts := make([]string, len(ms))
+	for i, m := range ms {
+		parts[i] = strings.ToLower(m.Label(tag))
+	}
+	return ": " + strings.Join(parts, ", ")
+}
+
+func whyNot(rs []NoViewReason, tag language.Tag) string {
+	if len(rs) == 0 {
+		return gdpr.Text{Da: ", og der er ikke angivet en begrundelse", En: ", and no reason is recorded"}.In(tag)
+	}
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = lowerFirst(r.Label(tag))
+	}
+	return gdpr.Text{Da: ", fordi ", En: ", because "}.In(tag) + strings.Join(parts, "; ")
+}
+
+// threatsNotConsidered returns the catalogue's threats that are neither
+// assessed nor marked not relevant, in the template's order.
+func (a *Assessment) threatsNotConsidered() []risk.Threat {
+	var out []risk.Threat
+	for _, t := range risk.Threats() {
+		if !a.threatConsidered(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (a *Assessment) threatConsidered(t risk.Threat) bool {
+	for i := range a.Risks {
+		if a.Risks[i].Threat == t {
+			return true
+		}
+	}
+	for _, n := range a.NotRelevant {
+		if n.Threat == t {
+			return true
+		}
+	}
+	return false
+}
+
+// threatNumbers lists the template's numbers of threats: "3, 5 og 9".
+func threatNumbers(ts []risk.Threat) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = strconv.Itoa(t.Number())
+	}
+	return strings.Join(parts, ", ")
+}
+
+// pendingMeasures returns the IDs (or positions from 1) of the risks with a
+// measure not implemented, and the total number of measures.
+func (a *Assessment) pendingMeasures() (ids []string, total int) {
+	for i := range a.Risks {
+		r := &a.Risks[i]
+		total += len(r.Measures)
+		for _, m := range r.Measures {
+			if m.Status != risk.Implemented {
+				ids = append(ids, riskLabel(r, i))
+				break
+			}
+		}
+	}
+	return ids, total
+}
+
+// pendingWithoutPlan counts the measures not implemented that lack an owner
+// or a due date.
+func (a *Assessment) pendingWithoutPlan() int {
+	n := 0
+	for i := range a.Risks {
+		for _, m := range a.Risks[i].Measures {
+			if m.Status != risk.Implemented && (m.Due.IsZero() || strings.TrimSpace(m.Owner) == "") {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// riskLabel is a risk's ID, or its position from 1.
+func riskLabel(r *risk.Assessment, i int) string {
+	if r.ID != "" {
+		return r.ID
+	}
+	return strconv.Itoa(i + 1)
+}
+
+// dpoConsulted reports whether the DPO's advice is documented: a log of
+// involvement and a conclusion (GDPR art. 35(2)), with the reason.
+func (a *Assessment) dpoConsulted() (Reason, bool) {
+	d := &a.DPO
+	n := len(d.Involvement)
+	switch {
+	case n > 0 && strings.TrimSpace(d.Conclusion) != "":
+		last := d.Involvement[n-1].Date.String()
+		return reason(&ruleDPONotConsulted,
+			"Databeskyttelsesrådgiveren er inddraget "+strconv.Itoa(n)+" gang(e), senest "+last+", og har afgivet sin konklusion.",
+			"The data protection officer was involved "+strconv.Itoa(n)+" time(s), last on "+last+", and has given a conclusion."), true
+	case n > 0:
+		return reason(&ruleDPONotConsulted,
+			"Databeskyttelsesrådgiveren er inddraget, men har ikke afgivet sin konklusion.",
+			"The data protection officer was involved but has not given a conclusion."), false
+	}
+	return reason(&ruleDPONotConsulted,
+		"Databeskyttelsesrådgiverens involvering er ikke dokumenteret.",
+		"The data protection officer's involvement is not documented."), false
+}
+
+// consultation decides on prior consultation.
+func (a *Assessment) consultation(s *risk.Summary) ConsultationDecision {
+	c := a.Consultation
+	var d ConsultationDecision
+	if !c.Submitted.IsZero() {
+		weeks := 8
+		if c.Extended {
+			weeks = 14
+		}
+		d.AnswerDue = c.Submitted.AddDays(7 * weeks)
+	}
+	switch {
+	case len(a.Risks) == 0:
+		d.Reasons = []Reason{reason(&ruleRisksMissing,
+			"Behovet for forudgående høring kan ikke vurderes, før risiciene er vurderet.",
+			"The need for prior consultation cannot be judged before the risks are assessed.")}
+	case !s.PriorConsultation:
+		hb := s.HighestResidual
+		d.Reasons = []Reason{reason(&rulePriorConsultationPending,
+			"Ingen restrisiko er høj efter foranstaltningerne (højeste: "+hb.Label(language.Danish)+"); forudgående høring er ikke påkrævet.",
+			"No residual risk is high after the measures (highest: "+hb.Label(language.English)+"); prior consultation is not required.")}
+	default:
+		d.Needed = true
+		n := strconv.Itoa(s.Residual.High)
+		r := reason(&rulePriorConsultationPending,
+			n+" risiko(er) er fortsat høj(e) efter foranstaltningerne: Datatilsynet skal høres, før behandlingen påbegyndes.",
+			n+" risk(s) stay high after the measures: Datatilsynet must be consulted before the processing starts.")
+		d.Reasons = append(d.Reasons, r)
+		switch {
+		case !c.Answered.IsZero():
+			d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
+				"Datatilsynet er hørt den "+c.Submitted.String()+" og har svaret den "+c.Answered.String()+".",
+				"Datatilsynet was consulted on "+c.Submitted.String()+" and answered on "+c.Answered.String()+"."))
+		case !c.Submitted.IsZero():
+			d.Pending = true
+			d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
+				"Anmodningen er sendt den "+c.Submitted.String()+"; Datatilsynets svar skal foreligge senest "+d.AnswerDue.String()+" (art. 36, stk. 2).",
+				"The request was sent on "+c.Submitted.String()+"; Datatilsynet's answer is due by "+d.AnswerDue.String()+" (art. 36(2))."))
+		default:
+			d.Pending = true
+			d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
+				"Anmodningen om forudgående høring er ikke sendt.",
+				"The request for prior consultation has not been sent."))
+		}
+	}
+	return d
+}
+
+// start decides whether the processing may start.
+func (a *Assessment) start(s *risk.Summary) StartDecision {
+	var blocks, met []Reason
+	st := a.status()
+	switch {
+	case a.Approval.Verdict == Approved && (st == Decided || st == UnderRevision):
+		met = append(met, reason(&ruleNotApproved,
+			"Konsekvensanalysen er godkendt"+byOn(a.Approval, language.Danish)+".",
+			"The impact assessment is approved"+byOn(a.Approval, language.English)+"."))
+	case a.Approval.Verdict == Approved:
+		blocks = append(blocks, reason(&ruleNotApproved,
+			"Godkendelsen er registreret, men konsekvensanalysen er ikke besluttet ("+st.Label(language.Danish)+").",
+			"The approval is recorded, but the impact assessment is not decided ("+st.Label(language.English)+")."))
+	case a.Approval.Verdict == ConditionallyApproved:
+		blocks = append(blocks, reason(&ruleNotApproved,
+			"Konsekvensanalysen er kun betinget godkendt: de krævede ændringer skal foretages, og en revideret konsekvensanalyse skal godkendes.",
+			"The impact assessment is only conditionally approved: the required changes must be made and a revised assessment approved."))
+	case a.Approval.Verdict == NotApproved:
+		blocks = append(blocks, reason(&ruleNotApproved,
+			"Konsekvensanalysen er ikke godkendt: behandlingen kan ikke påbegyndes.",
+			"The impact assessment is not approved: the processing cannot start."))
+	default:
+		blocks = append(blocks, reason(&ruleNotApproved,
+			"Konsekvensanalysen er ikke godkendt endnu.", "The impact assessment is not approved yet."))
+	}
+	if r, ok := a.dpoConsulted(); ok {
+		met = append(met, r)
+	} else {
+		blocks = append(blocks, r)
+	}
+	if s.PendingHigh > 0 {
+		n := strconv.Itoa(s.PendingHigh)
+		blocks = append(blocks, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+			Da: n + " høj(e) risiko(er) nedbringes af foranstaltninger, der ikke er implementeret; de skal være implementeret, før behandlingen påbegyndes.",
+			En: n + " high risk(s) are brought down by measures not yet implemented; they must be in place before the processing starts."}})
+	} else {
+		met = append(met, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+			Da: "Ingen høj risiko venter på foranstaltninger, der ikke er implementeret.",
+			En: "No high risk waits for measures that are not implemented."}})
+	}
+	c := a.consultation(s)
+	if c.Pending {
+		blocks = append(blocks, c.Reasons...)
+	} else if c.Needed {
+		met = append(met, c.Reasons...)
+	}
+	if len(blocks) > 0 {
+		return StartDecision{Reasons: blocks}
+	}
+	return StartDecision{Allowed: true, Reasons: met}
+}
+
+// review decides when the next review is due.
+func (a *Assessment) review() ReviewDecision {
+	var d ReviewDecision
+	from := a.Approval.Date
+	if a.Approval.Verdict == 0 {
+		from = gdpr.Date{}
+	}
+	for _, r := range a.Monitoring.Reviews {
+		if r.Date.Valid() && r.Date.After(from) {
+			from = r.Date
+		}
+	}
+	d.Interval = a.Monitoring.Interval
+	intervalDa, intervalEn := "det registrerede interval", "the recorded interval"
+	if d.Interval.IsZero() || !d.Interval.Valid() {
+		d.Interval = DefaultReviewInterval()
+		intervalDa, intervalEn = "tre år, fordi der ikke er registreret et interval (Artikel 29-gruppens anbefaling)",
+			"three years, as no interval is recorded (the Article 29 Working Party's recommendation)"
+	}
+	if from.IsZero() || !from.Valid() {
+		d.Reasons = []Reason{reason(&ruleReviewOverdue,
+			"Konsekvensanalysen er ikke besluttet eller gennemgået endnu; næste gennemgang regnes fra beslutningen.",
+			"The impact assessment has not been decided or reviewed yet; the next review counts from the decision.")}
+		return d
+	}
+	d.From = from
+	d.Due = d.Interval.End(from)
+	d.Reasons = []Reason{reason(&ruleReviewOverdue,
+		"Næste gennemgang senest "+d.Due.String()+": "+d.Interval.Label(language.Danish)+" efter "+from.String()+" ("+intervalDa+").",
+		"Next review by "+d.Due.String()+": "+d.Interval.Label(language.English)+" after "+from.String()+" ("+intervalEn+").")}
+	for _, ch := range a.Monitoring.Changes {
+		if ch.Date.Valid() && ch.Date.After(from) && ch.Date.Before(d.Due) {
+			d.Due = ch.Date
+			d.Reasons = append(d.Reasons, reason(&ruleReviewOverdue,
+				"Der er registreret en ændring den "+ch.Date.String()+" ("+strings.ToLower(ch.Kind.Label(language.Danish))+"): konsekvensanalysen skal gennemgås nu (art. 35, stk. 11).",
+				"A change was recorded on "+ch.Date.String()+" ("+strings.ToLower(ch.Kind.Label(language.English))+"): the impact assessment must be reviewed now (art. 35(11))."))
+		}
+	}
+	return d
+}
+
+// lowerFirst lowers the first letter of s.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}

@@ -1,0 +1,126 @@
+// Package dpia models the whole data protection impact assessment
+// (konsekvensanalyse vedrørende databeskyttelse, DPIA; GDPR art. 35 and 36) of
+// the municipal template (seed 002; rules.md §9), its lifecycle, the
+// decisions the library derives from it, its checks, and its report as
+// Markdown and as one self-contained HTML file.
+//
+// # The document
+//
+// An [Assessment] holds everything the template asks for, in its order:
+// identification and the revision history (revisionshistorik); the
+// [screening.Screening] that led to it; notes to the summary's seven key
+// questions (væsentligste spørgsmål); the introduction (formål, vurdering af
+// applikationen, behandlingen) and the scope (afgrænsning: process, system,
+// application, cloud platform, special technology); the processing,
+// sections 1-8; the risks ([risk.Assessment], rated on a [risk.Matrix],
+// the template's by default) with the threat categories marked not relevant
+// and the time and action plan (tids- og handlingsplan); lawfulness and the
+// data subjects' rights (retsgrundlag 1.1, oplysningspligt 2.1-2.5,
+// dataprincipper 3.1-3.9, rettigheder 4.1-4.15); the data subjects' views
+// (de registreredes synspunkter, art. 35(9)); prior consultation of
+// Datatilsynet (forudgående høring, art. 36); monitoring (monitorering og
+// opdatering, art. 35(11)); the data protection officer's recommendations
+// with the authority's response to each, conclusion and involvement (art.
+// 35(2)); the conclusion; the approval (godkendt, betinget godkendt, ikke
+// godkendt); and the annexes (bilag).
+//
+// The numbered questions are a read-only catalogue ([Questions],
+// [LookupQuestion], [Sections]): number, the template's Danish wording and an
+// English one, the kind of answer ([AnswerKind]) and the boxes to tick.
+// Responses ([Response]: yes, no or not relevant where the template has the
+// boxes, choices, a number or a text, the elaboration and attachments by
+// reference to an [Annex]) are keyed by question number in
+// Assessment.Processing and Assessment.Lawfulness, so every question is
+// rendered in order even when it is unanswered, and [Assessment.Validate]
+// rejects a response to a question the template does not have, with its
+// path (`processing["9.9"]`).
+//
+// # One description of the processing
+//
+// Sections 1-7 of the processing and the legal basis are the facts of the
+// record of processing activities, [ropa.Record]. The assessment refers to
+// it (RecordID) and may embed it as a snapshot (Record, or
+// [Assessment.WithRecord]); it keeps no second copy. [Assessment.Entries]
+// gives each question its effective answer: the record's where the record
+// answers it (each [Question] names the record's field), else the
+// assessment's own, and [Assessment.Check] reports an answer of the
+// assessment that contradicts the record. Sections 7.1-7.4 refer to the data
+// processing agreements ([dpa.Agreement]) the record names and those in
+// Assessment.AgreementIDs; Check and the report take them as arguments and
+// report one that is missing.
+//
+// # Decisions
+//
+// [Assessment.Decide] derives, each with its reasons ([Reason]: rule, legal
+// reference, Danish and English text):
+//
+//   - the seven key questions of the summary ([Assessment.KeyAnswers]),
+//     answered from the document where it can, unanswered where not;
+//   - whether Datatilsynet must be consulted: a residual risk that stays
+//     high after the measures (art. 36(1)), with the day its answer is due,
+//     eight weeks after the request or fourteen when extended (art. 36(2))
+//     ([Assessment.PriorConsultation]);
+//   - whether the processing may start: only when approved, with the DPO
+//     consulted (art. 35(2)), no measure that brings a high risk down still
+//     unimplemented (seed 002) and no prior consultation pending
+//     ([Assessment.MayStart]);
+//   - when the next review is due: the recorded interval (three years when
+//     none is recorded, the longest seed 003 recommends) from the latest
+//     approval or review, earlier on the day of a change of the processing,
+//     its risks or a processor recorded since (art. 35(11))
+//     ([Assessment.NextReview]).
+//
+// # Lifecycle
+//
+// A [Status] moves draft → dpo_review → decided → under_revision → dpo_review
+// (and dpo_review → draft). [Assessment.Transition] refuses a move that
+// breaks a rule with a *[TransitionError] that names each rule: submitting
+// needs the record, the screening and every threat category considered;
+// deciding needs the verdict with name and date, the DPO's advice and the
+// response to each recommendation, the data subjects' views documented, and
+// for "approved" no prior consultation pending.
+//
+// # Errors and findings
+//
+// Malformed input is an error: Validate returns every problem at once as
+// gdpr.Problems with field paths, and errors.Is(err, gdpr.ErrInvalid) holds;
+// [ParseJSON] decodes strictly and validates. Gaps are [gdpr.Finding]s of
+// [Assessment.Check] at an instant the caller passes; [Rules] lists them.
+//
+// # The report
+//
+// [Assessment.WriteMarkdown] and [Assessment.WriteHTML] render the whole
+// assessment in the template's order and wording, Danish by default and
+// English on request ([ReportOptions]). The HTML is one file with inline CSS
+// for A4 print, the risk heat map as inline SVG and a Content-Security-Policy
+// that allows no script or external resource, so it can be journalised as it
+// is; everything user-entered is escaped in both. The output is
+// deterministic.
+//
+// # Zero values
+//
+// Every enumeration's zero value means "not set" (an Answer of zero is "not
+// answered", not "no"). A zero Status counts as draft; a zero Matrix is the
+// template's; a zero monitoring interval counts as three years; a nil
+// Screening or Record means not yet there. The zero Assessment does not
+// validate: it needs an ID and a record ID.
+//
+// # Usage
+//
+//	a, err := dpia.ParseJSON(data) // or build an Assessment; a.Record = &rec
+//	if err != nil {
+//		return err // every problem with its path
+//	}
+//	d := a.Decide()
+//	if !d.Start.Allowed {
+//		for _, r := range d.Start.Reasons {
+//			fmt.Println(r.Rule, r.Text.In(language.Danish))
+//		}
+//	}
+//	for _, f := range a.Check(now, agreements...) {
+//		fmt.Println(f.Rule, f.Path, f.Text.In(language.Danish))
+//	}
+//	err = a.WriteHTML(w, dpia.ReportOptions{Agreements: agreements})
+//
+// Everything is pure and safe for concurrent use.
+package dpia
