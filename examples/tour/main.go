@@ -37,7 +37,7 @@ func main() {
 func run(w io.Writer, tag language.Tag) error {
 	t := &tour{w: w, lang: tag, now: time.Date(2026, time.March, 2, 9, 0, 0, 0, time.UTC)}
 	t.printf("%s\n", t.tr("Rundvisning i dkgdpr - Eksempel Kommune", "A tour of dkgdpr - Example Municipality"))
-	t.printf("%s %s\n", t.tr("Tidspunkt for vurderingen:", "Time of the assessment:"), t.now.Format(time.RFC3339))
+	t.printf("%s %s\n", t.tr("Dato for vurderingen:", "Date of the assessment:"), gdpr.DateOf(t.now))
 	for _, step := range []func() error{
 		t.vocabulary,
 		t.screening,

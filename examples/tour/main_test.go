@@ -1,0 +1,38 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestTourWalksEveryPackage runs the tour in both languages and checks that
+// every package has its section and that the output does not depend on the
+// machine (it is the README's main example).
+func TestTourWalksEveryPackage(t *testing.T) {
+	sections := map[string][]string{
+		"da": {"1. Fælles begreber", "2. Screening", "3. Risikovurdering", "4. Fortegnelser", "5. Registreredes rettigheder", "6. Databrud", "7. Databehandleraftaler", "8. Konsekvensanalyse"},
+		"en": {"1. Shared vocabulary", "2. Screening", "3. Risk", "4. Records", "5. Data-subject", "6. Breaches", "7. Data processing", "8. Impact assessment"},
+	}
+	for lang, want := range sections {
+		var first, second strings.Builder
+		if err := run(&first, language.MustParse(lang)); err != nil {
+			t.Fatalf("tour -lang %s: %v", lang, err)
+		}
+		if err := run(&second, language.MustParse(lang)); err != nil {
+			t.Fatalf("tour -lang %s, second run: %v", lang, err)
+		}
+		if first.String() != second.String() {
+			t.Errorf("tour -lang %s: two runs differ", lang)
+		}
+		for i, heading := range want {
+			if !strings.Contains(first.String(), "\n"+heading) {
+				t.Errorf("tour -lang %s: section %d %q missing", lang, i+1, heading)
+			}
+		}
+		if strings.Contains(first.String(), "-4285") {
+			t.Errorf("tour -lang %s prints the serial part of a CPR number", lang)
+		}
+	}
+}
