@@ -29,7 +29,7 @@ var answerLabels = [...]gdpr.Text{
 	{Da: "Ikke relevant", En: "Not relevant"},
 }
 
-// Answers() returns yes, no and not relevant, in a fresh slice.
+// Answers returns yes, no and not relevant, in a fresh slice.
 func Answers() []Answer { return []Answer{Yes, No, NotRelevant} }
 
 // Valid reports whether a is one of the defined values.

@@ -29,7 +29,7 @@ var changeKindLabels = [...]gdpr.Text{
 	{Da: "Ændring af databehandler", En: "Change of processor"},
 }
 
-// ChangeKinds() returns the kinds of change, in a fresh slice.
+// ChangeKinds returns the kinds of change, in a fresh slice.
 func ChangeKinds() []ChangeKind {
 	return []ChangeKind{ProcessingChanged, RiskChanged, ProcessorChanged}
 }

@@ -41,7 +41,8 @@ import (
 //     while Datatilsynet has not answered;
 //   - the DPO not consulted (dpia.dpo_not_consulted), a recommendation
 //     without a response (dpia.dpo_response_missing), the data subjects'
-//     views not documented (dpia.views_not_documented);
+//     views not documented: not sought without a reason, or sought without
+//     saying how (dpia.views_not_documented);
 //   - no monitoring interval or owner (dpia.monitoring_missing), an
 //     interval over three years (dpia.review_interval_long), a review
 //     overdue on the day (dpia.review_overdue);
@@ -142,7 +143,7 @@ func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Fin
 		out = append(out, ruleDPONotConsulted.Finding("dpo"))
 	}
 	out = append(out, a.dpoResponsesMissing()...)
-	if a.Views.Sought == 0 || (a.Views.Sought == No && len(a.Views.Reasons) == 0 && strings.TrimSpace(a.Views.Explanation) == "") {
+	if !a.Views.documented() {
 		out = append(out, ruleViewsNotDocumented.Finding("views"))
 	}
 

@@ -133,7 +133,8 @@ func (a Assessment) PriorConsultation() ConsultationDecision {
 
 // MayStart decides whether the processing may start (see [StartDecision]):
 // only when the assessment is decided with the verdict "approved", the DPO
-// was consulted (GDPR art. 35(2)), no measure that brings a high risk down
+// was consulted (GDPR art. 35(2)) and the authority responded to each of the
+// DPO's recommendations (seed 001), no measure that brings a high risk down
 // is still unimplemented (seed 002, "Tids- og handlingsplan"), and no prior
 // consultation of Datatilsynet is pending (art. 36(1)).
 func (a Assessment) MayStart() StartDecision {
@@ -480,6 +481,13 @@ func (a *Assessment) start(s *risk.Summary) StartDecision {
 	} else {
 		blocks = append(blocks, r)
 	}
+	// rules.md §9; seed 001: the DPO's advice is documented with the
+	// authority's response to each recommendation.
+	if n := len(a.dpoResponsesMissing()); n > 0 {
+		blocks = append(blocks, reason(&ruleDPOResponseMissing,
+			strconv.Itoa(n)+" af databeskyttelsesrådgiverens anbefalinger mangler myndighedens svar.",
+			strconv.Itoa(n)+" of the data protection officer's recommendations lack the authority's response."))
+	}
 	if s.PendingHigh > 0 {
 		n := strconv.Itoa(s.PendingHigh)
 		blocks = append(blocks, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
@@ -541,6 +549,20 @@ func (a *Assessment) review() ReviewDecision {
 		}
 	}
 	return d
+}
+
+// documented reports whether the data subjects' views are documented
+// (GDPR art. 35(9); seed 002, "De registreredes synspunkter"): sought, and
+// how (a method or a description), or not sought, and why (a reason of the
+// template's or an explanation).
+func (v *Views) documented() bool {
+	switch v.Sought {
+	case Yes:
+		return len(v.Methods) > 0 || strings.TrimSpace(v.Description) != ""
+	case No:
+		return len(v.Reasons) > 0 || strings.TrimSpace(v.Explanation) != ""
+	}
+	return false
 }
 
 // lowerFirst lowers the first letter of s.

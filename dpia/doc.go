@@ -61,7 +61,8 @@
 //     eight weeks after the request or fourteen when extended (art. 36(2))
 //     ([Assessment.PriorConsultation]);
 //   - whether the processing may start: only when approved, with the DPO
-//     consulted (art. 35(2)), no measure that brings a high risk down still
+//     consulted (art. 35(2)) and a response to each of the DPO's
+//     recommendations (seed 001), no measure that brings a high risk down still
 //     unimplemented (seed 002) and no prior consultation pending
 //     ([Assessment.MayStart]);
 //   - when the next review is due: the recorded interval (three years when
@@ -77,8 +78,9 @@
 // breaks a rule with a *[TransitionError] that names each rule: submitting
 // needs the record, the screening and every threat category considered;
 // deciding needs the verdict with name and date, the DPO's advice and the
-// response to each recommendation, the data subjects' views documented, and
-// for "approved" no prior consultation pending.
+// response to each recommendation, the data subjects' views documented, a
+// valid document, a decision dated no earlier than the latest recorded
+// change, and for "approved" no prior consultation pending.
 //
 // # Errors and findings
 //

@@ -38,7 +38,7 @@ var keyQuestionLabels = [...]gdpr.Text{
 	{Da: "Er der implementeret en proces for ajourføring og kontrol af, om implementeringen af de mitigerende foranstaltninger er foretaget og foretages korrekt?", En: "Is there a process for updating and checking that the mitigating measures have been and are being implemented correctly?"},
 }
 
-// KeyQuestions() returns the seven key questions in the template's order, in a fresh slice.
+// KeyQuestions returns the seven key questions in the template's order, in a fresh slice.
 func KeyQuestions() []KeyQuestion {
 	return []KeyQuestion{RisksConsidered, DPOInvolved, ManagementApproval, MeasuresPending, SubjectsHeard, PriorConsultationNeeded, FollowUp}
 }

@@ -82,7 +82,9 @@ func (e *TransitionError) Rules() []string {
 //	dpo_review -> decided      the controller decides: verdict, name and date
 //	                           recorded, the DPO consulted (involvement and
 //	                           conclusion), a response to each recommendation,
-//	                           the data subjects' views documented (art. 35(9));
+//	                           the data subjects' views documented (art. 35(9)),
+//	                           the document valid, the decision dated no
+//	                           earlier than the latest recorded change;
 //	                           "approved" also needs no prior consultation
 //	                           pending (art. 36(1)) and a conditional approval
 //	                           its conditions
@@ -115,15 +117,24 @@ func (a Assessment) CanTransition(to Status) error {
 		}
 	case from == DPOReview && to == Draft, from == Decided && to == UnderRevision:
 	case from == DPOReview && to == Decided:
+		if err := a.Validate(); err != nil {
+			e.Invalid = err
+		}
 		ap := a.Approval
 		if !ap.Verdict.Valid() || strings.TrimSpace(ap.By) == "" || ap.Date.IsZero() {
 			e.Broken = append(e.Broken, ruleApprovalMissing.Finding("approval"))
+		} else if ch, ok := a.changeAfter(ap.Date); ok {
+			// GDPR art. 35(11): a revision is decided anew, not on the
+			// approval of what it revises.
+			f := ruleApprovalMissing.Finding("approval.date")
+			f.Text = appendText(f.Text, " (", ap.Date.String()+" < "+ch.String(), ")")
+			e.Broken = append(e.Broken, f)
 		}
 		if _, ok := a.dpoConsulted(); !ok {
 			e.Broken = append(e.Broken, ruleDPONotConsulted.Finding("dpo"))
 		}
 		e.Broken = append(e.Broken, a.dpoResponsesMissing()...)
-		if a.Views.Sought == 0 || (a.Views.Sought == No && len(a.Views.Reasons) == 0 && strings.TrimSpace(a.Views.Explanation) == "") {
+		if !a.Views.documented() {
 			e.Broken = append(e.Broken, ruleViewsNotDocumented.Finding("views"))
 		}
 		if ap.Verdict == Approved && a.PriorConsultation().Pending {
@@ -154,6 +165,17 @@ func (a *Assessment) Transition(to Status) error {
 	}
 	a.Status = to
 	return nil
+}
+
+// changeAfter returns the latest recorded change after day d, if any.
+func (a *Assessment) changeAfter(d gdpr.Date) (gdpr.Date, bool) {
+	var last gdpr.Date
+	for _, ch := range a.Monitoring.Changes {
+		if ch.Date.Valid() && ch.Date.After(d) && ch.Date.After(last) {
+			last = ch.Date
+		}
+	}
+	return last, !last.IsZero()
 }
 
 // dpoResponsesMissing returns a finding for each recommendation of the DPO

@@ -289,3 +289,40 @@ func TestNextReview(t *testing.T) {
 		})
 	}
 }
+
+// TestDecisionsFollowTheRules covers derived decisions and moves where the
+// document itself, not the status, breaks a rule of rules.md §9.
+func TestDecisionsFollowTheRules(t *testing.T) {
+	t.Run("a recommendation without the authority's response stops the start (art. 35(2); seed 001)", func(t *testing.T) {
+		a := startedDPIA()
+		a.DPO.Recommendations[0].Response = " "
+		st := a.MayStart()
+		assert.False(t, st.Allowed)
+		assert.Equal(t, []string{"dpia.dpo_response_missing"}, reasonRules(st.Reasons))
+	})
+	t.Run("views sought without saying how are not documented (art. 35(9); seed 002 \"Hvordan?\")", func(t *testing.T) {
+		a := startedDPIA()
+		a.Views = dpia.Views{Sought: dpia.Yes}
+		assert.Contains(t, rules(a.Check(tourNow, trafficAgreement())), "dpia.views_not_documented")
+		a.Status = dpia.DPOReview
+		assert.Equal(t, []string{"dpia.views_not_documented"}, brokenRules(t, a.Transition(dpia.Decided)))
+	})
+	t.Run("a decision on an invalid document is refused as invalid", func(t *testing.T) {
+		a := startedDPIA()
+		a.Status, a.ID = dpia.DPOReview, ""
+		err := a.Transition(dpia.Decided)
+		assert.ErrorIs(t, err, gdpr.ErrInvalid)
+		assert.Equal(t, dpia.DPOReview, a.Status)
+	})
+	t.Run("a revision is not decided on the approval it revises (art. 35(11))", func(t *testing.T) {
+		a := startedDPIA()
+		a.Monitoring.Changes = []dpia.Change{{Date: date("2026-10-05"), Kind: dpia.ProcessorChanged}}
+		require.NoError(t, a.Transition(dpia.UnderRevision))
+		require.NoError(t, a.Transition(dpia.DPOReview))
+		assert.Equal(t, []string{"dpia.approval_missing"}, brokenRules(t, a.Transition(dpia.Decided)),
+			"the approval of 2026-02-20 predates the change of 2026-10-05")
+		a.Approval.Date = date("2026-10-20")
+		require.NoError(t, a.Transition(dpia.Decided))
+		assert.Equal(t, date("2027-10-20"), a.NextReview().Due, "the new decision counts the interval afresh")
+	})
+}

@@ -29,7 +29,7 @@ var partLabels = [...]gdpr.Text{
 	{Da: "Lovlighed og de registreredes rettigheder", En: "Lawfulness and the data subjects' rights"},
 }
 
-// Parts() returns the two parts in the template's order, in a fresh slice.
+// Parts returns the two parts in the template's order, in a fresh slice.
 func Parts() []Part { return []Part{Processing, Lawfulness} }
 
 // Valid reports whether p is one of the defined values.
@@ -104,7 +104,7 @@ var answerKindLabels = [...]gdpr.Text{
 	{Da: "Retsgrundlag", En: "Legal basis"},
 }
 
-// AnswerKinds() returns every kind of answer, in a fresh slice.
+// AnswerKinds returns every kind of answer, in a fresh slice.
 func AnswerKinds() []AnswerKind {
 	return []AnswerKind{YesNo, YesNoNotRelevant, MultipleChoice, SingleChoice, Number, FreeText, DataSubjects, LegalBasis}
 }

@@ -33,7 +33,7 @@ var scopeKindLabels = [...]gdpr.Text{
 	{Da: "En særlig teknologi (f.eks. nummerpladegenkendelse eller overvågning).", En: "A special technology (e.g. number plate recognition or surveillance)."},
 }
 
-// ScopeKinds() returns the five rows of the template's scope table in its order, in a fresh slice.
+// ScopeKinds returns the five rows of the template's scope table in its order, in a fresh slice.
 func ScopeKinds() []ScopeKind {
 	return []ScopeKind{ScopeProcess, ScopeSystem, ScopeApplication, ScopeCloud, ScopeTechnology}
 }

@@ -33,7 +33,7 @@ var statusLabels = [...]gdpr.Text{
 	{Da: "Under revision", En: "Under revision"},
 }
 
-// Statuses() returns the statuses in the order of the lifecycle, in a fresh slice.
+// Statuses returns the statuses in the order of the lifecycle, in a fresh slice.
 func Statuses() []Status { return []Status{Draft, DPOReview, Decided, UnderRevision} }
 
 // Valid reports whether s is one of the defined values.

@@ -29,7 +29,7 @@ var verdictLabels = [...]gdpr.Text{
 	{Da: "Ikke godkendt", En: "Not approved"},
 }
 
-// Verdicts() returns the three verdicts in the template's order, in a fresh slice.
+// Verdicts returns the three verdicts in the template's order, in a fresh slice.
 func Verdicts() []Verdict { return []Verdict{Approved, ConditionallyApproved, NotApproved} }
 
 // Valid reports whether v is one of the defined values.

@@ -43,7 +43,7 @@ var viewMethodLabels = [...]gdpr.Text{
 	{Da: "Konkurrence", En: "Competition"},
 }
 
-// ViewMethods() returns the methods in the template's order, in a fresh slice.
+// ViewMethods returns the methods in the template's order, in a fresh slice.
 func ViewMethods() []ViewMethod {
 	return []ViewMethod{FocusGroups, Questionnaire, Interview, StaffRepresentatives, OrganisationConsultation, MarketResearch, Workshops, UserTests, OngoingDialogue, Competition}
 }
@@ -113,7 +113,7 @@ var noViewReasonLabels = [...]gdpr.Text{
 	{Da: "Det vil kræve uforholdsmæssige ressourcer og tid", En: "It would take disproportionate resources and time"},
 }
 
-// NoViewReasons() returns the reasons in the template's order, in a fresh slice.
+// NoViewReasons returns the reasons in the template's order, in a fresh slice.
 func NoViewReasons() []NoViewReason {
 	return []NoViewReason{TradeSecrets, NoContact, Impractical, Disproportionate}
 }
