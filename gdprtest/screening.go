@@ -1,0 +1,43 @@
+package gdprtest
+
+import "github.com/dkgdpr/gdpr/screening"
+
+// Screening returns a sample DPIA screening (seed 002, the first table) of
+// the home care in [Record]: sensitive data (health) and vulnerable data
+// subjects (elderly citizens) meet two of the eight criteria, so a DPIA is
+// required, and the controller has decided to carry one out. Every answer
+// has its justification, and the art. 35(3) case of large-scale special
+// data is answered no.
+//
+// Assessed under the default rule set, the screening is complete and its
+// result has no findings. Each call returns a new screening that shares
+// nothing with any other.
+func Screening() screening.Screening {
+	return screening.Screening{
+		RuleSet: screening.DK2019,
+		Answers: []screening.CriterionAnswer{
+			{Criterion: screening.Evaluation, Answer: screening.No,
+				Justification: "Borgernes behov vurderes af en visitator; der sker ingen profilering eller scoring."},
+			{Criterion: screening.AutomatedDecision, Answer: screening.No,
+				Justification: "Alle afgørelser træffes af en visitator."},
+			{Criterion: screening.Monitoring, Answer: screening.No,
+				Justification: "Borgerne overvåges ikke."},
+			{Criterion: screening.SensitiveData, Answer: screening.Yes,
+				Justification: "Helbredsoplysninger og væsentlige sociale forhold."},
+			{Criterion: screening.LargeScale, Answer: screening.No,
+				Justification: "Ca. 3.800 borgere om året i én kommune."},
+			{Criterion: screening.Matching, Answer: screening.No,
+				Justification: "Oplysningerne samkøres ikke med andre systemer."},
+			{Criterion: screening.VulnerableSubjects, Answer: screening.Yes,
+				Justification: "Ældre borgere med behov for hjælp."},
+			{Criterion: screening.InnovativeUse, Answer: screening.No,
+				Justification: "Et almindeligt omsorgssystem, som kommunen har brugt i flere år."},
+		},
+		Triggers: []screening.TriggerAnswer{
+			{Trigger: screening.LargeScaleSpecialData, Answer: screening.No,
+				Justification: "Behandlingen er ikke af omfattende karakter."},
+		},
+		Decision:       screening.Perform,
+		DecisionReason: "To kriterier er opfyldt; konsekvensanalysen gennemføres.",
+	}
+}

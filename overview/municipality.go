@@ -1,0 +1,203 @@
+package overview
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/breach"
+	"github.com/dkgdpr/gdpr/dpa"
+	"github.com/dkgdpr/gdpr/dpia"
+	"github.com/dkgdpr/gdpr/rights"
+	"github.com/dkgdpr/gdpr/risk"
+	"github.com/dkgdpr/gdpr/ropa"
+	"github.com/dkgdpr/gdpr/screening"
+)
+
+// Municipality is an authority's whole set of data protection records,
+// as its systems hold them: the records of processing and the consents
+// (ropa), the data processing agreements (dpa), the DPIA screenings, the
+// impact assessments (dpia), the risk assessments, the breach log and the
+// data-subject requests, and the authority's policy choices. The pieces refer
+// to each other by id: a record to its agreements, screening, DPIA and risk
+// assessment; an agreement to the records it serves; a DPIA to its record
+// and agreements; a consent, a breach and a request to the records they
+// concern. [Build] checks every piece with its own package and checks
+// the references between them.
+//
+// A Municipality is a plain struct that hosts fill from their stores; JSON
+// carries it with camelCase names. Build reads it and never changes it. The
+// zero value is an authority with nothing recorded.
+type Municipality struct {
+	// Name names the authority ("Eksempel Kommune"), for reports.
+	Name string `json:"name,omitempty"`
+	// Records are the records of processing activities (GDPR art. 30).
+	Records []ropa.Record `json:"records,omitempty"`
+	// Consents are the consents held, each naming its record and purpose.
+	Consents []ropa.Consent `json:"consents,omitempty"`
+	// Agreements are the data processing agreements (GDPR art. 28).
+	Agreements []dpa.Agreement `json:"agreements,omitempty"`
+	// Screenings are the DPIA screenings, each with the id records use
+	// for it.
+	Screenings []Screening `json:"screenings,omitempty"`
+	// DPIAs are the data protection impact assessments (GDPR art. 35),
+	// each naming its record (dpia.Assessment.RecordID).
+	DPIAs []dpia.Assessment `json:"dpias,omitempty"`
+	// Risks are the risk assessments, each a set of risks with the id
+	// records use for it.
+	Risks []RiskAssessment `json:"risks,omitempty"`
+	// Breaches are the breach log (GDPR art. 33(5)), each with the records
+	// and agreements it concerns.
+	Breaches []Breach `json:"breaches,omitempty"`
+	// Requests are the data-subject requests, each with the records it
+	// concerns.
+	Requests []Request `json:"requests,omitempty"`
+	// Policy holds the authority's choices where the rules leave room.
+	Policy Policy `json:"policy,omitzero"`
+}
+
+// Screening is a DPIA screening (package screening) with the id the
+// authority files it under, which records use in ropa.Record.ScreeningID.
+// A screening.Screening has no id of its own.
+type Screening struct {
+	// ID identifies the screening; records refer to it. Required.
+	ID string `json:"id"`
+	// Screening is the screening itself.
+	Screening screening.Screening `json:"screening"`
+}
+
+// Validate reports a missing id and every problem of the screening (paths
+// under "screening"), as gdpr.Problems.
+func (s Screening) Validate() error {
+	var ps gdpr.Problems
+	requiredID(&ps, "id", s.ID)
+	ps.Merge("screening", s.Screening.Validate())
+	return ps.Err()
+}
+
+// RiskAssessment is one risk assessment (risikovurdering): the risks of a
+// processing rated on one matrix, with the id records use for it in
+// ropa.Record.RiskAssessmentID. Package risk rates single risks; this is the
+// set a record refers to.
+type RiskAssessment struct {
+	// ID identifies the risk assessment; records refer to it. Required.
+	ID string `json:"id"`
+	// Matrix is the matrix the risks are rated on; the zero Matrix is the
+	// template's, risk.DefaultMatrix.
+	Matrix risk.Matrix `json:"matrix,omitzero"`
+	// Assessments are the risks, rows of the template's risk table.
+	Assessments []risk.Assessment `json:"assessments,omitempty"`
+}
+
+// Validate reports a missing id and every problem of each risk on the
+// matrix (paths such as "assessments[2].residual.consequence"), as
+// gdpr.Problems.
+func (r RiskAssessment) Validate() error {
+	var ps gdpr.Problems
+	requiredID(&ps, "id", r.ID)
+	for i, a := range r.Assessments {
+		ps.Merge("assessments["+strconv.Itoa(i)+"]", a.ValidateOn(r.Matrix))
+	}
+	return ps.Err()
+}
+
+// Breach is an entry of the breach log: the incident (package breach) and
+// what it concerns, which an incident does not record itself: the records of
+// processing whose data were breached, and, for a breach at a processor,
+// the data processing agreements with the processors of the chain.
+type Breach struct {
+	// Incident is the breach. Its ID is the breach's id in the overview.
+	Incident breach.Incident `json:"incident"`
+	// RecordIDs are the ids of the records of processing concerned.
+	RecordIDs []string `json:"recordIds,omitempty"`
+	// AgreementIDs are the ids of the data processing agreements under
+	// which a processor of the chain processed the data. When empty, the
+	// overview looks for them among the agreements of the records
+	// concerned, by the names of the processors of the chain.
+	AgreementIDs []string `json:"agreementIds,omitempty"`
+}
+
+// Validate reports every problem of the incident (paths under "incident")
+// and empty ids, as gdpr.Problems.
+func (b Breach) Validate() error {
+	var ps gdpr.Problems
+	ps.Merge("incident", b.Incident.Validate())
+	requiredIDs(&ps, "recordIds", b.RecordIDs)
+	requiredIDs(&ps, "agreementIds", b.AgreementIDs)
+	return ps.Err()
+}
+
+// Request is a data-subject request (package rights) with the records of
+// processing it concerns, which a request does not record itself.
+type Request struct {
+	// Request is the request. Its ID is the request's id in the overview.
+	Request rights.Request `json:"request"`
+	// RecordIDs are the ids of the records of processing concerned; empty
+	// when not recorded.
+	RecordIDs []string `json:"recordIds,omitempty"`
+}
+
+// Validate reports every problem of the request (paths under "request")
+// and empty record ids, as gdpr.Problems.
+func (r Request) Validate() error {
+	var ps gdpr.Problems
+	ps.Merge("request", r.Request.Validate())
+	requiredIDs(&ps, "recordIds", r.RecordIDs)
+	return ps.Err()
+}
+
+// Policy holds an authority's choices where the rules leave room, for the
+// packages whose checks take one. The zero value is every package's default
+// policy.
+type Policy struct {
+	// Breach maps ENISA's severity to the risk test of GDPR art. 33 and 34;
+	// the zero value is breach.DefaultPolicy.
+	Breach breach.Policy `json:"breach,omitzero"`
+	// Rights gives the closed days and the reading of an extension for
+	// the deadlines of data-subject requests; the zero value is the default.
+	Rights rights.Policy `json:"rights,omitzero"`
+}
+
+// Validate reports the problems of each package's policy, with paths under
+// "breach" and "rights", as an error wrapping ErrInvalidPolicy and a
+// gdpr.Problems.
+func (p Policy) Validate() error {
+	var ps gdpr.Problems
+	ps.Merge("breach", p.Breach.Validate())
+	ps.Merge("rights", p.Rights.Validate())
+	if len(ps) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", ErrInvalidPolicy, ps)
+}
+
+// requiredID reports an empty id, one with surrounding space or one with a
+// control character (ids go into paths, reports and links).
+func requiredID(ps *gdpr.Problems, path, id string) {
+	if code, msg := checkID(id); code != "" {
+		ps.Add(path, code, msg)
+	}
+}
+
+// requiredIDs reports each id of a list as requiredID does.
+func requiredIDs(ps *gdpr.Problems, path string, ids []string) {
+	for i, id := range ids {
+		if code, msg := checkID(id); code != "" {
+			ps.Add(path+"["+strconv.Itoa(i)+"]", code, msg)
+		}
+	}
+}
+
+// checkID returns the problem code and message of a malformed id, or "".
+func checkID(id string) (code, msg string) {
+	switch {
+	case id == "":
+		return gdpr.CodeRequired, "an id is required"
+	case strings.TrimSpace(id) != id || strings.ContainsFunc(id, isControl):
+		return gdpr.CodeMalformed, "the id has surrounding space or a control character"
+	}
+	return "", ""
+}
+
+func isControl(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) }
