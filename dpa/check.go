@@ -30,7 +30,8 @@ import (
 //     (dpa.location_unknown, dpa.transfer_basis_missing,
 //     dpa.adequacy_not_in_force, dpa.adequacy_out_of_scope,
 //     dpa.tia_missing, dpa.tia_negative, dpa.scc_module_mismatch,
-//     dpa.derogation_not_available; see [AssessTransfer]);
+//     dpa.derogation_not_available,
+//     dpa.derogation_public_powers_unstated; see [AssessTransfer]);
 //   - the agreement has not expired while processing goes on
 //     (dpa.agreement_expired);
 //   - there is a supervision plan, the next supervision is not overdue,
@@ -126,7 +127,7 @@ func (k *checker) judge(l *Location, public bool) []gdpr.Finding {
 	var fs []gdpr.Finding
 	if !l.Country.InEEA() {
 		t := gdpr.TransferToRecipient(l.Country, k.day, b.Recipient)
-		_, fs = judgeTransfer(t, *b, k.day, public, nil)
+		_, fs = judgeTransfer(t, *b, k.day, public, !public, nil)
 	}
 	if k.cache == nil {
 		k.cache = make(map[judgeKey][]gdpr.Finding)

@@ -235,6 +235,18 @@ var checkCases = []checkCase{
 			a.Controller.PublicAuthority = false
 			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ContractWithSubject}
 		}},
+	{name: "art. 49(1)(b) with the controller's public powers unstated is flagged, art. 49(3)", rule: "dpa.derogation_public_powers_unstated", fires: true, path: usBasisPath,
+		edit: func(a *dpa.Agreement) {
+			a.Controller.PublicAuthority = false
+			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ContractWithSubject}
+		}},
+	{name: "a public authority gets the bar itself, not the question, art. 49(3)", rule: "dpa.derogation_public_powers_unstated",
+		edit: usBasis(dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ExplicitConsent})},
+	{name: "art. 49(1)(d) is open to everyone, public powers or not", rule: "dpa.derogation_public_powers_unstated",
+		edit: func(a *dpa.Agreement) {
+			a.Controller.PublicAuthority = false
+			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.PublicInterest}
+		}},
 
 	// GDPR art. 28(3): processing needs an agreement in force.
 	{name: "expired while processing continues", rule: "dpa.agreement_expired", fires: true, path: "end",

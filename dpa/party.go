@@ -71,6 +71,8 @@ type Controller struct {
 	// processing in the exercise of its public powers. Such a controller
 	// cannot rely on the derogations of GDPR art. 49(1)(a) to (c) nor on
 	// the second subparagraph of art. 49(1) (art. 49(3)). A municipality
-	// sets it for its administration of cases.
+	// sets it for its administration of cases. Left false, a transfer on
+	// one of those derogations is flagged for confirmation
+	// (dpa.derogation_public_powers_unstated), not passed silently.
 	PublicAuthority bool `json:"publicAuthority"`
 }

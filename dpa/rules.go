@@ -30,6 +30,7 @@ const (
 	ruleTIANegative
 	ruleSCCModule
 	ruleDerogationBarred
+	ruleDerogationPowersUnstated
 	ruleExpired
 	rulePlanMissing
 	ruleSupervisionOverdue
@@ -155,6 +156,13 @@ var ruleTable = [ruleCount]gdpr.Rule{
 		Text: gdpr.Text{
 			Da: "En offentlig myndighed kan ikke under udøvelse af offentlig myndighed bruge undtagelserne i artikel 49, stk. 1, litra a-c, eller stk. 1, andet afsnit.",
 			En: "A public authority exercising its public powers cannot use the derogations of Article 49(1)(a) to (c) or the second subparagraph of Article 49(1).",
+		},
+	},
+	ruleDerogationPowersUnstated: {
+		ID: "dpa.derogation_public_powers_unstated", Severity: gdpr.Warning, Reference: "GDPR art. 49(3)",
+		Text: gdpr.Text{
+			Da: "Overførslen bygger på en undtagelse i artikel 49, stk. 1, litra a-c, eller stk. 1, andet afsnit, og den dataansvarlige er ikke angivet som offentlig myndighed under udøvelse af offentlig myndighed. En kommunes sagsbehandling kan ikke bruge disse undtagelser: bekræft, at behandlingen ikke er myndighedsudøvelse, eller vælg et andet overførselsgrundlag.",
+			En: "The transfer relies on a derogation of Article 49(1)(a) to (c) or the second subparagraph of Article 49(1), and the controller is not marked as a public authority exercising public powers. A municipality's case handling cannot use these derogations: confirm that the processing is not an exercise of public powers, or choose another transfer basis.",
 		},
 	},
 	ruleExpired: {

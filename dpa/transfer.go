@@ -199,7 +199,7 @@ func AssessTransfer(c gdpr.Country, b TransferBasis, on gdpr.Date, publicAuthori
 	case on.IsZero():
 		return d // no date, no answer
 	}
-	d.Mechanism, d.Findings = judgeTransfer(d.Transfer, b, on, publicAuthority, nil)
+	d.Mechanism, d.Findings = judgeTransfer(d.Transfer, b, on, publicAuthority, false, nil)
 	d.Lawful = lawful(d.Findings)
 	return d
 }
@@ -216,7 +216,12 @@ func lawful(fs []gdpr.Finding) bool {
 
 // judgeTransfer applies the transfer rules to the table's answer t and the
 // basis b; it appends its findings, without paths, to fs.
-func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthority bool, fs []gdpr.Finding) (Mechanism, []gdpr.Finding) {
+//
+// publicAuthority says the controller exercises public powers; unstated says
+// that false only means the host did not say so (the zero value of
+// [Controller.PublicAuthority]), so a derogation art. 49(3) bars for public
+// powers is flagged for confirmation rather than passed silently.
+func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthority, unstated bool, fs []gdpr.Finding) (Mechanism, []gdpr.Finding) {
 	switch t.Status {
 	case gdpr.TransferEEA:
 		return 0, fs
@@ -250,6 +255,13 @@ func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthori
 		fs = append(fs, explain(ruleTransferBasisMissing))
 	case m == DerogationMechanism && publicAuthority && b.Derogation.BarredForPublicPowers():
 		f := where(ruleDerogationBarred)
+		f.Reference += "; " + b.Derogation.Reference()
+		fs = append(fs, f)
+	case m == DerogationMechanism && unstated && b.Derogation.BarredForPublicPowers():
+		// Controller.PublicAuthority defaults to false, and this library's
+		// users are public authorities: an unstated status must not make
+		// the art. 49(3) bar disappear silently.
+		f := where(ruleDerogationPowersUnstated)
 		f.Reference += "; " + b.Derogation.Reference()
 		fs = append(fs, f)
 	case m.Article46():
