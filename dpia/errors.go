@@ -3,7 +3,7 @@ package dpia
 import (
 	"errors"
 
-	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/invalid"
 )
 
 // Sentinel errors of the package.
@@ -11,16 +11,16 @@ var (
 	// ErrUnknownCode is returned when text does not name a value of one of
 	// the package's enumerations. It means invalid input: errors.Is(err,
 	// gdpr.ErrInvalid) holds for every error that wraps it.
-	ErrUnknownCode error = &invalidError{"dpia: unknown code"}
+	ErrUnknownCode error = invalid.New("dpia: unknown code")
 
 	// ErrRecordMismatch is returned by [Assessment.WithRecord] for a record
 	// whose ID is not the one the assessment refers to. It means invalid
 	// input.
-	ErrRecordMismatch error = &invalidError{"dpia: record does not match"}
+	ErrRecordMismatch error = invalid.New("dpia: record does not match")
 
 	// ErrMalformedJSON is returned by [ParseJSON] for input that does not
 	// decode as an assessment. It means invalid input.
-	ErrMalformedJSON error = &invalidError{"dpia: malformed assessment JSON"}
+	ErrMalformedJSON error = invalid.New("dpia: malformed assessment JSON")
 
 	// ErrTransition is wrapped by every error of [Assessment.Transition]: a
 	// move the lifecycle does not allow, or one that would break a rule.
@@ -29,12 +29,3 @@ var (
 	// errors.As finds the [*TransitionError] with the rules that were broken.
 	ErrTransition = errors.New("dpia: transition refused")
 )
-
-// invalidError is a sentinel that also matches gdpr.ErrInvalid, so the
-// errors that wrap it satisfy errors.Is(err, gdpr.ErrInvalid).
-type invalidError struct{ msg string }
-
-func (e *invalidError) Error() string { return e.msg }
-
-// Is reports whether target is gdpr.ErrInvalid.
-func (e *invalidError) Is(target error) bool { return target == gdpr.ErrInvalid }

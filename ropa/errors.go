@@ -1,41 +1,32 @@
 package ropa
 
-import "github.com/dkgdpr/gdpr"
+import "github.com/dkgdpr/gdpr/internal/invalid"
 
 // Sentinel errors of the package. Each means invalid input, so
 // errors.Is(err, gdpr.ErrInvalid) holds for every error that wraps one.
 var (
 	// ErrUnknownCode is returned when text does not name a value of one of
 	// the package's enumerations.
-	ErrUnknownCode error = &invalidError{"ropa: unknown code"}
+	ErrUnknownCode error = invalid.New("ropa: unknown code")
 
 	// ErrMalformedPeriod is returned for text that is not a period such as
 	// "P5Y", "P6M" or "P30D" (see [ParsePeriod]).
-	ErrMalformedPeriod error = &invalidError{"ropa: malformed period"}
+	ErrMalformedPeriod error = invalid.New("ropa: malformed period")
 
 	// ErrMalformedCSV is returned by [ReadCSV] for input that is not a
 	// register in the package's CSV layout; the message names the line and
 	// the column.
-	ErrMalformedCSV error = &invalidError{"ropa: malformed CSV"}
+	ErrMalformedCSV error = invalid.New("ropa: malformed CSV")
 
 	// ErrMalformedImport is returned by [ImportOS2compliance] for a file
 	// that is not OS2compliance's register JSON; the message names the file.
-	ErrMalformedImport error = &invalidError{"ropa: malformed OS2compliance register"}
+	ErrMalformedImport error = invalid.New("ropa: malformed OS2compliance register")
 
 	// ErrMalformedJSON is returned by [ParseJSON] for input that does not
 	// decode as a register.
-	ErrMalformedJSON error = &invalidError{"ropa: malformed register JSON"}
+	ErrMalformedJSON error = invalid.New("ropa: malformed register JSON")
 
 	// ErrMalformedSubject is returned when a consent's data subject is
 	// empty or holds a line break.
-	ErrMalformedSubject error = &invalidError{"ropa: malformed data subject"}
+	ErrMalformedSubject error = invalid.New("ropa: malformed data subject")
 )
-
-// invalidError is a sentinel that also matches gdpr.ErrInvalid, so the
-// errors that wrap it satisfy errors.Is(err, gdpr.ErrInvalid).
-type invalidError struct{ msg string }
-
-func (e *invalidError) Error() string { return e.msg }
-
-// Is reports whether target is gdpr.ErrInvalid.
-func (e *invalidError) Is(target error) bool { return target == gdpr.ErrInvalid }
