@@ -1,11 +1,8 @@
 package gdpr
 
-import (
-	"database/sql/driver"
+import "github.com/dkgdpr/gdpr/internal/enum"
 
-	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
-)
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen
 
 // DataCategory is the protection tier of personal data (rules.md §1; seed
 // 002, section 1.1). The tiers are ordered by how much protection they need,
@@ -31,33 +28,21 @@ const (
 	Criminal
 )
 
-var categoryCodes = [...]string{"", "ordinary", "confidential", "sensitive", "criminal"}
-
-var categoryLabels = [...]Text{
-	{},
-	{Da: "almindelige personoplysninger", En: "ordinary personal data"},
-	{Da: "fortrolige oplysninger", En: "confidential data"},
-	{Da: "følsomme personoplysninger", En: "sensitive personal data"},
-	{Da: "oplysninger om strafbare forhold", En: "criminal offence data"},
+var categoryDef = enum.Def[DataCategory]{
+	Type: "DataCategory",
+	Kind: "gdpr: data category",
+	Err:  ErrInvalid,
+	Entries: []enum.Entry{
+		Ordinary:     {Code: "ordinary", Da: "almindelige personoplysninger", En: "ordinary personal data"},
+		Confidential: {Code: "confidential", Da: "fortrolige oplysninger", En: "confidential data"},
+		Sensitive:    {Code: "sensitive", Da: "følsomme personoplysninger", En: "sensitive personal data"},
+		Criminal:     {Code: "criminal", Da: "oplysninger om strafbare forhold", En: "criminal offence data"},
+	},
 }
 
 // DataCategories returns the four categories in order.
 func DataCategories() []DataCategory {
 	return []DataCategory{Ordinary, Confidential, Sensitive, Criminal}
-}
-
-// Valid reports whether c is one of the four categories.
-func (c DataCategory) Valid() bool { return enum.Valid(c, categoryCodes[:]) }
-
-// String returns the stable code ("sensitive"), or "DataCategory(7)".
-func (c DataCategory) String() string { return enum.String(c, "DataCategory", categoryCodes[:]) }
-
-// Label returns the seed template's Danish wording, or English.
-func (c DataCategory) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return categoryLabels[c].In(tag)
 }
 
 // NeedsEncryptionInTransit reports whether data of category c must be
@@ -66,29 +51,3 @@ func (c DataCategory) Label(tag language.Tag) string {
 // and a citizen cannot consent it away; criminal-offence data rank above
 // sensitive data and need it too.
 func (c DataCategory) NeedsEncryptionInTransit() bool { return c.Valid() && c >= Confidential }
-
-// ParseDataCategory parses a category code; "" gives the zero value.
-func ParseDataCategory(code string) (DataCategory, error) {
-	return enum.Parse[DataCategory](code, "gdpr: data category", categoryCodes[:], ErrInvalid)
-}
-
-// MarshalText encodes c as its code; the zero value encodes as "".
-func (c DataCategory) MarshalText() ([]byte, error) {
-	return enum.Marshal(c, "gdpr: DataCategory", categoryCodes[:], ErrInvalid)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (c *DataCategory) UnmarshalText(b []byte) (err error) {
-	*c, err = ParseDataCategory(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (c *DataCategory) Scan(src any) error {
-	return enum.Scan(c, src, "gdpr: data category", categoryCodes[:], ErrInvalid)
-}
-
-// Value implements driver.Valuer.
-func (c DataCategory) Value() (driver.Value, error) {
-	return enum.Value(c, "gdpr: DataCategory", categoryCodes[:], ErrInvalid)
-}

@@ -3,6 +3,7 @@ package gdpr_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/dkgdpr/gdpr/internal/enum"
 	"strings"
 	"testing"
 
@@ -99,7 +100,7 @@ func TestParseCVRRejects(t *testing.T) {
 			assert.True(t, strings.HasPrefix(err.Error(), "gdpr: "), "got %q", err)
 			assert.Contains(t, err.Error(), tt.why)
 			if len(tt.in) <= 40 {
-				assert.Contains(t, err.Error(), `"`+tt.in+`"`, "the error names the input")
+				assert.Contains(t, err.Error(), enum.Quote(tt.in), "the error names a code-like input, describes anything else")
 			}
 			assert.True(t, c.IsZero())
 		})

@@ -2,6 +2,7 @@ package gdpr_test
 
 import (
 	"encoding/json"
+	"github.com/dkgdpr/gdpr/internal/enum"
 	"testing"
 	"time"
 
@@ -62,7 +63,7 @@ func TestDateEncoding(t *testing.T) {
 	for _, bad := range []string{"2025-02-29", "2025-2-1", "25-01-01", "2025-01-01T00:00", "2025-13-01", "+2025-01-01"} {
 		err := json.Unmarshal([]byte(`{"due":"`+bad+`"}`), &back)
 		require.ErrorIs(t, err, gdpr.ErrInvalid, bad)
-		assert.Contains(t, err.Error(), bad)
+		assert.Contains(t, err.Error(), enum.Quote(bad), "a date-like input is quoted, anything else described")
 	}
 	_, err = gdpr.Date{Year: 2025, Month: 2, Day: 30}.MarshalText()
 	assert.ErrorIs(t, err, gdpr.ErrInvalid, "an impossible date does not encode")

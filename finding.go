@@ -77,8 +77,8 @@ type Finding struct {
 	Rule string `json:"rule"`
 	// Severity ranks the finding.
 	Severity Severity `json:"severity"`
-	// Reference is the legal source ("GDPR art. 30(1)(f)").
-	Reference string `json:"reference"`
+	// Reference is the legal source, in Danish and English.
+	Reference Text `json:"reference"`
 	// Path is the field path the finding is about ("purposes[0].legalBases").
 	Path string `json:"path,omitempty"`
 	// Text explains the finding in Danish and English.
@@ -91,7 +91,7 @@ func (f Finding) String() string {
 	if f.Path != "" {
 		s += " at " + f.Path
 	}
-	return s + ": " + f.Text.En + " (" + f.Reference + ")"
+	return s + ": " + f.Text.En + " (" + f.Reference.En + ")"
 }
 
 // Rule describes one rule that can produce findings: its id, severity,
@@ -102,8 +102,8 @@ type Rule struct {
 	ID string `json:"id"`
 	// Severity is the severity of the rule's findings.
 	Severity Severity `json:"severity"`
-	// Reference is the legal source ("GDPR art. 30(1)(f)").
-	Reference string `json:"reference"`
+	// Reference is the legal source, in Danish and English ([Cite]).
+	Reference Text `json:"reference"`
 	// Text describes the rule in Danish and English.
 	Text Text `json:"text"`
 }

@@ -3,6 +3,7 @@ package gdpr_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/dkgdpr/gdpr/internal/enum"
 	"os"
 	"path/filepath"
 	"slices"
@@ -78,7 +79,7 @@ func TestParseKLERejects(t *testing.T) {
 			k, err := gdpr.ParseKLE(tt.in)
 			require.Error(t, err)
 			assert.True(t, errors.Is(err, gdpr.ErrInvalid), "got %v, want it to wrap ErrInvalid", err)
-			assert.Contains(t, err.Error(), `"`+strings.ReplaceAll(tt.in, `"`, `\"`)+`"`, "the error names the input")
+			assert.Contains(t, err.Error(), enum.Quote(tt.in), "the error names a code-like input, describes anything else")
 			assert.Contains(t, err.Error(), tt.why)
 			assert.True(t, strings.HasPrefix(err.Error(), "gdpr: "), "got %q", err)
 			assert.True(t, k.IsZero())

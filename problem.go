@@ -44,7 +44,7 @@ const (
 // error: use [Problems.Err] to return it.
 type Problems []Problem
 
-// Error lists the problems, one per line after the first.
+// Error lists the problems as "invalid: path: message; path: message".
 func (ps Problems) Error() string {
 	switch len(ps) {
 	case 0:

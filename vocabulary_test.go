@@ -3,6 +3,7 @@ package gdpr_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/dkgdpr/gdpr/internal/enumtest"
 	"testing"
 
 	"github.com/dkgdpr/gdpr"
@@ -314,7 +315,11 @@ func TestSeverity(t *testing.T) {
 	}
 	assert.True(t, gdpr.Warning < gdpr.Error)
 	assert.Equal(t, "Kritisk", gdpr.Critical.Label(language.Danish))
-	f := gdpr.Rule{ID: "ropa.retention_missing", Severity: gdpr.Warning, Reference: "GDPR art. 30(1)(f)",
+	f := gdpr.Rule{ID: "ropa.retention_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 30(1)(f)"),
 		Text: gdpr.Text{Da: "Slettefrist mangler.", En: "No erasure time limit."}}.Finding("retention[0]")
 	assert.Equal(t, "warning ropa.retention_missing at retention[0]: No erasure time limit. (GDPR art. 30(1)(f))", f.String())
+}
+
+func TestEnumerations(t *testing.T) {
+	assert.Equal(t, gdpr.DataCategories(), enumtest.Check[gdpr.DataCategory](t, gdpr.ParseDataCategory))
 }
