@@ -382,7 +382,11 @@ func writeRuns(b *bytes.Buffer, runs []Run, rpr string) {
 						b.WriteString(`<w:tab/>`)
 					}
 					if seg != "" {
-						b.WriteString(`<w:t xml:space="preserve">`)
+						if seg[0] == ' ' || seg[len(seg)-1] == ' ' || strings.Contains(seg, "  ") {
+							b.WriteString(`<w:t xml:space="preserve">`)
+						} else {
+							b.WriteString(`<w:t>`)
+						}
 						escape(b, seg, false)
 						b.WriteString(`</w:t>`)
 					}

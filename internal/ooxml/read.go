@@ -247,15 +247,25 @@ func Paragraphs(docx []byte) ([]Paragraph, error) {
 	}
 }
 
-// Dump renders parts as text, one tag a line, for golden files and review.
+// Dump renders parts as text for golden files and review: the main
+// document one paragraph, table and row a line, the other parts one tag a
+// line.
 func Dump(parts []Part) string {
 	var b strings.Builder
 	for _, p := range parts {
 		b.WriteString("== ")
 		b.WriteString(p.Name)
 		b.WriteByte('\n')
-		b.WriteString(strings.ReplaceAll(string(p.Data), "><", ">\n<"))
+		if p.Name == "word/document.xml" {
+			b.WriteString(blockLines.Replace(string(p.Data)))
+		} else {
+			b.WriteString(strings.ReplaceAll(string(p.Data), "><", ">\n<"))
+		}
 		b.WriteString("\n\n")
 	}
 	return b.String()
 }
+
+// blockLines starts a line at each block of a main document.
+var blockLines = strings.NewReplacer("<w:p>", "\n<w:p>", "<w:tbl>", "\n<w:tbl>", "<w:tr>", "\n<w:tr>", "</w:tbl>", "\n</w:tbl>",
+	"<w:sectPr>", "\n<w:sectPr>", "<w:body>", "\n<w:body>")
