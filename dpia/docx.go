@@ -110,10 +110,10 @@ func dayTime(d gdpr.Date) time.Time {
 
 // docxTable converts a report table: the head as a header row, group rows
 // spanning the table, numeric columns right-aligned, small type for the
-// widest tables.
+// widest tables, rows kept on one page as the HTML report keeps them.
 func docxTable(t *table) ooxml.Table {
 	n := len(t.head)
-	out := ooxml.Table{HeaderFill: docxHeaderFill, Small: n >= 7}
+	out := ooxml.Table{HeaderFill: docxHeaderFill, Small: n >= 7, KeepRows: true}
 	head := ooxml.Row{Header: true}
 	for i, h := range t.head {
 		head.Cells = append(head.Cells, ooxml.Cell{Text: normalise(h), Align: align(t, i)})
@@ -182,7 +182,7 @@ func docxHeatMap(doc *ooxml.Document, a *Assessment, plain string, tag language.
 			residual[c][p] = append(residual[c][p], label)
 		}
 	}
-	t := ooxml.Table{HeaderFill: docxHeaderFill, Fixed: true, Widths: make([]int, np+1)}
+	t := ooxml.Table{HeaderFill: docxHeaderFill, KeepRows: true, Widths: make([]int, np+1)}
 	t.Widths[0] = 5
 	head := ooxml.Row{Header: true, Cells: []ooxml.Cell{{Text: tr("Konsekvens (K) \\ sandsynlighed (S)", "Consequence (K) \\ probability (S)")}}}
 	for p := 1; p <= np; p++ {
@@ -207,7 +207,7 @@ func docxHeatMap(doc *ooxml.Document, a *Assessment, plain string, tag language.
 		t.Rows = append(t.Rows, row)
 	}
 	doc.Table(t)
-	legend := ooxml.Table{Fixed: true}
+	legend := ooxml.Table{KeepRows: true}
 	var cells []ooxml.Cell
 	for _, band := range m.Bands() {
 		cells = append(cells, ooxml.Cell{Text: band.Label(tag), Fill: band.Colour(), Align: ooxml.Center})

@@ -74,8 +74,8 @@ type Table struct {
 	HeaderFill string
 	// Small sets the text in 8 pt instead of 9 pt, for wide tables.
 	Small bool
-	// Fixed keeps rows from breaking across pages.
-	Fixed bool
+	// KeepRows keeps each row on one page, as far as a row fits on one.
+	KeepRows bool
 }
 
 // Document is a Word document being built: blocks are added in order, then
@@ -187,7 +187,7 @@ func (d *Document) Table(t Table) {
 	for _, r := range t.Rows {
 		header = header && r.Header
 		b.WriteString(`<w:tr>`)
-		if header || t.Fixed {
+		if header || t.KeepRows {
 			b.WriteString(`<w:trPr><w:cantSplit/>`)
 			if header {
 				b.WriteString(`<w:tblHeader/>`)
