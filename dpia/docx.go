@@ -211,6 +211,7 @@ func docxHeatMap(doc *ooxml.Document, a *Assessment, plain string, tag language.
 	var cells []ooxml.Cell
 	for _, band := range m.Bands() {
 		cells = append(cells, ooxml.Cell{Text: band.Label(tag), Fill: band.Colour(), Align: ooxml.Center})
+		legend.Widths = append(legend.Widths, 1)
 	}
 	legend.Rows = []ooxml.Row{{Cells: cells}}
 	doc.Table(legend)
