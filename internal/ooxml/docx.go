@@ -265,7 +265,7 @@ func columnWidths(t Table, cols int) []int {
 	weights := make([]int, cols)
 	if len(t.Widths) == cols {
 		for i, w := range t.Widths {
-			weights[i] = max(w, 1)
+			weights[i] = min(max(w, 1), 1<<20)
 		}
 		return scaleWidths(weights, textWidth)
 	}

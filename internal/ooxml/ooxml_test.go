@@ -254,8 +254,8 @@ func TestSheetNames(t *testing.T) {
 	assert.Len(t, wb.Sheets(), 1)
 }
 
-// TestWorkbookErrors: no sheets, or a number that is not finite, is an
-// error and writes nothing.
+// TestWorkbookErrors: no sheets, a number that is not finite or a sheet
+// wider than Excel's is an error and writes nothing.
 func TestWorkbookErrors(t *testing.T) {
 	var b bytes.Buffer
 	assert.ErrorIs(t, (&ooxml.Workbook{}).Write(&b), ooxml.ErrNoSheets)
@@ -268,6 +268,11 @@ func TestWorkbookErrors(t *testing.T) {
 		assert.ErrorIs(t, err, ooxml.ErrNumber)
 		assert.ErrorIs(t, err, gdpr.ErrInvalid)
 	}
+	wb := &ooxml.Workbook{}
+	s, err := wb.AddSheet("Ark")
+	require.NoError(t, err)
+	s.Row(make([]ooxml.Value, ooxml.MaxColumns+1)...)
+	assert.ErrorIs(t, wb.Write(&b), ooxml.ErrSheetSize, "more columns than Excel's XFD")
 	assert.Zero(t, b.Len())
 }
 

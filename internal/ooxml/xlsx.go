@@ -24,6 +24,16 @@ var (
 	ErrNumber = invalid.New("ooxml: number is not finite")
 	// ErrNoSheets is a workbook with no sheets, which Excel does not open.
 	ErrNoSheets = invalid.New("ooxml: workbook has no sheets")
+	// ErrSheetSize is a sheet with more rows or columns than Excel holds
+	// ([MaxRows], [MaxColumns]).
+	ErrSheetSize = invalid.New("ooxml: sheet too large")
+)
+
+// The size of a sheet in Excel (ECMA-376 Part 1, §18.3.1.73 and
+// §18.3.1.13: rows 1 to 1,048,576, columns A to XFD).
+const (
+	MaxRows    = 1 << 20
+	MaxColumns = 1 << 14
 )
 
 // MaxSheetName is the longest sheet name, in characters.
@@ -150,8 +160,9 @@ const (
 	styleWrap    = 3
 )
 
-// Write writes the workbook as an .xlsx file. A workbook with no sheets or
-// a number that is not finite is an error and nothing is written.
+// Write writes the workbook as an .xlsx file. A workbook with no sheets, a
+// sheet larger than Excel holds or a number that is not finite is an error
+// and nothing is written.
 func (wb *Workbook) Write(w io.Writer) error {
 	if len(wb.sheets) == 0 {
 		return ErrNoSheets
@@ -222,6 +233,9 @@ func (s *Sheet) xml(index int) (data []byte, ref string, err error) {
 	nrows := len(s.rows)
 	if len(s.header) > 0 {
 		nrows++
+	}
+	if nrows > MaxRows || cols > MaxColumns {
+		return nil, "", fmt.Errorf("%w: sheet %d has %d rows and %d columns", ErrSheetSize, index+1, nrows, cols)
 	}
 	var b bytes.Buffer
 	b.WriteString(xmlHeader)
