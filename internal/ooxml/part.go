@@ -3,6 +3,7 @@ package ooxml
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"io"
 	"strconv"
 	"strings"
@@ -26,6 +27,17 @@ type part struct {
 // writeZip writes the parts in their order as a zip archive.
 func writeZip(w io.Writer, parts []part) error {
 	zw := zip.NewWriter(w)
+	// One compressor for all parts: the archive writes one part at a time.
+	var fw *flate.Writer
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		if fw == nil {
+			var err error
+			fw, err = flate.NewWriter(w, flate.DefaultCompression)
+			return fw, err
+		}
+		fw.Reset(w)
+		return fw, nil
+	})
 	for _, p := range parts {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
 		if err != nil {
