@@ -94,7 +94,6 @@ type Document struct {
 	afterTable bool
 	headings   int
 	paragraphs int
-	tables     int
 }
 
 // Heading adds a heading of level 1 to 3 (a level outside clamps) in the
@@ -164,7 +163,6 @@ func (d *Document) Table(t Table) {
 		return
 	}
 	d.start()
-	d.tables++
 	widths := columnWidths(t, cols)
 	b := &d.body
 	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="`)
