@@ -2,7 +2,6 @@ package gdpr
 
 import (
 	"database/sql/driver"
-	"fmt"
 	"time"
 
 	"github.com/dkgdpr/gdpr/internal/calendar"
@@ -37,7 +36,7 @@ func DateOf(t time.Time) Date { return Date(calendar.DateOf(t)) }
 func ParseDate(s string) (Date, error) {
 	d, err := calendar.ParseDate(s)
 	if err != nil {
-		return Date{}, fmt.Errorf("gdpr: malformed date %s: %w", enum.Quote(s), ErrInvalid)
+		return Date{}, invalidf(CodeMalformed, "malformed date %s", enum.Quote(s))
 	}
 	return Date(d), nil
 }
@@ -106,7 +105,7 @@ func (d Date) MarshalText() ([]byte, error) {
 		return []byte{}, nil
 	}
 	if !d.Valid() {
-		return nil, fmt.Errorf("gdpr: cannot encode invalid date %d-%d-%d: %w", d.Year, d.Month, d.Day, ErrInvalid)
+		return nil, invalidf(CodeOutOfRange, "cannot encode invalid date %d-%d-%d", d.Year, d.Month, d.Day)
 	}
 	return []byte(d.String()), nil
 }

@@ -14,8 +14,8 @@
 //
 // This package holds what they share:
 //
-//   - [DataCategory]: the four protection tiers of seed 002 section 1.1
-//     (almindelige, fortrolige, følsomme personoplysninger, strafbare
+//   - [DataCategory]: the four protection tiers of the municipal DPIA
+//     template, section 1.1 (almindelige, fortrolige, følsomme personoplysninger, strafbare
 //     forhold), ordered so categories compare with < and >;
 //   - [DataType]: the template's data types, each with its category, and
 //     custom types named with an explicit category; [HighestCategory];
@@ -54,7 +54,9 @@
 //
 // Invalid input is an error: Validate methods return every problem at once
 // as [Problems], each with a field path, and errors.Is(err, [ErrInvalid])
-// holds. A compliance gap is not an error but a [Finding] with a stable rule
+// holds for every error of every package of the module. A message names its
+// package once ("gdpr: malformed date \"2025-02-30\"") and quotes input
+// only when it looks like a code, never what could be personal data. A compliance gap is not an error but a [Finding] with a stable rule
 // id, a [Severity], a legal reference and a Danish and English text. Check
 // functions return findings so hosts can list them and unit-test their own
 // data against the rules.

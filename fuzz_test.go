@@ -15,8 +15,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The package's decoders and what the fuzz targets below hold them to
-// (issue 2, "Bad input"): never a panic; an error wraps gdpr.ErrInvalid,
+// The package's decoders and what the fuzz targets below hold them to:
+// never a panic; an error wraps gdpr.ErrInvalid,
 // starts with "gdpr: " and names the kind of value and the (shortened,
 // quoted) input, except for CPR numbers, whose errors never hold the input;
 // whatever decodes encodes back to its canonical form and decodes again to
