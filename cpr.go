@@ -2,7 +2,6 @@ package gdpr
 
 import (
 	"fmt"
-	"io"
 	"log/slog"
 	"strconv"
 	"time"
@@ -180,18 +179,7 @@ func (c CPR) BirthDate() Date {
 // gdpr.CPR("010203-xxxx"), and every other verb prints it as %s would,
 // honouring width and flags.
 func (c CPR) Format(f fmt.State, verb rune) {
-	s := c.String()
-	switch verb {
-	case 'v':
-		if f.Flag('#') {
-			_, _ = io.WriteString(f, "gdpr.CPR("+strconv.Quote(s)+")")
-			return
-		}
-	case 's', 'q', 'x', 'X':
-	default:
-		verb = 's'
-	}
-	_, _ = fmt.Fprintf(f, fmt.FormatString(f, verb), s)
+	formatRedacted(f, verb, c.String(), "gdpr.CPR("+strconv.Quote(c.String())+")")
 }
 
 // LogValue implements slog.LogValuer: the redacted form, so that a CPR
