@@ -127,10 +127,16 @@ func (d *Date) UnmarshalText(b []byte) error {
 // Scan implements sql.Scanner for a date stored as "2006-01-02" text or in
 // a DATE column. Drivers deliver a DATE as a time.Time at midnight in some
 // location (often UTC), so a time.Time is read as the year, month and day it
-// shows in its own location, not converted to Copenhagen.
+// shows in its own location, not converted to Copenhagen; a year outside
+// 1-9999, which could not be encoded again, is an error.
 func (d *Date) Scan(src any) error {
 	if t, ok := src.(time.Time); ok {
-		*d = Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+		p := Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+		if !p.Valid() {
+			// Accepted, it could not be encoded again.
+			return invalidf(CodeOutOfRange, "cannot scan a date outside the years 1-9999")
+		}
+		*d = p
 		return nil
 	}
 	return enum.ScanText(src, "gdpr: date", d.UnmarshalText, ErrInvalid)
