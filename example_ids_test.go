@@ -79,5 +79,5 @@ func ExampleParseCVR() {
 	fmt.Println(err)
 	// Output:
 	// 29189846 <nil>
-	// gdpr: invalid CVR number "29189847": modulus 11 check fails
+	// gdpr: invalid CVR number (a value of 8 characters): modulus 11 check fails
 }

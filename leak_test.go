@@ -60,3 +60,72 @@ func TestLeakCountsPerChannel(t *testing.T) {
 	assert.Zero(t, personal["fmt"]+personal["error"]+personal["slog text"]+personal["slog text+redact"]+personal["slog json+redact"])
 	assert.Empty(t, cpr)
 }
+
+// personalInputs are values a user may type into the wrong field: a CPR
+// number, a name, an e-mail address, a Danish phone number (eight digits)
+// and a birth date.
+var personalInputs = []string{"070761-4285", "0707614285", "Rasmus Requester", "rasmus@example.org", "20304050", "+45 20304050", "070761"}
+
+// decoderErrors feeds every input to every decoder of the package, as
+// text, JSON and SQL, and returns the errors.
+func decoderErrors(inputs []string) []error {
+	var errs []error
+	add := func(err error) { errs = append(errs, err) }
+	for _, in := range inputs {
+		_, err := gdpr.ParseCPR(in + "x")
+		add(err)
+		_, err = gdpr.ParseCVR(in)
+		add(err)
+		_, err = gdpr.ParseKLE(in)
+		add(err)
+		_, err = gdpr.ParseCountry(in)
+		add(err)
+		_, err = gdpr.ParseDate(in)
+		add(err)
+		_, err = gdpr.ParseDataType(in)
+		add(err)
+		_, err = gdpr.ParseLegalBasis(in)
+		add(err)
+		_, err = gdpr.ParseSeverity(in)
+		add(err)
+		_, err = gdpr.ParseDataCategory(in)
+		add(err)
+		_, err = gdpr.ParseSubjectGroup(in)
+		add(err)
+		_, err = gdpr.ParseTransferStatus(in)
+		add(err)
+		_, err = gdpr.ParseAdequacyScope(in)
+		add(err)
+		_, err = gdpr.ParseInternationalOrganisation(in)
+		add(err)
+		_, err = gdpr.ParseKLELevel(in)
+		add(err)
+		var cvr gdpr.CVR
+		add(cvr.Scan(in))
+		var doc struct {
+			D gdpr.Date     `json:"d"`
+			K gdpr.KLE      `json:"k"`
+			P gdpr.Personal `json:"p"`
+		}
+		add(json.Unmarshal([]byte(`{"d":"`+in+`"}`), &doc))
+		add(json.Unmarshal([]byte(`{"k":"`+in+`"}`), &doc))
+		add(json.Unmarshal([]byte(`{"p":{"n":"`+in+`"}}`), &doc))
+	}
+	var cvr gdpr.CVR
+	add(cvr.Scan(int64(707614285)))
+	return errs
+}
+
+// TestDecoderErrorsDoNotEchoPersonalData: a value that could be personal
+// data, typed into the wrong field, is described in the error, never
+// quoted.
+func TestDecoderErrorsDoNotEchoPersonalData(t *testing.T) {
+	errs := decoderErrors(personalInputs)
+	leaktest.CheckErrors(t, errs, append(personalInputs, "707614285", "4285")...)
+	for _, err := range errs {
+		if err != nil {
+			assert.ErrorIs(t, err, gdpr.ErrInvalid)
+			assert.Equal(t, 1, strings.Count(err.Error(), "gdpr: "), "the package is named once: %s", err)
+		}
+	}
+}

@@ -125,7 +125,10 @@ func Quote(s string) string {
 
 // CodeLike reports whether s may be quoted in an error message: short and
 // of the alphabet of codes (letters of one case, so "Rasmus" is not), and
-// with at most eight digits (a CVR number), so that it cannot be a CPR number.
+// with at most four digits, so that it cannot be a CPR number, a birth date
+// (six digits) or a Danish phone number (eight). A CVR number, which is no
+// personal data but has eight digits, is described like any other long
+// number. A date or timestamp may be quoted.
 func CodeLike(s string) bool {
 	if s == "" || len(s) > 40 {
 		return false
@@ -149,7 +152,7 @@ func CodeLike(s string) bool {
 			return false
 		}
 	}
-	return digits <= 8 && !(lower && upper)
+	return digits <= 4 && !(lower && upper)
 }
 
 // ScanText implements sql.Scanner for a value stored as text: NULL decodes
