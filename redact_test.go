@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dkgdpr/gdpr"
@@ -203,3 +204,43 @@ func BenchmarkRedactingHandler(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// TestRedactingHandlerConcurrently logs through one wrapped handler from
+// several goroutines, new types included, for the race detector.
+func TestRedactingHandlerConcurrently(t *testing.T) {
+	var buf lockedBuffer
+	l := slog.New(gdpr.RedactingHandler(slog.NewJSONHandler(&buf, nil)))
+	rec := sampleRecord(t)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			type local struct{ P []gdpr.Personal }
+			for range 50 {
+				l.Info("saved", "record", rec, "i", i, "local", local{P: []gdpr.Personal{rec.Name}})
+			}
+		}()
+	}
+	wg.Wait()
+	out := buf.String()
+	assert.Equal(t, 400, strings.Count(out, "\n"))
+	assert.NotContains(t, out, markerName)
+}
+
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
