@@ -82,9 +82,9 @@
 // A package holds such data as [Personal] (or [CPR]), whose String,
 // Format, GoString and LogValue print [Redacted] and which keeps its text
 // masked, so that fmt shows nothing readable even for an unexported field.
-// A record type that holds personal data implements slog.LogValuer with a
-// redacted summary; [RedactingHandler] calls LogValue at every depth, where
-// slog itself calls it only for an attribute's own value. Errors never
+// A record type that holds personal data implements slog.LogValuer,
+// usually with [LogValueOf]; [RedactingHandler] calls LogValue at every
+// depth, where slog itself calls it only for an attribute's own value. Errors never
 // quote input that could be personal data: input that looks like a code is
 // quoted, anything else is described ("a value of 16 characters").
 //

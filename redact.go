@@ -66,6 +66,32 @@ func (r redactingHandler) WithGroup(name string) slog.Handler {
 	return redactingHandler{next: r.next.WithGroup(name)}
 }
 
+// LogValueOf returns the log form of v with the personal data in it
+// redacted, as [RedactingHandler] writes it, without calling v's own
+// LogValue: a struct is a group of its exported fields under their JSON
+// names, in order, each redacted at any depth; anything else is the
+// redacted value. A record type that holds personal data implements
+// slog.LogValuer with it, so that even a handler that is not wrapped
+// writes it redacted when it is an attribute's value:
+//
+//	func (r Request) LogValue() slog.Value { return gdpr.LogValueOf(r) }
+func LogValueOf(v any) slog.Value {
+	rv := reflect.ValueOf(v)
+	for rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	w := redactWalker{}
+	if rv.Kind() != reflect.Struct {
+		if !rv.IsValid() || rv.Kind() == reflect.Pointer {
+			return slog.AnyValue(nil)
+		}
+		return slog.AnyValue(w.inner(rv, 0))
+	}
+	var as []slog.Attr
+	w.fields(rv, 0, func(name string, x any) { as = append(as, slog.Any(name, x)) })
+	return slog.GroupValue(as...)
+}
+
 // redactMaxDepth bounds the walk; anything deeper is written as Redacted.
 const redactMaxDepth = 32
 
@@ -139,6 +165,11 @@ func (w *redactWalker) walk(v reflect.Value, depth int) any {
 	if lv, ok := logValuer(v); ok {
 		return w.plain(safeLogValue(lv), depth+1)
 	}
+	return w.inner(v, depth)
+}
+
+// inner is walk without asking v itself for its LogValue.
+func (w *redactWalker) inner(v reflect.Value, depth int) any {
 	t := v.Type()
 	if !mayHoldLogValuer(t) {
 		if v.CanInterface() {
@@ -168,7 +199,7 @@ func (w *redactWalker) walk(v reflect.Value, depth int) any {
 		return w.walk(v.Elem(), depth+1)
 	case reflect.Struct:
 		m := map[string]any{}
-		w.fields(m, v, depth)
+		w.fields(v, depth, func(name string, x any) { m[name] = x })
 		return m
 	case reflect.Slice:
 		if v.IsNil() {
@@ -205,10 +236,11 @@ func (w *redactWalker) walk(v reflect.Value, depth int) any {
 	return Redacted
 }
 
-// fields puts the exported fields of struct v into m under their JSON
-// names, flattening embedded structs without a name as encoding/json does.
-// Unexported fields are left out: JSON does not show them either.
-func (w *redactWalker) fields(m map[string]any, v reflect.Value, depth int) {
+// fields gives emit the exported fields of struct v, redacted, under their
+// JSON names, in order, flattening embedded structs without a name as
+// encoding/json does. Unexported fields are left out: JSON does not show
+// them either.
+func (w *redactWalker) fields(v reflect.Value, depth int, emit func(name string, x any)) {
 	t := v.Type()
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
@@ -227,7 +259,7 @@ func (w *redactWalker) fields(m map[string]any, v reflect.Value, depth int) {
 			}
 			if ft.Kind() == reflect.Struct {
 				if _, ok := logValuer(fv); !ok {
-					w.fields(m, fv, depth+1)
+					w.fields(fv, depth+1, emit)
 					continue
 				}
 			}
@@ -238,7 +270,7 @@ func (w *redactWalker) fields(m map[string]any, v reflect.Value, depth int) {
 		if name == "" {
 			name = f.Name
 		}
-		m[name] = w.walk(fv, depth+1)
+		emit(name, w.walk(fv, depth+1))
 	}
 }
 

@@ -244,3 +244,49 @@ func (b *lockedBuffer) String() string {
 	defer b.mu.Unlock()
 	return b.buf.String()
 }
+
+// request stands for a record type whose LogValue is LogValueOf.
+type request struct {
+	ID        string        `json:"id"`
+	Requester gdpr.Personal `json:"requester"`
+	Reasons   []string      `json:"reasons,omitempty"`
+	Contact   *contactRecord
+	secret    gdpr.Personal
+}
+
+func (r request) LogValue() slog.Value { return gdpr.LogValueOf(r) }
+
+// requests is a collection type whose LogValue is LogValueOf.
+type requests []request
+
+func (rs requests) LogValue() slog.Value { return gdpr.LogValueOf(rs) }
+
+func TestLogValueOf(t *testing.T) {
+	rec := sampleRecord(t)
+	r := request{ID: "R-1", Requester: gdpr.NewPersonal(markerName), Reasons: []string{"a"}, Contact: &rec, secret: gdpr.NewPersonal(markerNote)}
+	for _, asJSON := range []bool{false, true} {
+		var buf bytes.Buffer
+		var h slog.Handler = slog.NewTextHandler(&buf, nil)
+		if asJSON {
+			h = slog.NewJSONHandler(&buf, nil)
+		}
+		// Not wrapped: the record's own LogValue redacts.
+		slog.New(h).Info("saved", "request", r, "ptr", &r, "all", requests{r, r})
+		out := buf.String()
+		for _, m := range allMarkers {
+			assert.NotContains(t, out, m, out)
+		}
+		assert.Contains(t, out, "R-1", "what is not personal stays")
+	}
+	v := gdpr.LogValueOf(r)
+	require.Equal(t, slog.KindGroup, v.Kind())
+	var keys []string
+	for _, a := range v.Group() {
+		keys = append(keys, a.Key)
+	}
+	assert.Equal(t, []string{"id", "requester", "reasons", "Contact"}, keys, "exported fields, JSON names, in order")
+	assert.Equal(t, gdpr.Redacted, v.Group()[1].Value.String())
+	assert.Equal(t, slog.AnyValue(nil), gdpr.LogValueOf(nil))
+	assert.Equal(t, slog.AnyValue(nil), gdpr.LogValueOf((*request)(nil)))
+	assert.Equal(t, slog.IntValue(7), gdpr.LogValueOf(7))
+}
