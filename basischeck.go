@@ -1,6 +1,7 @@
 package gdpr
 
-// The rules of CheckBases (rules.md §1).
+// The rules of CheckBases: the bases GDPR art. 6, 9 and 10 and
+// databeskyttelsesloven §§ 7, 8 and 11 ask for.
 var (
 	ruleArt6Missing = Rule{
 		ID: "gdpr.art6_basis_missing", Severity: Error, Reference: Cite("GDPR art. 6(1)"),
@@ -40,7 +41,7 @@ func Rules() []Rule {
 }
 
 // CheckBases checks a set of data types against the legal bases given for
-// them (rules.md §1) and returns a finding, at path, for each basis that is
+// them and returns a finding, at path, for each basis that is
 // missing:
 //
 //   - anything: an art. 6(1) basis (special legislation supplements it, per

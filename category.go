@@ -4,8 +4,9 @@ import "github.com/dkgdpr/gdpr/internal/enum"
 
 //go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen
 
-// DataCategory is the protection tier of personal data (rules.md §1; seed
-// 002, section 1.1). The tiers are ordered by how much protection they need,
+// DataCategory is the protection tier of personal data, as section 1.1 of
+// the municipal DPIA template sorts it (GDPR art. 6, 9 and 10;
+// databeskyttelsesloven §§ 7, 8 and 11). The tiers are ordered by how much protection they need,
 // so categories compare with < and >. The zero value means "not set" and is
 // not valid.
 type DataCategory uint8
@@ -47,7 +48,7 @@ func DataCategories() []DataCategory {
 
 // NeedsEncryptionInTransit reports whether data of category c must be
 // encrypted when sent over the internet, e.g. by e-mail. Datatilsynet
-// requires it for confidential and sensitive data (seed 001, "Kryptering"),
-// and a citizen cannot consent it away; criminal-offence data rank above
+// requires it for confidential and sensitive data (its guidance on
+// encryption of e-mail, applying GDPR art. 32), and a citizen cannot consent it away; criminal-offence data rank above
 // sensitive data and need it too.
 func (c DataCategory) NeedsEncryptionInTransit() bool { return c.Valid() && c >= Confidential }

@@ -105,7 +105,7 @@ func TestEEAAndEU(t *testing.T) {
 	assert.Equal(t, eu, codes(gdpr.EU()))
 	eea := append(slices.Clone(eu), "IS", "LI", "NO")
 	slices.Sort(eea)
-	assert.Equal(t, eea, codes(gdpr.EEA()), "rules.md §8: the EU 27 plus Iceland, Liechtenstein and Norway")
+	assert.Equal(t, eea, codes(gdpr.EEA()), "the EEA Agreement: the EU 27 plus Iceland, Liechtenstein and Norway")
 
 	l := gdpr.EEA()
 	l[0] = gdpr.MustParseCountry("US")
@@ -120,8 +120,8 @@ func TestEEAAndEU(t *testing.T) {
 		{"Norway is EEA, not EU", "NO", false, true},
 		{"Iceland", "IS", false, true},
 		{"Liechtenstein", "LI", false, true},
-		{"Greenland is outside (rules.md §8)", "GL", false, false},
-		{"Faroe Islands are outside (rules.md §8)", "FO", false, false},
+		{"Greenland is outside (an overseas country, TFEU Annex II)", "GL", false, false},
+		{"Faroe Islands are outside (Decision 2010/146/EU: adequate)", "FO", false, false},
 		{"Switzerland is EFTA but not EEA", "CH", false, false},
 		{"United Kingdom left", "GB", false, false},
 		{"Réunion is an outermost region of France (TFEU art. 349)", "RE", true, true},

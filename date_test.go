@@ -17,7 +17,7 @@ func TestDateOfIsTheDayInCopenhagen(t *testing.T) {
 		at   time.Time
 		want string
 	}{
-		// rules.md §4: receipt late at night still counts from that date, in Copenhagen.
+		// Regulation 1182/71 art. 3(1): receipt late at night still counts from that date, in Copenhagen.
 		{"23:30 UTC in winter is the next day in Copenhagen", time.Date(2025, 1, 31, 23, 30, 0, 0, time.UTC), "2025-02-01"},
 		{"22:30 UTC in summer is the next day in Copenhagen", time.Date(2025, 6, 30, 22, 30, 0, 0, time.UTC), "2025-07-01"},
 		{"22:59 UTC in winter is still the same day", time.Date(2025, 1, 31, 22, 59, 0, 0, time.UTC), "2025-01-31"},

@@ -8,6 +8,35 @@ import (
 	"golang.org/x/text/language"
 )
 
+// String returns the stable code of s, or "AdequacyScope" plus its number for an
+// invalid value.
+func (s AdequacyScope) String() string { return adequacyScopeDef.String(s) }
+
+// Valid reports whether s is a defined AdequacyScope; the zero value (not set) is
+// not.
+func (s AdequacyScope) Valid() bool { return adequacyScopeDef.Valid(s) }
+
+// Label returns the Danish name of s, or the English one for an English
+// tag.
+func (s AdequacyScope) Label(tag language.Tag) string { return adequacyScopeDef.Label(s, tag) }
+
+// MarshalText encodes s as its code; the zero value encodes as "".
+func (s AdequacyScope) MarshalText() ([]byte, error) { return adequacyScopeDef.Marshal(s) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (s *AdequacyScope) UnmarshalText(b []byte) error { return adequacyScopeDef.Unmarshal(s, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (s *AdequacyScope) Scan(src any) error { return adequacyScopeDef.Scan(s, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (s AdequacyScope) Value() (driver.Value, error) { return adequacyScopeDef.Value(s) }
+
+// ParseAdequacyScope parses a code of AdequacyScope; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseAdequacyScope(s string) (AdequacyScope, error) { return adequacyScopeDef.Parse(s) }
+
 // String returns the stable code of c, or "DataCategory" plus its number for an
 // invalid value.
 func (c DataCategory) String() string { return categoryDef.String(c) }
@@ -36,3 +65,150 @@ func (c DataCategory) Value() (driver.Value, error) { return categoryDef.Value(c
 // ParseDataCategory parses a code of DataCategory; "" gives the zero value and an
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseDataCategory(s string) (DataCategory, error) { return categoryDef.Parse(s) }
+
+// String returns the stable code of i, or "InternationalOrganisation" plus its number for an
+// invalid value.
+func (i InternationalOrganisation) String() string { return intlOrgDef.String(i) }
+
+// Valid reports whether i is a defined InternationalOrganisation; the zero value (not set) is
+// not.
+func (i InternationalOrganisation) Valid() bool { return intlOrgDef.Valid(i) }
+
+// Label returns the Danish name of i, or the English one for an English
+// tag.
+func (i InternationalOrganisation) Label(tag language.Tag) string { return intlOrgDef.Label(i, tag) }
+
+// MarshalText encodes i as its code; the zero value encodes as "".
+func (i InternationalOrganisation) MarshalText() ([]byte, error) { return intlOrgDef.Marshal(i) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (i *InternationalOrganisation) UnmarshalText(b []byte) error { return intlOrgDef.Unmarshal(i, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (i *InternationalOrganisation) Scan(src any) error { return intlOrgDef.Scan(i, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (i InternationalOrganisation) Value() (driver.Value, error) { return intlOrgDef.Value(i) }
+
+// ParseInternationalOrganisation parses a code of InternationalOrganisation; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseInternationalOrganisation(s string) (InternationalOrganisation, error) {
+	return intlOrgDef.Parse(s)
+}
+
+// String returns the stable code of k, or "KLELevel" plus its number for an
+// invalid value.
+func (k KLELevel) String() string { return kleLevelDef.String(k) }
+
+// Valid reports whether k is a defined KLELevel; the zero value (not set) is
+// not.
+func (k KLELevel) Valid() bool { return kleLevelDef.Valid(k) }
+
+// Label returns the Danish name of k, or the English one for an English
+// tag.
+func (k KLELevel) Label(tag language.Tag) string { return kleLevelDef.Label(k, tag) }
+
+// MarshalText encodes k as its code; the zero value encodes as "".
+func (k KLELevel) MarshalText() ([]byte, error) { return kleLevelDef.Marshal(k) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (k *KLELevel) UnmarshalText(b []byte) error { return kleLevelDef.Unmarshal(k, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (k *KLELevel) Scan(src any) error { return kleLevelDef.Scan(k, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (k KLELevel) Value() (driver.Value, error) { return kleLevelDef.Value(k) }
+
+// ParseKLELevel parses a code of KLELevel; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseKLELevel(s string) (KLELevel, error) { return kleLevelDef.Parse(s) }
+
+// String returns the stable code of s, or "Severity" plus its number for an
+// invalid value.
+func (s Severity) String() string { return severityDef.String(s) }
+
+// Valid reports whether s is a defined Severity; the zero value (not set) is
+// not.
+func (s Severity) Valid() bool { return severityDef.Valid(s) }
+
+// Label returns the Danish name of s, or the English one for an English
+// tag.
+func (s Severity) Label(tag language.Tag) string { return severityDef.Label(s, tag) }
+
+// MarshalText encodes s as its code; the zero value encodes as "".
+func (s Severity) MarshalText() ([]byte, error) { return severityDef.Marshal(s) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (s *Severity) UnmarshalText(b []byte) error { return severityDef.Unmarshal(s, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (s *Severity) Scan(src any) error { return severityDef.Scan(s, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (s Severity) Value() (driver.Value, error) { return severityDef.Value(s) }
+
+// ParseSeverity parses a code of Severity; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseSeverity(s string) (Severity, error) { return severityDef.Parse(s) }
+
+// String returns the stable code of g, or "SubjectGroup" plus its number for an
+// invalid value.
+func (g SubjectGroup) String() string { return subjectGroupDef.String(g) }
+
+// Valid reports whether g is a defined SubjectGroup; the zero value (not set) is
+// not.
+func (g SubjectGroup) Valid() bool { return subjectGroupDef.Valid(g) }
+
+// Label returns the Danish name of g, or the English one for an English
+// tag.
+func (g SubjectGroup) Label(tag language.Tag) string { return subjectGroupDef.Label(g, tag) }
+
+// MarshalText encodes g as its code; the zero value encodes as "".
+func (g SubjectGroup) MarshalText() ([]byte, error) { return subjectGroupDef.Marshal(g) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (g *SubjectGroup) UnmarshalText(b []byte) error { return subjectGroupDef.Unmarshal(g, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (g *SubjectGroup) Scan(src any) error { return subjectGroupDef.Scan(g, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (g SubjectGroup) Value() (driver.Value, error) { return subjectGroupDef.Value(g) }
+
+// ParseSubjectGroup parses a code of SubjectGroup; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseSubjectGroup(s string) (SubjectGroup, error) { return subjectGroupDef.Parse(s) }
+
+// String returns the stable code of t, or "TransferStatus" plus its number for an
+// invalid value.
+func (t TransferStatus) String() string { return transferStatusDef.String(t) }
+
+// Valid reports whether t is a defined TransferStatus; the zero value (not set) is
+// not.
+func (t TransferStatus) Valid() bool { return transferStatusDef.Valid(t) }
+
+// Label returns the Danish name of t, or the English one for an English
+// tag.
+func (t TransferStatus) Label(tag language.Tag) string { return transferStatusDef.Label(t, tag) }
+
+// MarshalText encodes t as its code; the zero value encodes as "".
+func (t TransferStatus) MarshalText() ([]byte, error) { return transferStatusDef.Marshal(t) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (t *TransferStatus) UnmarshalText(b []byte) error { return transferStatusDef.Unmarshal(t, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (t *TransferStatus) Scan(src any) error { return transferStatusDef.Scan(t, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (t TransferStatus) Value() (driver.Value, error) { return transferStatusDef.Value(t) }
+
+// ParseTransferStatus parses a code of TransferStatus; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseTransferStatus(s string) (TransferStatus, error) { return transferStatusDef.Parse(s) }

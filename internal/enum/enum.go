@@ -2,9 +2,14 @@
 // small enumerations: typed uint8 values whose zero means "not set", each
 // with a stable snake_case code.
 //
-// A codes table is indexed by value: codes[0] is "" (not set) and codes[i]
-// is the code of value i. Tables are read-only package variables of the
-// packages that own the types.
+// An enumeration's one table is a [Def], read-only in a package variable of
+// the package that owns the type; internal/cmd/enumgen generates the
+// type's methods from it.
+//
+// The older helpers (String, Valid, Parse, Marshal, Scan, Value) take a
+// codes table indexed by value: codes[0] is "" (not set) and codes[i] is
+// the code of value i. They remain only until every package has moved its
+// enumerations onto a Def; new code uses Def.
 package enum
 
 import (
@@ -120,7 +125,10 @@ func Quote(s string) string {
 
 // CodeLike reports whether s may be quoted in an error message: short and
 // of the alphabet of codes (letters of one case, so "Rasmus" is not), and
-// with at most eight digits (a CVR number), so that it cannot be a CPR number.
+// with at most four digits, so that it cannot be a CPR number, a birth date
+// (six digits) or a Danish phone number (eight). A CVR number, which is no
+// personal data but has eight digits, is described like any other long
+// number. A date or timestamp may be quoted.
 func CodeLike(s string) bool {
 	if s == "" || len(s) > 40 {
 		return false
@@ -144,12 +152,12 @@ func CodeLike(s string) bool {
 			return false
 		}
 	}
-	return digits <= 8 && !(lower && upper)
+	return digits <= 4 && !(lower && upper)
 }
 
 // ScanText implements sql.Scanner for a value stored as text: NULL decodes
 // as empty text, a string or []byte is passed to unmarshal, anything else
-// is an error.
+// is an [Error] that names the package once and wraps invalid.
 func ScanText(src any, kind string, unmarshal func([]byte) error, invalid error) error {
 	switch x := src.(type) {
 	case nil:
@@ -160,7 +168,7 @@ func ScanText(src any, kind string, unmarshal func([]byte) error, invalid error)
 		return unmarshal(x)
 	}
 	prefix, what := split(kind)
-	return fmt.Errorf("%scannot scan %T into a %s: %w", prefix, src, what, invalid)
+	return &Error{Msg: fmt.Sprintf("%scannot scan %T into a %s", prefix, src, what), Code: "malformed", Err: invalid}
 }
 
 // TextValue implements driver.Valuer for a value stored as text: the text

@@ -1,5 +1,7 @@
 // Command enumgen writes the method set of every enumeration of a package
-// from its one table, an enum.Def literal:
+// from its one table, an enum.Def literal.
+//
+// A table looks like this:
 //
 //	var consequenceDef = enum.Def[Consequence]{Type: "Consequence", Kind: "risk: consequence", ...}
 //
