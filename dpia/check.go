@@ -126,11 +126,11 @@ func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Fin
 		out = append(out, f)
 	}
 	m := a.matrix()
-	for _, f := range m.Check(a.Risks, today) {
+	for _, f := range (risk.Set{Matrix: m, Assessments: a.Risks}).Check(now) {
 		if f.Rule == riskResidualHigh {
 			continue
 		}
-		f.Path = gdpr.JoinPath("risks", f.Path)
+		f.Path = "risks" + strings.TrimPrefix(f.Path, "assessments")
 		out = append(out, f)
 	}
 	s := m.Summarize(a.Risks)

@@ -544,7 +544,13 @@ func (b *builder) risks() {
 		o := &object{area: Risks, id: ra.ID, index: i, inner: "assessments"}
 		b.invalid(o, "", ra.Validate())
 		b.duplicate(o, b.riskDup, "id")
-		b.addAll(o, ra.Matrix.Check(ra.Assessments, b.today))
+		for _, f := range (risk.Set{Matrix: ra.Matrix, Assessments: ra.Assessments}).Check(b.now) {
+			if f.Rule == "risk.invalid" {
+				continue // reported above as overview.invalid
+			}
+			f.Path = strings.TrimPrefix(f.Path, "assessments")
+			b.add(o, f, gdpr.JoinPath(o.valuePath(), f.Path))
+		}
 		if !b.riskUsed[i] && ra.ID != "" {
 			b.rule(o, &ruleRiskUnused, "id")
 		}

@@ -10,8 +10,8 @@ import (
 )
 
 // Assessment is one risk of a risk assessment, a row of the DPIA template's
-// risk table (seed 002, "Identifikation af risiko, konsekvenser og nuværende
-// sikkerhed"; rules.md §3): the threat, how it could happen, what it would
+// risk table ("Identifikation af risiko, konsekvenser og nuværende
+// sikkerhed"): the threat, how it could happen, what it would
 // mean for the data subjects, the measures in place, the original
 // (inherent) consequence and probability, the further measures, and the
 // residual consequence and probability once they are in place.
@@ -118,7 +118,8 @@ type Evaluation struct {
 	// PendingHigh is true when a high inherent risk is brought below high
 	// only with measures that are not all implemented yet. The template
 	// requires the measures that bring down a high risk to be in place
-	// before the processing starts (seed 002, "Tids- og handlingsplan").
+	// before the processing starts (the municipal DPIA template, "Tids- og
+	// handlingsplan").
 	PendingHigh bool `json:"pendingHigh"`
 }
 

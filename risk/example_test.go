@@ -2,8 +2,8 @@ package risk_test
 
 import (
 	"fmt"
+	"time"
 
-	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/risk"
 	"golang.org/x/text/language"
 )
@@ -75,14 +75,14 @@ func ExampleSummarize() {
 
 // Applying the default risk policy to a risk assessment.
 func ExamplePolicy_Decide() {
-	d, err := risk.DefaultPolicy().Decide(risk.DefaultMatrix(), municipalRisks())
+	d, err := risk.DefaultPolicy().Decide(risk.Set{Matrix: risk.DefaultMatrix(), Assessments: municipalRisks()})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(d.Action.Label(language.English), "| top management:", d.TopManagementApproval, "| prior consultation:", d.PriorConsultation)
 	for _, r := range d.Reasons {
-		fmt.Printf("- %s [%s]\n", r.Text.En, r.Reference)
+		fmt.Printf("- %s [%s]\n", r.Text.En, r.Reference.En)
 	}
 	// Output:
 	// Stop the processing | top management: true | prior consultation: true
@@ -113,17 +113,18 @@ func ExampleNewMatrix() {
 	// risk: invalid matrix: invalid: bands[0][1]: band low is below medium of the lower probability in the same row
 }
 
-// Compliance gaps of a set of assessments, as findings.
-func ExampleMatrix_Check() {
-	for _, f := range risk.DefaultMatrix().Check(municipalRisks(), gdpr.MustParseDate("2026-05-04")) {
+// Compliance gaps of a risk assessment, as findings.
+func ExampleSet_Check() {
+	set := risk.Set{Matrix: risk.DefaultMatrix(), Assessments: municipalRisks()}
+	for _, f := range set.Check(time.Date(2026, time.May, 4, 9, 0, 0, 0, time.UTC)) {
 		fmt.Println(f.Rule, f.Path)
 	}
 	// Output:
-	// risk.pending_high_measures [1].measures
-	// risk.measure_overdue [1].measures[0].due
-	// risk.measure_owner_missing [1].measures[0].owner
-	// risk.residual_high [3].residual
-	// risk.untreated [3].measures
+	// risk.pending_high_measures assessments[1].measures
+	// risk.measure_overdue assessments[1].measures[0].due
+	// risk.measure_owner_missing assessments[1].measures[0].owner
+	// risk.residual_high assessments[3].residual
+	// risk.untreated assessments[3].measures
 }
 
 // The plain-text heat map for terminals and logs.

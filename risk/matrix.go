@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/jsonstrict"
 	"golang.org/x/text/language"
 )
 
@@ -146,7 +147,7 @@ func (m Matrix) orDefault() Matrix {
 
 // Bands returns the bands the matrix uses, from low to high.
 func (m Matrix) Bands() []Band {
-	var used [len(bandCodes)]bool
+	var used [High + 1]bool
 	for c := range m.nc {
 		for p := range m.np {
 			used[m.grid[c][p]] = true
@@ -213,7 +214,7 @@ type MatrixSpec struct {
 // NewMatrix validates spec and returns its matrix. The grid must have 2 to
 // [MaxLevels] rows (consequence steps) of equally many cells (probability
 // steps, also 2 to MaxLevels), every cell a valid band, and bands that
-// never decrease as consequence or probability grows (rules.md §3). Labels
+// never decrease as consequence or probability grows. Labels
 // are optional, one per step. A spec that breaks a rule gives an error
 // wrapping [ErrInvalidMatrix] and a [gdpr.Problems] listing every reason.
 func NewMatrix(spec MatrixSpec) (Matrix, error) {
@@ -299,14 +300,15 @@ func (m Matrix) MarshalJSON() ([]byte, error) {
 	return json.Marshal(m.Spec())
 }
 
-// UnmarshalJSON decodes a [MatrixSpec] and validates it as [NewMatrix]
-// does; null leaves m unchanged.
+// UnmarshalJSON decodes a [MatrixSpec] strictly (unknown fields and
+// duplicate keys are problems) and validates it as [NewMatrix] does; null
+// leaves m unchanged.
 func (m *Matrix) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
 	var spec MatrixSpec
-	if err := json.Unmarshal(b, &spec); err != nil {
+	if err := jsonstrict.Decode(b, &spec); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidMatrix, err)
 	}
 	v, err := NewMatrix(spec)

@@ -13,7 +13,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// seedMatrix is the template's "Risikomatrix" (seed 002) as it is printed:
+// seedMatrix is the template's "Risikomatrix" (the municipal DPIA template) as it is printed:
 // the top row is the highest consequence ("Meget høj"), columns go from
 // "Usandsynligt" to "Forventet"; each cell is the band label and R.
 var seedMatrix = [4][4]struct {
@@ -46,7 +46,7 @@ func TestDefaultMatrixEveryCell(t *testing.T) {
 	}
 }
 
-// rules.md §3: on the template's matrix the band follows the score with
+// On the template's matrix the band follows the score with
 // these boundaries: 1-3 low, 4 and 6 below medium, 8 and 9 medium, 12 above
 // medium, 16 high. Both sides of every boundary are cells of the matrix.
 func TestDefaultMatrixBandBoundaries(t *testing.T) {

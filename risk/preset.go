@@ -1,14 +1,12 @@
 package risk
 
 import (
-	"fmt"
-
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
 )
 
-// DefaultMatrix returns the risk matrix of the DPIA template (seed 002,
-// "Risikomatrix"; rules.md §3): four consequence and four probability
+// DefaultMatrix returns the risk matrix of the municipal DPIA template
+// ("Risikomatrix"): four consequence and four probability
 // steps, R = K × S, and the bands
 //
 //	R 1, 2, 3   Lav (low)
@@ -63,12 +61,12 @@ func OS2Preset(scale string) (Matrix, error) {
 			return Presets()[i], nil
 		}
 	}
-	return Matrix{}, fmt.Errorf("risk: unknown OS2compliance scale %s: %w", enum.Quote(scale), ErrUnknownCode)
+	return Matrix{}, &enum.Error{Msg: "risk: unknown OS2compliance scale " + enum.Quote(scale), Code: gdpr.CodeUnknown, Err: ErrUnknownCode}
 }
 
 // The presets' grids are transcribed from OS2compliance 2.4.0
 // (ScaleService.java, the grid it computes and stores with; see
-// ../shared/data/os2compliance/risk_matrices.json). Rows are consequence 1
+// OS2compliance's public repository, MPL-2.0). Rows are consequence 1
 // to 4, columns probability 1 to 4. Colours map to bands as GREEN low,
 // LIGHT_GREEN below medium, YELLOW medium, ORANGE above medium, RED high.
 var (

@@ -8,7 +8,7 @@ import (
 // (total risk). The template asks for a total without defining it; the
 // library reports the highest band, the number of risks per band and the
 // mean score, before and after the further measures, and whether a high
-// risk remains (rules.md §3).
+// risk remains; it documents this reading of the template.
 //
 // Assessments that cannot be rated (a consequence or probability missing
 // or off the matrix's scale) are counted in Unrated and left out of
@@ -40,7 +40,7 @@ type Summary struct {
 	Worse int `json:"worse"`
 	// PendingHigh is the number of high risks brought below high only by
 	// measures not yet implemented: the processing may not start before
-	// they are (seed 002, "Tids- og handlingsplan").
+	// they are (the municipal DPIA template, "Tids- og handlingsplan").
 	PendingHigh int `json:"pendingHigh"`
 	// PriorConsultation is true when a residual risk stays high after the
 	// measures: the controller must consult Datatilsynet before the

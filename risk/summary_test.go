@@ -83,7 +83,7 @@ func TestSummarizePriorConsultation(t *testing.T) {
 	assert.False(t, risk.DefaultMatrix().Summarize(as).PriorConsultation)
 }
 
-// rules.md §3: the mean score is a decimal rounded half up to two places.
+// The library's documented reading of "samlet risiko": the mean score is a decimal rounded half up to two places.
 func TestSummarizeMean(t *testing.T) {
 	ones := func(n int, extra ...risk.Assessment) []risk.Assessment {
 		as := make([]risk.Assessment, n)
