@@ -22,9 +22,9 @@ type Result struct {
 	Met []Criterion `json:"met"`
 	// Uncertain lists the criteria of Met answered "partly" or "don't
 	// know": counted as met by the conservative reading.
-	Uncertain []Criterion `json:"uncertain,omitempty"`
+	Uncertain []Criterion `json:"uncertain"`
 	// Triggers lists the triggers that fired, in order.
-	Triggers []Trigger `json:"triggers,omitempty"`
+	Triggers []Trigger `json:"triggers"`
 	// Reasons lists every rule that fired, with its reference and Danish
 	// and English explanation: the count of criteria first, then the
 	// triggers, then the note on uncertain answers if any.
@@ -187,9 +187,6 @@ func assess(s Screening) Result {
 			}
 		}
 	}
-	if uncertain == 0 {
-		r.Uncertain = nil
-	}
 
 	note := uncertain > 0 || uncertainTrigger
 	n := 1 + nFired
@@ -208,9 +205,9 @@ func assess(s Screening) Result {
 		r.Reasons = append(r.Reasons, reasonNone)
 		r.Outcome = NotRequired
 	}
+	r.Triggers = make([]Trigger, 0, nFired)
 	if nFired > 0 {
 		r.Outcome = Required
-		r.Triggers = make([]Trigger, 0, nFired)
 		for t := Trigger(1); t <= numTriggers; t++ {
 			if fired[t] {
 				r.Triggers = append(r.Triggers, t)

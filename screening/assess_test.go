@@ -196,6 +196,12 @@ func TestAssess(t *testing.T) {
 			assert.Equal(t, tc.outcome, r.Outcome, "outcome")
 			assert.Equal(t, tc.mandatory, r.Mandatory, "mandatory")
 			assert.Equal(t, tc.met, r.Met, "met")
+			require.NotNil(t, r.Met, "result lists are never nil")
+			require.NotNil(t, r.Uncertain, "result lists are never nil")
+			require.NotNil(t, r.Triggers, "result lists are never nil")
+			if tc.uncertain == nil {
+				tc.uncertain = []screening.Criterion{}
+			}
 			assert.Equal(t, tc.uncertain, r.Uncertain, "uncertain")
 			assert.Equal(t, tc.reasons, reasonIDs(r), "reasons")
 			want := tc.findings
