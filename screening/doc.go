@@ -29,9 +29,10 @@
 // DPIA mandatory in some cases. They are [Trigger] values answered as
 // inputs of their own: art. 35(3)(a)-(c); biometric data for unique
 // identification, genetic data, location data and innovative technology,
-// each with at least one other criterion; and decisions on access to a
-// product, service, opportunity or benefit based on automated
-// decision-making. The triggers a screening evaluates belong to a versioned
+// each with at least one other criterion; and decisions on access or
+// entitlement ("adgang eller ret til") to a product, service, opportunity
+// or benefit based on automated decision-making, the typical case for a
+// municipality deciding on a benefit. The triggers a screening evaluates belong to a versioned
 // [RuleSet] ([DK2019], code "dk-2019.1": the confirmed items of the list
 // only), and a [Result] names the rule set that produced it, so it can be
 // reproduced and re-evaluated when the list is completed.

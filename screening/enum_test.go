@@ -160,3 +160,21 @@ func TestSentinelMatchesInvalid(t *testing.T) {
 	assert.ErrorIs(t, err, screening.ErrUnknownCode)
 	assert.ErrorIs(t, err, gdpr.ErrInvalid)
 }
+
+// TestAccessDecisionWording: Datatilsynet's list (art. 35(4), 28 January
+// 2019) covers decisions on "adgang eller ret til" a product, service,
+// opportunity or benefit, so a municipality's automated decision on
+// entitlement to a benefit is on it, not only access.
+func TestAccessDecisionWording(t *testing.T) {
+	tr := screening.AccessDecision
+	assert.Contains(t, tr.Label(language.Danish), "adgang eller ret til et produkt, en tjeneste, en mulighed eller en fordel")
+	assert.Contains(t, tr.Label(language.English), "access or entitlement to a product, service, opportunity or benefit")
+	var reason gdpr.Reason
+	for _, x := range screening.DK2019.Reasons() {
+		if x.Rule == "screening.dt_automated_access" {
+			reason = x
+		}
+	}
+	assert.Contains(t, reason.Text.Da, "adgang eller ret til")
+	assert.Contains(t, reason.Text.En, "access or entitlement to")
+}

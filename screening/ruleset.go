@@ -20,14 +20,14 @@ type RuleSet uint8
 // The rule sets.
 const (
 	// DK2019 ("dk-2019.1") is version 1 of the Danish rule set: the eight
-	// criteria of the municipal DPIA template and WP248 rev.01's optional ninth, the
-	// three cases of GDPR art. 35(3), and the confirmed items of
+	// criteria of the municipal DPIA template and WP248 rev.01's optional
+	// ninth, the three cases of GDPR art. 35(3), and the confirmed items of
 	// Datatilsynet's list of 28 January 2019 (biometric data for unique
-	// identification, genetic data, location data and innovative technology,
-	// each with at least one other criterion; decisions on access to a
-	// product, service, opportunity or benefit based on automated
-	// decision-making). The list's other items are not yet verified and are
-	// left out.
+	// identification, genetic data, location data and innovative
+	// technology, each with at least one other criterion; decisions on
+	// access or entitlement to a product, service, opportunity or benefit
+	// based on automated decision-making). The list's other items are not
+	// yet verified and are left out.
 	DK2019 RuleSet = iota + 1
 )
 

@@ -360,8 +360,8 @@ func (v *view) trigger(t Trigger) builder {
 		return v.innovative()
 	case AccessDecision:
 		if f.AutomatedDecisions {
-			b.add(DontKnow, "Der træffes automatiske afgørelser eller afgørelser på baggrund af profilering (3.1); bekræft, om de gælder adgang til et produkt, en tjeneste, en mulighed eller en fordel.",
-				"Automated decisions or decisions based on profiling are made (3.1); confirm whether they concern access to a product, service, opportunity or benefit.")
+			b.add(DontKnow, "Der træffes automatiske afgørelser eller afgørelser på baggrund af profilering (3.1); bekræft, om de gælder adgang eller ret til et produkt, en tjeneste, en mulighed eller en fordel.",
+				"Automated decisions or decisions based on profiling are made (3.1); confirm whether they concern access or entitlement to a product, service, opportunity or benefit.")
 		}
 		return b.otherwise("Oplysningerne om behandlingen nævner ingen automatiske afgørelser.", "The facts of the processing mention no automated decisions.")
 	}

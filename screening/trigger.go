@@ -45,9 +45,11 @@ const (
 	// InnovativeTechnology: processing using innovative technology, together
 	// with at least one other criterion. Datatilsynet's list.
 	InnovativeTechnology
-	// AccessDecision: decisions on a person's access to a product, service,
-	// opportunity or benefit based on automated decision-making, including
-	// profiling. Datatilsynet's list; applies on its own.
+	// AccessDecision: decisions on a person's access or entitlement
+	// ("adgang eller ret til") to a product, service, opportunity or
+	// benefit based on automated decision-making, including profiling.
+	// Datatilsynet's list; applies on its own. For a municipality, an
+	// automated decision on entitlement to a benefit is the typical case.
 	AccessDecision
 )
 
@@ -67,7 +69,7 @@ var triggerDef = enum.Def[Trigger]{
 		GeneticData:             {Code: "genetic_data", Da: "Genetiske data", En: "Genetic data"},
 		LocationData:            {Code: "location_data", Da: "Lokaliseringsdata", En: "Location data"},
 		InnovativeTechnology:    {Code: "innovative_technology", Da: "Brug af innovativ teknologi", En: "Use of innovative technology"},
-		AccessDecision:          {Code: "automated_access_decision", Da: "Afgørelser om en persons adgang til et produkt, en tjeneste, en mulighed eller en fordel på grundlag af automatiske afgørelser, herunder profilering", En: "Decisions on a person's access to a product, service, opportunity or benefit based on automated decision-making, including profiling"},
+		AccessDecision:          {Code: "automated_access_decision", Da: "Afgørelser om en persons adgang eller ret til et produkt, en tjeneste, en mulighed eller en fordel på grundlag af automatiske afgørelser, herunder profilering", En: "Decisions on a person's access or entitlement to a product, service, opportunity or benefit based on automated decision-making, including profiling"},
 	},
 }
 
@@ -160,8 +162,8 @@ var triggerTable = [...]triggerInfo{
 		reference: refDTList, listItem: true, own: AutomatedDecision, implies: [2]Criterion{AutomatedDecision},
 		rule: "screening.dt_automated_access",
 		reason: gdpr.Text{
-			Da: "Der træffes afgørelser om adgang til et produkt, en tjeneste, en mulighed eller en fordel på grundlag af automatiske afgørelser, herunder profilering. Behandlingen er på Datatilsynets liste over behandlinger, der altid kræver en konsekvensanalyse (GDPR art. 35, stk. 4).",
-			En: "Decisions on access to a product, service, opportunity or benefit are based on automated decision-making, including profiling. The processing is on Datatilsynet's list of processing that always requires a DPIA (GDPR art. 35(4)).",
+			Da: "Der træffes afgørelser om adgang eller ret til et produkt, en tjeneste, en mulighed eller en fordel på grundlag af automatiske afgørelser, herunder profilering. Behandlingen er på Datatilsynets liste over behandlinger, der altid kræver en konsekvensanalyse (GDPR art. 35, stk. 4).",
+			En: "Decisions on access or entitlement to a product, service, opportunity or benefit are based on automated decision-making, including profiling. The processing is on Datatilsynet's list of processing that always requires a DPIA (GDPR art. 35(4)).",
 		},
 	},
 }
