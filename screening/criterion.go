@@ -28,9 +28,9 @@ const (
 	AutomatedDecision
 	// Monitoring: systematic monitoring (Systematisk overvågning).
 	Monitoring
-	// SensitiveData: sensitive data or data of a highly personal or
-	// confidential nature (Følsomme personoplysninger eller oplysninger af
-	// personlig eller fortrolig karakter).
+	// SensitiveData: sensitive data or data of a highly personal nature, in
+	// WP248 rev.01's words (the template: Følsomme personoplysninger eller
+	// oplysninger af personlig eller fortrolig karakter).
 	SensitiveData
 	// LargeScale: processing on a large scale (Behandling af omfattende
 	// karakter).
@@ -69,7 +69,7 @@ var criterionDef = enum.Def[Criterion]{
 		Evaluation:         {Code: "evaluation_scoring", Da: "Evaluering eller analyse, herunder profilering og forudsigelse", En: "Evaluation or scoring, including profiling and predicting"},
 		AutomatedDecision:  {Code: "automated_decision", Da: "Automatiske afgørelser med retsvirkning eller som på tilsvarende vis betydeligt påvirker de pågældende", En: "Automated decision-making with legal or similarly significant effect"},
 		Monitoring:         {Code: "systematic_monitoring", Da: "Systematisk overvågning", En: "Systematic monitoring"},
-		SensitiveData:      {Code: "sensitive_data", Da: "Følsomme personoplysninger eller oplysninger af personlig eller fortrolig karakter", En: "Sensitive data or data of a highly personal or confidential nature"},
+		SensitiveData:      {Code: "sensitive_data", Da: "Følsomme personoplysninger eller oplysninger af personlig eller fortrolig karakter", En: "Sensitive data or data of a highly personal nature"},
 		LargeScale:         {Code: "large_scale", Da: "Behandling af omfattende karakter", En: "Data processed on a large scale"},
 		Matching:           {Code: "matching_combining", Da: "Matching eller kombination af datasæt", En: "Matching or combining datasets"},
 		VulnerableSubjects: {Code: "vulnerable_subjects", Da: "Personoplysninger vedrørende sårbare registrerede", En: "Data concerning vulnerable data subjects"},

@@ -12,7 +12,7 @@
 //  1. evaluation or scoring, including profiling and prediction;
 //  2. automated decisions with legal or similarly significant effect;
 //  3. systematic monitoring;
-//  4. sensitive data or data of a highly personal or confidential nature;
+//  4. sensitive data or data of a highly personal nature;
 //  5. processing on a large scale;
 //  6. matching or combining datasets;
 //  7. data about vulnerable data subjects;

@@ -178,3 +178,14 @@ func TestAccessDecisionWording(t *testing.T) {
 	assert.Contains(t, reason.Text.Da, "adgang eller ret til")
 	assert.Contains(t, reason.Text.En, "access or entitlement to")
 }
+
+// TestCriterionNamesEnglish: the English names are WP248 rev.01's (III.B.a);
+// criterion 4 is "sensitive data or data of a highly personal nature", with
+// nothing added ("or confidential" is the Danish template's wording only).
+func TestCriterionNamesEnglish(t *testing.T) {
+	assert.Equal(t, "Sensitive data or data of a highly personal nature", screening.SensitiveData.Label(language.English))
+	assert.Equal(t, "Følsomme personoplysninger eller oplysninger af personlig eller fortrolig karakter", screening.SensitiveData.Label(language.Danish))
+	for _, c := range screening.AllCriteria() {
+		assert.NotContains(t, c.Label(language.English), "confidential", c.String())
+	}
+}
