@@ -134,19 +134,19 @@ func ExampleHeatMap_Text() {
 	// Risk matrix: 4x4 KL
 	// Consequence (K) down, probability (S) across; R = K × S. ○ inherent risk, ● residual risk.
 	//
-	// K \ S       | 1 Unlikely     | 2 Less likely  | 3 Likely        | 4 Expected
-	// ------------+----------------+----------------+-----------------+----------------
-	// 4 Very high | 4 Below medium | 8 Medium       | 12 Above medium | 16 High
-	//             |                | ●6.1           |                 | ○6.1
-	// ------------+----------------+----------------+-----------------+----------------
-	// 3 High      | 3 Low          | 6 Below medium | 9 Medium        | 12 Above medium
-	//             | ●1.1           |                | ○1.1            |
-	// ------------+----------------+----------------+-----------------+----------------
-	// 2 Medium    | 2 Low          | 4 Below medium | 6 Below medium  | 8 Medium
-	//             |                |                |                 |
-	// ------------+----------------+----------------+-----------------+----------------
-	// 1 Low       | 1 Low          | 2 Low          | 3 Low           | 4 Below medium
-	//             |                |                |                 |
+	// K \ S                  | 1 Unlikely     | 2 Less likely  | 3 Likely        | 4 Expected
+	// -----------------------+----------------+----------------+-----------------+----------------
+	// 4 Severe / devastating | 4 Below medium | 8 Medium       | 12 Above medium | 16 High
+	//                        |                | ●6.1           |                 | ○6.1
+	// -----------------------+----------------+----------------+-----------------+----------------
+	// 3 Serious              | 3 Low          | 6 Below medium | 9 Medium        | 12 Above medium
+	//                        | ●1.1           |                | ○1.1            |
+	// -----------------------+----------------+----------------+-----------------+----------------
+	// 2 Minor                | 2 Low          | 4 Below medium | 6 Below medium  | 8 Medium
+	//                        |                |                |                 |
+	// -----------------------+----------------+----------------+-----------------+----------------
+	// 1 Insignificant        | 1 Low          | 2 Low          | 3 Low           | 4 Below medium
+	//                        |                |                |                 |
 	//
 	// Risks:
 	//   1.1  Missing access control and control of users: K3 S3 Medium (9) -> K3 S1 Low (3)

@@ -140,7 +140,7 @@ func (m Matrix) IsZero() bool { return m.nc == 0 }
 // methods that rate assessments work on.
 func (m Matrix) orDefault() Matrix {
 	if m.nc == 0 {
-		return presetKL
+		return presetTemplate
 	}
 	return m
 }

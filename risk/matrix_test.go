@@ -252,8 +252,8 @@ func TestNewMatrixInvalid(t *testing.T) {
 }
 
 func TestMatrixLabels(t *testing.T) {
-	m := risk.DefaultMatrix()
-	assert.Equal(t, "Meget høj", m.ConsequenceLabel(risk.Severe, language.Danish), "the template's matrix axis")
+	m := risk.OS2KL()
+	assert.Equal(t, "Meget høj", m.ConsequenceLabel(risk.Severe, language.Danish), "OS2compliance's axis labels")
 	assert.Equal(t, "Very high", m.ConsequenceLabel(risk.Severe, language.English))
 	assert.Equal(t, "Usandsynligt", m.ProbabilityLabel(risk.Unlikely, language.Danish))
 	assert.Equal(t, "Expected", m.ProbabilityLabel(risk.Expected, language.English))
@@ -282,10 +282,13 @@ func TestMatrixLabels(t *testing.T) {
 // A matrix is an immutable value: nothing a caller gets from it, or gave
 // to it, changes it.
 func TestMatrixImmutable(t *testing.T) {
-	spec := risk.DefaultMatrix().Spec()
+	spec := risk.OS2KL().Spec()
 	m, err := risk.NewMatrix(spec)
 	require.NoError(t, err)
-	assert.True(t, m == risk.DefaultMatrix(), "matrices compare with ==")
+	assert.True(t, m == risk.OS2KL(), "matrices compare with ==")
+	d, err := risk.NewMatrix(risk.DefaultMatrix().Spec())
+	require.NoError(t, err)
+	assert.True(t, d == risk.DefaultMatrix())
 
 	spec.Bands[0][0] = risk.High
 	spec.ConsequenceLabels[0].Da = "changed"
@@ -294,9 +297,9 @@ func TestMatrixImmutable(t *testing.T) {
 	assert.Equal(t, risk.Low, r.Band, "changing the spec after NewMatrix does not change the matrix")
 	assert.Equal(t, "Lav", m.ConsequenceLabel(1, language.Danish))
 
-	got := risk.DefaultMatrix().Spec()
+	got := risk.OS2KL().Spec()
 	got.Bands[3][3] = risk.Low
-	r, _ = risk.DefaultMatrix().Rate(4, 4)
+	r, _ = risk.OS2KL().Rate(4, 4)
 	assert.Equal(t, risk.High, r.Band, "changing a Spec does not change the preset")
 
 	ps := risk.Presets()
@@ -395,4 +398,27 @@ func isJSONSyntaxOrType(err error) bool {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	return errors.As(err, &se) || errors.As(err, &te)
+}
+
+// TestOneSetOfScaleNames: a report shows the template's scale table
+// ("Metodik for risikovurderingerne") and a heat map of the template's
+// matrix; both name the steps alike, with the scale table's names, not the
+// other names the template's matrix figure prints on its axes.
+func TestOneSetOfScaleNames(t *testing.T) {
+	m := risk.DefaultMatrix()
+	for _, tag := range []language.Tag{language.Danish, language.English} {
+		for _, c := range risk.Consequences() {
+			assert.Equal(t, c.Label(tag), m.ConsequenceLabel(c, tag), "%s %s", c, tag)
+		}
+		for _, p := range risk.Probabilities() {
+			assert.Equal(t, p.Label(tag), m.ProbabilityLabel(p, tag), "%s %s", p, tag)
+		}
+	}
+	text := risk.HeatMap{Matrix: m}.Text()
+	assert.Contains(t, text, "Graverende / ødelæggende")
+	assert.Contains(t, text, "Usandsynlig ")
+	assert.NotContains(t, text, "Meget høj")
+	svg := string(risk.HeatMap{}.SVG())
+	assert.Contains(t, svg, "Graverende / ødelæggende", "the zero Matrix draws the template's")
+	assert.NotContains(t, svg, "Meget høj")
 }
