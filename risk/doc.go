@@ -12,7 +12,9 @@
 // symmetric. [DefaultMatrix] is the template's matrix; [OS2Standard],
 // [OS2KL], [OS2Herning] and [OS2Datatilsynet] are OS2compliance's four, so a
 // municipality moving from OS2compliance gets the same bands; [NewMatrix]
-// validates a caller's own grid (3x3, 5x5, ... up to [MaxLevels] steps).
+// validates a caller's own grid of any size from 3x3 to 6x6 ([MinLevels],
+// [MaxLevels]), so a matrix is data a host can store and exchange
+// ([MatrixSpec], JSON).
 // The template's "1-5" column headers are a known error: 5 is off its
 // scale, and [Matrix.Rate] on a four-step matrix says so.
 //

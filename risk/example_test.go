@@ -106,7 +106,7 @@ func ExampleNewMatrix() {
 	}
 	r, _ := m.Rate(3, 2)
 	fmt.Println(r)
-	_, err = risk.NewMatrix(risk.MatrixSpec{Bands: [][]risk.Band{{M, L}, {M, H}}})
+	_, err = risk.NewMatrix(risk.MatrixSpec{Bands: [][]risk.Band{{M, L, L}, {M, H, H}, {H, H, H}}})
 	fmt.Println(err)
 	// Output:
 	// K3 S2 R6 high

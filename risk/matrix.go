@@ -200,8 +200,9 @@ type MatrixSpec struct {
 	Name string `json:"name,omitempty"`
 	// Bands[c-1][p-1] is the band of consequence c and probability p: the
 	// first row is the lowest consequence, the first column the lowest
-	// probability. 2 to MaxLevels rows of equally many (2 to MaxLevels)
-	// cells, every cell set, bands never decreasing along a row or a column.
+	// probability. MinLevels to MaxLevels rows of equally many (MinLevels
+	// to MaxLevels) cells, every cell set, bands never decreasing along a
+	// row or a column.
 	Bands [][]Band `json:"bands"`
 	// ConsequenceLabels names the consequence steps, lowest first: none, or
 	// one per row. Each needs a Danish text; the English falls back to it.
@@ -211,11 +212,12 @@ type MatrixSpec struct {
 	ProbabilityLabels []gdpr.Text `json:"probabilityLabels,omitempty"`
 }
 
-// NewMatrix validates spec and returns its matrix. The grid must have 2 to
-// [MaxLevels] rows (consequence steps) of equally many cells (probability
-// steps, also 2 to MaxLevels), every cell a valid band, and bands that
-// never decrease as consequence or probability grows. Labels
-// are optional, one per step. A spec that breaks a rule gives an error
+// NewMatrix validates spec and returns its matrix, of any size from 3x3 to
+// 6x6. The grid must have [MinLevels] to [MaxLevels] rows (consequence
+// steps) of equally many cells (probability steps, also MinLevels to
+// MaxLevels; the two axes may differ), every cell a valid band, and bands
+// that never decrease as consequence or probability grows. Labels are
+// optional, one per step. A spec that breaks a rule gives an error
 // wrapping [ErrInvalidMatrix] and a [gdpr.Problems] listing every reason.
 func NewMatrix(spec MatrixSpec) (Matrix, error) {
 	var ps gdpr.Problems
@@ -228,11 +230,11 @@ func NewMatrix(spec MatrixSpec) (Matrix, error) {
 		np = len(spec.Bands[0])
 	}
 	switch {
-	case nc < 2 || nc > MaxLevels:
-		ps.Add("bands", gdpr.CodeOutOfRange, fmt.Sprintf("%d consequence steps (rows), want 2-%d", nc, MaxLevels))
+	case nc < MinLevels || nc > MaxLevels:
+		ps.Add("bands", gdpr.CodeOutOfRange, fmt.Sprintf("%d consequence steps (rows), want %d-%d", nc, MinLevels, MaxLevels))
 		return Matrix{}, matrixError(ps)
-	case np < 2 || np > MaxLevels:
-		ps.Add("bands[0]", gdpr.CodeOutOfRange, fmt.Sprintf("%d probability steps (cells), want 2-%d", np, MaxLevels))
+	case np < MinLevels || np > MaxLevels:
+		ps.Add("bands[0]", gdpr.CodeOutOfRange, fmt.Sprintf("%d probability steps (cells), want %d-%d", np, MinLevels, MaxLevels))
 		return Matrix{}, matrixError(ps)
 	}
 	m := Matrix{nc: uint8(nc), np: uint8(np)}

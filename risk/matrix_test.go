@@ -158,13 +158,13 @@ func TestNewMatrixValid(t *testing.T) {
 			c: 5, p: 5, score: 25, band: H, bands: []risk.Band{L, B, M, A, H},
 		},
 		{
-			name: "asymmetric 2x6: consequence weighs more than probability",
-			spec: risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L, L, M, M}, {A, A, H, H, H, H}}},
-			c:    2, p: 1, score: 2, band: A, bands: []risk.Band{L, M, A, H},
+			name: "asymmetric 3x6: consequence weighs more than probability",
+			spec: risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L, L, M, M}, {L, L, M, M, A, A}, {A, A, H, H, H, H}}},
+			c:    3, p: 1, score: 3, band: A, bands: []risk.Band{L, M, A, H},
 		},
 		{
 			name: "a single band everywhere",
-			spec: risk.MatrixSpec{Bands: [][]risk.Band{{M, M}, {M, M}}},
+			spec: risk.MatrixSpec{Bands: [][]risk.Band{{M, M, M}, {M, M, M}, {M, M, M}}},
 			c:    2, p: 2, score: 4, band: M, bands: []risk.Band{M},
 		},
 	}
@@ -199,7 +199,7 @@ func TestNewMatrixValid(t *testing.T) {
 
 func TestNewMatrixInvalid(t *testing.T) {
 	L, M, H := risk.Low, risk.Medium, risk.High
-	ok := [][]risk.Band{{L, M}, {M, H}}
+	ok := [][]risk.Band{{L, L, M}, {L, M, H}, {M, H, H}}
 	tests := []struct {
 		name  string
 		spec  risk.MatrixSpec
@@ -207,29 +207,31 @@ func TestNewMatrixInvalid(t *testing.T) {
 	}{
 		{"no grid", risk.MatrixSpec{}, []gdpr.Problem{{Path: "bands", Code: gdpr.CodeOutOfRange}}},
 		{"one row", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}}}, []gdpr.Problem{{Path: "bands", Code: gdpr.CodeOutOfRange}}},
+		{"2x2 is below 3x3", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}, {M, H}}}, []gdpr.Problem{{Path: "bands", Code: gdpr.CodeOutOfRange}}},
+		{"two columns", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}, {M, H}, {H, H}}}, []gdpr.Problem{{Path: "bands[0]", Code: gdpr.CodeOutOfRange}}},
 		{"seven rows", risk.MatrixSpec{Bands: [][]risk.Band{{L, L}, {L, L}, {L, L}, {L, L}, {L, L}, {L, L}, {L, L}}},
 			[]gdpr.Problem{{Path: "bands", Code: gdpr.CodeOutOfRange}}},
-		{"one column", risk.MatrixSpec{Bands: [][]risk.Band{{L}, {M}}}, []gdpr.Problem{{Path: "bands[0]", Code: gdpr.CodeOutOfRange}}},
-		{"seven columns", risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L, L, L, L, L}, {L, L, L, L, L, L, L}}},
+		{"one column", risk.MatrixSpec{Bands: [][]risk.Band{{L}, {M}, {H}}}, []gdpr.Problem{{Path: "bands[0]", Code: gdpr.CodeOutOfRange}}},
+		{"seven columns", risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L, L, L, L, L}, {L, L, L, L, L, L, L}, {L, L, L, L, L, L, L}}},
 			[]gdpr.Problem{{Path: "bands[0]", Code: gdpr.CodeOutOfRange}}},
-		{"ragged rows", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}, {M, H, H}, {H}}},
+		{"ragged rows", risk.MatrixSpec{Bands: [][]risk.Band{{L, M, M}, {M, H, H, H}, {H}}},
 			[]gdpr.Problem{{Path: "bands[1]", Code: gdpr.CodeMalformed}, {Path: "bands[2]", Code: gdpr.CodeMalformed}}},
-		{"a cell not set", risk.MatrixSpec{Bands: [][]risk.Band{{L, 0}, {M, H}}},
+		{"a cell not set", risk.MatrixSpec{Bands: [][]risk.Band{{L, 0, M}, {M, H, H}, {H, H, H}}},
 			[]gdpr.Problem{{Path: "bands[0][1]", Code: gdpr.CodeRequired}}},
-		{"a band that does not exist", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}, {M, 9}}},
+		{"a band that does not exist", risk.MatrixSpec{Bands: [][]risk.Band{{L, M, M}, {M, 9, H}, {H, H, H}}},
 			[]gdpr.Problem{{Path: "bands[1][1]", Code: gdpr.CodeRequired}}},
-		{"band falls as consequence grows", risk.MatrixSpec{Bands: [][]risk.Band{{M, H}, {L, H}}},
+		{"band falls as consequence grows", risk.MatrixSpec{Bands: [][]risk.Band{{M, H, H}, {L, H, H}, {H, H, H}}},
 			[]gdpr.Problem{{Path: "bands[1][0]", Code: gdpr.CodeOrder}}},
-		{"band falls as probability grows", risk.MatrixSpec{Bands: [][]risk.Band{{L, L}, {H, M}}},
+		{"band falls as probability grows", risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L}, {H, M, H}, {H, H, H}}},
 			[]gdpr.Problem{{Path: "bands[1][1]", Code: gdpr.CodeOrder}}},
 		{"too few consequence labels", risk.MatrixSpec{Bands: ok, ConsequenceLabels: []gdpr.Text{{Da: "Lav"}}},
 			[]gdpr.Problem{{Path: "consequenceLabels", Code: gdpr.CodeMalformed}}},
-		{"a probability label without Danish", risk.MatrixSpec{Bands: ok, ProbabilityLabels: []gdpr.Text{{Da: "Lav"}, {En: "High"}}},
+		{"a probability label without Danish", risk.MatrixSpec{Bands: ok, ProbabilityLabels: []gdpr.Text{{Da: "Lav"}, {En: "High"}, {Da: "Høj"}}},
 			[]gdpr.Problem{{Path: "probabilityLabels[1].da", Code: gdpr.CodeRequired}}},
-		{"a label with a control character", risk.MatrixSpec{Bands: ok, ProbabilityLabels: []gdpr.Text{{Da: "Lav\x00"}, {Da: "Høj", En: "Hi\ngh"}}},
+		{"a label with a control character", risk.MatrixSpec{Bands: ok, ProbabilityLabels: []gdpr.Text{{Da: "Lav\x00"}, {Da: "Høj", En: "Hi\ngh"}, {Da: "Meget høj"}}},
 			[]gdpr.Problem{{Path: "probabilityLabels[0].da", Code: gdpr.CodeMalformed}, {Path: "probabilityLabels[1].en", Code: gdpr.CodeMalformed}}},
 		{"a name with a line break", risk.MatrixSpec{Name: "a\nb", Bands: ok}, []gdpr.Problem{{Path: "name", Code: gdpr.CodeMalformed}}},
-		{"every problem at once", risk.MatrixSpec{Name: " x", Bands: [][]risk.Band{{L, 0}, {L, L}}, ConsequenceLabels: []gdpr.Text{{}}},
+		{"every problem at once", risk.MatrixSpec{Name: " x", Bands: [][]risk.Band{{L, 0, L}, {L, L, L}, {L, L, L}}, ConsequenceLabels: []gdpr.Text{{}}},
 			[]gdpr.Problem{{Path: "name", Code: gdpr.CodeMalformed}, {Path: "bands[0][1]", Code: gdpr.CodeRequired}, {Path: "consequenceLabels", Code: gdpr.CodeMalformed}}},
 	}
 	for _, tt := range tests {
@@ -269,8 +271,8 @@ func TestMatrixLabels(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "3", three.ConsequenceLabel(3, language.Danish), "other sizes without labels use digits")
 	labelled, err := risk.NewMatrix(risk.MatrixSpec{
-		Bands:             [][]risk.Band{{L, H}, {H, H}},
-		ConsequenceLabels: []gdpr.Text{{Da: "Lille", En: "Small"}, {Da: "Stor"}},
+		Bands:             [][]risk.Band{{L, H, H}, {H, H, H}, {H, H, H}},
+		ConsequenceLabels: []gdpr.Text{{Da: "Lille", En: "Small"}, {Da: "Stor"}, {Da: "Enorm", En: "Huge"}},
 	})
 	require.NoError(t, err)
 	assert.Equal(t, "Small", labelled.ConsequenceLabel(1, language.English))
@@ -421,4 +423,38 @@ func TestOneSetOfScaleNames(t *testing.T) {
 	svg := string(risk.HeatMap{}.SVG())
 	assert.Contains(t, svg, "Graverende / ødelæggende", "the zero Matrix draws the template's")
 	assert.NotContains(t, svg, "Meget høj")
+}
+
+// TestMatrixSizes: a matrix is data of any size from 3x3 to 6x6 (other
+// authorities use 3x3 and 5x5 grids; OS2compliance has added a 5x5), and
+// nothing outside it.
+func TestMatrixSizes(t *testing.T) {
+	grid := func(nc, np int) [][]risk.Band {
+		g := make([][]risk.Band, nc)
+		for c := range g {
+			g[c] = make([]risk.Band, np)
+			for p := range g[c] {
+				g[c][p] = risk.Band(min(1+(c+p)*4/max(nc+np-2, 1), int(risk.High)))
+			}
+		}
+		return g
+	}
+	for nc := 1; nc <= 7; nc++ {
+		for np := 1; np <= 7; np++ {
+			m, err := risk.NewMatrix(risk.MatrixSpec{Bands: grid(nc, np)})
+			inside := nc >= risk.MinLevels && nc <= risk.MaxLevels && np >= risk.MinLevels && np <= risk.MaxLevels
+			if !inside {
+				assert.ErrorIs(t, err, risk.ErrInvalidMatrix, "%dx%d", nc, np)
+				continue
+			}
+			require.NoError(t, err, "%dx%d", nc, np)
+			c, p := m.Size()
+			assert.Equal(t, [2]int{nc, np}, [2]int{c, p})
+			j, err := json.Marshal(m)
+			require.NoError(t, err)
+			back, err := risk.ParseJSON[risk.Matrix](j)
+			require.NoError(t, err, "%dx%d as JSON", nc, np)
+			assert.Equal(t, m, back)
+		}
+	}
 }

@@ -8,10 +8,13 @@ import (
 	"golang.org/x/text/language"
 )
 
-// MaxLevels is the largest number of steps a [Matrix] may have on either
-// axis. The template's scales have four steps; other authorities use three
-// or five, so a caller's matrix may have from 2 to MaxLevels.
-const MaxLevels = 6
+// MinLevels and MaxLevels bound the number of steps a [Matrix] has on
+// either axis: from 3x3 to 6x6. The template's scales have four steps;
+// other authorities use three, five (OS2compliance's 5x5 matrices) or six.
+const (
+	MinLevels = 3
+	MaxLevels = 6
+)
 
 // Consequence is how hard a risk would hit the data subjects (konsekvens,
 // K), on the four-step scale of the municipal DPIA template ("Metodik for

@@ -53,9 +53,9 @@ func TestParseJSON(t *testing.T) {
 			"assessments[0].inherent.consequence", gdpr.CodeUnknown},
 		{"off the matrix's scale", `{"assessments":[{"threat":"it_attack","description":"x","inherent":{"consequence":"5","probability":"likely"}}]}`,
 			"assessments[0].inherent.consequence", gdpr.CodeOutOfRange},
-		{"unknown field in the matrix", `{"matrix":{"bands":[["low","low"],["low","high"]],"colour":"red"},"assessments":[]}`,
+		{"unknown field in the matrix", `{"matrix":{"bands":[["low","low","low"],["low","low","high"],["low","high","high"]],"colour":"red"},"assessments":[]}`,
 			"matrix.colour", "unknown_field"},
-		{"an invalid matrix", `{"matrix":{"bands":[["high","low"],["low","high"]]},"assessments":[]}`,
+		{"an invalid matrix", `{"matrix":{"bands":[["high","low","low"],["high","high","high"],["high","high","high"]]},"assessments":[]}`,
 			"matrix.bands[0][1]", gdpr.CodeOrder},
 	}
 	for _, tc := range tests {
