@@ -115,6 +115,11 @@ type Evaluation struct {
 	Worse bool `json:"worse"`
 	// Pending is true when a further measure is not yet implemented.
 	Pending bool `json:"pending"`
+	// HighRisk is true when the residual rating is a high risk under the
+	// default policy ([HighBandOrSevereLikely]; [Policy.Decide] and [Policy.Check]
+	// apply the policy's own reading): it calls for prior consultation
+	// (GDPR art. 36(1)).
+	HighRisk bool `json:"highRisk"`
 	// PendingHigh is true when a high inherent risk is brought below high
 	// only with measures that are not all implemented yet. The template
 	// requires the measures that bring down a high risk to be in place
@@ -141,8 +146,12 @@ func (m Matrix) Evaluate(a Assessment) (Evaluation, error) {
 	return Evaluation{}, ps.Err()
 }
 
-// evaluate is Evaluate without building errors, for summaries.
-func (m *Matrix) evaluate(a *Assessment) (Evaluation, bool) {
+// evaluate is Evaluate without building errors, for summaries, under the
+// default reading of a high risk.
+func (m *Matrix) evaluate(a *Assessment) (Evaluation, bool) { return m.evaluateUnder(a, 0) }
+
+// evaluateUnder is evaluate with high risk read as h.
+func (m *Matrix) evaluateUnder(a *Assessment, h HighRisk) (Evaluation, bool) {
 	var ev Evaluation
 	var err error
 	if ev.Inherent, err = m.Rate(a.Inherent.RatedConsequence(), a.Inherent.Probability); err != nil {
@@ -162,7 +171,8 @@ func (m *Matrix) evaluate(a *Assessment) (Evaluation, bool) {
 			break
 		}
 	}
-	ev.PendingHigh = ev.Pending && ev.Inherent.Band == High && ev.Residual.Band < High
+	ev.HighRisk = h.Holds(*m, ev.Residual)
+	ev.PendingHigh = ev.Pending && h.Holds(*m, ev.Inherent) && !ev.HighRisk
 	return ev, true
 }
 

@@ -159,20 +159,23 @@ func TestEvaluate(t *testing.T) {
 		edit func(a *risk.Assessment)
 		want risk.Evaluation
 	}{
+		// WP248 rev.01 III.C: K4 x S3 is a high risk under the default
+		// reading; the planned measure that brings it to K4 x S1 must be in
+		// place first.
 		{"measures lower the risk", func(*risk.Assessment) {}, risk.Evaluation{
 			Inherent:         risk.Rating{Consequence: 4, Probability: 3, Score: 12, Band: risk.AboveMedium},
 			Residual:         risk.Rating{Consequence: 4, Probability: 1, Score: 4, Band: risk.BelowMedium},
-			ResidualAssessed: true, Pending: true,
+			ResidualAssessed: true, Pending: true, PendingHigh: true,
 		}},
 		{"residual not assessed counts as the inherent", func(a *risk.Assessment) { a.Residual = risk.Estimate{} }, risk.Evaluation{
 			Inherent: risk.Rating{Consequence: 4, Probability: 3, Score: 12, Band: risk.AboveMedium},
 			Residual: risk.Rating{Consequence: 4, Probability: 3, Score: 12, Band: risk.AboveMedium},
-			Pending:  true,
+			Pending:  true, HighRisk: true,
 		}},
 		{"residual worse", func(a *risk.Assessment) { a.Residual.Probability = risk.Expected }, risk.Evaluation{
 			Inherent:         risk.Rating{Consequence: 4, Probability: 3, Score: 12, Band: risk.AboveMedium},
 			Residual:         risk.Rating{Consequence: 4, Probability: 4, Score: 16, Band: risk.High},
-			ResidualAssessed: true, Worse: true, Pending: true,
+			ResidualAssessed: true, Worse: true, Pending: true, HighRisk: true,
 		}},
 		// The municipal DPIA template, "Tids- og handlingsplan": measures that bring down a high
 		// risk must be in place before the processing starts.
@@ -195,7 +198,7 @@ func TestEvaluate(t *testing.T) {
 		}, risk.Evaluation{
 			Inherent:         risk.Rating{Consequence: 4, Probability: 4, Score: 16, Band: risk.High},
 			Residual:         risk.Rating{Consequence: 4, Probability: 4, Score: 16, Band: risk.High},
-			ResidualAssessed: true, Pending: true,
+			ResidualAssessed: true, Pending: true, HighRisk: true,
 		}},
 		// OS2compliance rates the highest of the three dimensions.
 		{"the highest dimension is rated", func(a *risk.Assessment) {

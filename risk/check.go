@@ -20,12 +20,14 @@ var (
 		},
 	}
 	// ruleResidualHigh: a residual risk that stays high after the measures
-	// calls for prior consultation of Datatilsynet (GDPR art. 36(1)).
+	// calls for prior consultation of Datatilsynet (GDPR art. 36(1)); what
+	// is high is the policy's reading, by default the highest band or the
+	// highest consequence when likely (WP248 rev.01 III.C).
 	ruleResidualHigh = gdpr.Rule{
-		ID: "risk.residual_high", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 36(1)"),
+		ID: "risk.residual_high", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 36(1); WP248 rev.01 III.C"),
 		Text: gdpr.Text{
-			Da: "Restrisikoen er høj efter de yderligere foranstaltninger: Datatilsynet skal høres, før behandlingen påbegyndes.",
-			En: "The residual risk is high after the further measures: Datatilsynet must be consulted before the processing starts.",
+			Da: "Restrisikoen er fortsat en høj risiko efter de yderligere foranstaltninger (efter risikopolitikken; som standard det højeste risikoniveau eller den højeste konsekvens, når den er sandsynlig): Datatilsynet skal høres, før behandlingen påbegyndes.",
+			En: "The residual risk is still a high risk after the further measures (as the risk policy reads it; by default the highest band, or the highest consequence when likely): Datatilsynet must be consulted before the processing starts.",
 		},
 	}
 	// rulePendingHigh: the measures that bring down a high risk must be in

@@ -49,6 +49,9 @@ type RiskDecision struct {
 	// TopManagementApproval is true when an exception for this risk needs
 	// top management's approval.
 	TopManagementApproval bool `json:"topManagementApproval"`
+	// HighRisk is true when the residual risk is a high risk as the policy
+	// reads it ([Policy.HighRisk]): it calls for prior consultation.
+	HighRisk bool `json:"highRisk"`
 	// PendingHigh is true when a high risk is brought down only by measures
 	// not yet implemented.
 	PendingHigh bool `json:"pendingHigh"`
@@ -58,7 +61,7 @@ type RiskDecision struct {
 var (
 	reasonTreatment    = gdpr.Reason{Rule: "risk.policy_treatment", Reference: gdpr.Cite("GDPR art. 32(1), 35(7)(d)")}
 	reasonPending      = gdpr.Reason{Rule: "risk.pending_high_measures", Reference: gdpr.Cite("GDPR art. 35(7)(d)")}
-	reasonConsultation = gdpr.Reason{Rule: "risk.prior_consultation", Reference: gdpr.Cite("GDPR art. 36(1)")}
+	reasonConsultation = gdpr.Reason{Rule: "risk.prior_consultation", Reference: gdpr.Cite("GDPR art. 36(1); WP248 rev.01 III.C")}
 	reasonAccepted     = gdpr.Reason{Rule: "risk.accepted", Reference: gdpr.Cite("GDPR art. 32(1), 35(7)(d)")}
 )
 
@@ -76,7 +79,9 @@ var actionReasons = [...]gdpr.Text{
 // measures not yet implemented calls at least for Reduce, since those
 // measures must be in place before the processing starts (the municipal
 // DPIA template, "Tids- og handlingsplan"); a residual risk that stays high
-// calls for prior consultation (GDPR art. 36(1)).
+// calls for prior consultation (GDPR art. 36(1)), a high risk read as the
+// policy reads it ([Policy.HighRisk]; by default the highest band, or the
+// highest consequence when likely, after WP248 rev.01 III.C).
 //
 // An invalid policy is an error wrapping [ErrInvalidPolicy]; an empty set,
 // or an assessment that cannot be rated, is a [gdpr.Problems] with paths
@@ -93,8 +98,9 @@ func (p Policy) Decide(s Set) (Decision, error) {
 	m := s.Matrix.orDefault()
 	evs := make([]Evaluation, len(s.Assessments))
 	for i := range s.Assessments {
-		ev, err := m.Evaluate(s.Assessments[i])
-		if err != nil {
+		ev, ok := m.evaluateUnder(&s.Assessments[i], p.HighRisk)
+		if !ok {
+			_, err := m.Evaluate(s.Assessments[i])
 			ps.Merge(assessmentPath(i), err)
 		}
 		evs[i] = ev
@@ -111,7 +117,7 @@ func (p Policy) Decide(s Set) (Decision, error) {
 
 		r := ev.Residual
 		tr := p.For(r.Band)
-		rd := RiskDecision{Index: i, ID: a.ID, Residual: r, Action: tr.Action, TopManagementApproval: tr.TopManagementApproval, PendingHigh: ev.PendingHigh}
+		rd := RiskDecision{Index: i, ID: a.ID, Residual: r, Action: tr.Action, TopManagementApproval: tr.TopManagementApproval, HighRisk: ev.HighRisk, PendingHigh: ev.PendingHigh}
 		name := assessmentName(a, i)
 		if tr.Action > Accept {
 			x := reasonTreatment
@@ -143,9 +149,10 @@ func (p Policy) Decide(s Set) (Decision, error) {
 	switch {
 	case d.PriorConsultation:
 		x := reasonConsultation
+		da, en := p.HighRisk.text()
 		x.Text = gdpr.Text{
-			Da: "Restrisikoen er fortsat høj efter foranstaltningerne: fortsætter behandlingen, skal Datatilsynet høres forud for behandlingen (forudgående høring).",
-			En: "The residual risk stays high after the measures: if the processing goes ahead, Datatilsynet must be consulted before it starts (prior consultation).",
+			Da: "Restrisikoen er fortsat høj efter foranstaltningerne (" + da + "): fortsætter behandlingen, skal Datatilsynet høres forud for behandlingen (forudgående høring).",
+			En: "The residual risk stays high after the measures (" + en + "): if the processing goes ahead, Datatilsynet must be consulted before it starts (prior consultation).",
 		}
 		d.Reasons = append(d.Reasons, x)
 	case len(d.Reasons) == 0:

@@ -34,9 +34,12 @@
 // and whether a residual risk stays high, which calls for prior
 // consultation of Datatilsynet (GDPR art. 36(1)). A [Policy] is an
 // authority's risk appetite, a local choice: per band accept, monitor,
-// reduce or stop, and whether an exception needs top management. The zero
-// Policy is the default, [DefaultPolicy]: the template's band texts, and a
-// stop for a high residual risk that cannot be reduced. [Policy.Decide]
+// reduce or stop, and whether an exception needs top management, and its
+// reading of a high residual risk ([HighRisk]), the one threshold of prior
+// consultation. The zero Policy is the default, [DefaultPolicy]: the
+// template's band texts, a stop for a high residual risk that cannot be
+// reduced, and as high risk the highest band or the highest consequence
+// when likely (K4 x S3 as well as K4 x S4; WP248 rev.01 III.C). [Policy.Decide]
 // returns a [Decision] with its reasons ([gdpr.Reason]), and [Policy.Check]
 // lists compliance gaps as [gdpr.Finding]s ([Rules]); [Set.Decide] and
 // [Set.Check] are the same under the default policy. [ParseJSON] decodes a

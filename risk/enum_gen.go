@@ -84,6 +84,35 @@ func (c Consequence) MarshalText() ([]byte, error) { return consequenceDef.Marsh
 // Value implements driver.Valuer: the code, or NULL for the zero value.
 func (c Consequence) Value() (driver.Value, error) { return consequenceDef.Value(c) }
 
+// String returns the stable code of h, or "HighRisk" plus its number for an
+// invalid value.
+func (h HighRisk) String() string { return highRiskDef.String(h) }
+
+// Valid reports whether h is a defined HighRisk; the zero value (not set) is
+// not.
+func (h HighRisk) Valid() bool { return highRiskDef.Valid(h) }
+
+// Label returns the Danish name of h, or the English one for an English
+// tag.
+func (h HighRisk) Label(tag language.Tag) string { return highRiskDef.Label(h, tag) }
+
+// MarshalText encodes h as its code; the zero value encodes as "".
+func (h HighRisk) MarshalText() ([]byte, error) { return highRiskDef.Marshal(h) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (h *HighRisk) UnmarshalText(b []byte) error { return highRiskDef.Unmarshal(h, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (h *HighRisk) Scan(src any) error { return highRiskDef.Scan(h, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (h HighRisk) Value() (driver.Value, error) { return highRiskDef.Value(h) }
+
+// ParseHighRisk parses a code of HighRisk; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseHighRisk(s string) (HighRisk, error) { return highRiskDef.Parse(s) }
+
 // String returns the stable code of m, or "MeasureStatus" plus its number for an
 // invalid value.
 func (m MeasureStatus) String() string { return measureStatusDef.String(m) }

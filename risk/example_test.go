@@ -90,7 +90,7 @@ func ExamplePolicy_Decide() {
 	// - Risk 6.1 (IT attacks such as hacking and phishing) is high without the further measures, and not all of them are implemented: they must be in place before the processing starts. [GDPR art. 35(7)(d)]
 	// - The residual risk of risk 8.1 (Missing deletion of personal data) is Medium (8): monitor it continuously. [GDPR art. 32(1), 35(7)(d)]
 	// - The residual risk of risk 14.1 (Missing transparency, transfer basis and security in third-country transfers) is High (16): stop the processing, as the risk cannot be reduced enough. An exception needs the approval of top management. [GDPR art. 32(1), 35(7)(d)]
-	// - The residual risk stays high after the measures: if the processing goes ahead, Datatilsynet must be consulted before it starts (prior consultation). [GDPR art. 36(1)]
+	// - The residual risk stays high after the measures (the highest band, or the highest consequence with a probability in the upper half of the scale): if the processing goes ahead, Datatilsynet must be consulted before it starts (prior consultation). [GDPR art. 36(1); WP248 rev.01 III.C]
 }
 
 // A caller's own matrix: three steps, validated on construction.

@@ -66,6 +66,11 @@ type Policy struct {
 	Medium      Treatment `json:"medium,omitzero"`
 	AboveMedium Treatment `json:"aboveMedium,omitzero"`
 	High        Treatment `json:"high,omitzero"`
+	// HighRisk is the reading of a high residual risk: which residual
+	// ratings call for prior consultation of Datatilsynet (GDPR art.
+	// 36(1)). Zero means [HighBandOrSevereLikely], after WP248 rev.01
+	// III.C.
+	HighRisk HighRisk `json:"highRisk,omitempty"`
 }
 
 // DefaultPolicy returns the default policy, the zero Policy's, with its
@@ -77,8 +82,10 @@ type Policy struct {
 //	medium              monitor   ("bør give anledning til løbende overvågning")
 //	above medium        reduce    ("bør give anledning til håndtering"); exception needs top management
 //	high                stop      ("bør håndteres med det samme"; a high risk the measures cannot
-//	                              reduce stops the project); exception needs top management, and
-//	                              GDPR art. 36(1) prior consultation
+//	                              reduce stops the project); exception needs top management
+//	high risk           the highest band, or the highest consequence with a probability in the
+//	                    upper half ([HighBandOrSevereLikely], after WP248 rev.01 III.C):
+//	                    GDPR art. 36(1) prior consultation
 //
 // It is a policy choice, not law: an authority sets its own.
 func DefaultPolicy() Policy { return defaultPolicy }
@@ -89,7 +96,13 @@ var defaultPolicy = Policy{
 	Medium:      Treatment{Action: Monitor},
 	AboveMedium: Treatment{Action: Reduce, TopManagementApproval: true},
 	High:        Treatment{Action: Stop, TopManagementApproval: true},
+	HighRisk:    HighBandOrSevereLikely,
 }
+
+// IsHigh reports whether rating r on matrix m is a high residual risk under
+// p: one that calls for prior consultation of Datatilsynet (GDPR art.
+// 36(1)). See [HighRisk].
+func (p Policy) IsHigh(m Matrix, r Rating) bool { return p.HighRisk.Holds(m, r) }
 
 // For returns the treatment of band b under p: the band's own, or the
 // default for a band left zero (the zero Treatment for an invalid band).
@@ -140,6 +153,9 @@ func (p Policy) Validate() error {
 		if a.Valid() {
 			prev = max(prev, a)
 		}
+	}
+	if p.HighRisk != 0 && !p.HighRisk.Valid() {
+		ps.Add("highRisk", gdpr.CodeUnknown, "unknown reading of high risk "+p.HighRisk.String())
 	}
 	return ps.Err()
 }

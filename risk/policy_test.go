@@ -94,12 +94,16 @@ func TestDecide(t *testing.T) {
 			[]string{"risk.accepted GDPR art. 32(1), 35(7)(d)"}, []risk.Action{risk.Accept, risk.Accept}},
 		{"a medium residual is monitored", []risk.Assessment{rated(1, 1, 1, 1), rated(3, 3, 3, 3)}, risk.Monitor, false, false,
 			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)"}, []risk.Action{risk.Accept, risk.Monitor}},
-		{"above medium must be reduced; an exception needs top management", []risk.Assessment{rated(3, 3, 3, 3), rated(4, 3, 0, 0)}, risk.Reduce, true, false,
+		{"above medium must be reduced; an exception needs top management", []risk.Assessment{rated(3, 3, 3, 3), rated(3, 4, 0, 0)}, risk.Reduce, true, false,
 			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.policy_treatment GDPR art. 32(1), 35(7)(d)"},
 			[]risk.Action{risk.Monitor, risk.Reduce}},
 		// The default policy stops a project whose high risk cannot be reduced; GDPR art. 36(1).
 		{"a high residual stops the processing and calls for prior consultation", []risk.Assessment{rated(4, 4, 4, 4)}, risk.Stop, true, true,
-			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.prior_consultation GDPR art. 36(1)"}, []risk.Action{risk.Stop}},
+			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.prior_consultation GDPR art. 36(1); WP248 rev.01 III.C"}, []risk.Action{risk.Stop}},
+		// WP248 rev.01 III.C: the highest consequence, likely, is a high
+		// residual risk though its band is above medium.
+		{"a residual K4 x S3 calls for prior consultation", []risk.Assessment{rated(4, 3, 4, 3)}, risk.Reduce, true, true,
+			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.prior_consultation GDPR art. 36(1); WP248 rev.01 III.C"}, []risk.Action{risk.Reduce}},
 		// The municipal DPIA template, "Tids- og handlingsplan".
 		{"a high risk waiting for measures must have them first", []risk.Assessment{pendingHigh}, risk.Reduce, false, false,
 			[]string{"risk.pending_high_measures GDPR art. 35(7)(d)"}, []risk.Action{risk.Reduce}},

@@ -45,7 +45,8 @@ func (s Set) Check(now time.Time) []gdpr.Finding { return Policy{}.Check(s, now)
 
 // Check returns the compliance gaps of set s under policy p at now, as
 // findings with paths such as "assessments[2].measures[0].due" ([Rules]): a
-// residual risk that stays high, a high risk waiting for measures, a risk
+// residual risk that stays high (as p reads a high risk, [Policy.HighRisk]),
+// a high risk waiting for measures, a risk
 // above medium with no measure, measures without a residual estimate, and
 // measures not implemented that have no due date, are past it at now (in
 // Europe/Copenhagen) or have no owner. An assessment that does not validate
@@ -58,6 +59,10 @@ func (p Policy) Check(s Set, now time.Time) []gdpr.Finding {
 		out = appendInvalid(out, "policy", err)
 	}
 	m := s.Matrix.orDefault()
+	h := p.HighRisk
+	if !h.Valid() {
+		h = 0
+	}
 	today := gdpr.DateOf(now)
 	for i := range s.Assessments {
 		a := &s.Assessments[i]
@@ -65,8 +70,8 @@ func (p Policy) Check(s Set, now time.Time) []gdpr.Finding {
 		if err := a.ValidateOn(m); err != nil {
 			out = appendInvalid(out, at, err)
 		}
-		if ev, ok := m.evaluate(a); ok {
-			if ev.Residual.Band == High {
+		if ev, ok := m.evaluateUnder(a, h); ok {
+			if ev.HighRisk {
 				out = append(out, ruleResidualHigh.Finding(at+".residual"))
 			}
 			if ev.PendingHigh {

@@ -102,7 +102,9 @@ func Summarize(assessments []Assessment) Summary { return DefaultMatrix().Summar
 // [DefaultMatrix]): the count per band before and after the further
 // measures, the highest bands, the mean scores (half up, two places) and
 // whether a high residual risk calls for prior consultation of Datatilsynet
-// (GDPR art. 36(1)).
+// (GDPR art. 36(1)), a high risk read as the default policy reads it
+// ([HighBandOrSevereLikely]); the summary of [Policy.Decide] reads it as
+// the policy does.
 func (m Matrix) Summarize(assessments []Assessment) Summary {
 	m = m.orDefault()
 	var t tally
@@ -143,7 +145,7 @@ func (t *tally) add(ev Evaluation, rated bool) {
 	if ev.PendingHigh {
 		s.PendingHigh++
 	}
-	if ev.Residual.Band == High {
+	if ev.HighRisk {
 		s.PriorConsultation = true
 	}
 }
