@@ -46,6 +46,11 @@ type Assessment struct {
 	// ResidualReason explains a residual risk that is higher than the
 	// inherent one; without it such an assessment does not validate.
 	ResidualReason string `json:"residualReason,omitempty"`
+	// RatedOn names the matrix whose scales the estimates are on, when they
+	// were moved from another matrix ([Set.Rerate]) or the host records it;
+	// empty means the matrix of the set it belongs to. In a [Set] it must
+	// be the set's matrix's name.
+	RatedOn string `json:"ratedOn,omitempty"`
 }
 
 // maxIDLength is the longest ID in characters.
@@ -190,6 +195,9 @@ func (a Assessment) Validate() error { return a.ValidateOn(DefaultMatrix()) }
 func (a Assessment) ValidateOn(m Matrix) error {
 	m = m.orDefault()
 	var ps gdpr.Problems
+	if hasControl(a.RatedOn) || strings.TrimSpace(a.RatedOn) != a.RatedOn {
+		ps.Add("ratedOn", gdpr.CodeMalformed, "the matrix name has surrounding spaces or control characters")
+	}
 	switch {
 	case utf8.RuneCountInString(a.ID) > maxIDLength:
 		ps.Add("id", gdpr.CodeOutOfRange, "the id is longer than "+strconv.Itoa(maxIDLength)+" characters")

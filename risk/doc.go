@@ -14,7 +14,10 @@
 // municipality moving from OS2compliance gets the same bands; [NewMatrix]
 // validates a caller's own grid of any size from 3x3 to 6x6 ([MinLevels],
 // [MaxLevels]), so a matrix is data a host can store and exchange
-// ([MatrixSpec], JSON).
+// ([MatrixSpec], JSON). [Set.Rerate] moves a risk assessment from one
+// matrix to another through a [StepMap] ([Steps] spreads the steps evenly)
+// and records on each assessment the matrix that rated it
+// ([Assessment.RatedOn]).
 // The template's "1-5" column headers are a known error: 5 is off its
 // scale, and [Matrix.Rate] on a four-step matrix says so.
 //

@@ -22,12 +22,19 @@ type Set struct {
 
 // Validate reports every problem of every assessment on the set's matrix,
 // with paths such as "assessments[2].residual.consequence", as
-// gdpr.Problems. An empty set is valid: a risk assessment starts empty.
+// gdpr.Problems, and an assessment rated on another matrix
+// ([Assessment.RatedOn]). An empty set is valid: a risk assessment starts
+// empty.
 func (s Set) Validate() error {
 	m := s.Matrix.orDefault()
 	var ps gdpr.Problems
 	for i := range s.Assessments {
-		ps.Merge(assessmentPath(i), s.Assessments[i].ValidateOn(m))
+		a := &s.Assessments[i]
+		ps.Merge(assessmentPath(i), a.ValidateOn(m))
+		if a.RatedOn != "" && a.RatedOn != m.Name() {
+			ps.Add(assessmentPath(i)+".ratedOn", gdpr.CodeConflict,
+				"rated on another matrix than the set's: re-rate it (Set.Rerate) or move it to a set with that matrix")
+		}
 	}
 	return ps.Err()
 }

@@ -292,6 +292,7 @@ func terms() map[string]term {
 		"risk.Assessment.measures":            {"Yderligere sikkerhedsforanstaltninger", "further measures"},
 		"risk.Assessment.residual":            {"Restrisiko", "residual risk"},
 		"risk.Assessment.residualReason":      {"Begrundelse for højere restrisiko", "reason for a higher residual risk"},
+		"risk.Assessment.ratedOn":             {"Vurderet på risikomatrix", "rated on matrix"},
 		"risk.Estimate":                       {"Vurdering", "estimate"},
 		"risk.Estimate.consequence":           {"Konsekvens (K)", "consequence"},
 		"risk.Estimate.probability":           {"Sandsynlighed (S)", "probability"},
