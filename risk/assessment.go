@@ -176,8 +176,8 @@ func (m *Matrix) evaluateUnder(a *Assessment, h HighRisk) (Evaluation, bool) {
 			break
 		}
 	}
-	ev.HighRisk = h.Holds(*m, ev.Residual)
-	ev.PendingHigh = ev.Pending && h.Holds(*m, ev.Inherent) && !ev.HighRisk
+	ev.HighRisk = h.holds(m.nc, m.np, ev.Residual)
+	ev.PendingHigh = ev.Pending && !ev.HighRisk && h.holds(m.nc, m.np, ev.Inherent)
 	return ev, true
 }
 

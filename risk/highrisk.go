@@ -54,14 +54,21 @@ func HighRisks() []HighRisk { return highRiskDef.Values() }
 // zero HighRisk reads as [HighBandOrSevereLikely]; the zero Matrix as
 // [DefaultMatrix]).
 func (h HighRisk) Holds(m Matrix, r Rating) bool {
+	if m.nc == 0 {
+		m = presetTemplate
+	}
+	return h.holds(m.nc, m.np, r)
+}
+
+// holds is Holds on a matrix of nc consequence and np probability steps.
+func (h HighRisk) holds(nc, np uint8, r Rating) bool {
 	if r.Band == High {
 		return true
 	}
-	m = m.orDefault()
-	if h == HighBand || r.Consequence == 0 || uint8(r.Consequence) != m.nc {
+	if h == HighBand || r.Consequence == 0 || uint8(r.Consequence) != nc {
 		return false
 	}
-	return h == HighBandOrSevere || 2*int(r.Probability) > int(m.np)
+	return h == HighBandOrSevere || 2*int(r.Probability) > int(np)
 }
 
 // text says what a high residual risk is under reading h.

@@ -75,10 +75,17 @@ var (
 )
 
 // reason returns the reason a result gives when t fires.
-func (t Trigger) reason() gdpr.Reason {
-	info := &triggerTable[t]
-	return gdpr.Reason{Rule: info.rule, Reference: gdpr.Cite(info.reference), Text: info.reason}
-}
+func (t Trigger) reason() gdpr.Reason { return triggerReasons[t] }
+
+// triggerReasons are the reasons of the triggers, with their references
+// cited once. Read-only.
+var triggerReasons = func() (out [numTriggers + 1]gdpr.Reason) {
+	for t := Trigger(1); t <= numTriggers; t++ {
+		info := &triggerTable[t]
+		out[t] = gdpr.Reason{Rule: info.rule, Reference: gdpr.Cite(info.reference), Text: info.reason}
+	}
+	return out
+}()
 
 // The conclusion sentences: the municipal DPIA template's "Af ovenstående analyse
 // fremgår det, at to eller flere kriterier [IKKE ER OPFYLDTE/ER OPFYLDTE].

@@ -166,5 +166,13 @@ func (c Criterion) Reference() gdpr.Text {
 	if !c.Valid() {
 		return gdpr.Text{}
 	}
-	return gdpr.Cite("WP248 rev.01 III.B.a, criterion " + strconv.Itoa(int(c)))
+	return criterionReferences[c]
 }
+
+// criterionReferences are the criteria's sources, cited once. Read-only.
+var criterionReferences = func() (out [numCriteria + 1]gdpr.Text) {
+	for c := Criterion(1); c <= numCriteria; c++ {
+		out[c] = gdpr.Cite("WP248 rev.01 III.B.a, criterion " + strconv.Itoa(int(c)))
+	}
+	return out
+}()

@@ -185,7 +185,7 @@ func (t Trigger) Reference() gdpr.Text {
 	if !t.Valid() {
 		return gdpr.Text{}
 	}
-	return gdpr.Cite(triggerTable[t].reference)
+	return triggerReasons[t].Reference
 }
 
 // ListItem reports whether t is an item of Datatilsynet's art. 35(4) list
