@@ -37,7 +37,7 @@ const MaxHorizon = 3660
 //     on the record the assessment names when it embeds no snapshot, and
 //     with every agreement it refers to that exists (so a reference to one
 //     that does not is dpia.agreement_missing);
-//   - risk assessments: risk.Assessment.ValidateOn and risk.Matrix.Check;
+//   - risk assessments: risk.Assessment.ValidateOn and risk.Set.Check;
 //   - breaches: breach.Incident.Validate and breach.Policy.Check;
 //   - requests: rights.Request.Validate and rights.Request.CheckUnder;
 //

@@ -25,7 +25,7 @@ import (
 // [OS2Standard], or [NewMatrix]. The zero Matrix has no cells: [Matrix.Rate]
 // on it is an error, while the methods that rate assessments
 // ([Matrix.Evaluate], [Assessment.ValidateOn], [Matrix.Summarize],
-// [Matrix.Check], [Policy.Decide], [HeatMap]) read it as [DefaultMatrix],
+// [Set.Check], [Policy.Decide], [HeatMap]) read it as [DefaultMatrix],
 // so a host that leaves its matrix unset gets the template's answers, not a
 // silent all-clear.
 type Matrix struct {
