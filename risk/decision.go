@@ -43,8 +43,9 @@ type RiskDecision struct {
 	// Residual is the residual rating the policy is applied to (the
 	// inherent one when no residual is assessed).
 	Residual Rating `json:"residual"`
-	// Action is what the policy calls for: the band's action, and at least
-	// Reduce while measures that bring down a high risk are pending.
+	// Action is what the policy calls for: the band's action (the high
+	// band's for a high risk in a lower band, [Policy.HighRisk]), and at
+	// least Reduce while measures that bring down a high risk are pending.
 	Action Action `json:"action"`
 	// TopManagementApproval is true when an exception for this risk needs
 	// top management's approval.
@@ -75,7 +76,10 @@ var actionReasons = [...]gdpr.Text{
 
 // Decide applies the policy to the residual risks of set s. Each residual
 // band gets the policy's action (a risk whose residual is not assessed
-// counts with its inherent rating); a high risk brought down only by
+// counts with its inherent rating), and a residual that the policy reads as
+// a high risk outside the highest band (by default K4 x S3) gets at least
+// the high band's, so under the default a high risk the measures cannot
+// reduce stops the project; a high risk brought down only by
 // measures not yet implemented calls at least for Reduce, since those
 // measures must be in place before the processing starts (the municipal
 // DPIA template, "Tids- og handlingsplan"); a residual risk that stays high
@@ -117,13 +121,25 @@ func (p Policy) Decide(s Set) (Decision, error) {
 
 		r := ev.Residual
 		tr := p.For(r.Band)
+		asHigh := ev.HighRisk && r.Band != High
+		if asHigh {
+			// A high residual risk outside the highest band (K4 x S3) is
+			// treated as a high risk: at least the high band's treatment.
+			if h := p.For(High); h.Action > tr.Action || h.Action == tr.Action && h.TopManagementApproval {
+				tr = h
+			}
+		}
 		rd := RiskDecision{Index: i, ID: a.ID, Residual: r, Action: tr.Action, TopManagementApproval: tr.TopManagementApproval, HighRisk: ev.HighRisk, PendingHigh: ev.PendingHigh}
 		name := assessmentName(a, i)
 		if tr.Action > Accept {
 			x := reasonTreatment
+			var highDa, highEn string
+			if asHigh {
+				highDa, highEn = " og en høj risiko efter risikopolitikken", " and a high risk under the risk policy"
+			}
 			x.Text = gdpr.Text{
-				Da: "Restrisikoen for risiko " + name.Da + " er " + r.Band.Label(language.Danish) + " (" + strconv.Itoa(r.Score) + "): " + actionReasons[tr.Action].Da + ".",
-				En: "The residual risk of risk " + name.En + " is " + r.Band.Label(language.English) + " (" + strconv.Itoa(r.Score) + "): " + actionReasons[tr.Action].En + ".",
+				Da: "Restrisikoen for risiko " + name.Da + " er " + r.Band.Label(language.Danish) + " (" + strconv.Itoa(r.Score) + ")" + highDa + ": " + actionReasons[tr.Action].Da + ".",
+				En: "The residual risk of risk " + name.En + " is " + r.Band.Label(language.English) + " (" + strconv.Itoa(r.Score) + ")" + highEn + ": " + actionReasons[tr.Action].En + ".",
 			}
 			if tr.TopManagementApproval {
 				x.Text.Da += " En undtagelse kræver godkendelse af topledelsen."

@@ -85,7 +85,7 @@ type Policy struct {
 //	                              reduce stops the project); exception needs top management
 //	high risk           the highest band, or the highest consequence with a probability in the
 //	                    upper half ([HighBandOrSevereLikely], after WP248 rev.01 III.C):
-//	                    GDPR art. 36(1) prior consultation
+//	                    the high band's treatment and GDPR art. 36(1) prior consultation
 //
 // It is a policy choice, not law: an authority sets its own.
 func DefaultPolicy() Policy { return defaultPolicy }

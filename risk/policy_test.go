@@ -102,8 +102,9 @@ func TestDecide(t *testing.T) {
 			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.prior_consultation GDPR art. 36(1); WP248 rev.01 III.C"}, []risk.Action{risk.Stop}},
 		// WP248 rev.01 III.C: the highest consequence, likely, is a high
 		// residual risk though its band is above medium.
-		{"a residual K4 x S3 calls for prior consultation", []risk.Assessment{rated(4, 3, 4, 3)}, risk.Reduce, true, true,
-			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.prior_consultation GDPR art. 36(1); WP248 rev.01 III.C"}, []risk.Action{risk.Reduce}},
+		// The default policy stops a project whose high risk cannot be reduced.
+		{"a residual K4 x S3 is a high risk: stop, and prior consultation", []risk.Assessment{rated(4, 3, 4, 3)}, risk.Stop, true, true,
+			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.prior_consultation GDPR art. 36(1); WP248 rev.01 III.C"}, []risk.Action{risk.Stop}},
 		// The municipal DPIA template, "Tids- og handlingsplan".
 		{"a high risk waiting for measures must have them first", []risk.Assessment{pendingHigh}, risk.Reduce, false, false,
 			[]string{"risk.pending_high_measures GDPR art. 35(7)(d)"}, []risk.Action{risk.Reduce}},
@@ -207,4 +208,25 @@ func FuzzPolicyJSON(f *testing.F) {
 			t.Fatalf("round trip: %v", err)
 		}
 	})
+}
+
+// TestHighRiskTreatment: a high risk outside the highest band takes the
+// high band's treatment under any policy; read as the band only, it keeps
+// its own band's.
+func TestHighRiskTreatment(t *testing.T) {
+	set := risk.Set{Assessments: []risk.Assessment{rated(4, 3, 4, 3)}}
+	d, err := risk.Policy{}.Decide(set)
+	require.NoError(t, err)
+	assert.Equal(t, risk.Stop, d.Risks[0].Action)
+	assert.True(t, d.Risks[0].TopManagementApproval)
+	assert.Contains(t, d.Reasons[0].Text.Da, "en høj risiko efter risikopolitikken")
+	d, err = risk.Policy{HighRisk: risk.HighBand}.Decide(set)
+	require.NoError(t, err)
+	assert.Equal(t, risk.Reduce, d.Risks[0].Action)
+	assert.False(t, d.PriorConsultation)
+	milder := risk.Policy{High: risk.Treatment{Action: risk.Reduce}}
+	d, err = milder.Decide(set)
+	require.NoError(t, err)
+	assert.Equal(t, risk.Reduce, d.Risks[0].Action, "the stricter of its band's and the high band's treatment")
+	assert.True(t, d.Risks[0].TopManagementApproval, "above medium's exception rule stays")
 }
