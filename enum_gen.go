@@ -184,6 +184,35 @@ func (g SubjectGroup) Value() (driver.Value, error) { return subjectGroupDef.Val
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseSubjectGroup(s string) (SubjectGroup, error) { return subjectGroupDef.Parse(s) }
 
+// String returns the stable code of t, or "Technology" plus its number for an
+// invalid value.
+func (t Technology) String() string { return technologyDef.String(t) }
+
+// Valid reports whether t is a defined Technology; the zero value (not set) is
+// not.
+func (t Technology) Valid() bool { return technologyDef.Valid(t) }
+
+// Label returns the Danish name of t, or the English one for an English
+// tag.
+func (t Technology) Label(tag language.Tag) string { return technologyDef.Label(t, tag) }
+
+// MarshalText encodes t as its code; the zero value encodes as "".
+func (t Technology) MarshalText() ([]byte, error) { return technologyDef.Marshal(t) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (t *Technology) UnmarshalText(b []byte) error { return technologyDef.Unmarshal(t, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (t *Technology) Scan(src any) error { return technologyDef.Scan(t, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (t Technology) Value() (driver.Value, error) { return technologyDef.Value(t) }
+
+// ParseTechnology parses a code of Technology; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseTechnology(s string) (Technology, error) { return technologyDef.Parse(s) }
+
 // String returns the stable code of t, or "TransferStatus" plus its number for an
 // invalid value.
 func (t TransferStatus) String() string { return transferStatusDef.String(t) }

@@ -51,6 +51,7 @@ var citePhrases = [...][2]string{
 	{"paras.", "punkt"},
 	{"para.", "punkt"},
 	{"section", "afsnit"},
+	{"criterion", "kriterium"},
 	{"Annex", "bilag"},
 	{"local policy", "lokal politik"},
 	{"Local policy", "Lokal politik"},

@@ -19,6 +19,7 @@ func TestCiteInDanish(t *testing.T) {
 		{"databeskyttelsesloven § 11", "databeskyttelsesloven § 11"},
 		{"GDPR art. 5(2); WP248 rev.01 III.B.a", "databeskyttelsesforordningen art. 5, stk. 2; WP248 rev.01 III.B.a"},
 		{"the municipal DPIA template, section 1.1", "den kommunale skabelon til konsekvensanalyse, afsnit 1.1"},
+		{"WP248 rev.01 III.B.a, criterion 5", "WP248 rev.01 III.B.a, kriterium 5"},
 	} {
 		got := gdpr.Cite(tc.en)
 		assert.Equal(t, tc.en, got.En)

@@ -142,10 +142,10 @@ var sectionTitles = [...][]gdpr.Text{
 
 // technologyQuestions maps questions 2.2-2.13 to the technology of the
 // record that answers them. Read-only.
-var technologyQuestions = map[string]ropa.Technology{
-	"2.2": ropa.Servers, "2.3": ropa.Computers, "2.4": ropa.MobileDevices, "2.5": ropa.StorageMedia,
-	"2.6": ropa.SocialMedia, "2.7": ropa.CCTV, "2.8": ropa.Tracking, "2.9": ropa.Biometrics,
-	"2.10": ropa.AI, "2.11": ropa.IoT, "2.12": ropa.MobileApps, "2.13": ropa.OtherTechnology,
+var technologyQuestions = map[string]gdpr.Technology{
+	"2.2": gdpr.Servers, "2.3": gdpr.Computers, "2.4": gdpr.MobileDevices, "2.5": gdpr.StorageMedia,
+	"2.6": gdpr.SocialMedia, "2.7": gdpr.CCTV, "2.8": gdpr.Tracking, "2.9": gdpr.Biometrics,
+	"2.10": gdpr.AI, "2.11": gdpr.IoT, "2.12": gdpr.MobileApps, "2.13": gdpr.OtherTechnology,
 }
 
 // Record fields that answer questions (their JSON names in ropa.Record).

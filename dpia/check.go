@@ -72,7 +72,7 @@ func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Fin
 			out = appendPrefixed(out, "screening", r.Findings)
 		}
 		if rec != nil {
-			if sugs, err := screening.Suggest(facts(rec), screening.DefaultPolicy()); err == nil {
+			if sugs, err := screening.DefaultPolicy().Suggest(facts(rec)); err == nil {
 				out = appendPrefixed(out, "screening", screening.Disagreements(*a.Screening, sugs))
 			}
 		}
@@ -126,11 +126,11 @@ func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Fin
 		out = append(out, f)
 	}
 	m := a.matrix()
-	for _, f := range m.Check(a.Risks, today) {
+	for _, f := range (risk.Set{Matrix: m, Assessments: a.Risks}).Check(now) {
 		if f.Rule == riskResidualHigh {
 			continue
 		}
-		f.Path = gdpr.JoinPath("risks", f.Path)
+		f.Path = "risks" + strings.TrimPrefix(f.Path, "assessments")
 		out = append(out, f)
 	}
 	s := m.Summarize(a.Risks)
@@ -258,28 +258,9 @@ func facts(rec *ropa.Record) screening.Facts {
 		Subjects:           rec.SubjectCategories(),
 		SubjectsPerYear:    max(rec.SubjectsPerYear, 0),
 		AutomatedDecisions: rec.AutomatedDecisions == ropa.Yes,
-	}
-	for _, t := range rec.UsedTechnologies() {
-		if st, ok := screeningTechnology[t]; ok && !slices.Contains(f.Technologies, st) {
-			f.Technologies = append(f.Technologies, st)
-		}
-	}
-	if slices.Contains(rec.Collection, ropa.SourceTracking) {
-		f.Technologies = append(f.Technologies, screening.TrackingData)
-	}
-	if rec.Matching == ropa.Yes {
-		f.Technologies = append(f.Technologies, screening.Combination)
+		Technologies:       rec.TemplateTechnologies(),
 	}
 	return f
-}
-
-// screeningTechnology maps the record's technologies (questions 2.2-2.13) to
-// the screening's. Read-only.
-var screeningTechnology = map[ropa.Technology]screening.Technology{
-	ropa.Servers: screening.Servers, ropa.Computers: screening.Computers, ropa.MobileDevices: screening.MobileDevices,
-	ropa.StorageMedia: screening.StorageDevices, ropa.SocialMedia: screening.SocialMedia, ropa.CCTV: screening.CCTV,
-	ropa.Tracking: screening.Tracking, ropa.Biometrics: screening.Biometrics, ropa.AI: screening.AI,
-	ropa.IoT: screening.IoT, ropa.MobileApps: screening.MobileApps, ropa.OtherTechnology: screening.OtherSpecial,
 }
 
 // appendPrefixed appends findings with their paths under prefix.

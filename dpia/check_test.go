@@ -68,7 +68,7 @@ var checkCases = []struct {
 	{"no risks", func(a *dpia.Assessment) { a.Risks, a.ActionPlan, a.NotRelevant = nil, nil, nil }, nil,
 		append([]string{"dpia.risks_missing risks"}, slices.Repeat([]string{"dpia.threat_not_considered notRelevant"}, 16)...)},
 	{"the risks' own findings, under risks", func(a *dpia.Assessment) {
-		a.Risks[1].Inherent = risk.Estimate{Consequence: risk.Severe, Probability: risk.Likely}
+		a.Risks[1].Inherent = risk.Estimate{Consequence: risk.Serious, Probability: risk.Expected}
 	}, nil, []string{"risk.untreated risks[1].measures"}},
 	{"a residual risk stays high", func(a *dpia.Assessment) {
 		a.Risks[riskBlurring].Residual = a.Risks[riskBlurring].Inherent

@@ -270,7 +270,7 @@ func (a *Assessment) screeningSection(b *builder) {
 	if len(s.Triggers) > 0 {
 		tt := &table{head: []string{b.tr("Tilfælde, hvor en konsekvensanalyse altid kræves", "Cases that always require an impact assessment"), b.tr("Svar", "Answer"), b.tr("Begrundelse", "Justification")}}
 		for _, x := range s.Triggers {
-			tt.rows = append(tt.rows, row{cells: []string{x.Trigger.Label(b.tag) + " (" + x.Trigger.Reference() + ")", x.Answer.Label(b.tag), x.Justification}})
+			tt.rows = append(tt.rows, row{cells: []string{x.Trigger.Label(b.tag) + " (" + x.Trigger.Reference().In(b.tag) + ")", x.Answer.Label(b.tag), x.Justification}})
 		}
 		b.table(tt)
 	}
@@ -283,7 +283,7 @@ func (a *Assessment) screeningSection(b *builder) {
 	b.p(r.Conclusion.In(b.tag))
 	items := []string{b.tr("Resultat: ", "Outcome: ") + r.Outcome.Label(b.tag) + " (" + r.RuleSet.String() + ")"}
 	for _, x := range r.Reasons {
-		items = append(items, x.Text.In(b.tag)+" ("+x.Reference+")")
+		items = append(items, x.Text.In(b.tag)+" ("+x.Reference.In(b.tag)+")")
 	}
 	if s.Decision.Valid() {
 		items = append(items, b.tr("Beslutning: ", "Decision: ")+s.Decision.Label(b.tag))

@@ -77,8 +77,8 @@ func Record() ropa.Record {
 		Classified:      ropa.Yes,
 		Collection:      []ropa.Source{ropa.SourceDataSubject, ropa.SourceOwnData},
 		Technologies: []ropa.TechnologyUse{
-			{Technology: ropa.Servers}, {Technology: ropa.Computers}, {Technology: ropa.MobileDevices},
-			{Technology: ropa.MobileApps, Details: "Leverandørens app på kommunens tablets"},
+			{Technology: gdpr.Servers}, {Technology: gdpr.Computers}, {Technology: gdpr.MobileDevices},
+			{Technology: gdpr.MobileApps, Details: "Leverandørens app på kommunens tablets"},
 		},
 		Matching:           ropa.No,
 		AutomatedDecisions: ropa.No,

@@ -48,7 +48,7 @@ func samples() []sample {
 		{"Assessment", func() any { return gdprtest.Assessment() },
 			func(v any) error { return v.(risk.Assessment).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
-				return risk.DefaultMatrix().Check([]risk.Assessment{v.(risk.Assessment)}, gdpr.DateOf(now))
+				return risk.Set{Assessments: []risk.Assessment{v.(risk.Assessment)}}.Check(now)
 			}},
 		{"Risks", func() any { return gdprtest.Risks() },
 			func(v any) error {
@@ -59,7 +59,7 @@ func samples() []sample {
 				return ps.Err()
 			},
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
-				return risk.DefaultMatrix().Check(v.([]risk.Assessment), gdpr.DateOf(now))
+				return risk.Set{Assessments: v.([]risk.Assessment)}.Check(now)
 			}},
 		{"Incident", func() any { return gdprtest.Incident() },
 			func(v any) error { return v.(breach.Incident).Validate() },

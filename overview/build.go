@@ -37,7 +37,7 @@ const MaxHorizon = 3660
 //     on the record the assessment names when it embeds no snapshot, and
 //     with every agreement it refers to that exists (so a reference to one
 //     that does not is dpia.agreement_missing);
-//   - risk assessments: risk.Assessment.ValidateOn and risk.Matrix.Check;
+//   - risk assessments: risk.Assessment.ValidateOn and risk.Set.Check;
 //   - breaches: breach.Incident.Validate and breach.Policy.Check;
 //   - requests: rights.Request.Validate and rights.Request.CheckUnder;
 //
@@ -544,7 +544,13 @@ func (b *builder) risks() {
 		o := &object{area: Risks, id: ra.ID, index: i, inner: "assessments"}
 		b.invalid(o, "", ra.Validate())
 		b.duplicate(o, b.riskDup, "id")
-		b.addAll(o, ra.Matrix.Check(ra.Assessments, b.today))
+		for _, f := range (risk.Set{Matrix: ra.Matrix, Assessments: ra.Assessments}).Check(b.now) {
+			if f.Rule == "risk.invalid" {
+				continue // reported above as overview.invalid
+			}
+			f.Path = strings.TrimPrefix(f.Path, "assessments")
+			b.add(o, f, gdpr.JoinPath(o.valuePath(), f.Path))
+		}
 		if !b.riskUsed[i] && ra.ID != "" {
 			b.rule(o, &ruleRiskUnused, "id")
 		}

@@ -10,8 +10,8 @@ import (
 )
 
 // Assessment is one risk of a risk assessment, a row of the DPIA template's
-// risk table (seed 002, "Identifikation af risiko, konsekvenser og nuværende
-// sikkerhed"; rules.md §3): the threat, how it could happen, what it would
+// risk table ("Identifikation af risiko, konsekvenser og nuværende
+// sikkerhed"): the threat, how it could happen, what it would
 // mean for the data subjects, the measures in place, the original
 // (inherent) consequence and probability, the further measures, and the
 // residual consequence and probability once they are in place.
@@ -46,6 +46,11 @@ type Assessment struct {
 	// ResidualReason explains a residual risk that is higher than the
 	// inherent one; without it such an assessment does not validate.
 	ResidualReason string `json:"residualReason,omitempty"`
+	// RatedOn names the matrix whose scales the estimates are on, when they
+	// were moved from another matrix ([Set.Rerate]) or the host records it;
+	// empty means the matrix of the set it belongs to. In a [Set] it must
+	// be the set's matrix's name.
+	RatedOn string `json:"ratedOn,omitempty"`
 }
 
 // maxIDLength is the longest ID in characters.
@@ -115,10 +120,16 @@ type Evaluation struct {
 	Worse bool `json:"worse"`
 	// Pending is true when a further measure is not yet implemented.
 	Pending bool `json:"pending"`
+	// HighRisk is true when the residual rating is a high risk under the
+	// default policy ([HighBandOrSevereLikely]; [Policy.Decide] and [Policy.Check]
+	// apply the policy's own reading): it calls for prior consultation
+	// (GDPR art. 36(1)).
+	HighRisk bool `json:"highRisk"`
 	// PendingHigh is true when a high inherent risk is brought below high
 	// only with measures that are not all implemented yet. The template
 	// requires the measures that bring down a high risk to be in place
-	// before the processing starts (seed 002, "Tids- og handlingsplan").
+	// before the processing starts (the municipal DPIA template, "Tids- og
+	// handlingsplan").
 	PendingHigh bool `json:"pendingHigh"`
 }
 
@@ -140,8 +151,12 @@ func (m Matrix) Evaluate(a Assessment) (Evaluation, error) {
 	return Evaluation{}, ps.Err()
 }
 
-// evaluate is Evaluate without building errors, for summaries.
-func (m *Matrix) evaluate(a *Assessment) (Evaluation, bool) {
+// evaluate is Evaluate without building errors, for summaries, under the
+// default reading of a high risk.
+func (m *Matrix) evaluate(a *Assessment) (Evaluation, bool) { return m.evaluateUnder(a, 0) }
+
+// evaluateUnder is evaluate with high risk read as h.
+func (m *Matrix) evaluateUnder(a *Assessment, h HighRisk) (Evaluation, bool) {
 	var ev Evaluation
 	var err error
 	if ev.Inherent, err = m.Rate(a.Inherent.RatedConsequence(), a.Inherent.Probability); err != nil {
@@ -161,7 +176,8 @@ func (m *Matrix) evaluate(a *Assessment) (Evaluation, bool) {
 			break
 		}
 	}
-	ev.PendingHigh = ev.Pending && ev.Inherent.Band == High && ev.Residual.Band < High
+	ev.HighRisk = h.holds(m.nc, m.np, ev.Residual)
+	ev.PendingHigh = ev.Pending && !ev.HighRisk && h.holds(m.nc, m.np, ev.Inherent)
 	return ev, true
 }
 
@@ -179,6 +195,9 @@ func (a Assessment) Validate() error { return a.ValidateOn(DefaultMatrix()) }
 func (a Assessment) ValidateOn(m Matrix) error {
 	m = m.orDefault()
 	var ps gdpr.Problems
+	if hasControl(a.RatedOn) || strings.TrimSpace(a.RatedOn) != a.RatedOn {
+		ps.Add("ratedOn", gdpr.CodeMalformed, "the matrix name has surrounding spaces or control characters")
+	}
 	switch {
 	case utf8.RuneCountInString(a.ID) > maxIDLength:
 		ps.Add("id", gdpr.CodeOutOfRange, "the id is longer than "+strconv.Itoa(maxIDLength)+" characters")

@@ -71,7 +71,7 @@ func TestAssessmentValidate(t *testing.T) {
 			[]gdpr.Problem{{Path: "id", Code: gdpr.CodeMalformed}}},
 		{"inherent not assessed", func(a *risk.Assessment) { a.Inherent = risk.Estimate{} },
 			[]gdpr.Problem{{Path: "inherent.consequence", Code: gdpr.CodeRequired}, {Path: "inherent.probability", Code: gdpr.CodeRequired}}},
-		// rules.md §3: the template's "1-5" header is an error; 5 is off the scale.
+		// The municipal DPIA template's "1-5" header is an error; 5 is off the scale.
 		{"inherent consequence 5", func(a *risk.Assessment) { a.Inherent.Consequence = 5 },
 			[]gdpr.Problem{{Path: "inherent.consequence", Code: gdpr.CodeOutOfRange}}},
 		{"inherent probability 255", func(a *risk.Assessment) { a.Inherent.Probability = 255 },
@@ -159,22 +159,25 @@ func TestEvaluate(t *testing.T) {
 		edit func(a *risk.Assessment)
 		want risk.Evaluation
 	}{
+		// WP248 rev.01 III.C: K4 x S3 is a high risk under the default
+		// reading; the planned measure that brings it to K4 x S1 must be in
+		// place first.
 		{"measures lower the risk", func(*risk.Assessment) {}, risk.Evaluation{
 			Inherent:         risk.Rating{Consequence: 4, Probability: 3, Score: 12, Band: risk.AboveMedium},
 			Residual:         risk.Rating{Consequence: 4, Probability: 1, Score: 4, Band: risk.BelowMedium},
-			ResidualAssessed: true, Pending: true,
+			ResidualAssessed: true, Pending: true, PendingHigh: true,
 		}},
 		{"residual not assessed counts as the inherent", func(a *risk.Assessment) { a.Residual = risk.Estimate{} }, risk.Evaluation{
 			Inherent: risk.Rating{Consequence: 4, Probability: 3, Score: 12, Band: risk.AboveMedium},
 			Residual: risk.Rating{Consequence: 4, Probability: 3, Score: 12, Band: risk.AboveMedium},
-			Pending:  true,
+			Pending:  true, HighRisk: true,
 		}},
 		{"residual worse", func(a *risk.Assessment) { a.Residual.Probability = risk.Expected }, risk.Evaluation{
 			Inherent:         risk.Rating{Consequence: 4, Probability: 3, Score: 12, Band: risk.AboveMedium},
 			Residual:         risk.Rating{Consequence: 4, Probability: 4, Score: 16, Band: risk.High},
-			ResidualAssessed: true, Worse: true, Pending: true,
+			ResidualAssessed: true, Worse: true, Pending: true, HighRisk: true,
 		}},
-		// seed 002, "Tids- og handlingsplan": measures that bring down a high
+		// The municipal DPIA template, "Tids- og handlingsplan": measures that bring down a high
 		// risk must be in place before the processing starts.
 		{"high risk brought down by a planned measure", func(a *risk.Assessment) { a.Inherent.Probability = risk.Expected }, risk.Evaluation{
 			Inherent:         risk.Rating{Consequence: 4, Probability: 4, Score: 16, Band: risk.High},
@@ -195,7 +198,7 @@ func TestEvaluate(t *testing.T) {
 		}, risk.Evaluation{
 			Inherent:         risk.Rating{Consequence: 4, Probability: 4, Score: 16, Band: risk.High},
 			Residual:         risk.Rating{Consequence: 4, Probability: 4, Score: 16, Band: risk.High},
-			ResidualAssessed: true, Pending: true,
+			ResidualAssessed: true, Pending: true, HighRisk: true,
 		}},
 		// OS2compliance rates the highest of the three dimensions.
 		{"the highest dimension is rated", func(a *risk.Assessment) {
@@ -278,9 +281,12 @@ func FuzzAssessmentJSON(f *testing.F) {
 		}
 		m := risk.DefaultMatrix()
 		_, everr := m.Evaluate(a)
-		today := gdpr.MustParseDate("2026-03-02")
-		fs := m.Check([]risk.Assessment{a}, today)
-		if got := (risk.Matrix{}).Check([]risk.Assessment{a}, today); !assert.ObjectsAreEqual(fs, got) {
+		now := time.Date(2026, time.March, 2, 12, 0, 0, 0, time.UTC)
+		fs := risk.Set{Matrix: m, Assessments: []risk.Assessment{a}}.Check(now)
+		if fs == nil {
+			t.Fatal("Check returned nil")
+		}
+		if got := (risk.Set{Assessments: []risk.Assessment{a}}).Check(now); !assert.ObjectsAreEqual(fs, got) {
 			t.Fatalf("the zero Matrix checks unlike the default: %v, want %v", got, fs)
 		}
 		if s, z := m.Summarize([]risk.Assessment{a}), (risk.Matrix{}).Summarize([]risk.Assessment{a}); !assert.ObjectsAreEqual(s, z) {

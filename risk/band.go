@@ -1,15 +1,13 @@
 package risk
 
 import (
-	"database/sql/driver"
-
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
 	"golang.org/x/text/language"
 )
 
 // Band is the level of a risk as a matrix places it: the five bands of the
-// template's risk matrix (seed 002, "Risikomatrix"; rules.md §3), ordered
+// municipal DPIA template's risk matrix ("Risikomatrix"), ordered
 // from low to high so bands compare with < and >. The zero value means "not
 // rated" and is not valid.
 type Band uint8
@@ -23,15 +21,18 @@ const (
 	High                        // Høj: must be treated at once
 )
 
-var bandCodes = [...]string{"", "low", "below_medium", "medium", "above_medium", "high"}
-
-var bandLabels = [...]gdpr.Text{
-	{},
-	{Da: "Lav", En: "Low"},
-	{Da: "Under middel", En: "Below medium"},
-	{Da: "Middel", En: "Medium"},
-	{Da: "Over middel", En: "Above medium"},
-	{Da: "Høj", En: "High"},
+// bandDef is the table of Band, with the template's names.
+var bandDef = enum.Def[Band]{
+	Type: "Band",
+	Kind: "risk: band",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Low:         {Code: "low", Da: "Lav", En: "Low"},
+		BelowMedium: {Code: "below_medium", Da: "Under middel", En: "Below medium"},
+		Medium:      {Code: "medium", Da: "Middel", En: "Medium"},
+		AboveMedium: {Code: "above_medium", Da: "Over middel", En: "Above medium"},
+		High:        {Code: "high", Da: "Høj", En: "High"},
+	},
 }
 
 // bandGuidance is what the template's matrix says each band calls for.
@@ -52,20 +53,6 @@ var bandColours = [...]string{"#FFFFFF", "#1DB255", "#93D259", "#FDFF3C", "#FCC2
 // Bands returns the five bands from low to high.
 func Bands() []Band { return []Band{Low, BelowMedium, Medium, AboveMedium, High} }
 
-// Valid reports whether b is one of the five bands.
-func (b Band) Valid() bool { return enum.Valid(b, bandCodes[:]) }
-
-// String returns the stable code ("above_medium"), or "Band(9)".
-func (b Band) String() string { return enum.String(b, "Band", bandCodes[:]) }
-
-// Label returns the template's Danish name ("Over middel"), or English.
-func (b Band) Label(tag language.Tag) string {
-	if !b.Valid() {
-		return b.String()
-	}
-	return bandLabels[b].In(tag)
-}
-
 // Guidance returns what the template says a risk in band b calls for
 // ("Bør give anledning til håndtering"), in Danish or English. A [Policy]
 // turns this into a decision.
@@ -83,30 +70,4 @@ func (b Band) Colour() string {
 		return bandColours[0]
 	}
 	return bandColours[b]
-}
-
-// ParseBand parses a band code; "" gives the zero value.
-func ParseBand(code string) (Band, error) {
-	return enum.Parse[Band](code, "risk: band", bandCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes b as its code; the zero value encodes as "".
-func (b Band) MarshalText() ([]byte, error) {
-	return enum.Marshal(b, "risk: Band", bandCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (b *Band) UnmarshalText(text []byte) (err error) {
-	*b, err = ParseBand(string(text))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (b *Band) Scan(src any) error {
-	return enum.Scan(b, src, "risk: band", bandCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer.
-func (b Band) Value() (driver.Value, error) {
-	return enum.Value(b, "risk: Band", bandCodes[:], ErrUnknownCode)
 }

@@ -86,7 +86,7 @@ func BenchmarkDecide100(b *testing.B) {
 	m, p := risk.DefaultMatrix(), risk.DefaultPolicy()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := p.Decide(m, as); err != nil {
+		if _, err := p.Decide(risk.Set{Matrix: m, Assessments: as}); err != nil {
 			b.Fatal(err)
 		}
 	}

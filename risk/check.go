@@ -1,26 +1,38 @@
 package risk
 
 import (
-	"strconv"
+	"errors"
 	"strings"
 
 	"github.com/dkgdpr/gdpr"
 )
 
-// The rules Check can emit. Each cites its source.
+// The rules [Policy.Check] can emit. Each cites its source.
 var (
-	// ruleResidualHigh: a residual risk that stays high after the measures
-	// calls for prior consultation of Datatilsynet (GDPR art. 36(1)).
-	ruleResidualHigh = gdpr.Rule{
-		ID: "risk.residual_high", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 36(1)"),
+	// ruleInvalid: an assessment or a policy that does not validate; the
+	// rules can only judge what is recorded correctly (GDPR art. 5(2)
+	// accountability, 35(7)(c)).
+	ruleInvalid = gdpr.Rule{
+		ID: "risk.invalid", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 5(2), 35(7)(c)"),
 		Text: gdpr.Text{
-			Da: "Restrisikoen er høj efter de yderligere foranstaltninger: Datatilsynet skal høres, før behandlingen påbegyndes.",
-			En: "The residual risk is high after the further measures: Datatilsynet must be consulted before the processing starts.",
+			Da: "Risikovurderingen er ufuldstændig eller ugyldig og skal rettes; reglerne kan kun vurdere det, der er registreret korrekt.",
+			En: "The risk assessment is incomplete or invalid and must be corrected; the rules can only judge what is recorded correctly.",
+		},
+	}
+	// ruleResidualHigh: a residual risk that stays high after the measures
+	// calls for prior consultation of Datatilsynet (GDPR art. 36(1)); what
+	// is high is the policy's reading, by default the highest band or the
+	// highest consequence when likely (WP248 rev.01 III.C).
+	ruleResidualHigh = gdpr.Rule{
+		ID: "risk.residual_high", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 36(1); WP248 rev.01 III.C"),
+		Text: gdpr.Text{
+			Da: "Restrisikoen er fortsat en høj risiko efter de yderligere foranstaltninger (efter risikopolitikken; som standard det højeste risikoniveau eller den højeste konsekvens, når den er sandsynlig): Datatilsynet skal høres, før behandlingen påbegyndes.",
+			En: "The residual risk is still a high risk after the further measures (as the risk policy reads it; by default the highest band, or the highest consequence when likely): Datatilsynet must be consulted before the processing starts.",
 		},
 	}
 	// rulePendingHigh: the measures that bring down a high risk must be in
-	// place before the processing starts (seed 002, "Tids- og
-	// handlingsplan"; GDPR art. 35(7)(d)).
+	// place before the processing starts (the municipal DPIA template,
+	// "Tids- og handlingsplan"; GDPR art. 35(7)(d)).
 	rulePendingHigh = gdpr.Rule{
 		ID: "risk.pending_high_measures", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(7)(d)"),
 		Text: gdpr.Text{
@@ -29,8 +41,8 @@ var (
 		},
 	}
 	// ruleUntreated: a residual risk above medium "bør give anledning til
-	// håndtering" (seed 002, "Risikomatrix"), yet no further measure is
-	// listed.
+	// håndtering" (the municipal DPIA template, "Risikomatrix"), yet no
+	// further measure is listed.
 	ruleUntreated = gdpr.Rule{
 		ID: "risk.untreated", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(d)"),
 		Text: gdpr.Text{
@@ -39,8 +51,8 @@ var (
 		},
 	}
 	// ruleResidualNotAssessed: further measures are listed but the residual
-	// risk (rest risiko) is not assessed (seed 002, "Metodik for
-	// risikovurderingerne").
+	// risk (rest risiko) is not assessed (the municipal DPIA template,
+	// "Metodik for risikovurderingerne").
 	ruleResidualNotAssessed = gdpr.Rule{
 		ID: "risk.residual_not_assessed", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(c)-(d)"),
 		Text: gdpr.Text{
@@ -49,8 +61,8 @@ var (
 		},
 	}
 	// ruleMeasureDueMissing: the time and action plan gives each measure
-	// not yet implemented a time of implementation (seed 002, "Tids- og
-	// handlingsplan").
+	// not yet implemented a time of implementation (the municipal DPIA
+	// template, "Tids- og handlingsplan").
 	ruleMeasureDueMissing = gdpr.Rule{
 		ID: "risk.measure_due_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(d)"),
 		Text: gdpr.Text{
@@ -66,8 +78,9 @@ var (
 			En: "The measure is past its due date and not implemented.",
 		},
 	}
-	// ruleMeasureOwnerMissing: seed 001 asks for a clear placement of
-	// responsibility (ansvarsplacering) for the risk work.
+	// ruleMeasureOwnerMissing: the controller shall implement the measures
+	// (GDPR art. 24(1)); a measure nobody owns is not planned. Naming an
+	// owner is good practice, not a field of the template's plan.
 	ruleMeasureOwnerMissing = gdpr.Rule{
 		ID: "risk.measure_owner_missing", Severity: gdpr.Info, Reference: gdpr.Cite("GDPR art. 24(1)"),
 		Text: gdpr.Text{
@@ -77,55 +90,16 @@ var (
 	}
 )
 
-// Rules returns a fresh copy of every rule [Matrix.Check] can emit.
+// Rules returns a fresh copy of every rule [Policy.Check] can emit.
 func Rules() []gdpr.Rule {
 	return []gdpr.Rule{
-		ruleResidualHigh, rulePendingHigh, ruleUntreated, ruleResidualNotAssessed,
+		ruleInvalid, ruleResidualHigh, rulePendingHigh, ruleUntreated, ruleResidualNotAssessed,
 		ruleMeasureDueMissing, ruleMeasureOverdue, ruleMeasureOwnerMissing,
 	}
 }
 
-// Check returns the compliance gaps of assessments rated on matrix m, as
-// findings with paths such as "[2].measures[0].due". today is the caller's
-// current date for overdue measures; the zero Date skips that rule.
-// Assessments that cannot be rated are skipped by the rules about ratings:
-// [Assessment.ValidateOn] reports them. The zero Matrix rates as
-// [DefaultMatrix].
-func (m Matrix) Check(assessments []Assessment, today gdpr.Date) []gdpr.Finding {
-	m = m.orDefault()
-	var out []gdpr.Finding
-	for i := range assessments {
-		a := &assessments[i]
-		at := "[" + strconv.Itoa(i) + "]"
-		if ev, ok := m.evaluate(a); ok {
-			if ev.Residual.Band == High {
-				out = append(out, ruleResidualHigh.Finding(at+".residual"))
-			}
-			if ev.PendingHigh {
-				out = append(out, rulePendingHigh.Finding(at+".measures"))
-			}
-			if ev.Residual.Band >= AboveMedium && len(a.Measures) == 0 {
-				out = append(out, ruleUntreated.Finding(at+".measures"))
-			}
-		}
-		if len(a.Measures) > 0 && a.Residual.IsZero() {
-			out = append(out, ruleResidualNotAssessed.Finding(at+".residual"))
-		}
-		for j, ms := range a.Measures {
-			if ms.Status == Implemented {
-				continue
-			}
-			mp := at + ".measures[" + strconv.Itoa(j) + "]"
-			switch {
-			case ms.Due.IsZero():
-				out = append(out, ruleMeasureDueMissing.Finding(mp+".due"))
-			case !today.IsZero() && ms.Due.Before(today):
-				out = append(out, ruleMeasureOverdue.Finding(mp+".due"))
-			}
-			if strings.TrimSpace(ms.Owner) == "" {
-				out = append(out, ruleMeasureOwnerMissing.Finding(mp+".owner"))
-			}
-		}
-	}
-	return out
-}
+// isBlank reports whether s is empty or only white space.
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// asProblems finds the gdpr.Problems behind err.
+func asProblems(err error, ps *gdpr.Problems) bool { return errors.As(err, ps) }

@@ -1,8 +1,10 @@
 package risk_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/risk"
@@ -20,8 +22,10 @@ func findings(fs []gdpr.Finding) []found {
 	return out
 }
 
+// checkNow is 2 March 2026 at noon in Copenhagen.
+var checkNow = time.Date(2026, time.March, 2, 11, 0, 0, 0, time.UTC)
+
 func TestCheck(t *testing.T) {
-	today := gdpr.MustParseDate("2026-03-02")
 	m := risk.DefaultMatrix()
 	measure := func(s risk.MeasureStatus, due, owner string) risk.Measure {
 		ms := risk.Measure{Description: "Foranstaltning", Status: s, Owner: owner}
@@ -46,35 +50,40 @@ func TestCheck(t *testing.T) {
 		// GDPR art. 36(1).
 		{"residual stays high", []risk.Assessment{
 			withMeasures(rated(4, 4, 4, 4), measure(risk.Implemented, "", "")),
-		}, []found{{"risk.residual_high", "[0].residual"}}},
+		}, []found{{"risk.residual_high", "assessments[0].residual"}}},
 		{"high with no residual assessed and no measures", []risk.Assessment{rated(4, 4, 0, 0)}, []found{
-			{"risk.residual_high", "[0].residual"},
-			{"risk.untreated", "[0].measures"},
+			{"risk.residual_high", "assessments[0].residual"},
+			{"risk.untreated", "assessments[0].measures"},
 		}},
-		// seed 002, "Tids- og handlingsplan".
+		// The municipal DPIA template, "Tids- og handlingsplan".
 		{"high brought down by a measure in progress", []risk.Assessment{
 			rated(1, 1, 0, 0),
 			withMeasures(rated(4, 4, 4, 1), measure(risk.InProgress, "2026-04-01", "IT")),
-		}, []found{{"risk.pending_high_measures", "[1].measures"}}},
-		// seed 002, "Risikomatrix": above medium "bør give anledning til håndtering".
-		{"above medium without measures", []risk.Assessment{rated(3, 4, 0, 0)}, []found{{"risk.untreated", "[0].measures"}}},
+		}, []found{{"risk.pending_high_measures", "assessments[1].measures"}}},
+		// The municipal DPIA template, "Risikomatrix": above medium "bør give anledning til håndtering".
+		{"above medium without measures", []risk.Assessment{rated(3, 4, 0, 0)}, []found{{"risk.untreated", "assessments[0].measures"}}},
 		{"measures listed, residual not assessed", []risk.Assessment{
 			withMeasures(rated(2, 2, 0, 0), measure(risk.Implemented, "", "")),
-		}, []found{{"risk.residual_not_assessed", "[0].residual"}}},
+		}, []found{{"risk.residual_not_assessed", "assessments[0].residual"}}},
 		{"measure without due date or owner", []risk.Assessment{
 			withMeasures(rated(2, 2, 1, 1), measure(risk.Implemented, "", ""), measure(risk.Planned, "", " ")),
 		}, []found{
-			{"risk.measure_due_missing", "[0].measures[1].due"},
-			{"risk.measure_owner_missing", "[0].measures[1].owner"},
+			{"risk.measure_due_missing", "assessments[0].measures[1].due"},
+			{"risk.measure_owner_missing", "assessments[0].measures[1].owner"},
 		}},
 		{"measure overdue", []risk.Assessment{
 			withMeasures(rated(2, 2, 1, 1), measure(risk.Planned, "2026-03-01", "IT"), measure(risk.Planned, "2026-03-02", "IT")),
-		}, []found{{"risk.measure_overdue", "[0].measures[0].due"}}},
-		{"unrated assessments are left to Validate", []risk.Assessment{rated(0, 0, 0, 0)}, []found{}},
+		}, []found{{"risk.measure_overdue", "assessments[0].measures[0].due"}}},
+		// GDPR art. 5(2): what cannot be rated is reported as invalid, one finding per problem.
+		{"unrated assessments are invalid", []risk.Assessment{rated(0, 0, 0, 0)}, []found{
+			{"risk.invalid", "assessments[0].inherent.consequence"},
+			{"risk.invalid", "assessments[0].inherent.probability"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := m.Check(tt.as, today)
+			fs := risk.Set{Matrix: m, Assessments: tt.as}.Check(checkNow)
+			require.NotNil(t, fs, "Check never returns nil")
 			assert.Equal(t, tt.want, findings(fs))
 			for _, f := range fs {
 				assert.NotEmpty(t, f.Text.Da)
@@ -84,8 +93,15 @@ func TestCheck(t *testing.T) {
 			}
 		})
 	}
-	overdue := []risk.Assessment{withMeasures(rated(2, 2, 1, 1), measure(risk.Planned, "2020-01-01", "IT"))}
-	assert.Empty(t, m.Check(overdue, gdpr.Date{}), "the zero date skips the overdue rule")
+	// The due date is compared with the day of now in Copenhagen: at 23:30
+	// UTC on 1 March it is already 2 March there.
+	due := risk.Set{Assessments: []risk.Assessment{withMeasures(rated(2, 2, 1, 1), measure(risk.Planned, "2026-03-01", "IT"))}}
+	assert.Empty(t, due.Check(time.Date(2026, time.March, 1, 22, 30, 0, 0, time.UTC)), "still 1 March in Copenhagen")
+	assert.Equal(t, []found{{"risk.measure_overdue", "assessments[0].measures[0].due"}},
+		findings(due.Check(time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC))), "2 March in Copenhagen")
+	b, err := json.Marshal(risk.Set{}.Check(checkNow))
+	require.NoError(t, err)
+	assert.Equal(t, "[]", string(b), "a clean check is [] in JSON")
 }
 
 // Every rule in Rules is triggered by some input, and every finding's rule
@@ -110,7 +126,8 @@ func TestRulesAllTriggered(t *testing.T) {
 			Measures: []risk.Measure{{Description: "m", Status: risk.Planned, Owner: "IT"}}}, // residual_not_assessed, due_missing
 	}
 	seen := map[string]bool{}
-	for _, f := range risk.DefaultMatrix().Check(as, gdpr.MustParseDate("2026-03-02")) {
+	as = append(as, rated(0, 1, 0, 0)) // invalid
+	for _, f := range (risk.Set{Assessments: as}).Check(checkNow) {
 		r, ok := ids[f.Rule]
 		require.True(t, ok, "finding of a rule not in Rules: %s", f.Rule)
 		assert.Equal(t, r.Severity, f.Severity)
@@ -126,24 +143,24 @@ func TestRulesAllTriggered(t *testing.T) {
 
 // A host that leaves its matrix unset (a zero Matrix, or "matrix": null in
 // its JSON) must not get a silent all-clear: every method that rates
-// assessments reads the zero Matrix as the template's (rules.md §3; seed
-// 002, "Risikomatrix"), as HeatMap draws it. Before, Check returned no
+// assessments reads the zero Matrix as the template's (the municipal DPIA
+// template, "Risikomatrix"), as HeatMap draws it. Before, Check returned no
 // finding at all for a residual risk that stays high (GDPR art. 36(1)).
 func TestZeroMatrixIsTheTemplates(t *testing.T) {
 	var zero risk.Matrix
 	def := risk.DefaultMatrix()
-	today := gdpr.MustParseDate("2026-03-02")
 	as := municipalRisks()
 
-	assert.Equal(t, findings(def.Check(as, today)), findings(zero.Check(as, today)))
-	assert.Contains(t, findings(zero.Check([]risk.Assessment{rated(4, 4, 4, 4)}, today)), found{"risk.residual_high", "[0].residual"})
+	assert.Equal(t, findings(risk.Set{Matrix: def, Assessments: as}.Check(checkNow)), findings(risk.Set{Matrix: zero, Assessments: as}.Check(checkNow)))
+	assert.Contains(t, findings(risk.Set{Matrix: zero, Assessments: []risk.Assessment{rated(4, 4, 4, 4)}}.Check(checkNow)),
+		found{"risk.residual_high", "assessments[0].residual"})
 
 	assert.Equal(t, def.Summarize(as), zero.Summarize(as))
 	assert.True(t, zero.Summarize(as).PriorConsultation)
 
-	want, err := risk.DefaultPolicy().Decide(def, as)
+	want, err := risk.DefaultPolicy().Decide(risk.Set{Matrix: def, Assessments: as})
 	require.NoError(t, err)
-	got, err := risk.DefaultPolicy().Decide(zero, as)
+	got, err := risk.DefaultPolicy().Decide(risk.Set{Matrix: zero, Assessments: as})
 	require.NoError(t, err)
 	assert.Equal(t, want, got)
 

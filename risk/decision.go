@@ -10,10 +10,11 @@ import (
 
 // Decision is what a [Policy] says about a set of assessments: the
 // strictest action any residual risk calls for, whether an exception needs
-// top-management approval, whether Datatilsynet must be consulted, and the
-// reasons, each with its legal reference and a Danish and English text.
+// top-management approval, whether Datatilsynet must be consulted, what the
+// policy says of each risk, and the reasons, each with its legal reference
+// and a Danish and English text.
 type Decision struct {
-	// Action is the strictest action of the reasons (Accept when every
+	// Action is the strictest action of the risks (Accept when every
 	// residual risk is in a band the policy accepts).
 	Action Action `json:"action"`
 	// TopManagementApproval is true when going ahead without taking the
@@ -25,33 +26,44 @@ type Decision struct {
 	PriorConsultation bool `json:"priorConsultation"`
 	// Summary sums up the assessments the decision is about.
 	Summary Summary `json:"summary"`
+	// Risks says what the policy calls for with each assessment, in the
+	// order of the set.
+	Risks []RiskDecision `json:"risks"`
 	// Reasons explain the decision, in the order of the assessments; a
 	// reason about the whole set comes last.
-	Reasons []Reason `json:"reasons"`
+	Reasons []gdpr.Reason `json:"reasons"`
 }
 
-// Reason is one ground of a [Decision].
-type Reason struct {
-	// Index is the position of the assessment in the set, from 0, or -1
-	// for a reason about the whole set.
+// RiskDecision is what a policy calls for with one assessment of a set.
+type RiskDecision struct {
+	// Index is the position of the assessment in the set, from 0.
 	Index int `json:"index"`
 	// ID is the assessment's ID, if it has one.
 	ID string `json:"id,omitempty"`
-	// Band is the residual band the reason is about, if any.
-	Band Band `json:"band,omitempty"`
-	// Action is what the reason calls for, if anything.
-	Action Action `json:"action,omitempty"`
-	// Reference is the legal source ("GDPR art. 36(1)").
-	Reference string `json:"reference"`
-	// Text explains the reason in Danish and English.
-	Text gdpr.Text `json:"text"`
+	// Residual is the residual rating the policy is applied to (the
+	// inherent one when no residual is assessed).
+	Residual Rating `json:"residual"`
+	// Action is what the policy calls for: the band's action (the high
+	// band's for a high risk in a lower band, [Policy.HighRisk]), and at
+	// least Reduce while measures that bring down a high risk are pending.
+	Action Action `json:"action"`
+	// TopManagementApproval is true when an exception for this risk needs
+	// top management's approval.
+	TopManagementApproval bool `json:"topManagementApproval"`
+	// HighRisk is true when the residual risk is a high risk as the policy
+	// reads it ([Policy.HighRisk]): it calls for prior consultation.
+	HighRisk bool `json:"highRisk"`
+	// PendingHigh is true when a high risk is brought down only by measures
+	// not yet implemented.
+	PendingHigh bool `json:"pendingHigh"`
 }
 
-// References of the reasons.
-const (
-	refTreatment    = "GDPR art. 32(1), 35(7)(d)"
-	refPending      = "GDPR art. 35(7)(d)"
-	refConsultation = "GDPR art. 36(1)"
+// The rule ids and references of a decision's reasons.
+var (
+	reasonTreatment    = gdpr.Reason{Rule: "risk.policy_treatment", Reference: gdpr.Cite("GDPR art. 32(1), 35(7)(d)")}
+	reasonPending      = gdpr.Reason{Rule: "risk.pending_high_measures", Reference: gdpr.Cite("GDPR art. 35(7)(d)")}
+	reasonConsultation = gdpr.Reason{Rule: "risk.prior_consultation", Reference: gdpr.Cite("GDPR art. 36(1); WP248 rev.01 III.C")}
+	reasonAccepted     = gdpr.Reason{Rule: "risk.accepted", Reference: gdpr.Cite("GDPR art. 32(1), 35(7)(d)")}
 )
 
 var actionReasons = [...]gdpr.Text{
@@ -62,32 +74,38 @@ var actionReasons = [...]gdpr.Text{
 	{Da: "behandlingen stoppes, da risikoen ikke kan nedbringes tilstrækkeligt", En: "stop the processing, as the risk cannot be reduced enough"},
 }
 
-// Decide applies the policy to the residual risks of assessments rated on
-// matrix m. Each residual band gets the policy's action (a risk whose
-// residual is not assessed counts with its inherent rating); a high risk
-// brought down only by measures not yet implemented calls at least for
-// Reduce, since those measures must be in place before the processing
-// starts (seed 002, "Tids- og handlingsplan"); a residual risk that stays
-// high calls for prior consultation (GDPR art. 36(1)).
+// Decide applies the policy to the residual risks of set s. Each residual
+// band gets the policy's action (a risk whose residual is not assessed
+// counts with its inherent rating), and a residual that the policy reads as
+// a high risk outside the highest band (by default K4 x S3) gets at least
+// the high band's, so under the default a high risk the measures cannot
+// reduce stops the project; a high risk brought down only by
+// measures not yet implemented calls at least for Reduce, since those
+// measures must be in place before the processing starts (the municipal
+// DPIA template, "Tids- og handlingsplan"); a residual risk that stays high
+// calls for prior consultation (GDPR art. 36(1)), a high risk read as the
+// policy reads it ([Policy.HighRisk]; by default the highest band, or the
+// highest consequence when likely, after WP248 rev.01 III.C).
 //
 // An invalid policy is an error wrapping [ErrInvalidPolicy]; an empty set,
 // or an assessment that cannot be rated, is a [gdpr.Problems] with paths
-// such as "[2].residual.probability". The zero Matrix rates as
-// [DefaultMatrix].
-func (p Policy) Decide(m Matrix, assessments []Assessment) (Decision, error) {
+// such as "assessments[2].residual.probability".
+func (p Policy) Decide(s Set) (Decision, error) {
 	if err := p.Validate(); err != nil {
 		return Decision{}, fmt.Errorf("%w: %w", ErrInvalidPolicy, err)
 	}
 	var ps gdpr.Problems
-	if len(assessments) == 0 {
-		ps.Add("", gdpr.CodeRequired, "there are no assessments to decide on")
+	if len(s.Assessments) == 0 {
+		ps.Add("assessments", gdpr.CodeRequired, "there are no assessments to decide on")
 		return Decision{}, ps.Err()
 	}
-	evs := make([]Evaluation, len(assessments))
-	for i := range assessments {
-		ev, err := m.Evaluate(assessments[i])
-		if err != nil {
-			ps.Merge("["+strconv.Itoa(i)+"]", err)
+	m := s.Matrix.orDefault()
+	evs := make([]Evaluation, len(s.Assessments))
+	for i := range s.Assessments {
+		ev, ok := m.evaluateUnder(&s.Assessments[i], p.HighRisk)
+		if !ok {
+			_, err := m.Evaluate(s.Assessments[i])
+			ps.Merge(assessmentPath(i), err)
 		}
 		evs[i] = ev
 	}
@@ -95,58 +113,71 @@ func (p Policy) Decide(m Matrix, assessments []Assessment) (Decision, error) {
 		return Decision{}, err
 	}
 
-	d := Decision{Action: Accept}
+	d := Decision{Action: Accept, Risks: make([]RiskDecision, len(evs)), Reasons: []gdpr.Reason{}}
 	var t tally
 	for i, ev := range evs {
-		a := &assessments[i]
+		a := &s.Assessments[i]
 		t.add(ev, true)
 
 		r := ev.Residual
-		t := p.For(r.Band)
-		name := assessmentName(a, i)
-		if t.Action > Accept {
-			text := gdpr.Text{
-				Da: fmt.Sprintf("Restrisikoen for risiko %s er %s (%d): %s.", name.Da, r.Band.Label(language.Danish), r.Score, actionReasons[t.Action].Da),
-				En: fmt.Sprintf("The residual risk of risk %s is %s (%d): %s.", name.En, r.Band.Label(language.English), r.Score, actionReasons[t.Action].En),
+		tr := p.For(r.Band)
+		asHigh := ev.HighRisk && r.Band != High
+		if asHigh {
+			// A high residual risk outside the highest band (K4 x S3) is
+			// treated as a high risk: at least the high band's treatment.
+			if h := p.For(High); h.Action > tr.Action || h.Action == tr.Action && h.TopManagementApproval {
+				tr = h
 			}
-			if t.TopManagementApproval {
-				text.Da += " En undtagelse kræver godkendelse af topledelsen."
-				text.En += " An exception needs the approval of top management."
+		}
+		rd := RiskDecision{Index: i, ID: a.ID, Residual: r, Action: tr.Action, TopManagementApproval: tr.TopManagementApproval, HighRisk: ev.HighRisk, PendingHigh: ev.PendingHigh}
+		name := assessmentName(a, i)
+		if tr.Action > Accept {
+			x := reasonTreatment
+			var highDa, highEn string
+			if asHigh {
+				highDa, highEn = " og en høj risiko efter risikopolitikken", " and a high risk under the risk policy"
+			}
+			x.Text = gdpr.Text{
+				Da: "Restrisikoen for risiko " + name.Da + " er " + r.Band.Label(language.Danish) + " (" + strconv.Itoa(r.Score) + ")" + highDa + ": " + actionReasons[tr.Action].Da + ".",
+				En: "The residual risk of risk " + name.En + " is " + r.Band.Label(language.English) + " (" + strconv.Itoa(r.Score) + ")" + highEn + ": " + actionReasons[tr.Action].En + ".",
+			}
+			if tr.TopManagementApproval {
+				x.Text.Da += " En undtagelse kræver godkendelse af topledelsen."
+				x.Text.En += " An exception needs the approval of top management."
 				d.TopManagementApproval = true
 			}
-			d.Reasons = append(d.Reasons, Reason{Index: i, ID: a.ID, Band: r.Band, Action: t.Action, Reference: refTreatment, Text: text})
-			d.Action = max(d.Action, t.Action)
+			d.Reasons = append(d.Reasons, x)
 		}
 		if ev.PendingHigh {
-			d.Reasons = append(d.Reasons, Reason{
-				Index: i, ID: a.ID, Band: r.Band, Action: Reduce, Reference: refPending,
-				Text: gdpr.Text{
-					Da: fmt.Sprintf("Risiko %s er høj uden de yderligere foranstaltninger, og ikke alle er implementeret: de skal være implementeret, før behandlingen påbegyndes.", name.Da),
-					En: fmt.Sprintf("Risk %s is high without the further measures, and not all of them are implemented: they must be in place before the processing starts.", name.En),
-				},
-			})
-			d.Action = max(d.Action, Reduce)
+			x := reasonPending
+			x.Text = gdpr.Text{
+				Da: "Risiko " + name.Da + " er høj uden de yderligere foranstaltninger, og ikke alle er implementeret: de skal være implementeret, før behandlingen påbegyndes.",
+				En: "Risk " + name.En + " is high without the further measures, and not all of them are implemented: they must be in place before the processing starts.",
+			}
+			d.Reasons = append(d.Reasons, x)
+			rd.Action = max(rd.Action, Reduce)
 		}
+		d.Risks[i] = rd
+		d.Action = max(d.Action, rd.Action)
 	}
 	d.Summary = t.summary()
 	d.PriorConsultation = d.Summary.PriorConsultation
 	switch {
 	case d.PriorConsultation:
-		d.Reasons = append(d.Reasons, Reason{
-			Index: -1, Band: High, Reference: refConsultation,
-			Text: gdpr.Text{
-				Da: "Restrisikoen er fortsat høj efter foranstaltningerne: fortsætter behandlingen, skal Datatilsynet høres forud for behandlingen (forudgående høring).",
-				En: "The residual risk stays high after the measures: if the processing goes ahead, Datatilsynet must be consulted before it starts (prior consultation).",
-			},
-		})
+		x := reasonConsultation
+		da, en := p.HighRisk.text()
+		x.Text = gdpr.Text{
+			Da: "Restrisikoen er fortsat høj efter foranstaltningerne (" + da + "): fortsætter behandlingen, skal Datatilsynet høres forud for behandlingen (forudgående høring).",
+			En: "The residual risk stays high after the measures (" + en + "): if the processing goes ahead, Datatilsynet must be consulted before it starts (prior consultation).",
+		}
+		d.Reasons = append(d.Reasons, x)
 	case len(d.Reasons) == 0:
-		d.Reasons = append(d.Reasons, Reason{
-			Index: -1, Action: Accept, Reference: refTreatment,
-			Text: gdpr.Text{
-				Da: "Alle restrisici ligger i bånd, som risikopolitikken accepterer.",
-				En: "Every residual risk is in a band the risk policy accepts.",
-			},
-		})
+		x := reasonAccepted
+		x.Text = gdpr.Text{
+			Da: "Alle restrisici ligger i bånd, som risikopolitikken accepterer.",
+			En: "Every residual risk is in a band the risk policy accepts.",
+		}
+		d.Reasons = append(d.Reasons, x)
 	}
 	return d, nil
 }

@@ -1,8 +1,7 @@
 // Package risk rates the risks of a processing of personal data the way the
-// municipal DPIA template does it (seed 002, "Metodik for
-// risikovurderingerne" and "Risikomatrix"; rules.md §3), and sums them up
-// for a risk assessment (risikovurdering) or a data protection impact
-// assessment (konsekvensanalyse, GDPR art. 35).
+// municipal DPIA template does it ("Metodik for risikovurderingerne" and
+// "Risikomatrix"), and sums them up for a risk assessment (risikovurdering)
+// or a data protection impact assessment (konsekvensanalyse).
 //
 // Each risk is given a consequence for the data subjects (konsekvens, K,
 // [Consequence]) and a probability with the measures already in place
@@ -13,9 +12,14 @@
 // symmetric. [DefaultMatrix] is the template's matrix; [OS2Standard],
 // [OS2KL], [OS2Herning] and [OS2Datatilsynet] are OS2compliance's four, so a
 // municipality moving from OS2compliance gets the same bands; [NewMatrix]
-// validates a caller's own grid (3x3, 5x5, ... up to [MaxLevels] steps).
+// validates a caller's own grid of any size from 3x3 to 6x6 ([MinLevels],
+// [MaxLevels]), so a matrix is data a host can store and exchange
+// ([MatrixSpec], JSON). [Set.Rerate] moves a risk assessment from one
+// matrix to another through a [StepMap] ([Steps] spreads the steps evenly)
+// and records on each assessment the matrix that rated it
+// ([Assessment.RatedOn]).
 // The template's "1-5" column headers are a known error: 5 is off its
-// scale, and [Matrix.Rate] says so.
+// scale, and [Matrix.Rate] on a four-step matrix says so.
 //
 // An [Assessment] is one row of the template's risk table: a [Threat] from
 // its catalogue of sixteen categories (or a custom one), what could happen
@@ -25,18 +29,24 @@
 // consequence may be recorded per dimension (confidentiality, integrity,
 // availability); the highest counts, as in OS2compliance.
 //
-// [Summarize] sums a set of assessments up. The template asks for a total
+// A [Set] is a whole risk assessment as a host stores it: the matrix and
+// the assessments. [Set.Summary] sums it up. The template asks for a total
 // risk ("samlet risiko") without defining it; this package reports the
 // highest band, the number of risks per band and the mean score (a decimal
 // rounded half up to two places), before and after the further measures,
 // and whether a residual risk stays high, which calls for prior
 // consultation of Datatilsynet (GDPR art. 36(1)). A [Policy] is an
-// authority's risk appetite, per band accept, monitor, reduce or stop, and
-// whether an exception needs top management (seed 001); [DefaultPolicy]
-// follows the template's band texts and the City of Copenhagen's principle
-// of stopping a project whose high risk to citizens cannot be reduced (seed
-// 000). [Policy.Decide] returns a [Decision] with its reasons, and
-// [Matrix.Check] lists compliance gaps as [gdpr.Finding]s ([Rules]).
+// authority's risk appetite, a local choice: per band accept, monitor,
+// reduce or stop, and whether an exception needs top management, and its
+// reading of a high residual risk ([HighRisk]), the one threshold of prior
+// consultation. The zero Policy is the default, [DefaultPolicy]: the
+// template's band texts, a stop for a high residual risk that cannot be
+// reduced, and as high risk the highest band or the highest consequence
+// when likely (K4 x S3 as well as K4 x S4; WP248 rev.01 III.C). [Policy.Decide]
+// returns a [Decision] with its reasons ([gdpr.Reason]), and [Policy.Check]
+// lists compliance gaps as [gdpr.Finding]s ([Rules]); [Set.Decide] and
+// [Set.Check] are the same under the default policy. [ParseJSON] decodes a
+// stored set, assessment, policy or matrix strictly and validates it.
 //
 // [HeatMap] draws a matrix with the risks placed in it, as SVG for browsers
 // and print and as plain text for terminals and logs.
@@ -45,7 +55,8 @@
 // [MeasureStatus] means "not set"; a zero [Estimate] means "not assessed"
 // (a residual that is not assessed counts as the inherent risk); the zero
 // [Matrix] has no cells for [Matrix.Rate], and everything that rates
-// assessments reads it as [DefaultMatrix]; the zero [Policy] is not valid.
+// assessments reads it as [DefaultMatrix]; the zero [Policy] is the
+// default policy.
 //
 // Usage:
 //
@@ -53,14 +64,17 @@
 //	r, err := m.Rate(risk.Serious, risk.Expected)
 //	// r.Score == 12, r.Band == risk.AboveMedium ("Over middel")
 //
-//	s := risk.Summarize(assessments)
-//	if s.PriorConsultation {
+//	set := risk.Set{Matrix: m, Assessments: assessments}
+//	if set.Summary().PriorConsultation {
 //		// the residual risk stays high: consult Datatilsynet (art. 36)
 //	}
-//	d, err := risk.DefaultPolicy().Decide(m, assessments)
+//	d, err := set.Decide() // or policy.Decide(set)
+//	findings := set.Check(now)
 //	svg := risk.HeatMap{Matrix: m, Assessments: assessments}.SVG()
 //
 // Everything is pure and safe for concurrent use: matrices and policies are
 // immutable values, and lists (the threat catalogue, the presets, the
 // rules) come from functions that return fresh copies.
 package risk
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

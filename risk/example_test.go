@@ -2,8 +2,8 @@ package risk_test
 
 import (
 	"fmt"
+	"time"
 
-	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/risk"
 	"golang.org/x/text/language"
 )
@@ -75,14 +75,14 @@ func ExampleSummarize() {
 
 // Applying the default risk policy to a risk assessment.
 func ExamplePolicy_Decide() {
-	d, err := risk.DefaultPolicy().Decide(risk.DefaultMatrix(), municipalRisks())
+	d, err := risk.DefaultPolicy().Decide(risk.Set{Matrix: risk.DefaultMatrix(), Assessments: municipalRisks()})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(d.Action.Label(language.English), "| top management:", d.TopManagementApproval, "| prior consultation:", d.PriorConsultation)
 	for _, r := range d.Reasons {
-		fmt.Printf("- %s [%s]\n", r.Text.En, r.Reference)
+		fmt.Printf("- %s [%s]\n", r.Text.En, r.Reference.En)
 	}
 	// Output:
 	// Stop the processing | top management: true | prior consultation: true
@@ -90,7 +90,7 @@ func ExamplePolicy_Decide() {
 	// - Risk 6.1 (IT attacks such as hacking and phishing) is high without the further measures, and not all of them are implemented: they must be in place before the processing starts. [GDPR art. 35(7)(d)]
 	// - The residual risk of risk 8.1 (Missing deletion of personal data) is Medium (8): monitor it continuously. [GDPR art. 32(1), 35(7)(d)]
 	// - The residual risk of risk 14.1 (Missing transparency, transfer basis and security in third-country transfers) is High (16): stop the processing, as the risk cannot be reduced enough. An exception needs the approval of top management. [GDPR art. 32(1), 35(7)(d)]
-	// - The residual risk stays high after the measures: if the processing goes ahead, Datatilsynet must be consulted before it starts (prior consultation). [GDPR art. 36(1)]
+	// - The residual risk stays high after the measures (the highest band, or the highest consequence with a probability in the upper half of the scale): if the processing goes ahead, Datatilsynet must be consulted before it starts (prior consultation). [GDPR art. 36(1); WP248 rev.01 III.C]
 }
 
 // A caller's own matrix: three steps, validated on construction.
@@ -106,24 +106,25 @@ func ExampleNewMatrix() {
 	}
 	r, _ := m.Rate(3, 2)
 	fmt.Println(r)
-	_, err = risk.NewMatrix(risk.MatrixSpec{Bands: [][]risk.Band{{M, L}, {M, H}}})
+	_, err = risk.NewMatrix(risk.MatrixSpec{Bands: [][]risk.Band{{M, L, L}, {M, H, H}, {H, H, H}}})
 	fmt.Println(err)
 	// Output:
 	// K3 S2 R6 high
 	// risk: invalid matrix: invalid: bands[0][1]: band low is below medium of the lower probability in the same row
 }
 
-// Compliance gaps of a set of assessments, as findings.
-func ExampleMatrix_Check() {
-	for _, f := range risk.DefaultMatrix().Check(municipalRisks(), gdpr.MustParseDate("2026-05-04")) {
+// Compliance gaps of a risk assessment, as findings.
+func ExampleSet_Check() {
+	set := risk.Set{Matrix: risk.DefaultMatrix(), Assessments: municipalRisks()}
+	for _, f := range set.Check(time.Date(2026, time.May, 4, 9, 0, 0, 0, time.UTC)) {
 		fmt.Println(f.Rule, f.Path)
 	}
 	// Output:
-	// risk.pending_high_measures [1].measures
-	// risk.measure_overdue [1].measures[0].due
-	// risk.measure_owner_missing [1].measures[0].owner
-	// risk.residual_high [3].residual
-	// risk.untreated [3].measures
+	// risk.pending_high_measures assessments[1].measures
+	// risk.measure_overdue assessments[1].measures[0].due
+	// risk.measure_owner_missing assessments[1].measures[0].owner
+	// risk.residual_high assessments[3].residual
+	// risk.untreated assessments[3].measures
 }
 
 // The plain-text heat map for terminals and logs.
@@ -133,19 +134,19 @@ func ExampleHeatMap_Text() {
 	// Risk matrix: 4x4 KL
 	// Consequence (K) down, probability (S) across; R = K × S. ○ inherent risk, ● residual risk.
 	//
-	// K \ S       | 1 Unlikely     | 2 Less likely  | 3 Likely        | 4 Expected
-	// ------------+----------------+----------------+-----------------+----------------
-	// 4 Very high | 4 Below medium | 8 Medium       | 12 Above medium | 16 High
-	//             |                | ●6.1           |                 | ○6.1
-	// ------------+----------------+----------------+-----------------+----------------
-	// 3 High      | 3 Low          | 6 Below medium | 9 Medium        | 12 Above medium
-	//             | ●1.1           |                | ○1.1            |
-	// ------------+----------------+----------------+-----------------+----------------
-	// 2 Medium    | 2 Low          | 4 Below medium | 6 Below medium  | 8 Medium
-	//             |                |                |                 |
-	// ------------+----------------+----------------+-----------------+----------------
-	// 1 Low       | 1 Low          | 2 Low          | 3 Low           | 4 Below medium
-	//             |                |                |                 |
+	// K \ S                  | 1 Unlikely     | 2 Less likely  | 3 Likely        | 4 Expected
+	// -----------------------+----------------+----------------+-----------------+----------------
+	// 4 Severe / devastating | 4 Below medium | 8 Medium       | 12 Above medium | 16 High
+	//                        |                | ●6.1           |                 | ○6.1
+	// -----------------------+----------------+----------------+-----------------+----------------
+	// 3 Serious              | 3 Low          | 6 Below medium | 9 Medium        | 12 Above medium
+	//                        | ●1.1           |                | ○1.1            |
+	// -----------------------+----------------+----------------+-----------------+----------------
+	// 2 Minor                | 2 Low          | 4 Below medium | 6 Below medium  | 8 Medium
+	//                        |                |                |                 |
+	// -----------------------+----------------+----------------+-----------------+----------------
+	// 1 Insignificant        | 1 Low          | 2 Low          | 3 Low           | 4 Below medium
+	//                        |                |                |                 |
 	//
 	// Risks:
 	//   1.1  Missing access control and control of users: K3 S3 Medium (9) -> K3 S1 Low (3)

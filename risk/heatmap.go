@@ -98,7 +98,12 @@ func (l *layout) tr(da, en string) string {
 func (l *layout) text(t gdpr.Text) string { return l.tr(t.Da, t.En) }
 
 // band is the label of a valid band.
-func (l *layout) band(b Band) string { return l.text(bandLabels[b]) }
+func (l *layout) band(b Band) string {
+	if l.en {
+		return b.Label(language.English)
+	}
+	return b.Label(language.Danish)
+}
 
 // threat is a threat's label, cleaned.
 func (l *layout) threat(t Threat) string {

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/jsonstrict"
 	"golang.org/x/text/language"
 )
 
@@ -24,7 +25,7 @@ import (
 // [OS2Standard], or [NewMatrix]. The zero Matrix has no cells: [Matrix.Rate]
 // on it is an error, while the methods that rate assessments
 // ([Matrix.Evaluate], [Assessment.ValidateOn], [Matrix.Summarize],
-// [Matrix.Check], [Policy.Decide], [HeatMap]) read it as [DefaultMatrix],
+// [Set.Check], [Policy.Decide], [HeatMap]) read it as [DefaultMatrix],
 // so a host that leaves its matrix unset gets the template's answers, not a
 // silent all-clear.
 type Matrix struct {
@@ -139,14 +140,14 @@ func (m Matrix) IsZero() bool { return m.nc == 0 }
 // methods that rate assessments work on.
 func (m Matrix) orDefault() Matrix {
 	if m.nc == 0 {
-		return presetKL
+		return presetTemplate
 	}
 	return m
 }
 
 // Bands returns the bands the matrix uses, from low to high.
 func (m Matrix) Bands() []Band {
-	var used [len(bandCodes)]bool
+	var used [High + 1]bool
 	for c := range m.nc {
 		for p := range m.np {
 			used[m.grid[c][p]] = true
@@ -199,8 +200,9 @@ type MatrixSpec struct {
 	Name string `json:"name,omitempty"`
 	// Bands[c-1][p-1] is the band of consequence c and probability p: the
 	// first row is the lowest consequence, the first column the lowest
-	// probability. 2 to MaxLevels rows of equally many (2 to MaxLevels)
-	// cells, every cell set, bands never decreasing along a row or a column.
+	// probability. MinLevels to MaxLevels rows of equally many (MinLevels
+	// to MaxLevels) cells, every cell set, bands never decreasing along a
+	// row or a column.
 	Bands [][]Band `json:"bands"`
 	// ConsequenceLabels names the consequence steps, lowest first: none, or
 	// one per row. Each needs a Danish text; the English falls back to it.
@@ -210,11 +212,12 @@ type MatrixSpec struct {
 	ProbabilityLabels []gdpr.Text `json:"probabilityLabels,omitempty"`
 }
 
-// NewMatrix validates spec and returns its matrix. The grid must have 2 to
-// [MaxLevels] rows (consequence steps) of equally many cells (probability
-// steps, also 2 to MaxLevels), every cell a valid band, and bands that
-// never decrease as consequence or probability grows (rules.md §3). Labels
-// are optional, one per step. A spec that breaks a rule gives an error
+// NewMatrix validates spec and returns its matrix, of any size from 3x3 to
+// 6x6. The grid must have [MinLevels] to [MaxLevels] rows (consequence
+// steps) of equally many cells (probability steps, also MinLevels to
+// MaxLevels; the two axes may differ), every cell a valid band, and bands
+// that never decrease as consequence or probability grows. Labels are
+// optional, one per step. A spec that breaks a rule gives an error
 // wrapping [ErrInvalidMatrix] and a [gdpr.Problems] listing every reason.
 func NewMatrix(spec MatrixSpec) (Matrix, error) {
 	var ps gdpr.Problems
@@ -227,11 +230,11 @@ func NewMatrix(spec MatrixSpec) (Matrix, error) {
 		np = len(spec.Bands[0])
 	}
 	switch {
-	case nc < 2 || nc > MaxLevels:
-		ps.Add("bands", gdpr.CodeOutOfRange, fmt.Sprintf("%d consequence steps (rows), want 2-%d", nc, MaxLevels))
+	case nc < MinLevels || nc > MaxLevels:
+		ps.Add("bands", gdpr.CodeOutOfRange, fmt.Sprintf("%d consequence steps (rows), want %d-%d", nc, MinLevels, MaxLevels))
 		return Matrix{}, matrixError(ps)
-	case np < 2 || np > MaxLevels:
-		ps.Add("bands[0]", gdpr.CodeOutOfRange, fmt.Sprintf("%d probability steps (cells), want 2-%d", np, MaxLevels))
+	case np < MinLevels || np > MaxLevels:
+		ps.Add("bands[0]", gdpr.CodeOutOfRange, fmt.Sprintf("%d probability steps (cells), want %d-%d", np, MinLevels, MaxLevels))
 		return Matrix{}, matrixError(ps)
 	}
 	m := Matrix{nc: uint8(nc), np: uint8(np)}
@@ -299,14 +302,15 @@ func (m Matrix) MarshalJSON() ([]byte, error) {
 	return json.Marshal(m.Spec())
 }
 
-// UnmarshalJSON decodes a [MatrixSpec] and validates it as [NewMatrix]
-// does; null leaves m unchanged.
+// UnmarshalJSON decodes a [MatrixSpec] strictly (unknown fields and
+// duplicate keys are problems) and validates it as [NewMatrix] does; null
+// leaves m unchanged.
 func (m *Matrix) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
 	var spec MatrixSpec
-	if err := json.Unmarshal(b, &spec); err != nil {
+	if err := jsonstrict.Decode(b, &spec); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidMatrix, err)
 	}
 	v, err := NewMatrix(spec)

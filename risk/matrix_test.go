@@ -13,7 +13,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// seedMatrix is the template's "Risikomatrix" (seed 002) as it is printed:
+// seedMatrix is the template's "Risikomatrix" (the municipal DPIA template) as it is printed:
 // the top row is the highest consequence ("Meget høj"), columns go from
 // "Usandsynligt" to "Forventet"; each cell is the band label and R.
 var seedMatrix = [4][4]struct {
@@ -46,7 +46,7 @@ func TestDefaultMatrixEveryCell(t *testing.T) {
 	}
 }
 
-// rules.md §3: on the template's matrix the band follows the score with
+// On the template's matrix the band follows the score with
 // these boundaries: 1-3 low, 4 and 6 below medium, 8 and 9 medium, 12 above
 // medium, 16 high. Both sides of every boundary are cells of the matrix.
 func TestDefaultMatrixBandBoundaries(t *testing.T) {
@@ -158,13 +158,13 @@ func TestNewMatrixValid(t *testing.T) {
 			c: 5, p: 5, score: 25, band: H, bands: []risk.Band{L, B, M, A, H},
 		},
 		{
-			name: "asymmetric 2x6: consequence weighs more than probability",
-			spec: risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L, L, M, M}, {A, A, H, H, H, H}}},
-			c:    2, p: 1, score: 2, band: A, bands: []risk.Band{L, M, A, H},
+			name: "asymmetric 3x6: consequence weighs more than probability",
+			spec: risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L, L, M, M}, {L, L, M, M, A, A}, {A, A, H, H, H, H}}},
+			c:    3, p: 1, score: 3, band: A, bands: []risk.Band{L, M, A, H},
 		},
 		{
 			name: "a single band everywhere",
-			spec: risk.MatrixSpec{Bands: [][]risk.Band{{M, M}, {M, M}}},
+			spec: risk.MatrixSpec{Bands: [][]risk.Band{{M, M, M}, {M, M, M}, {M, M, M}}},
 			c:    2, p: 2, score: 4, band: M, bands: []risk.Band{M},
 		},
 	}
@@ -199,7 +199,7 @@ func TestNewMatrixValid(t *testing.T) {
 
 func TestNewMatrixInvalid(t *testing.T) {
 	L, M, H := risk.Low, risk.Medium, risk.High
-	ok := [][]risk.Band{{L, M}, {M, H}}
+	ok := [][]risk.Band{{L, L, M}, {L, M, H}, {M, H, H}}
 	tests := []struct {
 		name  string
 		spec  risk.MatrixSpec
@@ -207,29 +207,31 @@ func TestNewMatrixInvalid(t *testing.T) {
 	}{
 		{"no grid", risk.MatrixSpec{}, []gdpr.Problem{{Path: "bands", Code: gdpr.CodeOutOfRange}}},
 		{"one row", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}}}, []gdpr.Problem{{Path: "bands", Code: gdpr.CodeOutOfRange}}},
+		{"2x2 is below 3x3", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}, {M, H}}}, []gdpr.Problem{{Path: "bands", Code: gdpr.CodeOutOfRange}}},
+		{"two columns", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}, {M, H}, {H, H}}}, []gdpr.Problem{{Path: "bands[0]", Code: gdpr.CodeOutOfRange}}},
 		{"seven rows", risk.MatrixSpec{Bands: [][]risk.Band{{L, L}, {L, L}, {L, L}, {L, L}, {L, L}, {L, L}, {L, L}}},
 			[]gdpr.Problem{{Path: "bands", Code: gdpr.CodeOutOfRange}}},
-		{"one column", risk.MatrixSpec{Bands: [][]risk.Band{{L}, {M}}}, []gdpr.Problem{{Path: "bands[0]", Code: gdpr.CodeOutOfRange}}},
-		{"seven columns", risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L, L, L, L, L}, {L, L, L, L, L, L, L}}},
+		{"one column", risk.MatrixSpec{Bands: [][]risk.Band{{L}, {M}, {H}}}, []gdpr.Problem{{Path: "bands[0]", Code: gdpr.CodeOutOfRange}}},
+		{"seven columns", risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L, L, L, L, L}, {L, L, L, L, L, L, L}, {L, L, L, L, L, L, L}}},
 			[]gdpr.Problem{{Path: "bands[0]", Code: gdpr.CodeOutOfRange}}},
-		{"ragged rows", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}, {M, H, H}, {H}}},
+		{"ragged rows", risk.MatrixSpec{Bands: [][]risk.Band{{L, M, M}, {M, H, H, H}, {H}}},
 			[]gdpr.Problem{{Path: "bands[1]", Code: gdpr.CodeMalformed}, {Path: "bands[2]", Code: gdpr.CodeMalformed}}},
-		{"a cell not set", risk.MatrixSpec{Bands: [][]risk.Band{{L, 0}, {M, H}}},
+		{"a cell not set", risk.MatrixSpec{Bands: [][]risk.Band{{L, 0, M}, {M, H, H}, {H, H, H}}},
 			[]gdpr.Problem{{Path: "bands[0][1]", Code: gdpr.CodeRequired}}},
-		{"a band that does not exist", risk.MatrixSpec{Bands: [][]risk.Band{{L, M}, {M, 9}}},
+		{"a band that does not exist", risk.MatrixSpec{Bands: [][]risk.Band{{L, M, M}, {M, 9, H}, {H, H, H}}},
 			[]gdpr.Problem{{Path: "bands[1][1]", Code: gdpr.CodeRequired}}},
-		{"band falls as consequence grows", risk.MatrixSpec{Bands: [][]risk.Band{{M, H}, {L, H}}},
+		{"band falls as consequence grows", risk.MatrixSpec{Bands: [][]risk.Band{{M, H, H}, {L, H, H}, {H, H, H}}},
 			[]gdpr.Problem{{Path: "bands[1][0]", Code: gdpr.CodeOrder}}},
-		{"band falls as probability grows", risk.MatrixSpec{Bands: [][]risk.Band{{L, L}, {H, M}}},
+		{"band falls as probability grows", risk.MatrixSpec{Bands: [][]risk.Band{{L, L, L}, {H, M, H}, {H, H, H}}},
 			[]gdpr.Problem{{Path: "bands[1][1]", Code: gdpr.CodeOrder}}},
 		{"too few consequence labels", risk.MatrixSpec{Bands: ok, ConsequenceLabels: []gdpr.Text{{Da: "Lav"}}},
 			[]gdpr.Problem{{Path: "consequenceLabels", Code: gdpr.CodeMalformed}}},
-		{"a probability label without Danish", risk.MatrixSpec{Bands: ok, ProbabilityLabels: []gdpr.Text{{Da: "Lav"}, {En: "High"}}},
+		{"a probability label without Danish", risk.MatrixSpec{Bands: ok, ProbabilityLabels: []gdpr.Text{{Da: "Lav"}, {En: "High"}, {Da: "Høj"}}},
 			[]gdpr.Problem{{Path: "probabilityLabels[1].da", Code: gdpr.CodeRequired}}},
-		{"a label with a control character", risk.MatrixSpec{Bands: ok, ProbabilityLabels: []gdpr.Text{{Da: "Lav\x00"}, {Da: "Høj", En: "Hi\ngh"}}},
+		{"a label with a control character", risk.MatrixSpec{Bands: ok, ProbabilityLabels: []gdpr.Text{{Da: "Lav\x00"}, {Da: "Høj", En: "Hi\ngh"}, {Da: "Meget høj"}}},
 			[]gdpr.Problem{{Path: "probabilityLabels[0].da", Code: gdpr.CodeMalformed}, {Path: "probabilityLabels[1].en", Code: gdpr.CodeMalformed}}},
 		{"a name with a line break", risk.MatrixSpec{Name: "a\nb", Bands: ok}, []gdpr.Problem{{Path: "name", Code: gdpr.CodeMalformed}}},
-		{"every problem at once", risk.MatrixSpec{Name: " x", Bands: [][]risk.Band{{L, 0}, {L, L}}, ConsequenceLabels: []gdpr.Text{{}}},
+		{"every problem at once", risk.MatrixSpec{Name: " x", Bands: [][]risk.Band{{L, 0, L}, {L, L, L}, {L, L, L}}, ConsequenceLabels: []gdpr.Text{{}}},
 			[]gdpr.Problem{{Path: "name", Code: gdpr.CodeMalformed}, {Path: "bands[0][1]", Code: gdpr.CodeRequired}, {Path: "consequenceLabels", Code: gdpr.CodeMalformed}}},
 	}
 	for _, tt := range tests {
@@ -252,8 +254,8 @@ func TestNewMatrixInvalid(t *testing.T) {
 }
 
 func TestMatrixLabels(t *testing.T) {
-	m := risk.DefaultMatrix()
-	assert.Equal(t, "Meget høj", m.ConsequenceLabel(risk.Severe, language.Danish), "the template's matrix axis")
+	m := risk.OS2KL()
+	assert.Equal(t, "Meget høj", m.ConsequenceLabel(risk.Severe, language.Danish), "OS2compliance's axis labels")
 	assert.Equal(t, "Very high", m.ConsequenceLabel(risk.Severe, language.English))
 	assert.Equal(t, "Usandsynligt", m.ProbabilityLabel(risk.Unlikely, language.Danish))
 	assert.Equal(t, "Expected", m.ProbabilityLabel(risk.Expected, language.English))
@@ -269,8 +271,8 @@ func TestMatrixLabels(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "3", three.ConsequenceLabel(3, language.Danish), "other sizes without labels use digits")
 	labelled, err := risk.NewMatrix(risk.MatrixSpec{
-		Bands:             [][]risk.Band{{L, H}, {H, H}},
-		ConsequenceLabels: []gdpr.Text{{Da: "Lille", En: "Small"}, {Da: "Stor"}},
+		Bands:             [][]risk.Band{{L, H, H}, {H, H, H}, {H, H, H}},
+		ConsequenceLabels: []gdpr.Text{{Da: "Lille", En: "Small"}, {Da: "Stor"}, {Da: "Enorm", En: "Huge"}},
 	})
 	require.NoError(t, err)
 	assert.Equal(t, "Small", labelled.ConsequenceLabel(1, language.English))
@@ -282,10 +284,13 @@ func TestMatrixLabels(t *testing.T) {
 // A matrix is an immutable value: nothing a caller gets from it, or gave
 // to it, changes it.
 func TestMatrixImmutable(t *testing.T) {
-	spec := risk.DefaultMatrix().Spec()
+	spec := risk.OS2KL().Spec()
 	m, err := risk.NewMatrix(spec)
 	require.NoError(t, err)
-	assert.True(t, m == risk.DefaultMatrix(), "matrices compare with ==")
+	assert.True(t, m == risk.OS2KL(), "matrices compare with ==")
+	d, err := risk.NewMatrix(risk.DefaultMatrix().Spec())
+	require.NoError(t, err)
+	assert.True(t, d == risk.DefaultMatrix())
 
 	spec.Bands[0][0] = risk.High
 	spec.ConsequenceLabels[0].Da = "changed"
@@ -294,9 +299,9 @@ func TestMatrixImmutable(t *testing.T) {
 	assert.Equal(t, risk.Low, r.Band, "changing the spec after NewMatrix does not change the matrix")
 	assert.Equal(t, "Lav", m.ConsequenceLabel(1, language.Danish))
 
-	got := risk.DefaultMatrix().Spec()
+	got := risk.OS2KL().Spec()
 	got.Bands[3][3] = risk.Low
-	r, _ = risk.DefaultMatrix().Rate(4, 4)
+	r, _ = risk.OS2KL().Rate(4, 4)
 	assert.Equal(t, risk.High, r.Band, "changing a Spec does not change the preset")
 
 	ps := risk.Presets()
@@ -395,4 +400,61 @@ func isJSONSyntaxOrType(err error) bool {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	return errors.As(err, &se) || errors.As(err, &te)
+}
+
+// TestOneSetOfScaleNames: a report shows the template's scale table
+// ("Metodik for risikovurderingerne") and a heat map of the template's
+// matrix; both name the steps alike, with the scale table's names, not the
+// other names the template's matrix figure prints on its axes.
+func TestOneSetOfScaleNames(t *testing.T) {
+	m := risk.DefaultMatrix()
+	for _, tag := range []language.Tag{language.Danish, language.English} {
+		for _, c := range risk.Consequences() {
+			assert.Equal(t, c.Label(tag), m.ConsequenceLabel(c, tag), "%s %s", c, tag)
+		}
+		for _, p := range risk.Probabilities() {
+			assert.Equal(t, p.Label(tag), m.ProbabilityLabel(p, tag), "%s %s", p, tag)
+		}
+	}
+	text := risk.HeatMap{Matrix: m}.Text()
+	assert.Contains(t, text, "Graverende / ødelæggende")
+	assert.Contains(t, text, "Usandsynlig ")
+	assert.NotContains(t, text, "Meget høj")
+	svg := string(risk.HeatMap{}.SVG())
+	assert.Contains(t, svg, "Graverende / ødelæggende", "the zero Matrix draws the template's")
+	assert.NotContains(t, svg, "Meget høj")
+}
+
+// TestMatrixSizes: a matrix is data of any size from 3x3 to 6x6 (other
+// authorities use 3x3 and 5x5 grids; OS2compliance has added a 5x5), and
+// nothing outside it.
+func TestMatrixSizes(t *testing.T) {
+	grid := func(nc, np int) [][]risk.Band {
+		g := make([][]risk.Band, nc)
+		for c := range g {
+			g[c] = make([]risk.Band, np)
+			for p := range g[c] {
+				g[c][p] = risk.Band(min(1+(c+p)*4/max(nc+np-2, 1), int(risk.High)))
+			}
+		}
+		return g
+	}
+	for nc := 1; nc <= 7; nc++ {
+		for np := 1; np <= 7; np++ {
+			m, err := risk.NewMatrix(risk.MatrixSpec{Bands: grid(nc, np)})
+			inside := nc >= risk.MinLevels && nc <= risk.MaxLevels && np >= risk.MinLevels && np <= risk.MaxLevels
+			if !inside {
+				assert.ErrorIs(t, err, risk.ErrInvalidMatrix, "%dx%d", nc, np)
+				continue
+			}
+			require.NoError(t, err, "%dx%d", nc, np)
+			c, p := m.Size()
+			assert.Equal(t, [2]int{nc, np}, [2]int{c, p})
+			j, err := json.Marshal(m)
+			require.NoError(t, err)
+			back, err := risk.ParseJSON[risk.Matrix](j)
+			require.NoError(t, err, "%dx%d as JSON", nc, np)
+			assert.Equal(t, m, back)
+		}
+	}
 }

@@ -1,12 +1,10 @@
 package risk
 
 import (
-	"database/sql/driver"
 	"fmt"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // Action is what a risk policy says to do with a risk in a band. Actions
@@ -22,112 +20,101 @@ const (
 	Stop                      // stop the processing or project
 )
 
-var actionCodes = [...]string{"", "accept", "monitor", "reduce", "stop"}
-
-var actionLabels = [...]gdpr.Text{
-	{},
-	{Da: "Accepteres", En: "Accept"},
-	{Da: "Overvåges løbende", En: "Monitor continuously"},
-	{Da: "Skal nedbringes", En: "Reduce"},
-	{Da: "Stop behandlingen", En: "Stop the processing"},
+var actionDef = enum.Def[Action]{
+	Type: "Action",
+	Kind: "risk: action",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Accept:  {Code: "accept", Da: "Accepteres", En: "Accept"},
+		Monitor: {Code: "monitor", Da: "Overvåges løbende", En: "Monitor continuously"},
+		Reduce:  {Code: "reduce", Da: "Skal nedbringes", En: "Reduce"},
+		Stop:    {Code: "stop", Da: "Stop behandlingen", En: "Stop the processing"},
+	},
 }
 
 // Actions returns the four actions, mildest first.
 func Actions() []Action { return []Action{Accept, Monitor, Reduce, Stop} }
 
-// Valid reports whether a is one of the four actions.
-func (a Action) Valid() bool { return enum.Valid(a, actionCodes[:]) }
-
-// String returns the stable code ("reduce"), or "Action(9)".
-func (a Action) String() string { return enum.String(a, "Action", actionCodes[:]) }
-
-// Label returns the Danish or English name of a.
-func (a Action) Label(tag language.Tag) string {
-	if !a.Valid() {
-		return a.String()
-	}
-	return actionLabels[a].In(tag)
-}
-
-// ParseAction parses an action code; "" gives the zero value.
-func ParseAction(code string) (Action, error) {
-	return enum.Parse[Action](code, "risk: action", actionCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes a as its code; the zero value encodes as "".
-func (a Action) MarshalText() ([]byte, error) {
-	return enum.Marshal(a, "risk: Action", actionCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (a *Action) UnmarshalText(b []byte) (err error) {
-	*a, err = ParseAction(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (a *Action) Scan(src any) error {
-	return enum.Scan(a, src, "risk: action", actionCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer.
-func (a Action) Value() (driver.Value, error) {
-	return enum.Value(a, "risk: Action", actionCodes[:], ErrUnknownCode)
-}
-
 // Treatment is what a policy says about one band: the action, and whether
 // an exception (going ahead without taking the action) needs the approval
-// of top management.
+// of top management. The zero Treatment means the default treatment of the
+// band ([DefaultPolicy]).
 type Treatment struct {
 	Action Action `json:"action"`
 	// TopManagementApproval is true when an exception needs approval by top
-	// management (for a municipality, kommunaldirektionen; seed 001).
+	// management (for a municipality, kommunaldirektionen).
 	TopManagementApproval bool `json:"topManagementApproval"`
 }
 
+// IsZero reports whether t is the zero Treatment: the band's default.
+func (t Treatment) IsZero() bool { return t == Treatment{} }
+
 // Policy is an authority's risk appetite (risikovillighed): for each band of
 // the residual risk, the action to take and whether an exception needs
-// top-management approval. Seed 001 ("Risikovurderinger og
-// konsekvensanalyser") asks each municipality to decide which risks are
-// small enough to accept and which call for resources to reduce them, with
-// a process for exceptions that involves top management; seed 000 (the City
-// of Copenhagen's principles) will not continue a project whose assessment
-// shows a high risk to citizens that cannot be reduced.
+// top-management approval. GDPR art. 24(1) and 32(1) leave it to the
+// controller to decide which risks are small enough to accept and which
+// call for measures; it is a local choice, not law.
 //
 // A policy is applied to the residual risk: what remains once the further
-// measures are in place. The zero Policy is not valid; start from
-// [DefaultPolicy].
+// measures are in place. The zero Policy is the default, [DefaultPolicy]:
+// the template's band texts, and a stop for a high residual risk that the
+// measures cannot reduce. A band left zero takes its default treatment, so
+// an authority states only where it differs.
 type Policy struct {
-	Low         Treatment `json:"low"`
-	BelowMedium Treatment `json:"belowMedium"`
-	Medium      Treatment `json:"medium"`
-	AboveMedium Treatment `json:"aboveMedium"`
-	High        Treatment `json:"high"`
+	Low         Treatment `json:"low,omitzero"`
+	BelowMedium Treatment `json:"belowMedium,omitzero"`
+	Medium      Treatment `json:"medium,omitzero"`
+	AboveMedium Treatment `json:"aboveMedium,omitzero"`
+	High        Treatment `json:"high,omitzero"`
+	// HighRisk is the reading of a high residual risk: which residual
+	// ratings call for prior consultation of Datatilsynet (GDPR art.
+	// 36(1)). Zero means [HighBandOrSevereLikely], after WP248 rev.01
+	// III.C.
+	HighRisk HighRisk `json:"highRisk,omitempty"`
 }
 
-// DefaultPolicy returns the policy the template's bands and Copenhagen's
-// principle give (rules.md §3):
+// DefaultPolicy returns the default policy, the zero Policy's, with its
+// values spelt out. It follows the municipal DPIA template's band texts
+// ("Risikomatrix") and the principle that a project does not go on with a
+// high risk to citizens that cannot be reduced:
 //
 //	low, below medium   accept    ("bør ikke give anledning til yderligere behandling")
 //	medium              monitor   ("bør give anledning til løbende overvågning")
 //	above medium        reduce    ("bør give anledning til håndtering"); exception needs top management
-//	high                stop      (a high risk that the measures cannot reduce; seed 000);
-//	                              exception needs top management, and GDPR art. 36 prior consultation
+//	high                stop      ("bør håndteres med det samme"; a high risk the measures cannot
+//	                              reduce stops the project); exception needs top management
+//	high risk           the highest band, or the highest consequence with a probability in the
+//	                    upper half ([HighBandOrSevereLikely], after WP248 rev.01 III.C):
+//	                    the high band's treatment and GDPR art. 36(1) prior consultation
 //
 // It is a policy choice, not law: an authority sets its own.
-func DefaultPolicy() Policy {
-	return Policy{
-		Low:         Treatment{Action: Accept},
-		BelowMedium: Treatment{Action: Accept},
-		Medium:      Treatment{Action: Monitor},
-		AboveMedium: Treatment{Action: Reduce, TopManagementApproval: true},
-		High:        Treatment{Action: Stop, TopManagementApproval: true},
-	}
+func DefaultPolicy() Policy { return defaultPolicy }
+
+var defaultPolicy = Policy{
+	Low:         Treatment{Action: Accept},
+	BelowMedium: Treatment{Action: Accept},
+	Medium:      Treatment{Action: Monitor},
+	AboveMedium: Treatment{Action: Reduce, TopManagementApproval: true},
+	High:        Treatment{Action: Stop, TopManagementApproval: true},
+	HighRisk:    HighBandOrSevereLikely,
 }
 
-// For returns the treatment of band b (the zero Treatment for an invalid
-// band).
+// IsHigh reports whether rating r on matrix m is a high residual risk under
+// p: one that calls for prior consultation of Datatilsynet (GDPR art.
+// 36(1)). See [HighRisk].
+func (p Policy) IsHigh(m Matrix, r Rating) bool { return p.HighRisk.Holds(m, r) }
+
+// For returns the treatment of band b under p: the band's own, or the
+// default for a band left zero (the zero Treatment for an invalid band).
 func (p Policy) For(b Band) Treatment {
+	if t := p.field(b); !t.IsZero() {
+		return t
+	}
+	return defaultPolicy.field(b)
+}
+
+// field returns the treatment p states for band b, zero or not.
+func (p Policy) field(b Band) Treatment {
 	switch b {
 	case Low:
 		return p.Low
@@ -145,8 +132,10 @@ func (p Policy) For(b Band) Treatment {
 
 var policyFields = [...]string{"", "low", "belowMedium", "medium", "aboveMedium", "high"}
 
-// Validate reports a band without a valid action, and a band whose action
-// is milder than that of a lower band (a higher risk never calls for less).
+// Validate reports a band with an exception rule but no action, an unknown
+// action, and a band whose action is milder than that of a lower band (a
+// higher risk never calls for less). A band left zero takes its default and
+// is valid.
 func (p Policy) Validate() error {
 	var ps gdpr.Problems
 	var prev Action
@@ -164,6 +153,9 @@ func (p Policy) Validate() error {
 		if a.Valid() {
 			prev = max(prev, a)
 		}
+	}
+	if p.HighRisk != 0 && !p.HighRisk.Valid() {
+		ps.Add("highRisk", gdpr.CodeUnknown, "unknown reading of high risk "+p.HighRisk.String())
 	}
 	return ps.Err()
 }

@@ -11,21 +11,31 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// rules.md §3: the template's band texts and Copenhagen's principle (seed
-// 000) give the default; exceptions need top management (seed 001).
+// The municipal DPIA template's band texts ("Risikomatrix") and the stop for
+// a high risk that cannot be reduced give the default; exceptions above
+// medium need top management.
 func TestDefaultPolicy(t *testing.T) {
 	p := risk.DefaultPolicy()
 	require.NoError(t, p.Validate())
+	require.NoError(t, risk.Policy{}.Validate(), "the zero Policy is valid")
 	want := map[risk.Band]risk.Treatment{
 		risk.Low:         {Action: risk.Accept},                              // "bør ikke give anledning til yderligere behandling"
 		risk.BelowMedium: {Action: risk.Accept},                              // same text as low
 		risk.Medium:      {Action: risk.Monitor},                             // "løbende overvågning"
 		risk.AboveMedium: {Action: risk.Reduce, TopManagementApproval: true}, // "bør give anledning til håndtering"
-		risk.High:        {Action: risk.Stop, TopManagementApproval: true},   // seed 000: stop when a high risk cannot be reduced
+		risk.High:        {Action: risk.Stop, TopManagementApproval: true},   // stop when a high risk cannot be reduced
 	}
 	for _, b := range risk.Bands() {
 		assert.Equal(t, want[b], p.For(b), b.String())
+		assert.Equal(t, want[b], risk.Policy{}.For(b), "the zero Policy's %s is the default", b)
 	}
+	// A policy states only where it differs: the other bands keep their default.
+	stricter := risk.Policy{Medium: risk.Treatment{Action: risk.Reduce}}
+	assert.Equal(t, risk.Treatment{Action: risk.Reduce}, stricter.For(risk.Medium))
+	assert.Equal(t, want[risk.High], stricter.For(risk.High))
+	zj, err := json.Marshal(risk.Policy{})
+	require.NoError(t, err)
+	assert.Equal(t, "{}", string(zj), "the zero Policy encodes as {}")
 	assert.Zero(t, p.For(0))
 	assert.Zero(t, p.For(9))
 	j, err := json.MarshalIndent(p, "", "  ")
@@ -44,13 +54,9 @@ func TestPolicyValidate(t *testing.T) {
 	}{
 		{"stricter than the default", func(p *risk.Policy) { p.Medium.Action = risk.Reduce }, nil},
 		{"accept everything up to above medium", func(p *risk.Policy) { p.Medium.Action, p.AboveMedium.Action = risk.Accept, risk.Accept }, nil},
-		{"the zero policy", func(p *risk.Policy) { *p = risk.Policy{} }, []gdpr.Problem{
-			{Path: "low.action", Code: gdpr.CodeRequired},
-			{Path: "belowMedium.action", Code: gdpr.CodeRequired},
-			{Path: "medium.action", Code: gdpr.CodeRequired},
-			{Path: "aboveMedium.action", Code: gdpr.CodeRequired},
-			{Path: "high.action", Code: gdpr.CodeRequired},
-		}},
+		{"the zero policy is the default", func(p *risk.Policy) { *p = risk.Policy{} }, nil},
+		{"an exception rule without an action", func(p *risk.Policy) { p.Low = risk.Treatment{TopManagementApproval: true} },
+			[]gdpr.Problem{{Path: "low.action", Code: gdpr.CodeRequired}}},
 		{"unknown action", func(p *risk.Policy) { p.High.Action = 7 }, []gdpr.Problem{{Path: "high.action", Code: gdpr.CodeUnknown}}},
 		{"a higher band gets a milder action", func(p *risk.Policy) { p.High.Action = risk.Monitor },
 			[]gdpr.Problem{{Path: "high.action", Code: gdpr.CodeOrder}}},
@@ -81,42 +87,54 @@ func TestDecide(t *testing.T) {
 		action       risk.Action
 		approval     bool
 		consultation bool
-		reasons      []risk.Reason // Index, ID, Band, Action and Reference of each reason
+		reasons      []string // rule and English reference of each reason
+		risks        []risk.Action
 	}{
 		{"every residual risk accepted", []risk.Assessment{rated(3, 3, 1, 2), rated(2, 2, 0, 0)}, risk.Accept, false, false,
-			[]risk.Reason{{Index: -1, Action: risk.Accept, Reference: "GDPR art. 32(1), 35(7)(d)"}}},
+			[]string{"risk.accepted GDPR art. 32(1), 35(7)(d)"}, []risk.Action{risk.Accept, risk.Accept}},
 		{"a medium residual is monitored", []risk.Assessment{rated(1, 1, 1, 1), rated(3, 3, 3, 3)}, risk.Monitor, false, false,
-			[]risk.Reason{{Index: 1, Band: risk.Medium, Action: risk.Monitor, Reference: "GDPR art. 32(1), 35(7)(d)"}}},
-		{"above medium must be reduced; an exception needs top management", []risk.Assessment{rated(3, 3, 3, 3), rated(4, 3, 0, 0)}, risk.Reduce, true, false,
-			[]risk.Reason{
-				{Index: 0, Band: risk.Medium, Action: risk.Monitor, Reference: "GDPR art. 32(1), 35(7)(d)"},
-				{Index: 1, Band: risk.AboveMedium, Action: risk.Reduce, Reference: "GDPR art. 32(1), 35(7)(d)"},
-			}},
-		// seed 000: stop a project whose high risk cannot be reduced; GDPR art. 36(1).
+			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)"}, []risk.Action{risk.Accept, risk.Monitor}},
+		{"above medium must be reduced; an exception needs top management", []risk.Assessment{rated(3, 3, 3, 3), rated(3, 4, 0, 0)}, risk.Reduce, true, false,
+			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.policy_treatment GDPR art. 32(1), 35(7)(d)"},
+			[]risk.Action{risk.Monitor, risk.Reduce}},
+		// The default policy stops a project whose high risk cannot be reduced; GDPR art. 36(1).
 		{"a high residual stops the processing and calls for prior consultation", []risk.Assessment{rated(4, 4, 4, 4)}, risk.Stop, true, true,
-			[]risk.Reason{
-				{Index: 0, Band: risk.High, Action: risk.Stop, Reference: "GDPR art. 32(1), 35(7)(d)"},
-				{Index: -1, Band: risk.High, Reference: "GDPR art. 36(1)"},
-			}},
-		// seed 002, "Tids- og handlingsplan".
+			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.prior_consultation GDPR art. 36(1); WP248 rev.01 III.C"}, []risk.Action{risk.Stop}},
+		// WP248 rev.01 III.C: the highest consequence, likely, is a high
+		// residual risk though its band is above medium.
+		// The default policy stops a project whose high risk cannot be reduced.
+		{"a residual K4 x S3 is a high risk: stop, and prior consultation", []risk.Assessment{rated(4, 3, 4, 3)}, risk.Stop, true, true,
+			[]string{"risk.policy_treatment GDPR art. 32(1), 35(7)(d)", "risk.prior_consultation GDPR art. 36(1); WP248 rev.01 III.C"}, []risk.Action{risk.Stop}},
+		// The municipal DPIA template, "Tids- og handlingsplan".
 		{"a high risk waiting for measures must have them first", []risk.Assessment{pendingHigh}, risk.Reduce, false, false,
-			[]risk.Reason{{Index: 0, ID: "6.1", Band: risk.BelowMedium, Action: risk.Reduce, Reference: "GDPR art. 35(7)(d)"}}},
+			[]string{"risk.pending_high_measures GDPR art. 35(7)(d)"}, []risk.Action{risk.Reduce}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := pol.Decide(m, tt.as)
+			d, err := pol.Decide(risk.Set{Matrix: m, Assessments: tt.as})
 			require.NoError(t, err)
 			assert.Equal(t, tt.action, d.Action)
 			assert.Equal(t, tt.approval, d.TopManagementApproval)
 			assert.Equal(t, tt.consultation, d.PriorConsultation)
 			assert.Equal(t, tt.consultation, d.Summary.PriorConsultation)
-			got := make([]risk.Reason, len(d.Reasons))
+			got := make([]string, len(d.Reasons))
 			for i, r := range d.Reasons {
 				assert.NotEmpty(t, r.Text.Da)
 				assert.NotEmpty(t, r.Text.En)
-				got[i] = risk.Reason{Index: r.Index, ID: r.ID, Band: r.Band, Action: r.Action, Reference: r.Reference}
+				assert.NotEmpty(t, r.Reference.Da)
+				got[i] = r.Rule + " " + r.Reference.En
 			}
 			assert.Equal(t, tt.reasons, got)
+			actions := make([]risk.Action, len(d.Risks))
+			for i, r := range d.Risks {
+				assert.Equal(t, i, r.Index)
+				assert.Equal(t, tt.as[i].ID, r.ID)
+				actions[i] = r.Action
+			}
+			assert.Equal(t, tt.risks, actions)
+			plain, err := (risk.Set{Matrix: m, Assessments: tt.as}).Decide()
+			require.NoError(t, err)
+			assert.Equal(t, d, plain, "Set.Decide is the zero Policy's")
 			assert.Equal(t, risk.Summarize(tt.as), d.Summary, "the decision's summary is Summarize's")
 		})
 	}
@@ -124,7 +142,7 @@ func TestDecide(t *testing.T) {
 	// A stricter policy: medium must be reduced too.
 	strict := risk.DefaultPolicy()
 	strict.Medium = risk.Treatment{Action: risk.Reduce}
-	d, err := strict.Decide(m, []risk.Assessment{rated(3, 3, 3, 3)})
+	d, err := strict.Decide(risk.Set{Matrix: m, Assessments: []risk.Assessment{rated(3, 3, 3, 3)}})
 	require.NoError(t, err)
 	assert.Equal(t, risk.Reduce, d.Action)
 	assert.False(t, d.TopManagementApproval, "this policy lets the risk owner make the exception")
@@ -132,17 +150,17 @@ func TestDecide(t *testing.T) {
 
 func TestDecideErrors(t *testing.T) {
 	m := risk.DefaultMatrix()
-	_, err := risk.Policy{}.Decide(m, []risk.Assessment{rated(1, 1, 1, 1)})
+	_, err := risk.Policy{High: risk.Treatment{Action: 9}}.Decide(risk.Set{Matrix: m, Assessments: []risk.Assessment{rated(1, 1, 1, 1)}})
 	assert.ErrorIs(t, err, risk.ErrInvalidPolicy)
 	assert.ErrorIs(t, err, gdpr.ErrInvalid)
 
-	_, err = risk.DefaultPolicy().Decide(m, nil)
-	assert.Equal(t, []gdpr.Problem{{Path: "", Code: gdpr.CodeRequired}}, problemsOf(t, err), "nothing assessed is not a risk accepted")
+	_, err = risk.DefaultPolicy().Decide(risk.Set{Matrix: m, Assessments: nil})
+	assert.Equal(t, []gdpr.Problem{{Path: "assessments", Code: gdpr.CodeRequired}}, problemsOf(t, err), "nothing assessed is not a risk accepted")
 
-	_, err = risk.DefaultPolicy().Decide(m, []risk.Assessment{rated(1, 1, 1, 1), rated(2, 5, 0, 0), rated(3, 3, 3, 0)})
+	_, err = risk.DefaultPolicy().Decide(risk.Set{Matrix: m, Assessments: []risk.Assessment{rated(1, 1, 1, 1), rated(2, 5, 0, 0), rated(3, 3, 3, 0)}})
 	assert.Equal(t, []gdpr.Problem{
-		{Path: "[1].inherent.probability", Code: gdpr.CodeOutOfRange},
-		{Path: "[2].residual.probability", Code: gdpr.CodeRequired},
+		{Path: "assessments[1].inherent.probability", Code: gdpr.CodeOutOfRange},
+		{Path: "assessments[2].residual.probability", Code: gdpr.CodeRequired},
 	}, problemsOf(t, err))
 }
 
@@ -152,7 +170,7 @@ func TestDecisionJSON(t *testing.T) {
 	b := rated(4, 4, 4, 4)
 	b.ID = "14.1"
 	b.Threat = risk.ThirdCountryTransfer
-	d, err := risk.DefaultPolicy().Decide(risk.DefaultMatrix(), []risk.Assessment{a, b, rated(3, 3, 3, 3)})
+	d, err := risk.DefaultPolicy().Decide(risk.Set{Matrix: risk.DefaultMatrix(), Assessments: []risk.Assessment{a, b, rated(3, 3, 3, 3)}})
 	require.NoError(t, err)
 	j, err := json.MarshalIndent(d, "", "  ")
 	require.NoError(t, err)
@@ -171,7 +189,7 @@ func FuzzPolicyJSON(f *testing.F) {
 			return
 		}
 		err := p.Validate()
-		d, derr := p.Decide(risk.DefaultMatrix(), as)
+		d, derr := p.Decide(risk.Set{Matrix: risk.DefaultMatrix(), Assessments: as})
 		if err != nil {
 			if !errors.Is(derr, risk.ErrInvalidPolicy) {
 				t.Fatalf("Decide accepted an invalid policy: %v", derr)
@@ -190,4 +208,25 @@ func FuzzPolicyJSON(f *testing.F) {
 			t.Fatalf("round trip: %v", err)
 		}
 	})
+}
+
+// TestHighRiskTreatment: a high risk outside the highest band takes the
+// high band's treatment under any policy; read as the band only, it keeps
+// its own band's.
+func TestHighRiskTreatment(t *testing.T) {
+	set := risk.Set{Assessments: []risk.Assessment{rated(4, 3, 4, 3)}}
+	d, err := risk.Policy{}.Decide(set)
+	require.NoError(t, err)
+	assert.Equal(t, risk.Stop, d.Risks[0].Action)
+	assert.True(t, d.Risks[0].TopManagementApproval)
+	assert.Contains(t, d.Reasons[0].Text.Da, "en høj risiko efter risikopolitikken")
+	d, err = risk.Policy{HighRisk: risk.HighBand}.Decide(set)
+	require.NoError(t, err)
+	assert.Equal(t, risk.Reduce, d.Risks[0].Action)
+	assert.False(t, d.PriorConsultation)
+	milder := risk.Policy{High: risk.Treatment{Action: risk.Reduce}}
+	d, err = milder.Decide(set)
+	require.NoError(t, err)
+	assert.Equal(t, risk.Reduce, d.Risks[0].Action, "the stricter of its band's and the high band's treatment")
+	assert.True(t, d.Risks[0].TopManagementApproval, "above medium's exception rule stays")
 }

@@ -1,15 +1,13 @@
 package risk
 
 import (
-	"fmt"
-
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
 )
 
-// DefaultMatrix returns the risk matrix of the DPIA template (seed 002,
-// "Risikomatrix"; rules.md §3): four consequence and four probability
-// steps, R = K × S, and the bands
+// DefaultMatrix returns the risk matrix of the municipal DPIA template
+// ("Risikomatrix"): four consequence and four probability steps, R = K × S,
+// and the bands
 //
 //	R 1, 2, 3   Lav (low)
 //	R 4, 6      Under middel (below medium)
@@ -17,18 +15,23 @@ import (
 //	R 12        Over middel (above medium)
 //	R 16        Høj (high)
 //
-// It is the matrix OS2compliance ships as "4x4 KL", with the template's axis
-// labels (Lav, Medium, Høj, Meget høj; Usandsynligt ... Forventet), so
-// DefaultMatrix() == OS2KL().
-func DefaultMatrix() Matrix { return presetKL }
+// Its grid and name are those of OS2compliance's "4x4 KL" ([OS2KL]). Its
+// steps are named as the template's scale tables name them ("Ubetydelig"
+// ... "Graverende / ødelæggende", "Usandsynlig" ... "Forventet"; see
+// [Consequence.Label]), not with the other names the template's matrix
+// figure prints on its axes ("Lav" ... "Meget høj"), so the scale table
+// and the heat map of a report use one set of names.
+func DefaultMatrix() Matrix { return presetTemplate }
 
 // OS2Standard returns OS2compliance's "4x4 Standard" matrix (scale
 // SCALE_1_4, its default): three bands, low, medium and high (green, yellow,
 // red).
 func OS2Standard() Matrix { return presetStandard }
 
-// OS2KL returns OS2compliance's "4x4 KL" matrix (scale SCALE_1_4_KL), the
-// template's matrix; see [DefaultMatrix].
+// OS2KL returns OS2compliance's "4x4 KL" matrix (scale SCALE_1_4_KL): the
+// template's grid with OS2compliance's axis labels ("Lav", "Medium", "Høj",
+// "Meget høj"); [DefaultMatrix] has the same grid with the template's
+// scale names.
 func OS2KL() Matrix { return presetKL }
 
 // OS2Herning returns OS2compliance's "4x4 Herning" matrix (scale
@@ -63,12 +66,12 @@ func OS2Preset(scale string) (Matrix, error) {
 			return Presets()[i], nil
 		}
 	}
-	return Matrix{}, fmt.Errorf("risk: unknown OS2compliance scale %s: %w", enum.Quote(scale), ErrUnknownCode)
+	return Matrix{}, &enum.Error{Msg: "risk: unknown OS2compliance scale " + enum.Quote(scale), Code: gdpr.CodeUnknown, Err: ErrUnknownCode}
 }
 
 // The presets' grids are transcribed from OS2compliance 2.4.0
 // (ScaleService.java, the grid it computes and stores with; see
-// ../shared/data/os2compliance/risk_matrices.json). Rows are consequence 1
+// OS2compliance's public repository, MPL-2.0). Rows are consequence 1
 // to 4, columns probability 1 to 4. Colours map to bands as GREEN low,
 // LIGHT_GREEN below medium, YELLOW medium, ORANGE above medium, RED high.
 var (
@@ -83,6 +86,14 @@ var (
 		{Da: "Meget alvorlig", En: "Serious"},
 		{Da: "Graverende/ødelæggende", En: "Severe/devastating"},
 	}, os2Probabilities)
+
+	// presetTemplate is the template's matrix: the KL grid, no labels of its
+	// own, so the steps take the scales' names.
+	presetTemplate = func() Matrix {
+		m := presetKL
+		m.meta = makeMeta(m.Name(), "", "")
+		return m
+	}()
 
 	presetKL = preset("4x4 KL", [4][4]Band{
 		{Low, Low, Low, BelowMedium},

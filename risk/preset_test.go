@@ -92,8 +92,10 @@ func TestPresetsEveryCell(t *testing.T) {
 	assert.Equal(t, []risk.Band{risk.Low, risk.Medium, risk.AboveMedium, risk.High}, risk.OS2Datatilsynet().Bands())
 	assert.Len(t, risk.OS2KL().Bands(), 5)
 	assert.Len(t, risk.OS2Herning().Bands(), 5)
-	// "4x4 KL" is the template's matrix.
-	assert.Equal(t, risk.DefaultMatrix(), risk.OS2KL())
+	// "4x4 KL" is the template's grid; the template's matrix names its
+	// steps as its scale tables do.
+	assert.Equal(t, risk.OS2KL().Spec().Bands, risk.DefaultMatrix().Spec().Bands)
+	assert.Equal(t, risk.OS2KL().Name(), risk.DefaultMatrix().Name())
 	// Datatilsynet's grid is not symmetric: K4 S2 is high, K2 S4 above medium.
 	a, _ := risk.OS2Datatilsynet().Rate(4, 2)
 	b, _ := risk.OS2Datatilsynet().Rate(2, 4)

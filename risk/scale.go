@@ -1,29 +1,30 @@
 package risk
 
 import (
-	"database/sql/driver"
 	"fmt"
-	"strconv"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
 	"golang.org/x/text/language"
 )
 
-// MaxLevels is the largest number of steps a [Matrix] may have on either
-// axis. The template's scales have four steps; other authorities use three
-// or five, so a caller's matrix may have from 2 to MaxLevels.
-const MaxLevels = 6
+// MinLevels and MaxLevels bound the number of steps a [Matrix] has on
+// either axis: from 3x3 to 6x6. The template's scales have four steps;
+// other authorities use three, five (OS2compliance's 5x5 matrices) or six.
+const (
+	MinLevels = 3
+	MaxLevels = 6
+)
 
 // Consequence is how hard a risk would hit the data subjects (konsekvens,
-// K), on the four-step scale of the DPIA template (seed 002, "Metodik for
-// risikovurderingerne"; rules.md §3). The zero value means "not assessed"
-// and is not valid.
+// K), on the four-step scale of the municipal DPIA template ("Metodik for
+// risikovurderingerne"). The zero value means "not assessed" and is not
+// valid.
 //
-// The named steps are the template's. A caller's [Matrix] with five or six
-// steps uses Consequence(5) and Consequence(6): they are not [Consequence.Valid]
-// on the template's scale, encode as "5" and "6", and only a matrix with
-// that many steps rates them.
+// The named steps are the template's. A [Matrix] with five or six steps
+// uses Consequence(5) and Consequence(6) too: they are valid values whose
+// code is their digit ("5", "6"), and only a matrix with that many steps
+// rates them.
 type Consequence uint8
 
 // The template's consequence scale.
@@ -34,14 +35,20 @@ const (
 	Severe                               // 4 Graverende / ødelæggende
 )
 
-var consequenceCodes = [...]string{"", "insignificant", "minor", "serious", "severe"}
-
-var consequenceLabels = [...]gdpr.Text{
-	{},
-	{Da: "Ubetydelig", En: "Insignificant"},
-	{Da: "Mindre alvorlig", En: "Minor"},
-	{Da: "Meget alvorlig", En: "Serious"},
-	{Da: "Graverende / ødelæggende", En: "Severe / devastating"},
+// consequenceDef is the table of Consequence: the template's names of its
+// four steps, and the digits of the steps of a larger matrix.
+var consequenceDef = enum.Def[Consequence]{
+	Type: "Consequence",
+	Kind: "risk: consequence",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Insignificant: {Code: "insignificant", Da: "Ubetydelig", En: "Insignificant"},
+		Minor:         {Code: "minor", Da: "Mindre alvorlig", En: "Minor"},
+		Serious:       {Code: "serious", Da: "Meget alvorlig", En: "Serious"},
+		Severe:        {Code: "severe", Da: "Graverende / ødelæggende", En: "Severe / devastating"},
+		5:             {Code: "5", Da: "5", En: "5"},
+		6:             {Code: "6", Da: "6", En: "6"},
+	},
 }
 
 // consequenceDescriptions are the template's explanations of each step,
@@ -69,28 +76,13 @@ var consequenceDescriptions = [...]gdpr.Text{
 // Consequences returns the template's four consequence steps in order.
 func Consequences() []Consequence { return []Consequence{Insignificant, Minor, Serious, Severe} }
 
-// Valid reports whether c is a step of the template's scale (1-4).
-func (c Consequence) Valid() bool { return enum.Valid(c, consequenceCodes[:]) }
-
-// String returns the stable code ("serious"), the digit of a step beyond
-// the template's scale ("5"), or "Consequence(9)" for anything else.
-func (c Consequence) String() string {
-	return levelString(uint8(c), "Consequence", consequenceCodes[:])
-}
-
-// Label returns the template's Danish name of c ("Meget alvorlig"), or the
-// English one; a step beyond the template's scale gives its digit.
-func (c Consequence) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return consequenceLabels[c].In(tag)
-}
+// InTemplate reports whether c is a step of the template's scale (1-4).
+func (c Consequence) InTemplate() bool { return c >= Insignificant && c <= Severe }
 
 // Description returns the template's explanation of step c, in Danish or
 // English, or "" for a step beyond the template's scale.
 func (c Consequence) Description(tag language.Tag) string {
-	if !c.Valid() {
+	if !c.InTemplate() {
 		return ""
 	}
 	return consequenceDescriptions[c].In(tag)
@@ -100,16 +92,7 @@ func (c Consequence) Description(tag language.Tag) string {
 // for a caller's larger matrix); "" gives the zero value (not assessed).
 // Whether the step is on the scale of a given matrix is for
 // [Matrix.Rate] to say.
-func ParseConsequence(s string) (Consequence, error) {
-	v, err := parseLevel(s, "risk: consequence", consequenceCodes[:])
-	return Consequence(v), err
-}
-
-// MarshalText encodes c as its code, a step beyond the template's scale as
-// its digit; the zero value encodes as "".
-func (c Consequence) MarshalText() ([]byte, error) {
-	return marshalLevel(uint8(c), "Consequence", consequenceCodes[:])
-}
+func ParseConsequence(s string) (Consequence, error) { return parseLevel(&consequenceDef, s) }
 
 // UnmarshalText decodes a code or a digit; anything else is an error.
 func (c *Consequence) UnmarshalText(b []byte) (err error) {
@@ -119,25 +102,13 @@ func (c *Consequence) UnmarshalText(b []byte) (err error) {
 
 // Scan implements sql.Scanner: NULL is not assessed; text is parsed as by
 // [ParseConsequence]; an integer column is taken as the step.
-func (c *Consequence) Scan(src any) error {
-	v, err := scanLevel(src, "risk: consequence", consequenceCodes[:])
-	if err != nil {
-		return err
-	}
-	*c = Consequence(v)
-	return nil
-}
-
-// Value implements driver.Valuer: the code, or NULL when not assessed.
-func (c Consequence) Value() (driver.Value, error) {
-	return enum.TextValue(c.MarshalText)
-}
+func (c *Consequence) Scan(src any) error { return scanLevel(&consequenceDef, c, src) }
 
 // Probability is how likely a threat is to happen with the measures already
-// in place (sandsynlighed, S), on the four-step scale of the DPIA template
-// (seed 002, "Metodik for risikovurderingerne"; rules.md §3). The zero
-// value means "not assessed" and is not valid. Steps beyond the template's
-// scale work as for [Consequence].
+// in place (sandsynlighed, S), on the four-step scale of the municipal DPIA
+// template ("Metodik for risikovurderingerne"). The zero value means "not
+// assessed" and is not valid. Steps 5 and 6 of a larger matrix work as for
+// [Consequence].
 type Probability uint8
 
 // The template's probability scale.
@@ -148,14 +119,19 @@ const (
 	Expected                          // 4 Forventet
 )
 
-var probabilityCodes = [...]string{"", "unlikely", "less_likely", "likely", "expected"}
-
-var probabilityLabels = [...]gdpr.Text{
-	{},
-	{Da: "Usandsynlig", En: "Unlikely"},
-	{Da: "Mindre sandsynlig", En: "Less likely"},
-	{Da: "Sandsynligt", En: "Likely"},
-	{Da: "Forventet", En: "Expected"},
+// probabilityDef is the table of Probability, as consequenceDef.
+var probabilityDef = enum.Def[Probability]{
+	Type: "Probability",
+	Kind: "risk: probability",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Unlikely:   {Code: "unlikely", Da: "Usandsynlig", En: "Unlikely"},
+		LessLikely: {Code: "less_likely", Da: "Mindre sandsynlig", En: "Less likely"},
+		Likely:     {Code: "likely", Da: "Sandsynligt", En: "Likely"},
+		Expected:   {Code: "expected", Da: "Forventet", En: "Expected"},
+		5:          {Code: "5", Da: "5", En: "5"},
+		6:          {Code: "6", Da: "6", En: "6"},
+	},
 }
 
 // probabilityDescriptions are the template's explanations of each step; the
@@ -183,28 +159,13 @@ var probabilityDescriptions = [...]gdpr.Text{
 // Probabilities returns the template's four probability steps in order.
 func Probabilities() []Probability { return []Probability{Unlikely, LessLikely, Likely, Expected} }
 
-// Valid reports whether p is a step of the template's scale (1-4).
-func (p Probability) Valid() bool { return enum.Valid(p, probabilityCodes[:]) }
-
-// String returns the stable code ("less_likely"), the digit of a step
-// beyond the template's scale ("5"), or "Probability(9)" for anything else.
-func (p Probability) String() string {
-	return levelString(uint8(p), "Probability", probabilityCodes[:])
-}
-
-// Label returns the template's Danish name of p ("Mindre sandsynlig"), or
-// the English one; a step beyond the template's scale gives its digit.
-func (p Probability) Label(tag language.Tag) string {
-	if !p.Valid() {
-		return p.String()
-	}
-	return probabilityLabels[p].In(tag)
-}
+// InTemplate reports whether p is a step of the template's scale (1-4).
+func (p Probability) InTemplate() bool { return p >= Unlikely && p <= Expected }
 
 // Description returns the template's explanation of step p, in Danish or
 // English, or "" for a step beyond the template's scale.
 func (p Probability) Description(tag language.Tag) string {
-	if !p.Valid() {
+	if !p.InTemplate() {
 		return ""
 	}
 	return probabilityDescriptions[p].In(tag)
@@ -212,16 +173,7 @@ func (p Probability) Description(tag language.Tag) string {
 
 // ParseProbability parses a code ("likely") or a digit ("3"; "5" and "6"
 // for a caller's larger matrix); "" gives the zero value (not assessed).
-func ParseProbability(s string) (Probability, error) {
-	v, err := parseLevel(s, "risk: probability", probabilityCodes[:])
-	return Probability(v), err
-}
-
-// MarshalText encodes p as its code, a step beyond the template's scale as
-// its digit; the zero value encodes as "".
-func (p Probability) MarshalText() ([]byte, error) {
-	return marshalLevel(uint8(p), "Probability", probabilityCodes[:])
-}
+func ParseProbability(s string) (Probability, error) { return parseLevel(&probabilityDef, s) }
 
 // UnmarshalText decodes a code or a digit; anything else is an error.
 func (p *Probability) UnmarshalText(b []byte) (err error) {
@@ -231,60 +183,37 @@ func (p *Probability) UnmarshalText(b []byte) (err error) {
 
 // Scan implements sql.Scanner: NULL is not assessed; text is parsed as by
 // [ParseProbability]; an integer column is taken as the step.
-func (p *Probability) Scan(src any) error {
-	v, err := scanLevel(src, "risk: probability", probabilityCodes[:])
-	if err != nil {
-		return err
-	}
-	*p = Probability(v)
-	return nil
-}
+func (p *Probability) Scan(src any) error { return scanLevel(&probabilityDef, p, src) }
 
-// Value implements driver.Valuer: the code, or NULL when not assessed.
-func (p Probability) Value() (driver.Value, error) {
-	return enum.TextValue(p.MarshalText)
-}
-
-// levelString is String for a scale: the code on the template's scale, the
-// digit for a larger matrix's step, "Type(n)" otherwise.
-func levelString(v uint8, typeName string, codes []string) string {
-	if v >= uint8(len(codes)) && v <= MaxLevels {
-		return strconv.Itoa(int(v))
-	}
-	return enum.String(v, typeName, codes)
-}
-
-func marshalLevel(v uint8, typeName string, codes []string) ([]byte, error) {
-	if v >= uint8(len(codes)) && v <= MaxLevels {
-		return []byte{'0' + v}, nil
-	}
-	if v > MaxLevels {
-		return nil, fmt.Errorf("risk: cannot encode %s(%d): %w", typeName, v, ErrInvalidScale)
-	}
-	return enum.Marshal(v, typeName, codes, ErrInvalidScale)
-}
-
-func parseLevel(s, kind string, codes []string) (uint8, error) {
+// parseLevel parses a code of a scale, or the digit of a step ("3"; "5" and
+// "6" of a larger matrix); "" gives zero (not assessed).
+func parseLevel[T ~uint8](def *enum.Def[T], s string) (T, error) {
 	if len(s) == 1 && s[0] >= '1' && s[0] <= '0'+MaxLevels {
-		return s[0] - '0', nil
+		return T(s[0] - '0'), nil
 	}
-	return enum.Parse[uint8](s, kind, codes, ErrUnknownCode)
+	return def.Parse(s)
 }
 
-func scanLevel(src any, kind string, codes []string) (uint8, error) {
-	switch x := src.(type) {
-	case int64:
+// scanLevel scans a step of a scale: NULL is not assessed, text is parsed
+// by parseLevel, an integer column is the step.
+func scanLevel[T ~uint8](def *enum.Def[T], v *T, src any) error {
+	if x, ok := src.(int64); ok {
 		if x < 1 || x > MaxLevels {
-			return 0, fmt.Errorf("%s %d is off the scale 1-%d: %w", kind, x, MaxLevels, ErrInvalidScale)
+			return &enum.Error{Msg: fmt.Sprintf("%s %d is off the scale 1-%d", def.Kind, x, MaxLevels), Code: gdpr.CodeOutOfRange, Err: ErrInvalidScale}
 		}
-		return uint8(x), nil
-	case nil, string, []byte:
-		var v uint8
-		err := enum.ScanText(src, kind, func(b []byte) (err error) {
-			v, err = parseLevel(string(b), kind, codes)
-			return err
-		}, ErrUnknownCode)
-		return v, err
+		*v = T(x)
+		return nil
 	}
-	return 0, fmt.Errorf("cannot scan %T into %s: %w", src, kind, ErrUnknownCode)
+	if s, ok := src.(string); ok {
+		src = []byte(s)
+	}
+	if b, ok := src.([]byte); ok {
+		p, err := parseLevel(def, string(b))
+		if err != nil {
+			return err
+		}
+		*v = p
+		return nil
+	}
+	return def.Scan(v, src)
 }

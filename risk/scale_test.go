@@ -16,8 +16,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The template's scales (seed 002, "Metodik for risikovurderingerne";
-// rules.md §3), every step.
+// The template's scales ("Metodik for risikovurderingerne" in the municipal DPIA
+// template), every step.
 func TestConsequenceSteps(t *testing.T) {
 	tests := []struct {
 		c          risk.Consequence
@@ -113,8 +113,10 @@ func TestScaleBeyondTemplate(t *testing.T) {
 	for _, n := range []uint8{5, 6} {
 		c := risk.Consequence(n)
 		p := risk.Probability(n)
-		assert.False(t, c.Valid(), "template scale is 1-4")
-		assert.False(t, p.Valid())
+		assert.True(t, c.Valid(), "a step of a larger matrix")
+		assert.True(t, p.Valid())
+		assert.False(t, c.InTemplate(), "template scale is 1-4")
+		assert.False(t, p.InTemplate())
 		assert.Equal(t, fmt.Sprint(n), c.String())
 		assert.Equal(t, fmt.Sprint(n), p.Label(language.Danish))
 		assert.Empty(t, c.Description(language.Danish))
@@ -161,7 +163,7 @@ func TestScaleInvalid(t *testing.T) {
 		assert.Equal(t, fmt.Sprintf("Consequence(%d)", v), c.String())
 		assert.Equal(t, fmt.Sprintf("Probability(%d)", v), risk.Probability(v).Label(language.English))
 		_, err := c.MarshalText()
-		assert.ErrorIs(t, err, risk.ErrInvalidScale)
+		assert.ErrorIs(t, err, risk.ErrUnknownCode)
 		assert.ErrorIs(t, err, gdpr.ErrInvalid)
 		_, err = risk.Probability(v).Value()
 		assert.Error(t, err)
@@ -288,15 +290,15 @@ func FuzzParseConsequence(f *testing.F) {
 }
 
 // The Danish names, long descriptions and band texts are the template's
-// own words (seed 002, "Metodik for risikovurderingerne" and
-// "Risikomatrix"; rules.md §3), with "Den dataansvarlige" where the
+// own words (the municipal DPIA template, "Metodik for
+// risikovurderingerne" and "Risikomatrix"), with "Den dataansvarlige" where the
 // template names Jammerbugt Kommune. TestConsequenceSteps checks only the
 // start of each description; this checks every word against the seed.
 func TestScaleWordingFromSeed(t *testing.T) {
 	path := filepath.Join(moduleRoot(t), "..", "shared", "seeds", "002-dpia-template.da.txt")
 	raw, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
-		t.Skipf("seed 002 not found at %s: the wording is NOT checked against it here", path)
+		t.Skipf("the municipal DPIA template not found at %s: the wording is NOT checked against it here", path)
 	}
 	require.NoError(t, err)
 	seed := strings.Join(strings.Fields(strings.ReplaceAll(string(raw), "Jammerbugt Kommune", "Den dataansvarlige")), " ")

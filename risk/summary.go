@@ -8,7 +8,7 @@ import (
 // (total risk). The template asks for a total without defining it; the
 // library reports the highest band, the number of risks per band and the
 // mean score, before and after the further measures, and whether a high
-// risk remains (rules.md §3).
+// risk remains; it documents this reading of the template.
 //
 // Assessments that cannot be rated (a consequence or probability missing
 // or off the matrix's scale) are counted in Unrated and left out of
@@ -40,7 +40,7 @@ type Summary struct {
 	Worse int `json:"worse"`
 	// PendingHigh is the number of high risks brought below high only by
 	// measures not yet implemented: the processing may not start before
-	// they are (seed 002, "Tids- og handlingsplan").
+	// they are (the municipal DPIA template, "Tids- og handlingsplan").
 	PendingHigh int `json:"pendingHigh"`
 	// PriorConsultation is true when a residual risk stays high after the
 	// measures: the controller must consult Datatilsynet before the
@@ -102,7 +102,9 @@ func Summarize(assessments []Assessment) Summary { return DefaultMatrix().Summar
 // [DefaultMatrix]): the count per band before and after the further
 // measures, the highest bands, the mean scores (half up, two places) and
 // whether a high residual risk calls for prior consultation of Datatilsynet
-// (GDPR art. 36(1)).
+// (GDPR art. 36(1)), a high risk read as the default policy reads it
+// ([HighBandOrSevereLikely]); the summary of [Policy.Decide] reads it as
+// the policy does.
 func (m Matrix) Summarize(assessments []Assessment) Summary {
 	m = m.orDefault()
 	var t tally
@@ -143,7 +145,7 @@ func (t *tally) add(ev Evaluation, rated bool) {
 	if ev.PendingHigh {
 		s.PendingHigh++
 	}
-	if ev.Residual.Band == High {
+	if ev.HighRisk {
 		s.PriorConsultation = true
 	}
 }

@@ -66,7 +66,10 @@ func TestSummarizePriorConsultation(t *testing.T) {
 		want bool
 	}{
 		{"no assessments", nil, false},
-		{"high reduced to above medium", []risk.Assessment{rated(4, 4, 4, 3)}, false},
+		// WP248 rev.01 III.C: the highest consequence, likely, is still a high risk.
+		{"high reduced to K4 x S3 stays a high risk", []risk.Assessment{rated(4, 4, 4, 3)}, true},
+		{"high reduced to K4 x S2 is left to the bands", []risk.Assessment{rated(4, 4, 4, 2)}, false},
+		{"high reduced to K3 x S4", []risk.Assessment{rated(4, 4, 3, 4)}, false},
 		{"high stays high", []risk.Assessment{rated(4, 4, 4, 4)}, true},
 		{"high with no residual assessed stays high", []risk.Assessment{rated(4, 4, 0, 0)}, true},
 		{"one of many stays high", []risk.Assessment{rated(1, 1, 1, 1), rated(3, 3, 2, 2), rated(4, 4, 4, 4)}, true},
@@ -83,7 +86,7 @@ func TestSummarizePriorConsultation(t *testing.T) {
 	assert.False(t, risk.DefaultMatrix().Summarize(as).PriorConsultation)
 }
 
-// rules.md §3: the mean score is a decimal rounded half up to two places.
+// The library's documented reading of "samlet risiko": the mean score is a decimal rounded half up to two places.
 func TestSummarizeMean(t *testing.T) {
 	ones := func(n int, extra ...risk.Assessment) []risk.Assessment {
 		as := make([]risk.Assessment, n)

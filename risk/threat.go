@@ -2,7 +2,6 @@ package risk
 
 import (
 	"database/sql/driver"
-	"fmt"
 	"strings"
 
 	"github.com/dkgdpr/gdpr"
@@ -11,9 +10,9 @@ import (
 )
 
 // Threat is the category of threat a risk belongs to: one of the sixteen
-// categories of the DPIA template's risk table (seed 002, "Identifikation
-// af risiko, konsekvenser og nuværende sikkerhed"; rules.md §3), or a custom
-// one made with [CustomThreat].
+// categories of the municipal DPIA template's risk table ("Identifikation
+// af risiko, konsekvenser og nuværende sikkerhed"), or a custom one made
+// with [CustomThreat].
 //
 // A catalogue threat's value is its stable code ("it_attack"); a custom
 // threat is encoded as "custom:<name>". The zero value "" is not set and
@@ -150,13 +149,13 @@ func ParseThreat(s string) (Threat, error) {
 	if s == "" || t.Valid() {
 		return t, nil
 	}
-	return "", fmt.Errorf("risk: unknown threat %s: %w", enum.Quote(s), ErrUnknownCode)
+	return "", &enum.Error{Msg: "risk: unknown threat " + enum.Quote(s), Code: gdpr.CodeUnknown, Err: ErrUnknownCode}
 }
 
 // MarshalText encodes t as its code; an invalid threat is an error.
 func (t Threat) MarshalText() ([]byte, error) {
 	if t != "" && !t.Valid() {
-		return nil, fmt.Errorf("risk: cannot encode threat %s: %w", enum.Quote(string(t)), ErrUnknownCode)
+		return nil, &enum.Error{Msg: "risk: cannot encode threat " + enum.Quote(string(t)), Code: gdpr.CodeOutOfRange, Err: ErrUnknownCode}
 	}
 	return []byte(t), nil
 }

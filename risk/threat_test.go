@@ -14,7 +14,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// rules.md §3; seed 002: the template's sixteen threat categories, in its
+// The municipal DPIA template's sixteen threat categories, in its
 // order and wording.
 func TestThreatCatalogue(t *testing.T) {
 	want := []struct {

@@ -465,7 +465,7 @@ func decodeTechnology(s string) (t TechnologyUse, err error) {
 	if err != nil {
 		return t, err
 	}
-	if t.Technology, err = ParseTechnology(f[0]); err != nil {
+	if t.Technology, err = gdpr.ParseTechnology(f[0]); err != nil {
 		return t, err
 	}
 	t.Details, err = field(f[1])

@@ -103,7 +103,6 @@ func TestEnums(t *testing.T) {
 	testEnum[ropa.Answer](t, "Answer", ropa.Answers(), ropa.ParseAnswer)
 	testEnum[ropa.Volume](t, "Volume", ropa.Volumes(), ropa.ParseVolume)
 	testEnum[ropa.Source](t, "Source", ropa.Sources(), ropa.ParseSource)
-	testEnum[ropa.Technology](t, "Technology", ropa.Technologies(), ropa.ParseTechnology)
 	testEnum[ropa.Operation](t, "Operation", ropa.Operations(), ropa.ParseOperation)
 	testEnum[ropa.PurposeKind](t, "PurposeKind", ropa.PurposeKinds(), ropa.ParsePurposeKind)
 	testEnum[ropa.RecipientCategory](t, "RecipientCategory", ropa.RecipientCategories(), ropa.ParseRecipientCategory)
@@ -119,7 +118,7 @@ func TestTemplateLabels(t *testing.T) {
 	// Seed 002's Danish wording.
 	assert.Equal(t, "Stort omfang", ropa.LargeVolume.Label(language.Danish))
 	assert.Equal(t, "Direkte fra de registrerede", ropa.SourceDataSubject.Label(language.Danish))
-	assert.Equal(t, "Kunstig intelligens", ropa.AI.Label(language.Danish))
+	assert.Equal(t, "Kunstig intelligens", gdpr.AI.Label(language.Danish))
 	assert.Equal(t, "Sammenstilling", ropa.Compilation.Label(language.Danish))
 	assert.Equal(t, "Overholde lovgivning", ropa.LegalCompliance.Label(language.Danish))
 	assert.Equal(t, "Ja", ropa.Yes.Label(language.Danish))

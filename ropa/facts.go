@@ -134,8 +134,8 @@ func (r Record) HasPurposeKind(k PurposeKind) bool {
 
 // UsedTechnologies returns the technologies the processing uses, each
 // once, in the order they are listed.
-func (r Record) UsedTechnologies() []Technology {
-	var u uniq[Technology]
+func (r Record) UsedTechnologies() []gdpr.Technology {
+	var u uniq[gdpr.Technology]
 	for _, t := range r.Technologies {
 		if t.Technology != 0 {
 			u.add(t.Technology)
@@ -159,7 +159,7 @@ func (r Record) PurposeKinds() []PurposeKind {
 }
 
 // Uses reports whether the processing uses technology t.
-func (r Record) Uses(t Technology) bool {
+func (r Record) Uses(t gdpr.Technology) bool {
 	for _, u := range r.Technologies {
 		if u.Technology == t {
 			return true

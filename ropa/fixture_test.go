@@ -91,7 +91,7 @@ func fullRecord() ropa.Record {
 	r.Classified = ropa.Yes
 	r.Schedule = "Løbende, hele skoleåret"
 	r.Collection = []ropa.Source{ropa.SourceDataSubject, ropa.SourceOwnData}
-	r.Technologies = []ropa.TechnologyUse{{Technology: ropa.AI, Details: "Sprogmodel, ingen afgørelser"}, {Technology: ropa.MobileApps}}
+	r.Technologies = []ropa.TechnologyUse{{Technology: gdpr.AI, Details: "Sprogmodel, ingen afgørelser"}, {Technology: gdpr.MobileApps}}
 	r.Matching = ropa.No
 	r.AutomatedDecisions = ropa.No
 	r.Operations = []ropa.Operation{ropa.Collection, ropa.Storage, ropa.Erasure}

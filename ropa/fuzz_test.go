@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -178,6 +179,6 @@ func FuzzEnumText(f *testing.F) {
 		check(ropa.ParseArchiveCode(s))
 		check(ropa.ParseTrigger(s))
 		check(ropa.ParsePeriodUnit(s))
-		check(ropa.ParseTechnology(s))
+		check(gdpr.ParseTechnology(s))
 	})
 }

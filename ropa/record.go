@@ -268,9 +268,9 @@ type ProcessorRef struct {
 // SubProcessor reports whether p is a sub-processor.
 func (p ProcessorRef) SubProcessor() bool { return p.Under != "" }
 
-// TechnologyUse is a technology the processing uses, with details (seed
-// 002, questions 2.2-2.13: "[EVT. UDDYB]").
+// TechnologyUse is a technology the processing uses, with details (the
+// municipal DPIA template, questions 2.2-2.13: "[EVT. UDDYB]").
 type TechnologyUse struct {
-	Technology Technology `json:"technology"`
-	Details    string     `json:"details,omitempty"`
+	Technology gdpr.Technology `json:"technology"`
+	Details    string          `json:"details,omitempty"`
 }

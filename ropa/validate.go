@@ -76,7 +76,11 @@ func (r Record) validate(ps *gdpr.Problems) {
 		requiredEnum(ps, index("collection", i), s)
 	}
 	for i, t := range r.Technologies {
-		requiredEnum(ps, gdpr.JoinPath(index("technologies", i), "technology"), t.Technology)
+		path := gdpr.JoinPath(index("technologies", i), "technology")
+		requiredEnum(ps, path, t.Technology)
+		if t.Technology == gdpr.TrackingData || t.Technology == gdpr.Combination {
+			ps.Add(path, gdpr.CodeUnsupported, "questions 2.1 and 2.14 are answered by collection and matching")
+		}
 	}
 	validEnum(ps, "matching", r.Matching)
 	validEnum(ps, "automatedDecisions", r.AutomatedDecisions)

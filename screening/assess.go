@@ -7,7 +7,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Result is what a screening concludes and why (rules.md §2). It names the
+// Result is what a screening concludes and why. It names the
 // rule set that produced it, so it can be reproduced and re-evaluated.
 type Result struct {
 	// RuleSet is the rule set the screening was assessed under.
@@ -22,62 +22,51 @@ type Result struct {
 	Met []Criterion `json:"met"`
 	// Uncertain lists the criteria of Met answered "partly" or "don't
 	// know": counted as met by the conservative reading.
-	Uncertain []Criterion `json:"uncertain,omitempty"`
+	Uncertain []Criterion `json:"uncertain"`
 	// Triggers lists the triggers that fired, in order.
-	Triggers []Trigger `json:"triggers,omitempty"`
+	Triggers []Trigger `json:"triggers"`
 	// Reasons lists every rule that fired, with its reference and Danish
 	// and English explanation: the count of criteria first, then the
 	// triggers, then the note on uncertain answers if any.
-	Reasons []Reason `json:"reasons"`
+	Reasons []gdpr.Reason `json:"reasons"`
 	// Conclusion is the template's conclusion sentence ("Af ovenstående
 	// analyse fremgår det, at to eller flere kriterier ...") completed.
 	Conclusion gdpr.Text `json:"conclusion"`
 	// Findings are compliance gaps of the screening: a declined DPIA
 	// without documented reasons, a missing decision, inconsistent or
-	// missing trigger answers. They are not errors.
-	Findings []gdpr.Finding `json:"findings,omitempty"`
+	// missing trigger answers. They are not errors. Never nil: a clean
+	// screening has an empty list ([] in JSON).
+	Findings []gdpr.Finding `json:"findings"`
 }
 
-// Reason is one rule that fired in a screening result.
-type Reason struct {
-	// Rule is the stable rule id, e.g. "screening.art35_3_b".
-	Rule string `json:"rule"`
-	// Outcome is the outcome the rule leads to on its own; zero for the
-	// note on uncertain answers, which explains how answers were read.
-	Outcome Outcome `json:"outcome,omitempty"`
-	// Reference is the legal source.
-	Reference string `json:"reference"`
-	// Text explains the rule in Danish and English.
-	Text gdpr.Text `json:"text"`
-}
-
-// The reasons of the count of criteria (WP248 rev.01 III.B.a; seed 002,
-// the text above the screening table) and the note on uncertain answers.
+// The reasons of the count of criteria (WP248 rev.01 III.B.a; the text
+// above the screening table of the municipal DPIA template) and the note on
+// uncertain answers.
 var (
-	reasonTwoOrMore = Reason{
-		Rule: "screening.criteria_two_or_more", Outcome: Required, Reference: "GDPR art. 35(1); WP248 rev.01 III.B.a",
+	reasonTwoOrMore = gdpr.Reason{
+		Rule: "screening.criteria_two_or_more", Reference: gdpr.Cite("GDPR art. 35(1); WP248 rev.01 III.B.a"),
 		Text: gdpr.Text{
 			Da: "To eller flere kriterier er opfyldt. Ifølge databeskyttelsesmyndighederne skal en sådan behandling i langt de fleste tilfælde underlægges en forudgående konsekvensanalyse.",
 			En: "Two or more criteria are met. According to the data protection authorities, such processing must in most cases be subject to a prior DPIA.",
 		},
 	}
-	reasonOne = Reason{
-		Rule: "screening.criteria_one", Outcome: Recommended, Reference: "GDPR art. 35(1); WP248 rev.01 III.B.a",
+	reasonOne = gdpr.Reason{
+		Rule: "screening.criteria_one", Reference: gdpr.Cite("GDPR art. 35(1); WP248 rev.01 III.B.a"),
 		Text: gdpr.Text{
 			Da: "Ét kriterium er opfyldt. Efter kriterierne alene er en konsekvensanalyse ikke påkrævet, men anbefales; beslutter den dataansvarlige ikke at gennemføre den, skal begrundelsen dokumenteres.",
 			En: "One criterion is met. On the criteria alone a DPIA is not required but recommended; if the controller decides not to carry it out, the reasons must be documented.",
 		},
 	}
-	reasonNone = Reason{
-		Rule: "screening.criteria_none", Outcome: NotRequired, Reference: "GDPR art. 35(1); WP248 rev.01 III.B.a",
+	reasonNone = gdpr.Reason{
+		Rule: "screening.criteria_none", Reference: gdpr.Cite("GDPR art. 35(1); WP248 rev.01 III.B.a"),
 		Text: gdpr.Text{
 			Da: "Ingen af kriterierne er opfyldt. Efter kriterierne alene er en konsekvensanalyse ikke påkrævet; screeningen dokumenterer vurderingen.",
 			En: "None of the criteria is met. On the criteria alone a DPIA is not required; the screening documents the assessment.",
 		},
 	}
-	// Conservative reading, as OS2compliance's screening does (rules.md §2).
-	reasonUncertain = Reason{
-		Rule: "screening.uncertain_counted_as_met", Reference: "GDPR art. 35(1); WP248 rev.01 III.B.a",
+	// Conservative reading, as OS2compliance's screening does.
+	reasonUncertain = gdpr.Reason{
+		Rule: "screening.uncertain_counted_as_met", Reference: gdpr.Cite("GDPR art. 35(1); WP248 rev.01 III.B.a"),
 		Text: gdpr.Text{
 			Da: "Et eller flere spørgsmål er besvaret med »Delvis« eller »Ved ikke«. De er talt med som opfyldt, så usikkerhed ikke fører til, at en konsekvensanalyse fravælges.",
 			En: "One or more questions are answered \"partly\" or \"don't know\". They are counted as met, so that uncertainty does not lead to a DPIA being left out.",
@@ -86,12 +75,19 @@ var (
 )
 
 // reason returns the reason a result gives when t fires.
-func (t Trigger) reason() Reason {
-	info := triggerTable[t]
-	return Reason{Rule: info.rule, Outcome: Required, Reference: info.reference, Text: info.reason}
-}
+func (t Trigger) reason() gdpr.Reason { return triggerReasons[t] }
 
-// The conclusion sentences: the seed template's "Af ovenstående analyse
+// triggerReasons are the reasons of the triggers, with their references
+// cited once. Read-only.
+var triggerReasons = func() (out [numTriggers + 1]gdpr.Reason) {
+	for t := Trigger(1); t <= numTriggers; t++ {
+		info := &triggerTable[t]
+		out[t] = gdpr.Reason{Rule: info.rule, Reference: gdpr.Cite(info.reference), Text: info.reason}
+	}
+	return out
+}()
+
+// The conclusion sentences: the municipal DPIA template's "Af ovenstående analyse
 // fremgår det, at to eller flere kriterier [IKKE ER OPFYLDTE/ER OPFYLDTE].
 // Det er derfor vurderingen, at …" with the bracket chosen and the
 // sentence completed, and a sentence between them when a trigger applies.
@@ -123,7 +119,7 @@ var (
 )
 
 // Assess screens s under its rule set (or [DefaultRuleSet]) and explains
-// the outcome (rules.md §2):
+// the outcome (GDPR art. 35(1), (3) and (4); WP248 rev.01 III.B.a):
 //
 //   - two or more criteria met, or any art. 35(3) case or item of
 //     Datatilsynet's list: Required;
@@ -198,28 +194,27 @@ func assess(s Screening) Result {
 			}
 		}
 	}
-	if uncertain == 0 {
-		r.Uncertain = nil
-	}
 
 	note := uncertain > 0 || uncertainTrigger
 	n := 1 + nFired
 	if note {
 		n++
 	}
-	r.Reasons = make([]Reason, 0, n)
+	r.Reasons = make([]gdpr.Reason, 0, n)
 	switch {
 	case count >= 2:
 		r.Reasons = append(r.Reasons, reasonTwoOrMore)
+		r.Outcome = Required
 	case count == 1:
 		r.Reasons = append(r.Reasons, reasonOne)
+		r.Outcome = Recommended
 	default:
 		r.Reasons = append(r.Reasons, reasonNone)
+		r.Outcome = NotRequired
 	}
-	r.Outcome = r.Reasons[0].Outcome
+	r.Triggers = make([]Trigger, 0, nFired)
 	if nFired > 0 {
 		r.Outcome = Required
-		r.Triggers = make([]Trigger, 0, nFired)
 		for t := Trigger(1); t <= numTriggers; t++ {
 			if fired[t] {
 				r.Triggers = append(r.Triggers, t)
@@ -250,7 +245,7 @@ func assess(s Screening) Result {
 
 // findings reports the compliance gaps of a valid screening s with result r.
 func findings(s Screening, rs RuleSet, r *Result, crit *[numCriteria + 1]Answer, trig *[numTriggers + 1]Answer) []gdpr.Finding {
-	var out []gdpr.Finding
+	out := []gdpr.Finding{}
 	blank := strings.TrimSpace(s.DecisionReason) == ""
 	switch {
 	case s.Decision == Decline && r.Mandatory:

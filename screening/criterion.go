@@ -1,7 +1,6 @@
 package screening
 
 import (
-	"database/sql/driver"
 	"strconv"
 
 	"github.com/dkgdpr/gdpr"
@@ -10,9 +9,8 @@ import (
 )
 
 // Criterion is one of the criteria for processing "likely to result in a
-// high risk" (rules.md §2; WP248 rev.01 III.B.a). The first eight are the
-// rows of the screening table of the municipal DPIA template (seed 002), in
-// its order; the ninth is WP248's "processing that in itself prevents data
+// high risk" (WP248 rev.01 III.B.a). The first eight are the rows of the
+// screening table of the municipal DPIA template, in its order; the ninth is WP248's "processing that in itself prevents data
 // subjects from exercising a right or using a service or a contract", which
 // the template leaves out and a [Screening] uses only when it asks for it
 // ([Screening.NinthCriterion]).
@@ -30,9 +28,9 @@ const (
 	AutomatedDecision
 	// Monitoring: systematic monitoring (Systematisk overvågning).
 	Monitoring
-	// SensitiveData: sensitive data or data of a highly personal or
-	// confidential nature (Følsomme personoplysninger eller oplysninger af
-	// personlig eller fortrolig karakter).
+	// SensitiveData: sensitive data or data of a highly personal nature, in
+	// WP248 rev.01's words (the template: Følsomme personoplysninger eller
+	// oplysninger af personlig eller fortrolig karakter).
 	SensitiveData
 	// LargeScale: processing on a large scale (Behandling af omfattende
 	// karakter).
@@ -49,48 +47,40 @@ const (
 	InnovativeUse
 	// PreventsRights is WP248's ninth criterion: processing that in itself
 	// prevents data subjects from exercising a right or using a service or a
-	// contract. Not in the seed template; off unless a screening asks for it.
+	// contract. Not in the municipal DPIA template; off unless a screening asks for it.
 	PreventsRights
 )
 
 // numCriteria is the number of criteria, the ninth included.
 const numCriteria = 9
 
-// templateCriteria is the number of criteria in the seed template.
+// templateCriteria is the number of criteria in the municipal DPIA template.
 const templateCriteria = 8
 
-var criterionCodes = [...]string{
-	"",
-	"evaluation_scoring",
-	"automated_decision",
-	"systematic_monitoring",
-	"sensitive_data",
-	"large_scale",
-	"matching_combining",
-	"vulnerable_subjects",
-	"innovative_use",
-	"prevents_rights",
-}
-
-// criterionNames are the criteria's names: Danish verbatim from the seed
-// template's screening table (seed 002), English from WP248 rev.01. The
-// ninth is not in the template; its Danish name follows seed 003.
-var criterionNames = [...]gdpr.Text{
-	{},
-	{Da: "Evaluering eller analyse, herunder profilering og forudsigelse", En: "Evaluation or scoring, including profiling and predicting"},
-	{Da: "Automatiske afgørelser med retsvirkning eller som på tilsvarende vis betydeligt påvirker de pågældende", En: "Automated decision-making with legal or similarly significant effect"},
-	{Da: "Systematisk overvågning", En: "Systematic monitoring"},
-	{Da: "Følsomme personoplysninger eller oplysninger af personlig eller fortrolig karakter", En: "Sensitive data or data of a highly personal or confidential nature"},
-	{Da: "Behandling af omfattende karakter", En: "Data processed on a large scale"},
-	{Da: "Matching eller kombination af datasæt", En: "Matching or combining datasets"},
-	{Da: "Personoplysninger vedrørende sårbare registrerede", En: "Data concerning vulnerable data subjects"},
-	{Da: "Innovativ brug eller anvendelse af ny teknologi eller organisatoriske løsninger", En: "Innovative use or applying new technological or organisational solutions"},
-	{Da: "Behandling, der i sig selv forhindrer de registrerede i at udøve en rettighed eller gøre brug af en tjeneste eller en kontrakt", En: "Processing that in itself prevents data subjects from exercising a right or using a service or a contract"},
+// criterionDef is the table of Criterion. Names: Danish verbatim from the
+// screening table of the municipal DPIA template, English from WP248
+// rev.01 III.B.a. The ninth is not in the template; its Danish name follows
+// the Danish version of WP248.
+var criterionDef = enum.Def[Criterion]{
+	Type: "Criterion",
+	Kind: "screening: criterion",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Evaluation:         {Code: "evaluation_scoring", Da: "Evaluering eller analyse, herunder profilering og forudsigelse", En: "Evaluation or scoring, including profiling and predicting"},
+		AutomatedDecision:  {Code: "automated_decision", Da: "Automatiske afgørelser med retsvirkning eller som på tilsvarende vis betydeligt påvirker de pågældende", En: "Automated decision-making with legal or similarly significant effect"},
+		Monitoring:         {Code: "systematic_monitoring", Da: "Systematisk overvågning", En: "Systematic monitoring"},
+		SensitiveData:      {Code: "sensitive_data", Da: "Følsomme personoplysninger eller oplysninger af personlig eller fortrolig karakter", En: "Sensitive data or data of a highly personal nature"},
+		LargeScale:         {Code: "large_scale", Da: "Behandling af omfattende karakter", En: "Data processed on a large scale"},
+		Matching:           {Code: "matching_combining", Da: "Matching eller kombination af datasæt", En: "Matching or combining datasets"},
+		VulnerableSubjects: {Code: "vulnerable_subjects", Da: "Personoplysninger vedrørende sårbare registrerede", En: "Data concerning vulnerable data subjects"},
+		InnovativeUse:      {Code: "innovative_use", Da: "Innovativ brug eller anvendelse af ny teknologi eller organisatoriske løsninger", En: "Innovative use or applying new technological or organisational solutions"},
+		PreventsRights:     {Code: "prevents_rights", Da: "Behandling, der i sig selv forhindrer de registrerede i at udøve en rettighed eller gøre brug af en tjeneste eller en kontrakt", En: "Processing that in itself prevents data subjects from exercising a right or using a service or a contract"},
+	},
 }
 
 // criterionHelp are the help texts under each criterion: Danish verbatim
-// from the seed template, English after WP248 rev.01 (whose Danish version
-// the template quotes). The ninth's Danish text is ours, after seed 003 and
+// from the municipal DPIA template, English after WP248 rev.01 (whose Danish version
+// the template quotes). The ninth's Danish text is ours, after
 // WP248.
 var criterionHelp = [...]gdpr.Text{
 	{},
@@ -132,7 +122,7 @@ var criterionHelp = [...]gdpr.Text{
 	},
 }
 
-// Criteria returns the seed template's eight criteria in its order.
+// Criteria returns the municipal DPIA template's eight criteria in its order.
 func Criteria() []Criterion {
 	out := make([]Criterion, templateCriteria)
 	for i := range out {
@@ -145,21 +135,6 @@ func Criteria() []Criterion {
 // eight and [PreventsRights].
 func AllCriteria() []Criterion {
 	return append(Criteria(), PreventsRights)
-}
-
-// Valid reports whether c is one of the nine criteria.
-func (c Criterion) Valid() bool { return enum.Valid(c, criterionCodes[:]) }
-
-// String returns the stable code ("large_scale"), or "Criterion(12)".
-func (c Criterion) String() string { return enum.String(c, "Criterion", criterionCodes[:]) }
-
-// Label returns the criterion's name: the seed template's Danish wording,
-// or English.
-func (c Criterion) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return criterionNames[c].In(tag)
 }
 
 // Help returns the help text the template prints under the criterion, in
@@ -180,39 +155,24 @@ func (c Criterion) Number() int {
 	return int(c)
 }
 
-// InTemplate reports whether c is one of the seed template's eight
+// InTemplate reports whether c is one of the municipal DPIA template's eight
 // criteria (every valid criterion but [PreventsRights]).
 func (c Criterion) InTemplate() bool { return c.Valid() && c != PreventsRights }
 
-// Reference returns the source of the criterion, e.g.
-// "WP248 rev.01 III.B.a, criterion 5".
-func (c Criterion) Reference() string {
+// Reference returns the source of the criterion, e.g. "WP248 rev.01
+// III.B.a, criterion 5", in Danish and English; the zero Text for an
+// invalid criterion.
+func (c Criterion) Reference() gdpr.Text {
 	if !c.Valid() {
-		return ""
+		return gdpr.Text{}
 	}
-	return "WP248 rev.01 III.B.a, criterion " + strconv.Itoa(int(c))
+	return criterionReferences[c]
 }
 
-// ParseCriterion parses a criterion code; "" gives the zero value.
-func ParseCriterion(code string) (Criterion, error) {
-	return parseCode[Criterion](code, "criterion", criterionCodes[:])
-}
-
-// MarshalText encodes c as its code; the zero value encodes as "".
-func (c Criterion) MarshalText() ([]byte, error) {
-	return marshalCode(c, "Criterion", criterionCodes[:])
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (c *Criterion) UnmarshalText(b []byte) (err error) {
-	*c, err = ParseCriterion(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (c *Criterion) Scan(src any) error { return scanCode(c, src, "criterion", criterionCodes[:]) }
-
-// Value implements driver.Valuer.
-func (c Criterion) Value() (driver.Value, error) {
-	return valueCode(c, "Criterion", criterionCodes[:])
-}
+// criterionReferences are the criteria's sources, cited once. Read-only.
+var criterionReferences = func() (out [numCriteria + 1]gdpr.Text) {
+	for c := Criterion(1); c <= numCriteria; c++ {
+		out[c] = gdpr.Cite("WP248 rev.01 III.B.a, criterion " + strconv.Itoa(int(c)))
+	}
+	return out
+}()

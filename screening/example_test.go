@@ -10,7 +10,7 @@ import (
 )
 
 // A municipality screens an AI tool that helps decide which citizens get
-// home care, and how often (seed 004, Datatilsynet on AI in the public
+// home care, and how often (Datatilsynet's guidance on AI in the public
 // sector). A person answers each criterion with a justification; "partly"
 // counts as met.
 func ExampleAssess_homeCareAI() {
@@ -38,16 +38,16 @@ func ExampleAssess_homeCareAI() {
 	fmt.Println(r.Outcome.Label(language.Danish), "| lovpligtig:", r.Mandatory, "| regelsæt:", r.RuleSet)
 	fmt.Println("Opfyldte kriterier:", len(r.Met), "heraf usikre:", r.Uncertain)
 	for _, reason := range r.Reasons {
-		fmt.Printf("- %s (%s)\n", reason.Rule, reason.Reference)
+		fmt.Printf("- %s (%s)\n", reason.Rule, reason.Reference.Da)
 	}
 	fmt.Println(r.Conclusion.En)
 	// Output:
 	// Konsekvensanalyse er påkrævet | lovpligtig: true | regelsæt: dk-2019.1
 	// Opfyldte kriterier: 6 heraf usikre: [automated_decision]
-	// - screening.criteria_two_or_more (GDPR art. 35(1); WP248 rev.01 III.B.a)
-	// - screening.dt_innovative (GDPR art. 35(4); Datatilsynet's list of processing that always requires a DPIA (28 January 2019))
-	// - screening.dt_automated_access (GDPR art. 35(4); Datatilsynet's list of processing that always requires a DPIA (28 January 2019))
-	// - screening.uncertain_counted_as_met (GDPR art. 35(1); WP248 rev.01 III.B.a)
+	// - screening.criteria_two_or_more (databeskyttelsesforordningen art. 35, stk. 1; WP248 rev.01 III.B.a)
+	// - screening.dt_innovative (databeskyttelsesforordningen art. 35, stk. 4; Datatilsynets liste)
+	// - screening.dt_automated_access (databeskyttelsesforordningen art. 35, stk. 4; Datatilsynets liste)
+	// - screening.uncertain_counted_as_met (databeskyttelsesforordningen art. 35, stk. 1; WP248 rev.01 III.B.a)
 	// The analysis above shows that two or more criteria are met. The processing is moreover a case that always requires a DPIA (GDPR art. 35(3) or Datatilsynet's list under art. 35(4)). It is therefore the assessment that a data protection impact assessment must be carried out.
 }
 
@@ -132,15 +132,15 @@ func ExampleScreening_Validate() {
 // Facts from the record of processing suggest answers for a person to
 // confirm. A person's own "no" is never overwritten; where it goes against
 // the facts, it is reported.
-func ExampleSuggest() {
+func ExamplePolicy_Suggest() {
 	facts := screening.Facts{
 		DataTypes:          []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.Health},
 		Subjects:           []gdpr.DataSubjectCategory{gdpr.Elderly.Category()},
 		SubjectsPerYear:    4000,
-		Technologies:       []screening.Technology{screening.AI, screening.Combination},
+		Technologies:       []gdpr.Technology{gdpr.AI, gdpr.Combination},
 		AutomatedDecisions: true,
 	}
-	sugs, err := screening.Suggest(facts, screening.DefaultPolicy())
+	sugs, err := screening.DefaultPolicy().Suggest(facts)
 	if err != nil {
 		fmt.Println(err)
 		return

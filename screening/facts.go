@@ -7,11 +7,11 @@ import (
 	"github.com/dkgdpr/gdpr/internal/enum"
 )
 
-// Facts describes a processing in the shared vocabulary, so that [Suggest]
+// Facts describes a processing in the shared vocabulary, so that [Policy.Suggest]
 // can propose answers to the screening. It holds only gdpr types, counts,
-// booleans and [Technology], so a record of processing activities (the ropa
-// package) or a DPIA can fill it from what it already holds. The fields
-// follow the seed template's questions: 1.1 (data and data subjects), 2.1-2.14
+// booleans and [gdpr.Technology], so a record of processing activities
+// (ropa.Record.TemplateTechnologies) or a DPIA can fill it from what it
+// already holds. The fields follow the municipal DPIA template's questions: 1.1 (data and data subjects), 2.1-2.14
 // (technologies), 3.1 (automated decisions) and 4.1 (people a year).
 //
 // The zero value says nothing about the processing. Missing data types,
@@ -31,7 +31,7 @@ type Facts struct {
 	// year (4.1). Zero means not known.
 	SubjectsPerYear int `json:"subjectsPerYear,omitempty"`
 	// Technologies are the technologies used (2.1-2.14).
-	Technologies []Technology `json:"technologies,omitempty"`
+	Technologies []gdpr.Technology `json:"technologies,omitempty"`
 	// AutomatedDecisions is set when automated decisions, or individual
 	// decisions based on profiling, are made (3.1).
 	AutomatedDecisions bool `json:"automatedDecisions,omitempty"`
@@ -82,11 +82,12 @@ func (f Facts) Validate() error {
 // policy, and only the number of people is compared with it.
 const DefaultLargeScaleSubjects = 10_000
 
-// Policy holds the policy choices of [Suggest]. The zero value is the
-// default policy.
+// Policy holds the local choices of [Policy.Suggest]. The zero value is
+// the default policy: large scale from [DefaultLargeScaleSubjects] data
+// subjects a year.
 type Policy struct {
 	// LargeScaleSubjects is the number of data subjects a year from which
-	// [Suggest] proposes that the processing is on a large scale. Zero means
+	// [Policy.Suggest] proposes that the processing is on a large scale. Zero means
 	// DefaultLargeScaleSubjects.
 	LargeScaleSubjects int `json:"largeScaleSubjects,omitempty"`
 }

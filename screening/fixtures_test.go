@@ -37,14 +37,14 @@ func trig(t screening.Trigger, a screening.Answer) screening.TriggerAnswer {
 }
 
 // homeCareFacts describe an AI tool that helps decide which citizens get
-// home care and how often (seed 004: "Analyse af, hvilke borgere der skal
+// home care and how often (Datatilsynet's guidance on AI in the public sector: "Analyse af, hvilke borgere der skal
 // modtage ældrepleje og hvor hyppigt").
 func homeCareFacts() screening.Facts {
 	return screening.Facts{
 		DataTypes:          []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.Health, gdpr.SocialConditions},
 		Subjects:           []gdpr.DataSubjectCategory{gdpr.Elderly.Category(), gdpr.Relatives.Category()},
 		SubjectsPerYear:    4000,
-		Technologies:       []screening.Technology{screening.Servers, screening.AI, screening.Combination},
+		Technologies:       []gdpr.Technology{gdpr.Servers, gdpr.AI, gdpr.Combination},
 		AutomatedDecisions: true,
 	}
 }
@@ -80,7 +80,7 @@ func newsletterFacts() screening.Facts {
 		DataTypes:       []gdpr.DataType{gdpr.PersonName, gdpr.ContactDetails},
 		Subjects:        []gdpr.DataSubjectCategory{{Name: "Forældre", Vulnerable: false}},
 		SubjectsPerYear: 600,
-		Technologies:    []screening.Technology{screening.Servers},
+		Technologies:    []gdpr.Technology{gdpr.Servers},
 	}
 }
 

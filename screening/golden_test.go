@@ -50,7 +50,7 @@ func TestGoldenJSON(t *testing.T) {
 	golden(t, "result-declined.json", r)
 
 	golden(t, "facts.json", homeCareFacts())
-	sugs, err := screening.Suggest(homeCareFacts(), screening.Policy{})
+	sugs, err := screening.Policy{}.Suggest(homeCareFacts())
 	require.NoError(t, err)
 	golden(t, "suggestions.json", sugs)
 	golden(t, "policy.json", screening.DefaultPolicy())

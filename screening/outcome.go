@@ -1,14 +1,8 @@
 package screening
 
-import (
-	"database/sql/driver"
+import "github.com/dkgdpr/gdpr/internal/enum"
 
-	"github.com/dkgdpr/gdpr"
-	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
-)
-
-// Outcome is what a screening concludes about a DPIA (rules.md §2). The
+// Outcome is what a screening concludes about a DPIA. The
 // outcomes are ordered, NotRequired < Recommended < Required, so they
 // compare with < and >. The zero value means "not assessed".
 type Outcome uint8
@@ -26,45 +20,13 @@ const (
 	Required
 )
 
-var outcomeCodes = [...]string{"", "not_required", "recommended", "required"}
-
-var outcomeLabels = [...]gdpr.Text{
-	{},
-	{Da: "Konsekvensanalyse er ikke påkrævet", En: "DPIA not required"},
-	{Da: "Konsekvensanalyse anbefales", En: "DPIA recommended"},
-	{Da: "Konsekvensanalyse er påkrævet", En: "DPIA required"},
+var outcomeDef = enum.Def[Outcome]{
+	Type: "Outcome",
+	Kind: "screening: outcome",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		NotRequired: {Code: "not_required", Da: "Konsekvensanalyse er ikke påkrævet", En: "DPIA not required"},
+		Recommended: {Code: "recommended", Da: "Konsekvensanalyse anbefales", En: "DPIA recommended"},
+		Required:    {Code: "required", Da: "Konsekvensanalyse er påkrævet", En: "DPIA required"},
+	},
 }
-
-// Valid reports whether o is one of the three outcomes.
-func (o Outcome) Valid() bool { return enum.Valid(o, outcomeCodes[:]) }
-
-// String returns the stable code ("required"), or "Outcome(7)".
-func (o Outcome) String() string { return enum.String(o, "Outcome", outcomeCodes[:]) }
-
-// Label returns the Danish or English name of o.
-func (o Outcome) Label(tag language.Tag) string {
-	if !o.Valid() {
-		return o.String()
-	}
-	return outcomeLabels[o].In(tag)
-}
-
-// ParseOutcome parses an outcome code; "" gives the zero value.
-func ParseOutcome(code string) (Outcome, error) {
-	return parseCode[Outcome](code, "outcome", outcomeCodes[:])
-}
-
-// MarshalText encodes o as its code; the zero value encodes as "".
-func (o Outcome) MarshalText() ([]byte, error) { return marshalCode(o, "Outcome", outcomeCodes[:]) }
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (o *Outcome) UnmarshalText(b []byte) (err error) {
-	*o, err = ParseOutcome(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (o *Outcome) Scan(src any) error { return scanCode(o, src, "outcome", outcomeCodes[:]) }
-
-// Value implements driver.Valuer.
-func (o Outcome) Value() (driver.Value, error) { return valueCode(o, "Outcome", outcomeCodes[:]) }

@@ -2,8 +2,19 @@ package screening
 
 import "github.com/dkgdpr/gdpr"
 
-// The rules behind the findings of [Assess] and [Disagreements].
+// The rules behind the findings of [Assess], [Screening.Check] and
+// [Disagreements].
 var (
+	// A screening that is incomplete or holds unknown codes cannot
+	// document the assessment (GDPR art. 5(2) accountability; WP248 rev.01
+	// III.B.a). Check reports each problem of Validate as one finding.
+	ruleInvalid = gdpr.Rule{
+		ID: "screening.invalid", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 5(2); WP248 rev.01 III.B.a"),
+		Text: gdpr.Text{
+			Da: "Screeningen er ufuldstændig eller ugyldig og skal rettes, før den kan dokumentere vurderingen.",
+			En: "The screening is incomplete or invalid and must be corrected before it can document the assessment.",
+		},
+	}
 	// WP248 rev.01 III.B.a: a controller that does not carry out a DPIA
 	// where one is recommended (one criterion) or presumed (two or more)
 	// must document its reasons; GDPR art. 5(2) accountability.
@@ -72,10 +83,11 @@ var (
 	}
 )
 
-// Rules returns every rule whose findings [Assess] (in [Result.Findings])
-// and [Disagreements] can report.
+// Rules returns every rule whose findings [Assess] (in [Result.Findings]),
+// [Screening.Check] and [Disagreements] can report.
 func Rules() []gdpr.Rule {
 	return []gdpr.Rule{
+		ruleInvalid,
 		ruleDeclineUndocumented,
 		ruleDeclinePresumption,
 		ruleDeclineMandatory,

@@ -3,6 +3,7 @@ package screening_test
 import (
 	"regexp"
 	"testing"
+	"time"
 
 	"github.com/dkgdpr/gdpr/screening"
 	"github.com/stretchr/testify/assert"
@@ -29,11 +30,14 @@ func emitted(t *testing.T) (findings, reasons map[string]bool) {
 			reasons[x.Rule] = true
 		}
 	}
-	sugs, err := screening.Suggest(homeCareFacts(), screening.Policy{})
+	sugs, err := screening.Policy{}.Suggest(homeCareFacts())
 	require.NoError(t, err)
 	s := homeCareScreening()
 	s.Answers[5].Answer = screening.No
 	for _, f := range screening.Disagreements(s, sugs) {
+		findings[f.Rule] = true
+	}
+	for _, f := range (screening.Screening{}).Check(time.Time{}) {
 		findings[f.Rule] = true
 	}
 	return findings, reasons

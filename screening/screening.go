@@ -7,8 +7,8 @@ import (
 	"github.com/dkgdpr/gdpr"
 )
 
-// Screening is the screening table of the seed template (seed 002, first
-// table; rules.md §2) as a record hosts store and edit: an answer with a
+// Screening is the screening table of the municipal DPIA template (its
+// first table) as a record hosts store and edit: an answer with a
 // written justification ("Begrundelse") for each criterion, answers to the
 // cases that always require a DPIA, and the controller's decision.
 //
@@ -46,7 +46,7 @@ type CriterionAnswer struct {
 	Answer Answer `json:"answer"`
 	// Justification is the written reasons (begrundelse). Required.
 	Justification string `json:"justification"`
-	// Suggested marks an answer filled in from [Suggest] that no person has
+	// Suggested marks an answer filled in from [Policy.Suggest] that no person has
 	// confirmed yet. A screening with such an answer is incomplete: the host
 	// clears the flag when a person confirms (or changes) the answer.
 	Suggested bool `json:"suggested,omitempty"`

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/screening"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -33,8 +34,8 @@ func readShared(t *testing.T, path string) []byte {
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // TestDanishWordingFromSeed checks that the Danish names and help texts of
-// the eight criteria, and the conclusion sentence, are the seed template's
-// (seed 002, the screening table).
+// the eight criteria, and the conclusion sentence, are the municipal DPIA template's
+// (its screening table).
 func TestDanishWordingFromSeed(t *testing.T) {
 	seed := squash(string(readShared(t, "seeds/002-dpia-template.da.txt")))
 	for _, c := range screening.Criteria() {
@@ -49,7 +50,7 @@ func TestDanishWordingFromSeed(t *testing.T) {
 	require.Contains(t, seed, sentence)
 	assert.True(t, strings.HasPrefix(r.Conclusion.Da, "Af ovenstående analyse fremgår det, at to eller flere kriterier er opfyldte. Det er derfor vurderingen, at "))
 
-	for _, tech := range screening.Technologies() {
+	for _, tech := range gdpr.Technologies() {
 		assert.Contains(t, seed, tech.Question(), "question %s exists", tech.Question())
 	}
 }

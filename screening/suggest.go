@@ -28,15 +28,15 @@ type Suggestion struct {
 
 // Suggest proposes an answer with reasons to each of the nine criteria (in
 // order; a screening without the ninth ignores it) and each trigger (in
-// order), from the facts of a processing and the policy. Large scale
+// order), from the facts of a processing under policy p. Large scale
 // compares Facts.SubjectsPerYear with the policy's threshold (default
-// [DefaultLargeScaleSubjects]). Invalid facts or policy are an error
-// (gdpr.Problems with paths under "facts" and "policy").
+// [DefaultLargeScaleSubjects]). Invalid facts or an invalid policy are an
+// error (gdpr.Problems with paths under "facts" and "policy").
 //
 // Suggestions are proposals: [Screening.Prefill] fills them in only where
 // no person has answered, and [Disagreements] reports where a person's "no"
 // goes against a suggestion.
-func Suggest(f Facts, p Policy) ([]Suggestion, error) {
+func (p Policy) Suggest(f Facts) ([]Suggestion, error) {
 	var ps gdpr.Problems
 	ps.Merge("facts", f.Validate())
 	ps.Merge("policy", p.Validate())
@@ -56,11 +56,15 @@ func Suggest(f Facts, p Policy) ([]Suggestion, error) {
 	return out, nil
 }
 
+// Suggest proposes answers from f under the default policy: it is exactly
+// Policy{}.Suggest(f).
+func (f Facts) Suggest() ([]Suggestion, error) { return Policy{}.Suggest(f) }
+
 // view is what Suggest reads from the facts.
 type view struct {
 	f         Facts
 	threshold int
-	tech      [len(technologyCodes)]bool
+	tech      [gdpr.Combination + 1]bool
 	// labels of the data processed per tier: type labels, or the tier's
 	// own label for a bare category.
 	tier      [gdpr.Criminal + 1]gdpr.Text
@@ -72,7 +76,9 @@ type view struct {
 func newView(f Facts, p Policy) *view {
 	v := &view{f: f, threshold: p.largeScale()}
 	for _, t := range f.Technologies {
-		v.tech[t] = true
+		if t.Valid() {
+			v.tech[t] = true
+		}
 	}
 	add := func(c gdpr.DataCategory, da, en string) {
 		v.knownData = true
@@ -138,11 +144,11 @@ func (v *view) criterion(c Criterion) builder {
 			b.add(Yes, "Der træffes automatiske afgørelser eller afgørelser på baggrund af profilering (skabelonens spørgsmål 3.1), og de bygger på en evaluering af de registrerede.",
 				"Automated decisions or decisions based on profiling are made (template question 3.1), and they rest on an evaluation of the data subjects.")
 		}
-		if v.tech[AI] {
+		if v.tech[gdpr.AI] {
 			b.add(DontKnow, "Der anvendes kunstig intelligens (2.10), som ofte analyserer, klassificerer eller forudsiger; bekræft, om løsningen evaluerer de registrerede.",
 				"Artificial intelligence is used (2.10), which often analyses, classifies or predicts; confirm whether it evaluates the data subjects.")
 		}
-		if v.tech[TrackingData] || v.tech[Tracking] {
+		if v.tech[gdpr.TrackingData] || v.tech[gdpr.Tracking] {
 			b.add(DontKnow, "Der anvendes tracking eller sporing af adfærd eller resultater (2.1, 2.8), som kan bruges til profilering.",
 				"Tracking of behaviour or results is used (2.1, 2.8), which can serve profiling.")
 		}
@@ -153,24 +159,24 @@ func (v *view) criterion(c Criterion) builder {
 			b.add(Yes, "Der træffes automatiske afgørelser eller afgørelser på baggrund af profilering (3.1); en myndigheds afgørelser har retsvirkning for de registrerede.",
 				"Automated decisions or decisions based on profiling are made (3.1); an authority's decisions have legal effect for the data subjects.")
 		}
-		if v.tech[AI] {
+		if v.tech[gdpr.AI] {
 			b.add(DontKnow, "Der anvendes kunstig intelligens (2.10); bekræft, om den træffer eller forbereder afgørelser om de registrerede.",
 				"Artificial intelligence is used (2.10); confirm whether it makes or prepares decisions about the data subjects.")
 		}
 		return b.otherwise("Oplysningerne om behandlingen nævner ingen automatiske afgørelser.",
 			"The facts of the processing mention no automated decisions.")
 	case Monitoring:
-		if v.tech[TrackingData] {
+		if v.tech[gdpr.TrackingData] {
 			b.add(Yes, "Der indsamles tracking- eller overvågningsdata (2.1).", "Tracking or monitoring data are collected (2.1).")
 		}
-		if v.tech[CCTV] {
+		if v.tech[gdpr.CCTV] {
 			b.add(Yes, "Der anvendes tv-overvågning (2.7).", "CCTV is used (2.7).")
 		}
-		if v.tech[Tracking] {
+		if v.tech[gdpr.Tracking] {
 			b.add(DontKnow, "Der anvendes sporing (2.8); sporing af position, adfærd eller resultater er systematisk overvågning, almindelig sikkerhedslogning er det som regel ikke.",
 				"Tracking is used (2.8); tracking of position, behaviour or results is systematic monitoring, ordinary security logging usually is not.")
 		}
-		if v.tech[IoT] {
+		if v.tech[gdpr.IoT] {
 			b.add(DontKnow, "Der anvendes IoT eller anden ny teknologi (2.11), som kan indsamle oplysninger om de registrerede løbende.",
 				"IoT or other new technology is used (2.11), which may collect data about the data subjects continuously.")
 		}
@@ -187,10 +193,10 @@ func (v *view) criterion(c Criterion) builder {
 			b.add(Yes, "Der behandles fortrolige oplysninger: "+l.Da+"; kriteriet omfatter oplysninger af fortrolig karakter.",
 				"Confidential data are processed: "+l.En+"; the criterion includes data of a confidential nature.")
 		}
-		if v.tech[Biometrics] {
+		if v.tech[gdpr.Biometrics] {
 			b.add(Yes, "Der anvendes biometri (2.9), som behandler biometriske data.", "Biometrics are used (2.9), which process biometric data.")
 		}
-		if v.tech[Tracking] {
+		if v.tech[gdpr.Tracking] {
 			b.add(DontKnow, "Sporing (2.8) kan omfatte lokaliseringsdata, som er oplysninger af personlig karakter.",
 				"Tracking (2.8) may involve location data, which are data of a highly personal nature.")
 		}
@@ -213,7 +219,7 @@ func (v *view) criterion(c Criterion) builder {
 		}
 		return b
 	case Matching:
-		if v.tech[Combination] {
+		if v.tech[gdpr.Combination] {
 			b.add(Yes, "Personoplysningerne kombineres eller matches med oplysninger fra andre systemer og kilder (2.14).",
 				"The data are combined or matched with data from other systems and sources (2.14).")
 		}
@@ -255,23 +261,23 @@ func (v *view) criterion(c Criterion) builder {
 // technology alike: the template names AI, biometrics and apps.
 func (v *view) innovative() builder {
 	var b builder
-	if v.tech[AI] {
+	if v.tech[gdpr.AI] {
 		b.add(Yes, "Der anvendes kunstig intelligens (2.10).", "Artificial intelligence is used (2.10).")
 	}
-	if v.tech[Biometrics] {
+	if v.tech[gdpr.Biometrics] {
 		b.add(Yes, "Der anvendes biometri (2.9).", "Biometrics are used (2.9).")
 	}
-	if v.tech[IoT] {
+	if v.tech[gdpr.IoT] {
 		b.add(Yes, "Der anvendes IoT eller anden ny teknologi (2.11).", "IoT or other new technology is used (2.11).")
 	}
-	if v.tech[MobileApps] {
+	if v.tech[gdpr.MobileApps] {
 		b.add(DontKnow, "Der anvendes apps på mobile enheder (2.12), som skabelonen nævner som ny teknologi; bekræft, om brugen er ny.",
 			"Apps on mobile devices are used (2.12), which the template names as new technology; confirm whether the use is new.")
 	}
-	if v.tech[OtherSpecial] {
+	if v.tech[gdpr.OtherTechnology] {
 		b.add(DontKnow, "Der anvendes andre særlige teknologiformer (2.13).", "Other special technologies are used (2.13).")
 	}
-	if v.tech[SocialMedia] {
+	if v.tech[gdpr.SocialMedia] {
 		b.add(DontKnow, "Der anvendes sociale medier (2.6).", "Social media are used (2.6).")
 	}
 	return b.otherwise("Oplysningerne om behandlingen nævner ingen ny teknologi.", "The facts of the processing mention no new technology.")
@@ -312,7 +318,7 @@ func (v *view) trigger(t Trigger) builder {
 	case PublicMonitoring:
 		n, limit := f.SubjectsPerYear, v.threshold
 		switch {
-		case !v.tech[CCTV]:
+		case !v.tech[gdpr.CCTV]:
 			b.add(No, "Der anvendes ikke tv-overvågning (2.7).", "No CCTV is used (2.7).")
 		case n != 0 && n < limit:
 			b.add(No, "Der anvendes tv-overvågning (2.7), men under grænsen for stort omfang på "+count(limit, '.')+" personer om året.",
@@ -323,7 +329,7 @@ func (v *view) trigger(t Trigger) builder {
 		}
 		return b
 	case BiometricIdentification:
-		if v.tech[Biometrics] {
+		if v.tech[gdpr.Biometrics] {
 			b.add(Yes, "Der anvendes biometri (2.9), f.eks. ansigtsgenkendelse eller fingeraflæsning, som identificerer personer.",
 				"Biometrics are used (2.9), e.g. face recognition or fingerprint readers, which identify people.")
 		}
@@ -345,7 +351,7 @@ func (v *view) trigger(t Trigger) builder {
 		}
 		return b
 	case LocationData:
-		if v.tech[Tracking] {
+		if v.tech[gdpr.Tracking] {
 			b.add(DontKnow, "Der anvendes sporing (2.8), f.eks. GPS; bekræft, om der behandles lokaliseringsdata.",
 				"Tracking is used (2.8), e.g. GPS; confirm whether location data are processed.")
 		}
@@ -354,8 +360,8 @@ func (v *view) trigger(t Trigger) builder {
 		return v.innovative()
 	case AccessDecision:
 		if f.AutomatedDecisions {
-			b.add(DontKnow, "Der træffes automatiske afgørelser eller afgørelser på baggrund af profilering (3.1); bekræft, om de gælder adgang til et produkt, en tjeneste, en mulighed eller en fordel.",
-				"Automated decisions or decisions based on profiling are made (3.1); confirm whether they concern access to a product, service, opportunity or benefit.")
+			b.add(DontKnow, "Der træffes automatiske afgørelser eller afgørelser på baggrund af profilering (3.1); bekræft, om de gælder adgang eller ret til et produkt, en tjeneste, en mulighed eller en fordel.",
+				"Automated decisions or decisions based on profiling are made (3.1); confirm whether they concern access or entitlement to a product, service, opportunity or benefit.")
 		}
 		return b.otherwise("Oplysningerne om behandlingen nævner ingen automatiske afgørelser.", "The facts of the processing mention no automated decisions.")
 	}
@@ -446,8 +452,10 @@ func fill(answer *Answer, justification *string, suggested *bool, a Answer, why 
 // partly. The person's answer stands; the finding asks for its
 // justification to be checked. The path names the answer
 // ("answers[3].answer").
+//
+// The result is never nil: no disagreement is an empty list.
 func Disagreements(s Screening, sugs []Suggestion) []gdpr.Finding {
-	var out []gdpr.Finding
+	out := []gdpr.Finding{}
 	for _, g := range sugs {
 		if g.Answer != Yes && g.Answer != Partly {
 			continue

@@ -48,7 +48,7 @@ func TestSuggest(t *testing.T) {
 				screening.LargeScale: N, screening.Matching: N, screening.VulnerableSubjects: N, screening.InnovativeUse: N, screening.PreventsRights: N},
 			triggers: tmap{screening.ExtensiveProfiling: N, screening.LargeScaleSpecialData: N, screening.PublicMonitoring: N,
 				screening.BiometricIdentification: N, screening.GeneticData: N, screening.LocationData: N, screening.InnovativeTechnology: N, screening.AccessDecision: N}},
-		{name: "home-care AI (seed 004): evaluation, decisions, sensitive data, matching, vulnerable, innovative",
+		{name: "home-care AI (Datatilsynet's guidance on AI in the public sector): evaluation, decisions, sensitive data, matching, vulnerable, innovative",
 			facts: homeCareFacts(),
 			criteria: cmap{screening.Evaluation: Y, screening.AutomatedDecision: Y, screening.Monitoring: N, screening.SensitiveData: Y,
 				screening.LargeScale: N, screening.Matching: Y, screening.VulnerableSubjects: Y, screening.InnovativeUse: Y, screening.PreventsRights: D},
@@ -76,31 +76,31 @@ func TestSuggest(t *testing.T) {
 			facts:    screening.Facts{DataTypes: []gdpr.DataType{gdpr.Genetic}},
 			criteria: cmap{screening.SensitiveData: Y}, triggers: tmap{screening.GeneticData: Y}},
 		{name: "CCTV on a large scale: monitoring yes, public area to be confirmed",
-			facts:    screening.Facts{Technologies: []screening.Technology{screening.CCTV}, SubjectsPerYear: 50_000},
+			facts:    screening.Facts{Technologies: []gdpr.Technology{gdpr.CCTV}, SubjectsPerYear: 50_000},
 			criteria: cmap{screening.Monitoring: Y}, triggers: tmap{screening.PublicMonitoring: D}},
 		{name: "CCTV below the large-scale threshold is not art. 35(3)(c)",
-			facts:    screening.Facts{Technologies: []screening.Technology{screening.CCTV}, SubjectsPerYear: 40},
+			facts:    screening.Facts{Technologies: []gdpr.Technology{gdpr.CCTV}, SubjectsPerYear: 40},
 			criteria: cmap{screening.Monitoring: Y}, triggers: tmap{screening.PublicMonitoring: N}},
 		{name: "tracking (GPS, logging) is for a person to judge: monitoring, location data",
-			facts:    screening.Facts{Technologies: []screening.Technology{screening.Tracking}, DataTypes: []gdpr.DataType{gdpr.PersonName}},
+			facts:    screening.Facts{Technologies: []gdpr.Technology{gdpr.Tracking}, DataTypes: []gdpr.DataType{gdpr.PersonName}},
 			criteria: cmap{screening.Monitoring: D, screening.Evaluation: D, screening.SensitiveData: D}, triggers: tmap{screening.LocationData: D}},
 		{name: "tracking data collected (2.1) are monitoring",
-			facts:    screening.Facts{Technologies: []screening.Technology{screening.TrackingData}},
+			facts:    screening.Facts{Technologies: []gdpr.Technology{gdpr.TrackingData}},
 			criteria: cmap{screening.Monitoring: Y}},
 		{name: "biometrics: sensitive, innovative, and the biometric list item",
-			facts:    screening.Facts{Technologies: []screening.Technology{screening.Biometrics}},
+			facts:    screening.Facts{Technologies: []gdpr.Technology{gdpr.Biometrics}},
 			criteria: cmap{screening.SensitiveData: Y, screening.InnovativeUse: Y}, triggers: tmap{screening.BiometricIdentification: Y, screening.InnovativeTechnology: Y}},
 		{name: "biometric data without biometric technology: identification to be confirmed",
 			facts:    screening.Facts{DataTypes: []gdpr.DataType{gdpr.Biometric}},
 			triggers: tmap{screening.BiometricIdentification: D}},
 		{name: "IoT is new technology and may monitor",
-			facts:    screening.Facts{Technologies: []screening.Technology{screening.IoT}},
+			facts:    screening.Facts{Technologies: []gdpr.Technology{gdpr.IoT}},
 			criteria: cmap{screening.InnovativeUse: Y, screening.Monitoring: D}},
 		{name: "apps, social media and other special technology are for a person to judge",
-			facts:    screening.Facts{Technologies: []screening.Technology{screening.MobileApps, screening.SocialMedia, screening.OtherSpecial}},
+			facts:    screening.Facts{Technologies: []gdpr.Technology{gdpr.MobileApps, gdpr.SocialMedia, gdpr.OtherTechnology}},
 			criteria: cmap{screening.InnovativeUse: D}, triggers: tmap{screening.InnovativeTechnology: D}},
 		{name: "AI alone: evaluation and decisions to be confirmed",
-			facts:    screening.Facts{Technologies: []screening.Technology{screening.AI}},
+			facts:    screening.Facts{Technologies: []gdpr.Technology{gdpr.AI}},
 			criteria: cmap{screening.Evaluation: D, screening.AutomatedDecision: D, screening.InnovativeUse: Y}},
 		{name: "pupils are a vulnerable group",
 			facts:    screening.Facts{Subjects: []gdpr.DataSubjectCategory{gdpr.Pupils.Category()}},
@@ -111,7 +111,7 @@ func TestSuggest(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			sugs, err := screening.Suggest(tc.facts, tc.policy)
+			sugs, err := tc.policy.Suggest(tc.facts)
 			require.NoError(t, err)
 			require.Len(t, sugs, 9+8, "one suggestion per criterion and trigger")
 			for i, c := range screening.AllCriteria() {
@@ -142,7 +142,7 @@ func TestSuggest(t *testing.T) {
 }
 
 func TestSuggestReasons(t *testing.T) {
-	sugs, err := screening.Suggest(screening.Facts{SubjectsPerYear: 12_000, DataTypes: []gdpr.DataType{gdpr.Health, gdpr.Health, gdpr.Genetic}}, screening.Policy{})
+	sugs, err := screening.Policy{}.Suggest(screening.Facts{SubjectsPerYear: 12_000, DataTypes: []gdpr.DataType{gdpr.Health, gdpr.Health, gdpr.Genetic}})
 	require.NoError(t, err)
 	large := sugs[screening.LargeScale-1]
 	require.Equal(t, screening.LargeScale, large.Criterion)
@@ -156,20 +156,20 @@ func TestSuggestReasons(t *testing.T) {
 		En: "Special categories of data are processed (GDPR art. 9): Health data, Genetic data.",
 	}}, sensitive.Reasons, "a type listed twice is named once")
 
-	sugs, err = screening.Suggest(screening.Facts{SubjectsPerYear: 1_234_567}, screening.Policy{LargeScaleSubjects: 999})
+	sugs, err = (screening.Policy{LargeScaleSubjects: 999}).Suggest(screening.Facts{SubjectsPerYear: 1_234_567})
 	require.NoError(t, err)
 	assert.Contains(t, sugs[screening.LargeScale-1].Reasons[0].Da, "1.234.567 personer")
 	assert.Contains(t, sugs[screening.LargeScale-1].Reasons[0].En, "threshold of 999 data subjects")
 }
 
 func TestSuggestRejectsInvalidInput(t *testing.T) {
-	_, err := screening.Suggest(screening.Facts{
+	_, err := (screening.Policy{LargeScaleSubjects: -5}).Suggest(screening.Facts{
 		DataTypes:       []gdpr.DataType{"", "shoe_size"},
 		Categories:      []gdpr.DataCategory{0, 9},
 		Subjects:        []gdpr.DataSubjectCategory{{}},
 		SubjectsPerYear: -1,
-		Technologies:    []screening.Technology{0, 77},
-	}, screening.Policy{LargeScaleSubjects: -5})
+		Technologies:    []gdpr.Technology{0, 77},
+	})
 	require.ErrorIs(t, err, gdpr.ErrInvalid)
 	var ps gdpr.Problems
 	require.ErrorAs(t, err, &ps)
@@ -185,16 +185,16 @@ func TestSuggestRejectsInvalidInput(t *testing.T) {
 
 func TestPolicy(t *testing.T) {
 	assert.Equal(t, 10_000, screening.DefaultPolicy().LargeScaleSubjects, "the Dutch pre-scan's 10,000 a year")
-	zero, err := screening.Suggest(screening.Facts{SubjectsPerYear: 10_000}, screening.Policy{})
+	zero, err := screening.Policy{}.Suggest(screening.Facts{SubjectsPerYear: 10_000})
 	require.NoError(t, err)
-	def, err := screening.Suggest(screening.Facts{SubjectsPerYear: 10_000}, screening.DefaultPolicy())
+	def, err := screening.DefaultPolicy().Suggest(screening.Facts{SubjectsPerYear: 10_000})
 	require.NoError(t, err)
 	assert.Equal(t, def, zero, "the zero policy is the default policy")
 	require.NoError(t, screening.DefaultPolicy().Validate())
 }
 
 func TestPrefill(t *testing.T) {
-	sugs, err := screening.Suggest(homeCareFacts(), screening.Policy{})
+	sugs, err := screening.Policy{}.Suggest(homeCareFacts())
 	require.NoError(t, err)
 
 	t.Run("fills every unanswered question, marked suggested, with reasons as justification", func(t *testing.T) {
@@ -285,7 +285,7 @@ func TestPrefill(t *testing.T) {
 }
 
 func TestDisagreements(t *testing.T) {
-	sugs, err := screening.Suggest(homeCareFacts(), screening.Policy{})
+	sugs, err := screening.Policy{}.Suggest(homeCareFacts())
 	require.NoError(t, err)
 	s := homeCareScreening()
 	// The person answers "no" to matching, against the facts (2.14), and

@@ -1,15 +1,12 @@
 package screening
 
 import (
-	"database/sql/driver"
-
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // Trigger is a case in which a DPIA is always required, whatever the count
-// of criteria (rules.md §2): the three cases of GDPR art. 35(3), and the
+// of criteria: the three cases of GDPR art. 35(3), and the
 // confirmed items of Datatilsynet's list under art. 35(4) (28 January
 // 2019). A screening answers them as inputs of their own, like the
 // criteria ([TriggerAnswer]). Four list items apply only together with at
@@ -40,7 +37,7 @@ const (
 	BiometricIdentification
 	// GeneticData: genetic data, together with at least one other
 	// criterion. Datatilsynet's list (in the draft the authority sent to the
-	// EDPB; rules.md rates it medium confidence for the final list).
+	// EDPB; its place on the final list is not confirmed).
 	GeneticData
 	// LocationData: location data, together with at least one other
 	// criterion. Datatilsynet's list.
@@ -48,30 +45,37 @@ const (
 	// InnovativeTechnology: processing using innovative technology, together
 	// with at least one other criterion. Datatilsynet's list.
 	InnovativeTechnology
-	// AccessDecision: decisions on a person's access to a product, service,
-	// opportunity or benefit based on automated decision-making, including
-	// profiling. Datatilsynet's list; applies on its own.
+	// AccessDecision: decisions on a person's access or entitlement
+	// ("adgang eller ret til") to a product, service, opportunity or
+	// benefit based on automated decision-making, including profiling.
+	// Datatilsynet's list; applies on its own. For a municipality, an
+	// automated decision on entitlement to a benefit is the typical case.
 	AccessDecision
 )
 
 const numTriggers = 8
 
-var triggerCodes = [...]string{
-	"",
-	"extensive_profiling",
-	"large_scale_special_data",
-	"public_monitoring",
-	"biometric_identification",
-	"genetic_data",
-	"location_data",
-	"innovative_technology",
-	"automated_access_decision",
+// triggerDef is the table of Trigger: the wording of art. 35(3) after the
+// Danish and English texts of the GDPR, the list items in our words.
+var triggerDef = enum.Def[Trigger]{
+	Type: "Trigger",
+	Kind: "screening: trigger",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ExtensiveProfiling:      {Code: "extensive_profiling", Da: "Systematisk og omfattende vurdering af personlige forhold baseret på automatisk behandling, herunder profilering, som er grundlag for afgørelser med retsvirkning eller tilsvarende betydelig virkning", En: "Systematic and extensive evaluation of personal aspects based on automated processing, including profiling, on which decisions with legal or similarly significant effects are based"},
+		LargeScaleSpecialData:   {Code: "large_scale_special_data", Da: "Behandling i stort omfang af følsomme personoplysninger (artikel 9, stk. 1) eller af oplysninger om straffedomme og lovovertrædelser (artikel 10)", En: "Processing on a large scale of special categories of data (Article 9(1)) or of data on criminal convictions and offences (Article 10)"},
+		PublicMonitoring:        {Code: "public_monitoring", Da: "Systematisk overvågning af et offentligt tilgængeligt område i stort omfang", En: "Systematic monitoring of a publicly accessible area on a large scale"},
+		BiometricIdentification: {Code: "biometric_identification", Da: "Biometriske data med henblik på entydig identifikation af en fysisk person", En: "Biometric data for the purpose of uniquely identifying a natural person"},
+		GeneticData:             {Code: "genetic_data", Da: "Genetiske data", En: "Genetic data"},
+		LocationData:            {Code: "location_data", Da: "Lokaliseringsdata", En: "Location data"},
+		InnovativeTechnology:    {Code: "innovative_technology", Da: "Brug af innovativ teknologi", En: "Use of innovative technology"},
+		AccessDecision:          {Code: "automated_access_decision", Da: "Afgørelser om en persons adgang eller ret til et produkt, en tjeneste, en mulighed eller en fordel på grundlag af automatiske afgørelser, herunder profilering", En: "Decisions on a person's access or entitlement to a product, service, opportunity or benefit based on automated decision-making, including profiling"},
+	},
 }
 
 // triggerInfo describes a trigger: its wording, source, how it combines
 // with the criteria, and the reason a result gives when it fires.
 type triggerInfo struct {
-	label     gdpr.Text
 	reference string
 	listItem  bool // Datatilsynet's art. 35(4) list, not art. 35(3)
 	// own is the WP248 criterion the trigger itself is an instance of: "at
@@ -89,18 +93,14 @@ const (
 	refArt35_3a = "GDPR art. 35(3)(a)"
 	refArt35_3b = "GDPR art. 35(3)(b)"
 	refArt35_3c = "GDPR art. 35(3)(c)"
-	refDTList   = "GDPR art. 35(4); Datatilsynet's list of processing that always requires a DPIA (28 January 2019)"
+	refDTList   = "GDPR art. 35(4); Datatilsynet's list"
 )
 
 // triggerTable is read-only. Wording of art. 35(3) after the Danish and
-// English texts of the GDPR; the list items in our words (rules.md §2).
+// English texts of the GDPR; the list items in our words.
 var triggerTable = [...]triggerInfo{
 	{},
 	{
-		label: gdpr.Text{
-			Da: "Systematisk og omfattende vurdering af personlige forhold baseret på automatisk behandling, herunder profilering, som er grundlag for afgørelser med retsvirkning eller tilsvarende betydelig virkning",
-			En: "Systematic and extensive evaluation of personal aspects based on automated processing, including profiling, on which decisions with legal or similarly significant effects are based",
-		},
 		reference: refArt35_3a, own: Evaluation, implies: [2]Criterion{Evaluation, AutomatedDecision},
 		rule: "screening.art35_3_a",
 		reason: gdpr.Text{
@@ -109,10 +109,6 @@ var triggerTable = [...]triggerInfo{
 		},
 	},
 	{
-		label: gdpr.Text{
-			Da: "Behandling i stort omfang af følsomme personoplysninger (artikel 9, stk. 1) eller af oplysninger om straffedomme og lovovertrædelser (artikel 10)",
-			En: "Processing on a large scale of special categories of data (Article 9(1)) or of data on criminal convictions and offences (Article 10)",
-		},
 		reference: refArt35_3b, own: SensitiveData, implies: [2]Criterion{SensitiveData, LargeScale},
 		rule: "screening.art35_3_b",
 		reason: gdpr.Text{
@@ -121,10 +117,6 @@ var triggerTable = [...]triggerInfo{
 		},
 	},
 	{
-		label: gdpr.Text{
-			Da: "Systematisk overvågning af et offentligt tilgængeligt område i stort omfang",
-			En: "Systematic monitoring of a publicly accessible area on a large scale",
-		},
 		reference: refArt35_3c, own: Monitoring, implies: [2]Criterion{Monitoring, LargeScale},
 		rule: "screening.art35_3_c",
 		reason: gdpr.Text{
@@ -133,10 +125,6 @@ var triggerTable = [...]triggerInfo{
 		},
 	},
 	{
-		label: gdpr.Text{
-			Da: "Biometriske data med henblik på entydig identifikation af en fysisk person",
-			En: "Biometric data for the purpose of uniquely identifying a natural person",
-		},
 		reference: refDTList, listItem: true, own: SensitiveData, needsOther: true, implies: [2]Criterion{SensitiveData},
 		rule: "screening.dt_biometric",
 		reason: gdpr.Text{
@@ -145,7 +133,6 @@ var triggerTable = [...]triggerInfo{
 		},
 	},
 	{
-		label:     gdpr.Text{Da: "Genetiske data", En: "Genetic data"},
 		reference: refDTList, listItem: true, own: SensitiveData, needsOther: true, implies: [2]Criterion{SensitiveData},
 		rule: "screening.dt_genetic",
 		reason: gdpr.Text{
@@ -156,7 +143,6 @@ var triggerTable = [...]triggerInfo{
 	{
 		// WP248 counts location data as data of a highly personal nature
 		// (criterion 4), so the "other" criterion is one besides that.
-		label:     gdpr.Text{Da: "Lokaliseringsdata", En: "Location data"},
 		reference: refDTList, listItem: true, own: SensitiveData, needsOther: true, implies: [2]Criterion{SensitiveData},
 		rule: "screening.dt_location",
 		reason: gdpr.Text{
@@ -165,7 +151,6 @@ var triggerTable = [...]triggerInfo{
 		},
 	},
 	{
-		label:     gdpr.Text{Da: "Brug af innovativ teknologi", En: "Use of innovative technology"},
 		reference: refDTList, listItem: true, own: InnovativeUse, needsOther: true, implies: [2]Criterion{InnovativeUse},
 		rule: "screening.dt_innovative",
 		reason: gdpr.Text{
@@ -174,15 +159,11 @@ var triggerTable = [...]triggerInfo{
 		},
 	},
 	{
-		label: gdpr.Text{
-			Da: "Afgørelser om en persons adgang til et produkt, en tjeneste, en mulighed eller en fordel på grundlag af automatiske afgørelser, herunder profilering",
-			En: "Decisions on a person's access to a product, service, opportunity or benefit based on automated decision-making, including profiling",
-		},
 		reference: refDTList, listItem: true, own: AutomatedDecision, implies: [2]Criterion{AutomatedDecision},
 		rule: "screening.dt_automated_access",
 		reason: gdpr.Text{
-			Da: "Der træffes afgørelser om adgang til et produkt, en tjeneste, en mulighed eller en fordel på grundlag af automatiske afgørelser, herunder profilering. Behandlingen er på Datatilsynets liste over behandlinger, der altid kræver en konsekvensanalyse (GDPR art. 35, stk. 4).",
-			En: "Decisions on access to a product, service, opportunity or benefit are based on automated decision-making, including profiling. The processing is on Datatilsynet's list of processing that always requires a DPIA (GDPR art. 35(4)).",
+			Da: "Der træffes afgørelser om adgang eller ret til et produkt, en tjeneste, en mulighed eller en fordel på grundlag af automatiske afgørelser, herunder profilering. Behandlingen er på Datatilsynets liste over behandlinger, der altid kræver en konsekvensanalyse (GDPR art. 35, stk. 4).",
+			En: "Decisions on access or entitlement to a product, service, opportunity or benefit are based on automated decision-making, including profiling. The processing is on Datatilsynet's list of processing that always requires a DPIA (GDPR art. 35(4)).",
 		},
 	},
 }
@@ -197,27 +178,14 @@ func Triggers() []Trigger {
 	return out
 }
 
-// Valid reports whether t is a defined trigger.
-func (t Trigger) Valid() bool { return enum.Valid(t, triggerCodes[:]) }
-
-// String returns the stable code ("location_data"), or "Trigger(12)".
-func (t Trigger) String() string { return enum.String(t, "Trigger", triggerCodes[:]) }
-
-// Label returns the Danish or English wording of the case.
-func (t Trigger) Label(tag language.Tag) string {
+// Reference returns the legal source in Danish and English: "GDPR art.
+// 35(3)(a)", or art. 35(4) and Datatilsynet's list; the zero Text for an
+// invalid trigger.
+func (t Trigger) Reference() gdpr.Text {
 	if !t.Valid() {
-		return t.String()
+		return gdpr.Text{}
 	}
-	return triggerTable[t].label.In(tag)
-}
-
-// Reference returns the legal source: "GDPR art. 35(3)(a)", or art. 35(4)
-// and Datatilsynet's list.
-func (t Trigger) Reference() string {
-	if !t.Valid() {
-		return ""
-	}
-	return triggerTable[t].reference
+	return triggerReasons[t].Reference
 }
 
 // ListItem reports whether t is an item of Datatilsynet's art. 35(4) list
@@ -229,23 +197,3 @@ func (t Trigger) ListItem() bool { return t.Valid() && triggerTable[t].listItem 
 // (biometric, genetic and location data are criterion 4; innovative
 // technology is criterion 8).
 func (t Trigger) NeedsOtherCriterion() bool { return t.Valid() && triggerTable[t].needsOther }
-
-// ParseTrigger parses a trigger code; "" gives the zero value.
-func ParseTrigger(code string) (Trigger, error) {
-	return parseCode[Trigger](code, "trigger", triggerCodes[:])
-}
-
-// MarshalText encodes t as its code; the zero value encodes as "".
-func (t Trigger) MarshalText() ([]byte, error) { return marshalCode(t, "Trigger", triggerCodes[:]) }
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (t *Trigger) UnmarshalText(b []byte) (err error) {
-	*t, err = ParseTrigger(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (t *Trigger) Scan(src any) error { return scanCode(t, src, "trigger", triggerCodes[:]) }
-
-// Value implements driver.Valuer.
-func (t Trigger) Value() (driver.Value, error) { return valueCode(t, "Trigger", triggerCodes[:]) }

@@ -9,7 +9,7 @@ import (
 )
 
 // TestWP248Examples screens the examples of WP248 rev.01 (section III.B.a,
-// the table "Examples of processing"), and those seed 003 names, with the
+// the table "Examples of processing"), with the
 // criteria WP248 gives for each answered yes and the rest no. WP248 says
 // whether a DPIA is "likely to be required"; here that is Required for
 // "yes". For "no", WP248 either finds one criterion (our Recommended: no
@@ -42,9 +42,9 @@ func TestWP248Examples(t *testing.T) {
 			met: []screening.Criterion{sen, vul, ls}, outcome: screening.Required},
 		{name: "WP248: a camera system monitoring driving behaviour on highways with automatic number-plate recognition",
 			met: []screening.Criterion{mon, inn}, outcome: screening.Required},
-		{name: "WP248 and seed 003: a company systematically monitoring its employees' activities (monitoring of a vulnerable group)",
+		{name: "WP248 rev.01: a company systematically monitoring its employees' activities (monitoring of a vulnerable group)",
 			met: []screening.Criterion{mon, vul}, outcome: screening.Required},
-		{name: "WP248 and seed 003: gathering public social media data to generate profiles (data mining of public profiles)",
+		{name: "WP248 rev.01: gathering public social media data to generate profiles (data mining of public profiles)",
 			met: []screening.Criterion{ev, ls, mat, sen}, outcome: screening.Required},
 		{name: "WP248: an institution creating a national-level credit rating or fraud database",
 			met: []screening.Criterion{ev, ad, pr, sen}, ninth: true, outcome: screening.Required},

@@ -563,13 +563,9 @@ func needScore(r *ropa.Record) int {
 
 // screening answers a record's screening from its facts.
 func (g *generator) screening(r *ropa.Record) screening.Screening {
-	f := screening.Facts{DataTypes: r.DataTypes(), Subjects: r.SubjectCategories(), SubjectsPerYear: r.SubjectsPerYear}
-	for _, t := range r.UsedTechnologies() {
-		if st, ok := screeningTechnology(t); ok && !slices.Contains(f.Technologies, st) {
-			f.Technologies = append(f.Technologies, st)
-		}
-	}
-	sugs, err := screening.Suggest(f, screening.Policy{})
+	f := screening.Facts{DataTypes: r.DataTypes(), Subjects: r.SubjectCategories(), SubjectsPerYear: r.SubjectsPerYear,
+		Technologies: r.UsedTechnologies()}
+	sugs, err := screening.Policy{}.Suggest(f)
 	if err != nil {
 		panic(err) // the generator's own facts are valid
 	}
@@ -610,37 +606,6 @@ func (g *generator) screening(r *ropa.Record) screening.Screening {
 		s.Decision, s.DecisionReason = screening.Decline, "Ingen kriterier er opfyldt."
 	}
 	return s
-}
-
-// screeningTechnology maps a record's technology to the screening's.
-func screeningTechnology(t ropa.Technology) (screening.Technology, bool) {
-	switch t {
-	case ropa.Servers:
-		return screening.Servers, true
-	case ropa.Computers:
-		return screening.Computers, true
-	case ropa.MobileDevices:
-		return screening.MobileDevices, true
-	case ropa.StorageMedia:
-		return screening.StorageDevices, true
-	case ropa.SocialMedia:
-		return screening.SocialMedia, true
-	case ropa.CCTV:
-		return screening.CCTV, true
-	case ropa.Tracking:
-		return screening.Tracking, true
-	case ropa.Biometrics:
-		return screening.Biometrics, true
-	case ropa.AI:
-		return screening.AI, true
-	case ropa.IoT:
-		return screening.IoT, true
-	case ropa.MobileApps:
-		return screening.MobileApps, true
-	case ropa.OtherTechnology:
-		return screening.OtherSpecial, true
-	}
-	return 0, false
 }
 
 // commonThreats are the threats a risk assessment of a record considers.

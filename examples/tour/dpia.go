@@ -16,7 +16,7 @@ func (t *tour) dpia() error {
 	d := func(s string) gdpr.Date { return gdpr.MustParseDate(s) }
 	rec := ropa.Record{ID: "trafik-ai", Name: t.tr("AI-trafikanalyse i kryds", "AI traffic analysis at junctions"), Status: ropa.Planned,
 		Subjects:     []ropa.SubjectCategory{{Category: gdpr.Citizens.Category(), DataTypes: []gdpr.DataType{gdpr.Recordings}}},
-		Technologies: []ropa.TechnologyUse{{Technology: ropa.CCTV}, {Technology: ropa.AI}}}
+		Technologies: []ropa.TechnologyUse{{Technology: gdpr.CCTV}, {Technology: gdpr.AI}}}
 	var answers []screening.CriterionAnswer
 	for _, c := range screening.Criteria() {
 		a := screening.No

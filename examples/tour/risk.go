@@ -43,15 +43,15 @@ func (t *tour) risk() error {
 		t.tr("gennemsnitlig score:", "mean score:"), s.MeanInherent.StringFixed(2), s.MeanResidual.StringFixed(2))
 	t.printf("  %s %s\n", t.tr("Forudgående høring af Datatilsynet (art. 36):", "Prior consultation of Datatilsynet (art. 36):"), t.yes(s.PriorConsultation))
 
-	d, err := risk.DefaultPolicy().Decide(m, assessments)
+	d, err := risk.DefaultPolicy().Decide(risk.Set{Matrix: m, Assessments: assessments})
 	if err != nil {
 		return err
 	}
 	t.printf("  %s %s\n", t.tr("Risikopolitikken siger:", "The risk policy says:"), d.Action.Label(t.lang))
 	for _, r := range d.Reasons {
-		t.printf("    - %s (%s)\n", r.Text.In(t.lang), r.Reference)
+		t.printf("    - %s (%s)\n", r.Text.In(t.lang), r.Reference.In(t.lang))
 	}
-	for _, f := range m.Check(assessments, gdpr.DateOf(t.now)) {
+	for _, f := range (risk.Set{Matrix: m, Assessments: assessments}).Check(t.now) {
 		t.printf("  %s %s: %s\n", f.Rule, f.Path, f.Text.In(t.lang))
 	}
 	return nil

@@ -19,9 +19,9 @@ func (t *tour) screening() error {
 		DataTypes:       []gdpr.DataType{gdpr.PersonName, gdpr.Workplace},
 		Subjects:        []gdpr.DataSubjectCategory{gdpr.Employees.Category()},
 		SubjectsPerYear: 350,
-		Technologies:    []screening.Technology{screening.MobileApps, screening.Tracking},
+		Technologies:    []gdpr.Technology{gdpr.MobileApps, gdpr.Tracking},
 	}
-	sugs, err := screening.Suggest(facts, screening.DefaultPolicy())
+	sugs, err := screening.DefaultPolicy().Suggest(facts)
 	if err != nil {
 		return err
 	}

@@ -200,7 +200,11 @@ func generate(dir string) ([]byte, error) {
 		}
 		w("Label", "// Label returns the Danish name of %[2]s, or the English one for an English\n// tag.\nfunc (%[2]s %[1]s) Label(tag language.Tag) string { return %[3]s.Label(%[2]s, tag) }\n", t.Type, r, t.Var)
 		w("MarshalText", "// MarshalText encodes %[2]s as its code; the zero value encodes as \"\".\nfunc (%[2]s %[1]s) MarshalText() ([]byte, error) { return %[3]s.Marshal(%[2]s) }\n", t.Type, r, t.Var)
-		w("UnmarshalText", "// UnmarshalText decodes a code; \"\" gives the zero value and an unknown\n// code is an error.\nfunc (%[2]s *%[1]s) UnmarshalText(b []byte) error { return %[3]s.Unmarshal(%[2]s, b) }\n", t.Type, r, t.Var)
+		arg := "b" // the parameter of UnmarshalText, named apart from the receiver
+		if r == arg {
+			arg = "text"
+		}
+		w("UnmarshalText", "// UnmarshalText decodes a code; \"\" gives the zero value and an unknown\n// code is an error.\nfunc (%[2]s *%[1]s) UnmarshalText(%[4]s []byte) error { return %[3]s.Unmarshal(%[2]s, %[4]s) }\n", t.Type, r, t.Var, arg)
 		w("Scan", "// Scan implements sql.Scanner: NULL is the zero value, text is a code.\nfunc (%[2]s *%[1]s) Scan(src any) error { return %[3]s.Scan(%[2]s, src) }\n", t.Type, r, t.Var)
 		if !has["Value"] {
 			needDriver = true

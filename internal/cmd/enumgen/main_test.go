@@ -63,11 +63,6 @@ var handWritten = map[string]bool{
 	"rights.Status":          true,
 	"rights.Trigger":         true,
 	"rights.Verdict":         true,
-	"risk.Action":            true,
-	"risk.Band":              true,
-	"risk.Consequence":       true,
-	"risk.MeasureStatus":     true,
-	"risk.Probability":       true,
 	"ropa.Answer":            true,
 	"ropa.ArchiveCode":       true,
 	"ropa.ChannelKind":       true,
@@ -79,16 +74,8 @@ var handWritten = map[string]bool{
 	"ropa.Safeguard":         true,
 	"ropa.Source":            true,
 	"ropa.Status":            true,
-	"ropa.Technology":        true,
 	"ropa.Trigger":           true,
 	"ropa.Volume":            true,
-	"screening.Answer":       true,
-	"screening.Criterion":    true,
-	"screening.Decision":     true,
-	"screening.Outcome":      true,
-	"screening.RuleSet":      true,
-	"screening.Technology":   true,
-	"screening.Trigger":      true,
 }
 
 // moduleRoot finds the directory of the module's go.mod above the test.

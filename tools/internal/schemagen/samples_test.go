@@ -185,8 +185,8 @@ func TestMatrixShape(t *testing.T) {
 }
 
 // The codes of an enumeration are those MarshalText writes for 1 to 255,
-// with their labels; steps of a risk scale beyond the template's four are
-// digits that are not Valid on its scale.
+// with their labels; steps 5 and 6 of a risk scale, beyond the template's
+// four, are valid values coded as their digits.
 func TestEnumValues(t *testing.T) {
 	sev, err := enumValues(reflect.TypeFor[gdpr.Severity]())
 	require.NoError(t, err)
@@ -204,7 +204,7 @@ func TestEnumValues(t *testing.T) {
 	codes = codes[:0]
 	for _, v := range cons {
 		codes = append(codes, v.Code)
-		assert.Equal(t, len(codes) <= 4, v.Valid, v.Code)
+		assert.True(t, v.Valid, v.Code)
 	}
 	assert.Equal(t, []string{"insignificant", "minor", "serious", "severe"}, codes[:4])
 	for i, code := range codes[4:] {

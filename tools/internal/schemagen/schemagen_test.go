@@ -152,6 +152,7 @@ var goldenSchemas = map[string]golden{
 	"rights/testdata/request.json":            {schema: "rights.request.schema.json"},
 	"rights/testdata/state.json":              {schema: "rights.state.schema.json"},
 	"risk/testdata/assessment.json":           {schema: "risk.assessment.schema.json"},
+	"risk/testdata/set.json":                  {schema: "risk.set.schema.json"},
 	"risk/testdata/decision.json":             {schema: "risk.decision.schema.json"},
 	"risk/testdata/matrix_default.json":       {schema: "risk.matrix.schema.json"},
 	"risk/testdata/policy_default.json":       {schema: "risk.policy.schema.json"},
