@@ -12,7 +12,7 @@ import (
 
 // Assessment is a data protection impact assessment (konsekvensanalyse
 // vedrørende databeskyttelse, GDPR art. 35) in the order of the municipal
-// template (seed 002; rules.md §9): identification and revision history, the
+// DPIA template: identification and revision history, the
 // screening, the summary's notes, the introduction and scope, the processing
 // (sections 1-8), the risks and the time and action plan, lawfulness and the
 // data subjects' rights, the data subjects' views, prior consultation,
@@ -48,7 +48,7 @@ type Assessment struct {
 	// Revisions is the revision history of the front page, oldest first.
 	Revisions []Revision `json:"revisions,omitempty"`
 
-	// Screening is the screening that led to the assessment (seed 002,
+	// Screening is the screening that led to the assessment (the municipal DPIA template,
 	// first table); nil while it has not been carried out.
 	Screening *screening.Screening `json:"screening,omitempty"`
 	// SummaryNotes elaborate the answers to the seven key questions of
@@ -219,8 +219,8 @@ type Consultation struct {
 // of reviews and the changes recorded since.
 type Monitoring struct {
 	// Interval is the review interval the controller chose; zero means
-	// none was recorded (the default policy then counts three years, seed
-	// 003). Its JSON form is ISO 8601: "P1Y".
+	// none was recorded (the default policy then counts three years, WP248
+	// rev.01). Its JSON form is ISO 8601: "P1Y".
 	Interval ropa.Period `json:"interval,omitzero"`
 	// Owner is the role responsible for reviewing and updating the
 	// assessment.
@@ -250,8 +250,8 @@ type Change struct {
 // DPO is the template's "Databeskyttelsesrådgiverens anbefalinger og
 // involvering": the DPO's recommendations with the authority's response to
 // each, who responded, the DPO's conclusion and the log of the DPO's
-// involvement (GDPR art. 35(2); seed 001: the advice is documented with the
-// authority's response to it).
+// involvement (GDPR art. 35(2), 39(1)(c): the advice is documented with
+// the authority's response to it).
 type DPO struct {
 	Recommendations []Recommendation `json:"recommendations,omitempty"`
 	// Respondent is who answers for the authority ("Svar fra [INDSÆT

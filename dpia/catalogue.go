@@ -239,8 +239,8 @@ func withOptions(q Question, opts []Option) Question { q.Options = opts; return 
 
 func withNote(q Question, da, en string) Question { q.Note = gdpr.Text{Da: da, En: en}; return q }
 
-// catalogue holds the questions of each part in the template's order (seed
-// 002). Built once; read-only. The template's wording is kept, with two
+// catalogue holds the questions of each part in the order of the
+// municipal DPIA template. Built once; read-only. The template's wording is kept, with two
 // corrections noted on the questions: the security questions are numbered
 // 8.1, 8.2 and 8.3 (the template prints 8.1, 8.3, 8.3), and the second
 // principle numbered 3.4 is "3.4b".

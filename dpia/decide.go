@@ -12,24 +12,14 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Reason is one ground of a derived decision: the rule it rests on (empty
-// for a reason that states a fact rather than applies a rule), the legal
-// reference and a Danish and English explanation that names the facts of the
-// assessment it was drawn from.
-type Reason struct {
-	Rule      string    `json:"rule"`
-	Reference string    `json:"reference"`
-	Text      gdpr.Text `json:"text"`
-}
-
 // KeyAnswer is the derived answer to one of the seven key questions of the
 // summary: yes, no, or zero where the document cannot answer it yet, with
 // the reasons and the assessment's own note.
 type KeyAnswer struct {
-	Question KeyQuestion `json:"question"`
-	Answer   Answer      `json:"answer,omitempty"`
-	Reasons  []Reason    `json:"reasons"`
-	Note     string      `json:"note,omitempty"`
+	Question KeyQuestion   `json:"question"`
+	Answer   Answer        `json:"answer,omitempty"`
+	Reasons  []gdpr.Reason `json:"reasons"`
+	Note     string        `json:"note,omitempty"`
 }
 
 // ConsultationDecision says whether Datatilsynet must be consulted before
@@ -39,32 +29,32 @@ type KeyAnswer struct {
 // eight weeks after the request, fourteen when it extended the period (art.
 // 36(2)); zero before the request is submitted.
 type ConsultationDecision struct {
-	Needed    bool      `json:"needed"`
-	Pending   bool      `json:"pending"`
-	AnswerDue gdpr.Date `json:"answerDue,omitzero"`
-	Reasons   []Reason  `json:"reasons"`
+	Needed    bool          `json:"needed"`
+	Pending   bool          `json:"pending"`
+	AnswerDue gdpr.Date     `json:"answerDue,omitzero"`
+	Reasons   []gdpr.Reason `json:"reasons"`
 }
 
-// StartDecision says whether the processing may start, and why (seed 002,
+// StartDecision says whether the processing may start, and why (the municipal DPIA template,
 // "Tids- og handlingsplan" and "Godkendelse"; GDPR art. 35(2), 36(1)). When
 // it may not, the reasons are the rules that stand in the way; when it may,
 // they are the conditions met.
 type StartDecision struct {
-	Allowed bool     `json:"allowed"`
-	Reasons []Reason `json:"reasons"`
+	Allowed bool          `json:"allowed"`
+	Reasons []gdpr.Reason `json:"reasons"`
 }
 
 // ReviewDecision says when the assessment must next be reviewed (GDPR art.
 // 35(11)): the recorded interval (three years when none is recorded, the
-// longest seed 003 recommends) from the latest approval or review (From),
+// longest WP248 rev.01 recommends) from the latest approval or review (From),
 // or at once, on the day of a change of the processing, its risks or a
 // processor recorded since. Due is zero before the assessment is first
 // decided.
 type ReviewDecision struct {
-	Due      gdpr.Date   `json:"due,omitzero"`
-	From     gdpr.Date   `json:"from,omitzero"`
-	Interval ropa.Period `json:"interval,omitzero"`
-	Reasons  []Reason    `json:"reasons"`
+	Due      gdpr.Date     `json:"due,omitzero"`
+	From     gdpr.Date     `json:"from,omitzero"`
+	Interval ropa.Period   `json:"interval,omitzero"`
+	Reasons  []gdpr.Reason `json:"reasons"`
 }
 
 // Decisions are everything the library derives from an assessment at once:
@@ -81,7 +71,7 @@ type Decisions struct {
 
 // DefaultReviewInterval returns the interval counted when the assessment
 // records none: three years, the longest the Article 29 Working Party
-// recommends (seed 003; WP248 rev.01). It is a recommendation, not law:
+// recommends (WP248 rev.01). It is a recommendation, not law:
 // an authority records its own interval in [Monitoring].
 func DefaultReviewInterval() ropa.Period { return ropa.Period{Count: 3, Unit: ropa.Years} }
 
@@ -101,7 +91,7 @@ func (a Assessment) Decide() Decisions {
 }
 
 // KeyAnswers answers the seven key questions of the template's summary from
-// the document, in order (seed 002, "Sammenfatning af konsekvensanalysen"):
+// the document, in order (the municipal DPIA template, "Sammenfatning af konsekvensanalysen"):
 //
 //  1. the risks are considered when every threat category of the
 //     template's catalogue is assessed or marked not relevant;
@@ -134,8 +124,8 @@ func (a Assessment) PriorConsultation() ConsultationDecision {
 // MayStart decides whether the processing may start (see [StartDecision]):
 // only when the assessment is decided with the verdict "approved", the DPO
 // was consulted (GDPR art. 35(2)) and the authority responded to each of the
-// DPO's recommendations (seed 001), no measure that brings a high risk down
-// is still unimplemented (seed 002, "Tids- og handlingsplan"), and no prior
+// DPO's recommendations (GDPR art. 35(2), 39(1)(c)), no measure that brings a high risk down
+// is still unimplemented (the municipal DPIA template, "Tids- og handlingsplan"), and no prior
 // consultation of Datatilsynet is pending (art. 36(1)).
 func (a Assessment) MayStart() StartDecision {
 	s := a.matrix().Summarize(a.Risks)
@@ -146,14 +136,14 @@ func (a Assessment) MayStart() StartDecision {
 // [ReviewDecision]).
 func (a Assessment) NextReview() ReviewDecision { return a.review() }
 
-func reason(r *gdpr.Rule, da, en string) Reason {
-	return Reason{Rule: r.ID, Reference: r.Reference.En, Text: gdpr.Text{Da: da, En: en}}
+func reason(r *gdpr.Rule, da, en string) gdpr.Reason {
+	return gdpr.Reason{Rule: r.ID, Reference: r.Reference, Text: gdpr.Text{Da: da, En: en}}
 }
 
 // keyAnswers answers the seven key questions.
 func (a *Assessment) keyAnswers(s *risk.Summary) []KeyAnswer {
 	out := make([]KeyAnswer, 0, 7)
-	add := func(q KeyQuestion, ans Answer, rs ...Reason) {
+	add := func(q KeyQuestion, ans Answer, rs ...gdpr.Reason) {
 		out = append(out, KeyAnswer{Question: q, Answer: ans, Reasons: rs, Note: a.SummaryNotes[q]})
 	}
 
@@ -208,18 +198,18 @@ func (a *Assessment) keyAnswers(s *risk.Summary) []KeyAnswer {
 		ids := strings.Join(pending, ", ")
 		da := strconv.Itoa(len(pending)) + " af " + strconv.Itoa(total) + " yderligere foranstaltninger er ikke implementeret (risiko " + ids + ")."
 		en := strconv.Itoa(len(pending)) + " of " + strconv.Itoa(total) + " further measures are not implemented (risk " + ids + ")."
-		rs := []Reason{{Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{Da: da, En: en}}}
+		rs := []gdpr.Reason{{Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{Da: da, En: en}}}
 		if s.PendingHigh > 0 {
-			rs = append(rs, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+			rs = append(rs, gdpr.Reason{Rule: riskPendingHigh, Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 				Da: strconv.Itoa(s.PendingHigh) + " af dem nedbringer en høj risiko og skal være implementeret, før behandlingen påbegyndes.",
 				En: strconv.Itoa(s.PendingHigh) + " of them bring a high risk down and must be in place before the processing starts."}})
 		}
 		out = append(out, KeyAnswer{Question: MeasuresPending, Answer: Yes, Reasons: rs, Note: a.SummaryNotes[MeasuresPending]})
 	case total == 0:
-		add(MeasuresPending, No, Reason{Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		add(MeasuresPending, No, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: "Der er ikke beskrevet yderligere foranstaltninger.", En: "No further measures are described."}})
 	default:
-		add(MeasuresPending, No, Reason{Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		add(MeasuresPending, No, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: "Alle " + strconv.Itoa(total) + " yderligere foranstaltninger er implementeret.",
 			En: "All " + strconv.Itoa(total) + " further measures are implemented."}})
 	}
@@ -252,14 +242,14 @@ func (a *Assessment) keyAnswers(s *risk.Summary) []KeyAnswer {
 	}
 
 	// 7. Follow-up.
-	var gaps []Reason
+	var gaps []gdpr.Reason
 	if a.Monitoring.Interval.IsZero() || strings.TrimSpace(a.Monitoring.Owner) == "" {
 		gaps = append(gaps, reason(&ruleMonitoringMissing,
 			"Monitoreringsinterval eller ansvarlig for ajourføringen er ikke angivet.",
 			"The monitoring interval or the person responsible for updating is not recorded."))
 	}
 	if n := a.pendingWithoutPlan(); n > 0 {
-		gaps = append(gaps, Reason{Rule: "risk.measure_due_missing", Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		gaps = append(gaps, gdpr.Reason{Rule: "risk.measure_due_missing", Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: strconv.Itoa(n) + " foranstaltninger, der ikke er implementeret, mangler ansvarlig eller tidspunkt for implementering.",
 			En: strconv.Itoa(n) + " measures not yet implemented lack an owner or a due date."}})
 	}
@@ -384,7 +374,7 @@ func riskLabel(r *risk.Assessment, i int) string {
 
 // dpoConsulted reports whether the DPO's advice is documented: a log of
 // involvement and a conclusion (GDPR art. 35(2)), with the reason.
-func (a *Assessment) dpoConsulted() (Reason, bool) {
+func (a *Assessment) dpoConsulted() (gdpr.Reason, bool) {
 	d := &a.DPO
 	n := len(d.Involvement)
 	switch {
@@ -416,12 +406,12 @@ func (a *Assessment) consultation(s *risk.Summary) ConsultationDecision {
 	}
 	switch {
 	case len(a.Risks) == 0:
-		d.Reasons = []Reason{reason(&ruleRisksMissing,
+		d.Reasons = []gdpr.Reason{reason(&ruleRisksMissing,
 			"Behovet for forudgående høring kan ikke vurderes, før risiciene er vurderet.",
 			"The need for prior consultation cannot be judged before the risks are assessed.")}
 	case !s.PriorConsultation:
 		hb := s.HighestResidual
-		d.Reasons = []Reason{reason(&rulePriorConsultationPending,
+		d.Reasons = []gdpr.Reason{reason(&rulePriorConsultationPending,
 			"Ingen restrisiko er høj efter foranstaltningerne (højeste: "+hb.Label(language.Danish)+"); forudgående høring er ikke påkrævet.",
 			"No residual risk is high after the measures (highest: "+hb.Label(language.English)+"); prior consultation is not required.")}
 	default:
@@ -453,7 +443,7 @@ func (a *Assessment) consultation(s *risk.Summary) ConsultationDecision {
 
 // start decides whether the processing may start.
 func (a *Assessment) start(s *risk.Summary) StartDecision {
-	var blocks, met []Reason
+	var blocks, met []gdpr.Reason
 	st := a.status()
 	switch {
 	case a.Approval.Verdict == Approved && (st == Decided || st == UnderRevision):
@@ -481,7 +471,7 @@ func (a *Assessment) start(s *risk.Summary) StartDecision {
 	} else {
 		blocks = append(blocks, r)
 	}
-	// rules.md §9; seed 001: the DPO's advice is documented with the
+	// GDPR art. 35(2), 39(1)(c): the DPO's advice is documented with the
 	// authority's response to each recommendation.
 	if n := len(a.dpoResponsesMissing()); n > 0 {
 		blocks = append(blocks, reason(&ruleDPOResponseMissing,
@@ -490,11 +480,11 @@ func (a *Assessment) start(s *risk.Summary) StartDecision {
 	}
 	if s.PendingHigh > 0 {
 		n := strconv.Itoa(s.PendingHigh)
-		blocks = append(blocks, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		blocks = append(blocks, gdpr.Reason{Rule: riskPendingHigh, Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: n + " høj(e) risiko(er) nedbringes af foranstaltninger, der ikke er implementeret; de skal være implementeret, før behandlingen påbegyndes.",
 			En: n + " high risk(s) are brought down by measures not yet implemented; they must be in place before the processing starts."}})
 	} else {
-		met = append(met, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		met = append(met, gdpr.Reason{Rule: riskPendingHigh, Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: "Ingen høj risiko venter på foranstaltninger, der ikke er implementeret.",
 			En: "No high risk waits for measures that are not implemented."}})
 	}
@@ -530,14 +520,14 @@ func (a *Assessment) review() ReviewDecision {
 			"three years, as no interval is recorded (the Article 29 Working Party's recommendation)"
 	}
 	if from.IsZero() || !from.Valid() {
-		d.Reasons = []Reason{reason(&ruleReviewOverdue,
+		d.Reasons = []gdpr.Reason{reason(&ruleReviewOverdue,
 			"Konsekvensanalysen er ikke besluttet eller gennemgået endnu; næste gennemgang regnes fra beslutningen.",
 			"The impact assessment has not been decided or reviewed yet; the next review counts from the decision.")}
 		return d
 	}
 	d.From = from
 	d.Due = d.Interval.End(from)
-	d.Reasons = []Reason{reason(&ruleReviewOverdue,
+	d.Reasons = []gdpr.Reason{reason(&ruleReviewOverdue,
 		"Næste gennemgang senest "+d.Due.String()+": "+d.Interval.Label(language.Danish)+" efter "+from.String()+" ("+intervalDa+").",
 		"Next review by "+d.Due.String()+": "+d.Interval.Label(language.English)+" after "+from.String()+" ("+intervalEn+").")}
 	for _, ch := range a.Monitoring.Changes {
@@ -552,7 +542,7 @@ func (a *Assessment) review() ReviewDecision {
 }
 
 // documented reports whether the data subjects' views are documented
-// (GDPR art. 35(9); seed 002, "De registreredes synspunkter"): sought, and
+// (GDPR art. 35(9); the municipal DPIA template, "De registreredes synspunkter"): sought, and
 // how (a method or a description), or not sought, and why (a reason of the
 // template's or an explanation).
 func (v *Views) documented() bool {

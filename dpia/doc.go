@@ -1,6 +1,6 @@
 // Package dpia models the whole data protection impact assessment
 // (konsekvensanalyse vedrørende databeskyttelse, DPIA; GDPR art. 35 and 36) of
-// the municipal template (seed 002; rules.md §9), its lifecycle, the
+// the municipal DPIA template, its lifecycle, the
 // decisions the library derives from it, its checks, and its report as
 // Markdown and as one self-contained HTML file.
 //
@@ -62,11 +62,11 @@
 //     ([Assessment.PriorConsultation]);
 //   - whether the processing may start: only when approved, with the DPO
 //     consulted (art. 35(2)) and a response to each of the DPO's
-//     recommendations (seed 001), no measure that brings a high risk down still
-//     unimplemented (seed 002) and no prior consultation pending
+//     recommendations (GDPR art. 35(2), 39(1)(c)), no measure that brings a high risk down still
+//     unimplemented (the municipal DPIA template) and no prior consultation pending
 //     ([Assessment.MayStart]);
 //   - when the next review is due: the recorded interval (three years when
-//     none is recorded, the longest seed 003 recommends) from the latest
+//     none is recorded, the longest WP248 rev.01 recommends) from the latest
 //     approval or review, earlier on the day of a change of the processing,
 //     its risks or a processor recorded since (art. 35(11))
 //     ([Assessment.NextReview]).
@@ -126,3 +126,5 @@
 //
 // Everything is pure and safe for concurrent use.
 package dpia
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

@@ -18,10 +18,6 @@ var (
 	// input.
 	ErrRecordMismatch error = invalid.New("dpia: record does not match")
 
-	// ErrMalformedJSON is returned by [ParseJSON] for input that does not
-	// decode as an assessment. It means invalid input.
-	ErrMalformedJSON error = invalid.New("dpia: malformed assessment JSON")
-
 	// ErrTransition is wrapped by every error of [Assessment.Transition]: a
 	// move the lifecycle does not allow, or one that would break a rule.
 	// It is not invalid input (the document may be valid and still not

@@ -30,7 +30,7 @@ func ExampleAssessment_KeyAnswers() {
 }
 
 // The processing may not start while the measure that brings the high risk
-// of identification down is only planned (seed 002).
+// of identification down is only planned (the municipal DPIA template).
 func ExampleAssessment_MayStart() {
 	a := decidedDPIA()
 	d := a.MayStart()

@@ -89,13 +89,13 @@ func TestParseJSONRejects(t *testing.T) {
 		{"valid JSON, invalid assessment", `{"id":"","recordId":"r"}`, "id: required"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := dpia.ParseJSON([]byte(tc.json))
+			_, err := dpia.ParseJSON[dpia.Assessment]([]byte(tc.json))
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tc.says)
 			assert.ErrorIs(t, err, gdpr.ErrInvalid)
 		})
 	}
-	a, err := dpia.ParseJSON(marshal(t, startedDPIA()))
+	a, err := dpia.ParseJSON[dpia.Assessment](marshal(t, startedDPIA()))
 	require.NoError(t, err)
 	assert.Equal(t, startedDPIA(), a)
 }

@@ -270,7 +270,7 @@ func (a *Assessment) screeningSection(b *builder) {
 	if len(s.Triggers) > 0 {
 		tt := &table{head: []string{b.tr("Tilfælde, hvor en konsekvensanalyse altid kræves", "Cases that always require an impact assessment"), b.tr("Svar", "Answer"), b.tr("Begrundelse", "Justification")}}
 		for _, x := range s.Triggers {
-			tt.rows = append(tt.rows, row{cells: []string{x.Trigger.Label(b.tag) + " (" + x.Trigger.Reference() + ")", x.Answer.Label(b.tag), x.Justification}})
+			tt.rows = append(tt.rows, row{cells: []string{x.Trigger.Label(b.tag) + " (" + citeIn(x.Trigger.Reference(), b.tag) + ")", x.Answer.Label(b.tag), x.Justification}})
 		}
 		b.table(tt)
 	}
@@ -283,7 +283,7 @@ func (a *Assessment) screeningSection(b *builder) {
 	b.p(r.Conclusion.In(b.tag))
 	items := []string{b.tr("Resultat: ", "Outcome: ") + r.Outcome.Label(b.tag) + " (" + r.RuleSet.String() + ")"}
 	for _, x := range r.Reasons {
-		items = append(items, x.Text.In(b.tag)+" ("+x.Reference+")")
+		items = append(items, x.Text.In(b.tag)+" ("+citeIn(x.Reference, b.tag)+")")
 	}
 	if s.Decision.Valid() {
 		items = append(items, b.tr("Beslutning: ", "Decision: ")+s.Decision.Label(b.tag))
@@ -946,10 +946,10 @@ func (a *Assessment) consultationSection(b *builder, d *Decisions) {
 	b.list(items)
 }
 
-func reasonTexts(rs []Reason, tag language.Tag) []string {
+func reasonTexts(rs []gdpr.Reason, tag language.Tag) []string {
 	out := make([]string, 0, len(rs))
 	for _, r := range rs {
-		out = append(out, r.Text.In(tag)+" ("+r.Reference+")")
+		out = append(out, r.Text.In(tag)+" ("+r.Reference.In(tag)+")")
 	}
 	return out
 }
@@ -1078,4 +1078,17 @@ func (a *Assessment) findingsSection(b *builder, o ReportOptions) {
 		t.rows = append(t.rows, row{cells: []string{f.Severity.Label(b.tag), f.Rule, f.Path, f.Text.In(b.tag), f.Reference.In(b.tag)}})
 	}
 	b.table(t)
+}
+
+// citeIn renders a legal reference of the screening package in the
+// report's language: a bilingual gdpr.Text in the report's language, a
+// plain citation as it is written.
+func citeIn(ref any, tag language.Tag) string {
+	switch r := ref.(type) {
+	case gdpr.Text:
+		return r.In(tag)
+	case string:
+		return r
+	}
+	return ""
 }

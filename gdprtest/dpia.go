@@ -8,8 +8,8 @@ import (
 )
 
 // DPIA returns a sample data protection impact assessment (konsekvensanalyse,
-// GDPR art. 35) of the home care in [Record], on the municipal template
-// (seed 002), decided and approved on 27 January 2025, before the
+// GDPR art. 35) of the home care in [Record], on the municipal DPIA
+// template, decided and approved on 27 January 2025, before the
 // processing started on 1 February. It embeds a snapshot of Record and
 // Screening, assesses the risks of [Risks] with an action plan for each
 // measure not yet implemented, marks the other threat categories of the

@@ -169,7 +169,7 @@ func TestSamplesBreakAsExpected(t *testing.T) {
 	}{
 		{"a record without erasure time limits (GDPR art. 30(1)(f))", "Record",
 			func(v any) any { r := v.(ropa.Record); r.Retention = nil; return r }, gdprtest.Now(), "ropa.retention_missing"},
-		{"a record not reviewed for more than a year (seed 001, årshjul)", "Record",
+		{"a record not reviewed for more than a year (annual review, GDPR art. 5(2))", "Record",
 			func(v any) any { return v }, gdprtest.Now().AddDate(1, 0, 0), "ropa.review_overdue"},
 		{"CPR numbers without databeskyttelsesloven § 11", "Record",
 			func(v any) any {
@@ -196,7 +196,7 @@ func TestSamplesBreakAsExpected(t *testing.T) {
 			func(v any) any { return v }, time.Date(2026, time.July, 15, 12, 0, 0, 0, gdprtest.Copenhagen()), "risk.measure_overdue"},
 		{"a breach never notified (GDPR art. 33(1))", "Incident",
 			func(v any) any { i := v.(breach.Incident); i.Notifications = nil; return i }, gdprtest.Now(), "breach.notification_overdue"},
-		{"a decided DPIA without the approval (seed 002, Godkendelse)", "DPIA",
+		{"a decided DPIA without the approval (the municipal DPIA template, Godkendelse)", "DPIA",
 			func(v any) any { a := v.(dpia.Assessment); a.Approval = dpia.Approval{}; return a }, gdprtest.Now(), "dpia.approval_missing"},
 		{"a DPIA not reviewed for more than its yearly interval (GDPR art. 35(11))", "DPIA",
 			func(v any) any { return v }, gdprtest.Now().AddDate(1, 0, 0), "dpia.review_overdue"},
@@ -278,7 +278,7 @@ func TestIncidentIsHighRisk(t *testing.T) {
 
 func TestRequestIsOpenAtNow(t *testing.T) {
 	req := gdprtest.Request()
-	// rules.md §4: received Monday 16 February 2026, due Monday 16 March.
+	// GDPR art. 12(3): received Monday 16 February 2026, due Monday 16 March.
 	gdprtest.DeadlineOn(t, req.Deadline(), "2026-03-16")
 	assert.Equal(t, "open", req.State(gdprtest.Now()).Status.String())
 }

@@ -313,7 +313,7 @@ func (b *builder) duplicate(o *object, dup []bool, path string) {
 // due adds what falls due, to Overdue or Upcoming, or leaves it out when it
 // falls due after the horizon.
 func (b *builder) due(d Due) {
-	if d.Reference == "" {
+	if d.Reference == (gdpr.Text{}) {
 		d.Reference = d.Kind.Reference()
 	}
 	if !d.Day.IsZero() {
@@ -401,7 +401,7 @@ func (b *builder) recordLinks(o *object, rec *ropa.Record) {
 }
 
 // needsDPIA reports whether a screening's result calls for a DPIA: the
-// controller decided to carry one out, or it is required (rules.md §2) and
+// controller decided to carry one out, or it is required (two or more criteria of WP248 rev.01 III.B.a) and
 // not declined, or mandatory by law, which cannot be declined (GDPR art.
 // 35(3), 35(4)).
 func needsDPIA(r screening.Result, d screening.Decision) bool {

@@ -49,7 +49,7 @@
 //   - what is overdue and what falls due within the horizon ([Due], by
 //     [DueKind]): answers to data-subject requests (GDPR art. 12(3)), the
 //     72-hour notification of breaches (art. 33(1)), reviews of records
-//     (the annual cycle of seed 001), supervisions of processors, consents
+//     (an annual review, GDPR art. 5(2) and 30), supervisions of processors, consents
 //     that run out (art. 7(3)), the measures of the risk assessments'
 //     action plans and the reviews of impact assessments (art. 35(11));
 //   - the requests per kind and status, and the risks per band
@@ -93,3 +93,5 @@
 //
 // Everything is pure and safe for concurrent use.
 package overview
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

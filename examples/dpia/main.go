@@ -74,7 +74,7 @@ func run(in, out, lang, format string) error {
 	if err := dec.Decode(&doc); err != nil {
 		return fmt.Errorf("reading the input: %w", err)
 	}
-	a, err := dpia.ParseJSON(doc.Assessment)
+	a, err := dpia.ParseJSON[dpia.Assessment](doc.Assessment)
 	if err != nil {
 		return err
 	}
