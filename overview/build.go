@@ -295,11 +295,18 @@ func (b *builder) invalid(o *object, prefix string, err error) {
 		ps = gdpr.Problems{{Code: gdpr.CodeMalformed, Message: err.Error()}}
 	}
 	for _, p := range ps {
-		f := ruleInvalid.Finding("")
-		f.Text.Da += " (" + p.Code + ": " + p.Message + ")"
-		f.Text.En += " (" + p.Code + ": " + p.Message + ")"
-		b.add(o, f, gdpr.JoinPath(o.path(), gdpr.JoinPath(prefix, p.Path)))
+		b.add(o, invalidFinding(p), gdpr.JoinPath(o.path(), gdpr.JoinPath(prefix, p.Path)))
 	}
+}
+
+// invalidFinding is the finding of overview.invalid for problem p, at its
+// path. The Danish text names the problem's code, the English one also its
+// message, which is English.
+func invalidFinding(p gdpr.Problem) gdpr.Finding {
+	f := ruleInvalid.Finding(p.Path)
+	f.Text.Da += " (" + p.Code + ")"
+	f.Text.En += " (" + p.Code + ": " + p.Message + ")"
+	return f
 }
 
 // duplicate adds overview.duplicate_id when the object's id belongs to an

@@ -63,6 +63,14 @@
 // of the reference machine; the project's target is 200 ms and 256 MB
 // (BenchmarkBuild).
 //
+// # JSON and findings
+//
+// [ParseJSON] decodes a Municipality strictly, with the JSON field path of
+// every problem, as each package's ParseJSON does for its records.
+// [Municipality.Check] returns the report's findings as gdpr.Finding values
+// whose paths start at the municipality, never nil, as every Check of the
+// module does.
+//
 // # Policy, time and zero values
 //
 // The municipality's [Policy] holds the choices of the packages whose checks

@@ -1,0 +1,83 @@
+package overview_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/gdprtest"
+	"github.com/dkgdpr/gdpr/overview"
+	"github.com/dkgdpr/gdpr/rights"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestParseJSONRoundTrip: the clean municipality encodes and decodes
+// strictly and encodes again to the same bytes (instants keep their
+// offset, not their time.Location, so the values are compared as JSON).
+func TestParseJSONRoundTrip(t *testing.T) {
+	m := clean()
+	b, err := json.Marshal(m)
+	require.NoError(t, err)
+	back, err := overview.ParseJSON[overview.Municipality](b)
+	require.NoError(t, err)
+	again, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.Equal(t, string(b), string(again))
+}
+
+// TestParseJSONRejects: strict decoding names the field of each problem,
+// in any piece, and every error means invalid input.
+func TestParseJSONRejects(t *testing.T) {
+	for _, tc := range []struct {
+		name, json string
+		paths      []string
+	}{
+		{"PascalCase field", `{"Records":[]}`, []string{"Records"}},
+		{"unknown field in a DPIA", `{"dpias":[{"id":"d","recordId":"r","riskz":[]}]}`, []string{"dpias[0].riskz"}},
+		{"unknown code in a request", `{"requests":[{"request":{"kind":"teleport"}}]}`, []string{"requests[0].request.kind"}},
+		{"duplicate key", `{"name":"a","name":"b"}`, []string{"name"}},
+		{"an invalid policy", `{"policy":{"rights":{"closedDays":["someday"]}}}`, []string{"policy.rights.closedDays[0]"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := overview.ParseJSON[overview.Municipality]([]byte(tc.json))
+			require.Error(t, err)
+			assert.ErrorIs(t, err, gdpr.ErrInvalid)
+			var ps gdpr.Problems
+			require.True(t, errors.As(err, &ps), "%v", err)
+			var paths []string
+			for _, p := range ps {
+				paths = append(paths, p.Path)
+			}
+			assert.Equal(t, tc.paths, paths)
+		})
+	}
+}
+
+// TestCheck: Check is Build's findings as gdpr.Finding, never nil, and an
+// invalid policy is reported as findings under "policy" rather than as an
+// error.
+func TestCheck(t *testing.T) {
+	fs := overview.Municipality{}.Check(gdprtest.Now())
+	require.NotNil(t, fs, "nothing recorded gives [] not nil")
+	assert.Empty(t, fs)
+	assert.Empty(t, clean().Check(gdprtest.Now()))
+
+	m := clean()
+	m.Records[0].Retention = nil
+	r := build(t, m)
+	fs = m.Check(gdprtest.Now())
+	require.Len(t, fs, len(r.Findings))
+	for i, f := range r.Findings {
+		assert.Equal(t, f.Finding, fs[i])
+	}
+
+	m = clean()
+	m.Policy.Rights.ClosedDays = []rights.ClosedDay{rights.ClosedDay(99)}
+	fs = m.Check(gdprtest.Now())
+	require.NotEmpty(t, fs)
+	assert.Equal(t, "overview.invalid", fs[0].Rule)
+	assert.Equal(t, "policy.rights.closedDays[0]", fs[0].Path)
+	assert.NotContains(t, fs[0].Text.Da, "closed day", "the Danish text carries no English message")
+}
