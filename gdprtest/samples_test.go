@@ -13,6 +13,7 @@ import (
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/dpia"
 	"github.com/dkgdpr/gdpr/gdprtest"
+	"github.com/dkgdpr/gdpr/internal/jsonstrict"
 	"github.com/dkgdpr/gdpr/rights"
 	"github.com/dkgdpr/gdpr/risk"
 	"github.com/dkgdpr/gdpr/ropa"
@@ -21,35 +22,41 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// sample is one builder of the package: how to build it, validate it and
-// check it at an instant.
+// sample is one builder of the package: how to build it, validate it,
+// check it at an instant, and decode its JSON strictly with its package's
+// decoder.
 type sample struct {
 	name     string
 	build    func() any
 	validate func(v any) error
 	check    func(t *testing.T, v any, now time.Time) []gdpr.Finding
+	decode   func(data []byte) (any, error)
 }
 
 func samples() []sample {
 	return []sample{
 		{"Record", func() any { return gdprtest.Record() },
 			func(v any) error { r := v.(ropa.Record); return r.Validate() },
-			func(t *testing.T, v any, now time.Time) []gdpr.Finding { return v.(ropa.Record).Check(now) }},
+			func(t *testing.T, v any, now time.Time) []gdpr.Finding { return v.(ropa.Record).Check(now) },
+			strict[ropa.Record]},
 		{"Agreement", func() any { return gdprtest.Agreement() },
 			func(v any) error { a := v.(dpa.Agreement); return a.Validate() },
-			func(t *testing.T, v any, now time.Time) []gdpr.Finding { a := v.(dpa.Agreement); return a.Check(now) }},
+			func(t *testing.T, v any, now time.Time) []gdpr.Finding { a := v.(dpa.Agreement); return a.Check(now) },
+			strict[dpa.Agreement]},
 		{"Screening", func() any { return gdprtest.Screening() },
 			func(v any) error { return v.(screening.Screening).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
 				r, err := screening.Assess(v.(screening.Screening))
 				require.NoError(t, err)
 				return r.Findings
-			}},
+			},
+			strict[screening.Screening]},
 		{"Assessment", func() any { return gdprtest.Assessment() },
 			func(v any) error { return v.(risk.Assessment).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
 				return risk.DefaultMatrix().Check([]risk.Assessment{v.(risk.Assessment)}, gdpr.DateOf(now))
-			}},
+			},
+			strict[risk.Assessment]},
 		{"Risks", func() any { return gdprtest.Risks() },
 			func(v any) error {
 				var ps gdpr.Problems
@@ -60,23 +67,35 @@ func samples() []sample {
 			},
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
 				return risk.DefaultMatrix().Check(v.([]risk.Assessment), gdpr.DateOf(now))
-			}},
+			},
+			strict[[]risk.Assessment]},
 		{"Incident", func() any { return gdprtest.Incident() },
 			func(v any) error { return v.(breach.Incident).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
 				fs, err := breach.DefaultPolicy().Check(v.(breach.Incident), now)
 				require.NoError(t, err)
 				return fs
-			}},
+			},
+			strict[breach.Incident]},
 		{"DPIA", func() any { return gdprtest.DPIA() },
 			func(v any) error { return v.(dpia.Assessment).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
 				return v.(dpia.Assessment).Check(now, gdprtest.Agreement())
-			}},
+			},
+			func(b []byte) (any, error) { return dpia.ParseJSON[dpia.Assessment](b) }},
 		{"Request", func() any { return gdprtest.Request() },
 			func(v any) error { return v.(rights.Request).Validate() },
-			func(t *testing.T, v any, now time.Time) []gdpr.Finding { return v.(rights.Request).Check(now) }},
+			func(t *testing.T, v any, now time.Time) []gdpr.Finding { return v.(rights.Request).Check(now) },
+			strict[rights.Request]},
 	}
+}
+
+// strict decodes data strictly into a T, as the package's ParseJSON does,
+// for the packages whose strict decoder is not yet a ParseJSON of T.
+func strict[T any](data []byte) (any, error) {
+	var v T
+	err := jsonstrict.Decode(data, &v)
+	return v, err
 }
 
 func TestSamplesValidateWithNoFindingsAtNow(t *testing.T) {
