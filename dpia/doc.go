@@ -1,8 +1,8 @@
 // Package dpia models the whole data protection impact assessment
-// (konsekvensanalyse vedrørende databeskyttelse, DPIA; GDPR art. 35 and 36) of
-// the municipal DPIA template, its lifecycle, the
-// decisions the library derives from it, its checks, and its report as
-// Markdown and as one self-contained HTML file.
+// (konsekvensanalyse vedrørende databeskyttelse, DPIA; Articles 35 and 36 of
+// the GDPR) of the municipal DPIA template: its lifecycle, the decisions the
+// library derives from it, its checks, and its report as Markdown and as one
+// self-contained HTML file.
 //
 // # The document
 //
@@ -51,8 +51,8 @@
 //
 // # Decisions
 //
-// [Assessment.Decide] derives, each with its reasons ([Reason]: rule, legal
-// reference, Danish and English text):
+// [Assessment.Decide] derives, each with its reasons ([gdpr.Reason]: rule,
+// legal reference and text, in Danish and English):
 //
 //   - the seven key questions of the summary ([Assessment.KeyAnswers]),
 //     answered from the document where it can, unanswered where not;
@@ -62,9 +62,9 @@
 //     ([Assessment.PriorConsultation]);
 //   - whether the processing may start: only when approved, with the DPO
 //     consulted (art. 35(2)) and a response to each of the DPO's
-//     recommendations (GDPR art. 35(2), 39(1)(c)), no measure that brings a high risk down still
-//     unimplemented (the municipal DPIA template) and no prior consultation pending
-//     ([Assessment.MayStart]);
+//     recommendations (art. 39(1)(c)), no measure that brings a high risk
+//     down still unimplemented (the municipal DPIA template) and no prior
+//     consultation pending ([Assessment.MayStart]);
 //   - when the next review is due: the recorded interval (three years when
 //     none is recorded, the longest WP248 rev.01 recommends) from the latest
 //     approval or review, earlier on the day of a change of the processing,
@@ -86,8 +86,12 @@
 //
 // Malformed input is an error: Validate returns every problem at once as
 // gdpr.Problems with field paths, and errors.Is(err, gdpr.ErrInvalid) holds;
-// [ParseJSON] decodes strictly and validates. Gaps are [gdpr.Finding]s of
-// [Assessment.Check] at an instant the caller passes; [Rules] lists them.
+// [ParseJSON] decodes strictly, with the JSON field path of each problem, and
+// validates. Gaps are [gdpr.Finding]s of [Assessment.Check] at an instant the
+// caller passes; [Rules] lists them. Check never fails and never returns nil:
+// an invalid assessment gives a finding of dpia.invalid per problem, and what
+// is dated after the instant (Datatilsynet's answer, a review, a change, the
+// decision) is not yet known to it.
 //
 // # The report
 //
@@ -109,7 +113,7 @@
 //
 // # Usage
 //
-//	a, err := dpia.ParseJSON(data) // or build an Assessment; a.Record = &rec
+//	a, err := dpia.ParseJSON[dpia.Assessment](data) // or build one; a.Record = &rec
 //	if err != nil {
 //		return err // every problem with its path
 //	}
