@@ -1,16 +1,22 @@
 // Command dpia writes the report of a data protection impact assessment
 // (konsekvensanalyse) to a file, as one self-contained HTML page (A4 print,
-// the risk heat map inline) or as Markdown, in Danish by default:
+// the risk heat map inline) or as Markdown, in Danish by default.
+//
+// Usage:
 //
 //	go run ./examples/dpia -o dpia.html
 //	go run ./examples/dpia -o dpia.md -format md -lang en
 //	go run ./examples/dpia -in my-dpia.json -o my-dpia.html
+//	go run ./examples/dpia -json dpia.json
 //
 // Without -in it reports the worked example of the dpia package: an
 // AI-supported traffic camera analysis in a city, with anonymisation on the
 // camera and no face recognition, approved on 2026-02-20. The input is JSON
 // of the form {"assessment": {...}, "agreements": [...]}, the assessment in
-// the shape of dpia.Assessment and the agreements of dpa.Agreement.
+// the shape of dpia.Assessment and the agreements of dpa.Agreement. With
+// -json it also writes the assessment, its agreements, the decisions and the
+// findings (with the agreements and without them) as JSON, grouped by the
+// name of the JSON Schema in the schema directory that describes each.
 package main
 
 import (
@@ -23,6 +29,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/dpia"
@@ -31,6 +38,10 @@ import (
 
 //go:embed traffic.json
 var example []byte
+
+// findingsAt is the instant of the findings -json writes: the day the
+// worked example's processing started, 2 March 2026.
+var findingsAt = time.Date(2026, time.March, 2, 9, 0, 0, 0, time.UTC)
 
 // input is the file the command reads.
 type input struct {
@@ -43,15 +54,17 @@ func main() {
 	in := flag.String("in", "", "a JSON file with an assessment and its agreements (default: the worked example)")
 	lang := flag.String("lang", "da", "language of the report: da or en")
 	format := flag.String("format", "", "html or md (default: from the extension of -o, else html)")
+	asJSON := flag.String("json", "", "also write the assessment, its agreements, decisions and findings as JSON, by schema, to this file")
 	flag.Parse()
-	if err := run(*in, *out, *lang, *format); err != nil {
+	if err := run(*in, *out, *lang, *format, *asJSON); err != nil {
 		fmt.Fprintln(os.Stderr, "dpia:", err)
 		os.Exit(1)
 	}
 }
 
-// run reads the input, renders the report and writes it to out.
-func run(in, out, lang, format string) error {
+// run reads the input, renders the report and writes it to out, and the
+// JSON documents to jsonOut when it is not empty.
+func run(in, out, lang, format, jsonOut string) error {
 	tag, err := language.Parse(lang)
 	if err != nil {
 		return fmt.Errorf("unknown language %q", lang)
@@ -86,6 +99,23 @@ func run(in, out, lang, format string) error {
 		return err
 	}
 	d := a.Decide()
+	if jsonOut != "" {
+		docs := map[string][]any{
+			"dpia.assessment.schema.json": {a},
+			"dpia.decisions.schema.json":  {d},
+			"gdpr.findings.schema.json":   {a.Check(findingsAt, doc.Agreements...), a.Check(findingsAt)},
+		}
+		for _, ag := range doc.Agreements {
+			docs["dpa.agreement.schema.json"] = append(docs["dpa.agreement.schema.json"], ag)
+		}
+		b, err := json.Marshal(docs)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(jsonOut, append(b, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
 	fmt.Printf("%s: %s, %d bytes; status %s, may start: %t, next review %s\n",
 		out, format, buf.Len(), d.Status, d.Start.Allowed, d.Review.Due)
 	return nil

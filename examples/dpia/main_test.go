@@ -20,14 +20,20 @@ func TestRun(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(dir, tc.file)
-			require.NoError(t, run("", out, tc.lang, tc.format))
+			require.NoError(t, run("", out, tc.lang, tc.format, ""))
 			b, err := os.ReadFile(out)
 			require.NoError(t, err)
 			assert.Contains(t, string(b), tc.want)
 		})
 	}
-	assert.Error(t, run("", filepath.Join(dir, "x"), "da", "pdf"), "unknown format")
-	assert.Error(t, run(filepath.Join(dir, "missing.json"), filepath.Join(dir, "x"), "da", ""), "missing input")
+	assert.Error(t, run("", filepath.Join(dir, "x"), "da", "pdf", ""), "unknown format")
+	assert.Error(t, run(filepath.Join(dir, "missing.json"), filepath.Join(dir, "x"), "da", "", ""), "missing input")
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad.json"), []byte(`{"assessment":{"id":""}}`), 0o600))
-	assert.Error(t, run(filepath.Join(dir, "bad.json"), filepath.Join(dir, "x"), "da", ""), "invalid assessment")
+	assert.Error(t, run(filepath.Join(dir, "bad.json"), filepath.Join(dir, "x"), "da", "", ""), "invalid assessment")
+
+	docs := filepath.Join(dir, "docs.json")
+	require.NoError(t, run("", filepath.Join(dir, "y.html"), "da", "", docs))
+	b, err := os.ReadFile(docs)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"dpia.assessment.schema.json":[{"id":"dpia-tmf-trafik"`)
 }

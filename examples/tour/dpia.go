@@ -47,12 +47,15 @@ func (t *tour) dpia() error {
 		return err
 	}
 	dec := a.Decide()
+	t.keep("dpia.assessment.schema.json", a)
+	t.keep("dpia.decisions.schema.json", dec)
+	t.keep("gdpr.findings.schema.json", a.Check(t.now))
 	for _, k := range dec.KeyAnswers {
 		t.printf("  %d. %-13s %s\n", k.Question, k.Answer.Label(t.lang), k.Question.Label(t.lang))
 	}
 	t.printf("  %s %s\n", t.tr("Behandlingen må påbegyndes:", "The processing may start:"), t.yes(dec.Start.Allowed))
 	for _, r := range dec.Start.Reasons {
-		t.printf("    - %s (%s)\n", r.Text.In(t.lang), r.Reference)
+		t.printf("    - %s (%s)\n", r.Text.In(t.lang), t.ref(r.Reference))
 	}
 	a.Risks[0].Measures[0].Status = risk.Implemented
 	t.printf("  %s %s\n", t.tr("Når sløringen er implementeret:", "Once the blurring is implemented:"), t.yes(a.MayStart().Allowed))
