@@ -16,7 +16,7 @@ func (t term) String() string {
 // terms maps a definition ("ropa.Record") or a member of one
 // ("ropa.Record.retention", by its JSON name) to the Danish term that
 // Danish authorities, the GDPR's Danish text, databeskyttelsesloven and the
-// municipal DPIA template (seed 002) use for it, with an English gloss.
+// municipal DPIA template use for it, with an English gloss.
 // A definition or member without an entry is described by its doc comment
 // alone. The README lists every member once with its term.
 func terms() map[string]term {
@@ -38,6 +38,10 @@ func terms() map[string]term {
 		"gdpr.Text.da":                        {"Dansk", "Danish"},
 		"gdpr.Text.en":                        {"Engelsk", "English"},
 		"gdpr.Finding":                        {"Fund", "compliance finding"},
+		"gdpr.Reason":                         {"Begrundelse", "reason"},
+		"gdpr.Reason.rule":                    {"Regel", "rule id"},
+		"gdpr.Reason.reference":               {"Hjemmel", "legal reference"},
+		"gdpr.Reason.text":                    {"Forklaring", "explanation"},
 		"gdpr.Finding.rule":                   {"Regel", "rule id"},
 		"gdpr.Finding.severity":               {"Alvorlighed", "severity"},
 		"gdpr.Finding.reference":              {"Hjemmel", "legal reference"},
@@ -595,10 +599,6 @@ func terms() map[string]term {
 		"dpia.Question.options":                  {"Svarmuligheder", "options"},
 		"dpia.Question.recordField":              {"Felt i fortegnelsen", "record field"},
 		"dpia.Question.note":                     {"Vejledning", "guidance"},
-		"dpia.Reason":                            {"Begrundelse", "reason"},
-		"dpia.Reason.rule":                       {"Regel", "rule id"},
-		"dpia.Reason.reference":                  {"Hjemmel", "legal reference"},
-		"dpia.Reason.text":                       {"Forklaring", "explanation"},
 		"dpia.Recommendation.topic":              {"Emne", "topic"},
 		"dpia.Recommendation.recommendation":     {"Anbefaling", "recommendation"},
 		"dpia.Recommendation.response":           {"Myndighedens svar", "response"},
@@ -721,5 +721,35 @@ func terms() map[string]term {
 		"screening.Suggestion.answer":            {"Foreslået svar", "suggested answer"},
 		"screening.Suggestion.reasons":           {"Begrundelser", "reasons"},
 		"screening.TriggerAnswer.suggested":      {"Foreslået", "suggested"},
+
+		// The overview of a municipality.
+		"overview.Municipality":            {"Kommunens databeskyttelse", "a municipality's data protection records"},
+		"overview.Municipality.name":       {"Myndighed", "authority"},
+		"overview.Municipality.records":    {"Fortegnelser", "records of processing"},
+		"overview.Municipality.consents":   {"Samtykker", "consents"},
+		"overview.Municipality.agreements": {"Databehandleraftaler", "data processing agreements"},
+		"overview.Municipality.screenings": {"Screeninger", "screenings"},
+		"overview.Municipality.dpias":      {"Konsekvensanalyser", "impact assessments"},
+		"overview.Municipality.risks":      {"Risikovurderinger", "risk assessments"},
+		"overview.Municipality.breaches":   {"Brud på persondatasikkerheden", "breach log"},
+		"overview.Municipality.requests":   {"Anmodninger fra registrerede", "data-subject requests"},
+		"overview.Municipality.policy":     {"Politik", "policy"},
+		"overview.Screening":               {"Screening med id", "screening with its id"},
+		"overview.RiskAssessment":          {"Risikovurdering", "risk assessment"},
+		"overview.Breach":                  {"Brud i brudloggen", "entry of the breach log"},
+		"overview.Request":                 {"Anmodning med fortegnelser", "request with its records"},
+		"overview.Policy":                  {"Politik", "policy"},
+		"overview.Report":                  {"Overblik", "compliance overview"},
+		"overview.Report.findings":         {"Fund", "findings"},
+		"overview.Report.overdue":          {"Overskredet", "overdue"},
+		"overview.Report.upcoming":         {"Kommende frister", "falling due"},
+		"overview.Finding":                 {"Fund", "finding"},
+		"overview.Area":                    {"Område", "area"},
+		"overview.Due":                     {"Frist", "what falls due"},
+		"overview.Due.kind":                {"Art", "kind"},
+		"overview.Due.day":                 {"Sidste dag", "last day"},
+		"overview.Due.reference":           {"Hjemmel", "legal reference"},
+		"overview.DueKind":                 {"Art af frist", "kind of deadline"},
+		"overview.RiskSummary":             {"Risici samlet", "risk summary"},
 	}
 }
