@@ -197,20 +197,27 @@ type Views struct {
 
 // Consultation is the prior consultation of Datatilsynet ("Behov for
 // forudgående høring af Datatilsynet"; GDPR art. 36): the assessment of the
-// need, when the request was submitted, whether Datatilsynet extended its
-// period, and when and how it answered.
+// need, when the request was submitted, when Datatilsynet extended its
+// period, and when it answered, with what outcome and on which conditions.
 type Consultation struct {
 	// Assessment is the controller's assessment of the need for prior
 	// consultation, from the DPIA.
 	Assessment string `json:"assessment,omitempty"`
 	// Submitted is the day the request was sent to Datatilsynet.
 	Submitted gdpr.Date `json:"submitted,omitzero"`
-	// Extended records that Datatilsynet extended its eight weeks by six
-	// (art. 36(2)).
-	Extended bool `json:"extended,omitempty"`
-	// Answered is the day Datatilsynet's written advice was received.
+	// Extended is the day Datatilsynet told the controller that it extends
+	// its eight weeks by six (art. 36(2)); zero when it did not.
+	Extended gdpr.Date `json:"extended,omitzero"`
+	// Answered is the day Datatilsynet's written answer was received.
 	Answered gdpr.Date `json:"answered,omitzero"`
-	// Response summarises the advice.
+	// Outcome is what the answer says: advice to proceed, with or without
+	// conditions, or a corrective power of art. 58(2). Required with an
+	// answer; the processing may start only when it allows it.
+	Outcome Outcome `json:"outcome,omitempty"`
+	// Conditions are what an answer on conditions, an order or a
+	// limitation requires, each with the day it was met.
+	Conditions []Condition `json:"conditions,omitempty"`
+	// Response summarises the answer.
 	Response string `json:"response,omitempty"`
 }
 

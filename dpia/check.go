@@ -144,6 +144,7 @@ func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Fin
 	if a.consultation(&s).Pending {
 		out = append(out, rulePriorConsultationPending.Finding("consultation"))
 	}
+	out = a.checkOutcome(out)
 
 	// The DPO and the data subjects.
 	if _, ok := a.dpoConsulted(); !ok {
@@ -186,6 +187,29 @@ func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Fin
 	return out
 }
 
+// checkOutcome reports an answer of Datatilsynet that does not let the
+// processing start: recorded without its outcome, a warning or a ban, or
+// conditions not yet met.
+func (a *Assessment) checkOutcome(out []gdpr.Finding) []gdpr.Finding {
+	c := &a.Consultation
+	switch {
+	case c.Answered.IsZero():
+	case !c.Outcome.Valid():
+		out = append(out, ruleConsultationOutcomeMissing.Finding("consultation.outcome"))
+	case c.Outcome == Warning || c.Outcome == Ban:
+		f := ruleConsultationRefused.Finding("consultation.outcome")
+		f.Text = gdpr.Text{Da: f.Text.Da + " (" + c.Outcome.Label(language.Danish) + ")", En: f.Text.En + " (" + c.Outcome.Label(language.English) + ")"}
+		out = append(out, f)
+	case c.Outcome.TakesConditions() && c.unmet() > 0:
+		for i, x := range c.Conditions {
+			if x.Met.IsZero() {
+				out = append(out, ruleConsultationConditionsUnmet.Finding("consultation.conditions["+strconv.Itoa(i)+"].met"))
+			}
+		}
+	}
+	return out
+}
+
 // appendInvalid appends a finding of dpia.invalid for each problem of err,
 // the error of Validate.
 func appendInvalid(out []gdpr.Finding, err error) []gdpr.Finding {
@@ -213,10 +237,21 @@ func appendInvalid(out []gdpr.Finding, err error) []gdpr.Finding {
 func (a Assessment) asOf(day gdpr.Date) Assessment {
 	later := func(d gdpr.Date) bool { return d.Valid() && d.After(day) }
 	c := &a.Consultation
-	if later(c.Submitted) {
+	switch {
+	case later(c.Submitted):
 		*c = Consultation{Assessment: c.Assessment}
-	} else if later(c.Answered) {
-		c.Answered, c.Response = gdpr.Date{}, ""
+	case later(c.Answered):
+		c.Answered, c.Outcome, c.Conditions, c.Response = gdpr.Date{}, 0, nil, ""
+	case slices.ContainsFunc(c.Conditions, func(x Condition) bool { return later(x.Met) }):
+		c.Conditions = slices.Clone(c.Conditions)
+		for i := range c.Conditions {
+			if later(c.Conditions[i].Met) {
+				c.Conditions[i].Met = gdpr.Date{}
+			}
+		}
+	}
+	if later(c.Extended) {
+		c.Extended = gdpr.Date{}
 	}
 	if later(a.Approval.Date) {
 		a.Approval = Approval{}

@@ -73,6 +73,16 @@ var checkCases = []struct {
 	{"a residual risk stays high", func(a *dpia.Assessment) {
 		a.Risks[riskBlurring].Residual = a.Risks[riskBlurring].Inherent
 	}, nil, []string{"dpia.prior_consultation_pending consultation", "dpia.started_without_approval record.status"}},
+	{"Datatilsynet's answer recorded without its outcome (art. 36(2))", func(a *dpia.Assessment) {
+		a.Consultation = dpia.Consultation{Submitted: date("2026-01-05"), Answered: date("2026-02-25")}
+	}, nil, []string{"dpia.consultation_outcome_missing consultation.outcome", "dpia.started_without_approval record.status"}},
+	{"a ban of Datatilsynet (art. 58(2)(f))", func(a *dpia.Assessment) {
+		a.Consultation = dpia.Consultation{Submitted: date("2026-01-05"), Answered: date("2026-02-25"), Outcome: dpia.Ban}
+	}, nil, []string{"dpia.consultation_refused consultation.outcome", "dpia.started_without_approval record.status"}},
+	{"an order not yet carried out (art. 58(2)(d))", func(a *dpia.Assessment) {
+		a.Consultation = dpia.Consultation{Submitted: date("2026-01-05"), Answered: date("2026-02-25"), Outcome: dpia.Order,
+			Conditions: []dpia.Condition{{Text: "Optagelser slettes efter 24 timer."}}}
+	}, nil, []string{"dpia.consultation_conditions_unmet consultation.conditions[0].met", "dpia.started_without_approval record.status"}},
 	{"no DPO advice, a recommendation unanswered, views not documented", func(a *dpia.Assessment) {
 		a.DPO.Involvement = nil
 		a.DPO.Recommendations[0].Response = " "

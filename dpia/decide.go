@@ -23,15 +23,22 @@ type KeyAnswer struct {
 }
 
 // ConsultationDecision says whether Datatilsynet must be consulted before
-// the processing starts (GDPR art. 36(1)): Needed when a residual risk stays
-// high after the measures, Pending while it is needed and Datatilsynet has
-// not answered. AnswerDue is when Datatilsynet's written advice is due:
+// the processing starts (GDPR art. 36(1)) and whether its answer lets the
+// processing start. Needed when a residual risk stays high after the
+// measures; Pending while it is needed and Datatilsynet has not answered.
+// AnswerDue is when Datatilsynet's written advice is due ([AnswerDue]):
 // eight weeks after the request, fourteen when it extended the period (art.
-// 36(2)); zero before the request is submitted.
+// 36(2)), moved off closed days; zero before the request is submitted.
+// Outcome is the answer's outcome, and Allows whether the consultation lets
+// the processing start: not needed and no answer that forbids it, or
+// answered with an outcome that allows it and every condition met. An
+// answer that arrived is not enough.
 type ConsultationDecision struct {
 	Needed    bool          `json:"needed"`
 	Pending   bool          `json:"pending"`
 	AnswerDue gdpr.Date     `json:"answerDue,omitzero"`
+	Outcome   Outcome       `json:"outcome,omitempty"`
+	Allows    bool          `json:"allows"`
 	Reasons   []gdpr.Reason `json:"reasons"`
 }
 
@@ -124,9 +131,11 @@ func (a Assessment) PriorConsultation() ConsultationDecision {
 // MayStart decides whether the processing may start (see [StartDecision]):
 // only when the assessment is decided with the verdict "approved", the DPO
 // was consulted (GDPR art. 35(2)) and the authority responded to each of the
-// DPO's recommendations (GDPR art. 35(2), 39(1)(c)), no measure that brings a high risk down
-// is still unimplemented (the municipal DPIA template, "Tids- og handlingsplan"), and no prior
-// consultation of Datatilsynet is pending (art. 36(1)).
+// DPO's recommendations (art. 39(1)(c)), no measure that brings a high risk
+// down is still unimplemented (the municipal DPIA template, "Tids- og
+// handlingsplan"), and the prior consultation of Datatilsynet, where it is
+// needed or was made, has an answer whose outcome allows the start with
+// every condition met (art. 36; see [Outcome]).
 func (a Assessment) MayStart() StartDecision {
 	s := a.matrix().Summarize(a.Risks)
 	return a.start(&s)
@@ -395,14 +404,10 @@ func (a *Assessment) dpoConsulted() (gdpr.Reason, bool) {
 
 // consultation decides on prior consultation.
 func (a *Assessment) consultation(s *risk.Summary) ConsultationDecision {
-	c := a.Consultation
-	var d ConsultationDecision
+	c := &a.Consultation
+	d := ConsultationDecision{Outcome: c.Outcome}
 	if !c.Submitted.IsZero() {
-		weeks := 8
-		if c.Extended {
-			weeks = 14
-		}
-		d.AnswerDue = c.Submitted.AddDays(7 * weeks)
+		d.AnswerDue = AnswerDue(c.Submitted, !c.Extended.IsZero())
 	}
 	switch {
 	case len(a.Risks) == 0:
@@ -417,28 +422,61 @@ func (a *Assessment) consultation(s *risk.Summary) ConsultationDecision {
 	default:
 		d.Needed = true
 		n := strconv.Itoa(s.Residual.High)
-		r := reason(&rulePriorConsultationPending,
+		d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
 			n+" risiko(er) er fortsat høj(e) efter foranstaltningerne: Datatilsynet skal høres, før behandlingen påbegyndes.",
-			n+" risk(s) stay high after the measures: Datatilsynet must be consulted before the processing starts.")
-		d.Reasons = append(d.Reasons, r)
-		switch {
-		case !c.Answered.IsZero():
-			d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
-				"Datatilsynet er hørt den "+c.Submitted.String()+" og har svaret den "+c.Answered.String()+".",
-				"Datatilsynet was consulted on "+c.Submitted.String()+" and answered on "+c.Answered.String()+"."))
-		case !c.Submitted.IsZero():
-			d.Pending = true
-			d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
-				"Anmodningen er sendt den "+c.Submitted.String()+"; Datatilsynets svar skal foreligge senest "+d.AnswerDue.String()+" (art. 36, stk. 2).",
-				"The request was sent on "+c.Submitted.String()+"; Datatilsynet's answer is due by "+d.AnswerDue.String()+" (art. 36(2))."))
-		default:
-			d.Pending = true
-			d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
-				"Anmodningen om forudgående høring er ikke sendt.",
-				"The request for prior consultation has not been sent."))
-		}
+			n+" risk(s) stay high after the measures: Datatilsynet must be consulted before the processing starts."))
+	}
+	switch {
+	case !c.Answered.IsZero():
+		d.Reasons = append(d.Reasons, a.outcomeReason())
+		d.Allows = c.Outcome.Allows(c.conditionsMet())
+	case !d.Needed:
+		d.Allows = true
+	case !c.Submitted.IsZero():
+		d.Pending = true
+		d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
+			"Anmodningen er sendt den "+c.Submitted.String()+"; Datatilsynets svar skal foreligge senest "+d.AnswerDue.String()+" (art. 36, stk. 2).",
+			"The request was sent on "+c.Submitted.String()+"; Datatilsynet's answer is due by "+d.AnswerDue.String()+" (art. 36(2))."))
+	default:
+		d.Pending = true
+		d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
+			"Anmodningen om forudgående høring er ikke sendt.",
+			"The request for prior consultation has not been sent."))
 	}
 	return d
+}
+
+// outcomeReason explains what Datatilsynet's answer means for the start.
+func (a *Assessment) outcomeReason() gdpr.Reason {
+	c := &a.Consultation
+	on := c.Answered.String()
+	o := c.Outcome
+	switch {
+	case !o.Valid():
+		return reason(&ruleConsultationOutcomeMissing,
+			"Datatilsynet har svaret den "+on+", men svarets udfald er ikke registreret: behandlingen kan ikke påbegyndes på det grundlag.",
+			"Datatilsynet answered on "+on+", but the outcome of the answer is not recorded: the processing cannot start on that basis.")
+	case o == Proceed:
+		return gdpr.Reason{Rule: ruleConsultationRefused.ID, Reference: o.Reference(), Text: gdpr.Text{
+			Da: "Datatilsynet har svaret den " + on + ": " + lowerFirst(o.Label(language.Danish)) + ".",
+			En: "Datatilsynet answered on " + on + ": " + lowerFirst(o.Label(language.English)) + "."}}
+	case o.TakesConditions():
+		r := gdpr.Reason{Rule: ruleConsultationConditionsUnmet.ID, Reference: o.Reference()}
+		n, total := c.unmet(), strconv.Itoa(len(c.Conditions))
+		if n == 0 {
+			r.Text = gdpr.Text{
+				Da: "Datatilsynet har svaret den " + on + ": " + lowerFirst(o.Label(language.Danish)) + "; alle " + total + " betingelser er opfyldt.",
+				En: "Datatilsynet answered on " + on + ": " + lowerFirst(o.Label(language.English)) + "; all " + total + " conditions are met."}
+		} else {
+			r.Text = gdpr.Text{
+				Da: "Datatilsynet har svaret den " + on + ": " + lowerFirst(o.Label(language.Danish)) + "; " + strconv.Itoa(n) + " af " + total + " betingelser er ikke opfyldt, så behandlingen kan ikke påbegyndes endnu.",
+				En: "Datatilsynet answered on " + on + ": " + lowerFirst(o.Label(language.English)) + "; " + strconv.Itoa(n) + " of " + total + " conditions are not met, so the processing cannot start yet."}
+		}
+		return r
+	}
+	return gdpr.Reason{Rule: ruleConsultationRefused.ID, Reference: o.Reference(), Text: gdpr.Text{
+		Da: "Datatilsynet har svaret den " + on + ": " + lowerFirst(o.Label(language.Danish)) + ". Behandlingen kan ikke påbegyndes som planlagt.",
+		En: "Datatilsynet answered on " + on + ": " + lowerFirst(o.Label(language.English)) + ". The processing cannot start as planned."}}
 }
 
 // start decides whether the processing may start.
@@ -489,9 +527,10 @@ func (a *Assessment) start(s *risk.Summary) StartDecision {
 			En: "No high risk waits for measures that are not implemented."}})
 	}
 	c := a.consultation(s)
-	if c.Pending {
+	switch {
+	case !c.Allows:
 		blocks = append(blocks, c.Reasons...)
-	} else if c.Needed {
+	case c.Needed || c.Outcome != 0:
 		met = append(met, c.Reasons...)
 	}
 	if len(blocks) > 0 {

@@ -58,13 +58,17 @@
 //     answered from the document where it can, unanswered where not;
 //   - whether Datatilsynet must be consulted: a residual risk that stays
 //     high after the measures (art. 36(1)), with the day its answer is due,
-//     eight weeks after the request or fourteen when extended (art. 36(2))
-//     ([Assessment.PriorConsultation]);
+//     eight weeks after the request or fourteen when extended, as periods of
+//     Regulation 1182/71 moved off closed days (art. 36(2), [AnswerDue]),
+//     and whether its answer lets the processing start: the answer's
+//     [Outcome] (advice to proceed, with or without conditions, or a power
+//     of art. 58(2): an order, a limitation, a warning, a ban) must allow
+//     it, with every condition met ([Assessment.PriorConsultation]);
 //   - whether the processing may start: only when approved, with the DPO
 //     consulted (art. 35(2)) and a response to each of the DPO's
 //     recommendations (art. 39(1)(c)), no measure that brings a high risk
 //     down still unimplemented (the municipal DPIA template) and no prior
-//     consultation pending ([Assessment.MayStart]);
+//     consultation pending or refused ([Assessment.MayStart]);
 //   - when the next review is due: the recorded interval (three years when
 //     none is recorded, the longest WP248 rev.01 recommends) from the latest
 //     approval or review, earlier on the day of a change of the processing,

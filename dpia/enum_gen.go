@@ -153,6 +153,35 @@ func (n NoViewReason) Value() (driver.Value, error) { return noViewReasonDef.Val
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseNoViewReason(s string) (NoViewReason, error) { return noViewReasonDef.Parse(s) }
 
+// String returns the stable code of o, or "Outcome" plus its number for an
+// invalid value.
+func (o Outcome) String() string { return outcomeDef.String(o) }
+
+// Valid reports whether o is a defined Outcome; the zero value (not set) is
+// not.
+func (o Outcome) Valid() bool { return outcomeDef.Valid(o) }
+
+// Label returns the Danish name of o, or the English one for an English
+// tag.
+func (o Outcome) Label(tag language.Tag) string { return outcomeDef.Label(o, tag) }
+
+// MarshalText encodes o as its code; the zero value encodes as "".
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeDef.Marshal(o) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (o *Outcome) UnmarshalText(b []byte) error { return outcomeDef.Unmarshal(o, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (o *Outcome) Scan(src any) error { return outcomeDef.Scan(o, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (o Outcome) Value() (driver.Value, error) { return outcomeDef.Value(o) }
+
+// ParseOutcome parses a code of Outcome; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseOutcome(s string) (Outcome, error) { return outcomeDef.Parse(s) }
+
 // String returns the stable code of p, or "Part" plus its number for an
 // invalid value.
 func (p Part) String() string { return partDef.String(p) }

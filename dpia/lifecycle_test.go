@@ -159,7 +159,7 @@ func TestPriorConsultation(t *testing.T) {
 	c = a.PriorConsultation()
 	assert.True(t, c.Pending)
 	assert.Equal(t, date("2026-03-30"), c.AnswerDue, "eight weeks after 2026-02-02")
-	a.Consultation.Extended = true
+	a.Consultation.Extended = date("2026-02-20")
 	assert.Equal(t, date("2026-05-11"), a.PriorConsultation().AnswerDue, "fourteen weeks after 2026-02-02")
 
 	a.Consultation.Answered = date("2026-04-20")
@@ -167,6 +167,9 @@ func TestPriorConsultation(t *testing.T) {
 	c = a.PriorConsultation()
 	assert.True(t, c.Needed)
 	assert.False(t, c.Pending)
+	assert.False(t, c.Allows, "an answer without its outcome is no permission")
+	a.Consultation.Outcome = dpia.Proceed
+	assert.True(t, a.PriorConsultation().Allows)
 	require.NoError(t, a.Transition(dpia.Decided))
 	afterAnswer := time.Date(2026, time.April, 21, 9, 0, 0, 0, time.UTC)
 	assert.NotContains(t, rules(a.Check(afterAnswer)), "dpia.prior_consultation_pending")

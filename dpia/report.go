@@ -937,13 +937,34 @@ func (a *Assessment) consultationSection(b *builder, d *Decisions) {
 		items = append(items, b.tr("Anmodning sendt: ", "Request sent: ")+c.Submitted.String())
 		items = append(items, b.tr("Datatilsynets svar senest: ", "Datatilsynet's answer due: ")+pc.AnswerDue.String())
 	}
+	if !c.Extended.IsZero() {
+		items = append(items, b.tr("Fristen forlænget med seks uger den ", "Period extended by six weeks on ")+c.Extended.String())
+	}
 	if !c.Answered.IsZero() {
 		items = append(items, b.tr("Svar modtaget: ", "Answer received: ")+c.Answered.String())
+		outcome := b.tr("ikke registreret", "not recorded")
+		if c.Outcome.Valid() {
+			outcome = c.Outcome.Label(b.tag) + " (" + c.Outcome.Reference().In(b.tag) + ")"
+		}
+		items = append(items, b.tr("Udfald: ", "Outcome: ")+outcome)
+	}
+	for _, x := range c.Conditions {
+		state := b.tr("ikke opfyldt", "not met")
+		if !x.Met.IsZero() {
+			state = b.tr("opfyldt den ", "met on ") + x.Met.String()
+		}
+		items = append(items, b.tr("Betingelse: ", "Condition: ")+x.Text+" ("+state+")")
 	}
 	if c.Response != "" {
 		items = append(items, b.tr("Datatilsynets udtalelse: ", "Datatilsynet's advice: ")+c.Response)
 	}
 	b.list(items)
+	if c.Answered.IsZero() && pc.Needed {
+		return
+	}
+	if !pc.Allows {
+		b.p(b.tr("Datatilsynets svar tillader ikke, at behandlingen påbegyndes.", "Datatilsynet's answer does not allow the processing to start."))
+	}
 }
 
 func reasonTexts(rs []gdpr.Reason, tag language.Tag) []string {

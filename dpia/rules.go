@@ -98,6 +98,32 @@ var (
 			En: "The residual risk is high and Datatilsynet has not given its advice after prior consultation: the processing must not start.",
 		},
 	}
+	// GDPR art. 36(2), 58(2): Datatilsynet answered without a recorded
+	// outcome; an answer that arrived is not a permission.
+	ruleConsultationOutcomeMissing = gdpr.Rule{
+		ID: "dpia.consultation_outcome_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 36(2)"),
+		Text: gdpr.Text{
+			Da: "Datatilsynets svar på den forudgående høring er registreret uden sit udfald, så det kan ikke afgøres, om behandlingen må påbegyndes.",
+			En: "Datatilsynet's answer to the prior consultation is recorded without its outcome, so whether the processing may start cannot be decided.",
+		},
+	}
+	// GDPR art. 36(2), 58(2)(d), (f): the answer allows the start on
+	// conditions not yet met.
+	ruleConsultationConditionsUnmet = gdpr.Rule{
+		ID: "dpia.consultation_conditions_unmet", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 36(2), 58(2)"),
+		Text: gdpr.Text{
+			Da: "Datatilsynets svar tillader først behandlingen, når dets betingelser er opfyldt, og ikke alle er opfyldt.",
+			En: "Datatilsynet's answer allows the processing only once its conditions are met, and not all are met.",
+		},
+	}
+	// GDPR art. 58(2)(a), (f): a warning or a ban.
+	ruleConsultationRefused = gdpr.Rule{
+		ID: "dpia.consultation_refused", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 36(2), 58(2)"),
+		Text: gdpr.Text{
+			Da: "Datatilsynet har efter den forudgående høring givet en advarsel eller nedlagt forbud: behandlingen må ikke påbegyndes som planlagt.",
+			En: "After the prior consultation Datatilsynet gave a warning or imposed a ban: the processing must not start as planned.",
+		},
+	}
 	// GDPR art. 35(2): the DPO's advice is sought and documented.
 	ruleDPONotConsulted = gdpr.Rule{
 		ID: "dpia.dpo_not_consulted", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(2)"),
@@ -196,7 +222,8 @@ var (
 var ownRules = [...]*gdpr.Rule{
 	&ruleInvalid, &ruleRecordMissing, &ruleScreeningMissing, &ruleQuestionUnanswered, &ruleAnswerContradictsRecord,
 	&ruleAnswerContradictsAgreements, &ruleAgreementMissing, &ruleRisksMissing, &ruleThreatNotConsidered,
-	&rulePriorConsultationPending, &ruleDPONotConsulted, &ruleDPOResponseMissing, &ruleViewsNotDocumented,
+	&rulePriorConsultationPending, &ruleConsultationOutcomeMissing, &ruleConsultationConditionsUnmet,
+	&ruleConsultationRefused, &ruleDPONotConsulted, &ruleDPOResponseMissing, &ruleViewsNotDocumented,
 	&ruleMonitoringMissing, &ruleReviewIntervalLong, &ruleReviewOverdue, &ruleApprovalMissing,
 	&ruleConditionsMissing, &ruleNotApproved, &ruleStartedWithoutApproval, &ruleTransitionNotAllowed,
 }

@@ -155,8 +155,30 @@ func (a *Assessment) validate(ps *gdpr.Problems) {
 	} else if c.Answered.Valid() && c.Submitted.Valid() && c.Answered.Before(c.Submitted) {
 		ps.Add("consultation.answered", gdpr.CodeOrder, "the answer comes before the request")
 	}
-	if c.Extended && c.Submitted.IsZero() {
+	checkDate(ps, "consultation.extended", c.Extended, false)
+	switch {
+	case !c.Extended.IsZero() && c.Submitted.IsZero():
 		ps.Add("consultation.extended", gdpr.CodeConflict, "a period cannot be extended before the request is submitted")
+	case c.Extended.Valid() && c.Submitted.Valid() && c.Extended.Before(c.Submitted):
+		ps.Add("consultation.extended", gdpr.CodeOrder, "the extension comes before the request")
+	}
+	switch {
+	case c.Outcome != 0 && !c.Outcome.Valid():
+		ps.Add("consultation.outcome", gdpr.CodeUnknown, "not a consultation outcome")
+	case c.Outcome != 0 && c.Answered.IsZero():
+		ps.Add("consultation.answered", gdpr.CodeRequired, "an outcome needs the day Datatilsynet answered")
+	case len(c.Conditions) > 0 && !c.Outcome.TakesConditions():
+		ps.Add("consultation.conditions", gdpr.CodeConflict, "only an answer on conditions, an order or a limitation has conditions")
+	case c.Outcome.TakesConditions() && len(c.Conditions) == 0:
+		ps.Add("consultation.conditions", gdpr.CodeRequired, "an answer on conditions, an order or a limitation needs its conditions")
+	}
+	for i, x := range c.Conditions {
+		p := "consultation.conditions[" + strconv.Itoa(i) + "]"
+		requireText(ps, p+".text", x.Text)
+		checkDate(ps, p+".met", x.Met, false)
+		if x.Met.Valid() && c.Answered.Valid() && x.Met.Before(c.Answered) {
+			ps.Add(p+".met", gdpr.CodeOrder, "a condition is met before Datatilsynet set it")
+		}
 	}
 
 	mo := a.Monitoring
