@@ -61,7 +61,14 @@ import (
 // involvement, an approval dated later) is not yet known at now and is left
 // out. The result is never nil: a clean assessment gives an empty slice. The
 // findings come in a stable order.
+//
+// It applies the default policy ([Policy]); [Policy.Check] applies another.
 func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Finding {
+	return Policy{}.check(a, now, agreements)
+}
+
+// check is Check under a valid policy.
+func (p Policy) check(a Assessment, now time.Time, agreements []dpa.Agreement) []gdpr.Finding {
 	out := []gdpr.Finding{}
 	today := gdpr.DateOf(now)
 	out = appendInvalid(out, a.Validate())
@@ -181,7 +188,7 @@ func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Fin
 	if (st == Decided || st == UnderRevision) && (ap.Verdict == ConditionallyApproved || ap.Verdict == NotApproved) {
 		out = append(out, ruleNotApproved.Finding("approval.verdict"))
 	}
-	if rec != nil && rec.Active() && !a.start(&s).Allowed {
+	if rec != nil && rec.Active() && !a.start(&s, &p).Allowed {
 		out = append(out, ruleStartedWithoutApproval.Finding("record.status"))
 	}
 	return out

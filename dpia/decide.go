@@ -82,20 +82,11 @@ type Decisions struct {
 // an authority records its own interval in [Monitoring].
 func DefaultReviewInterval() ropa.Period { return ropa.Period{Count: 3, Unit: ropa.Years} }
 
-// Decide derives every decision of the assessment (see [Decisions]). It
-// does not validate: run [Assessment.Validate] first; on invalid input it
-// does not panic, and its decisions are as good as the input.
-func (a Assessment) Decide() Decisions {
-	s := a.matrix().Summarize(a.Risks)
-	return Decisions{
-		Status:            a.status(),
-		Risks:             s,
-		KeyAnswers:        a.keyAnswers(&s),
-		PriorConsultation: a.consultation(&s),
-		Start:             a.start(&s),
-		Review:            a.review(),
-	}
-}
+// Decide derives every decision of the assessment (see [Decisions]) under
+// the default policy, Policy{}.Decide. It does not validate: run
+// [Assessment.Validate] first; on invalid input it does not panic, and its
+// decisions are as good as the input.
+func (a Assessment) Decide() Decisions { return Policy{}.decide(&a) }
 
 // KeyAnswers answers the seven key questions of the template's summary from
 // the document, in order (the municipal DPIA template, "Sammenfatning af konsekvensanalysen"):
@@ -118,7 +109,7 @@ func (a Assessment) Decide() Decisions {
 // missing.
 func (a Assessment) KeyAnswers() []KeyAnswer {
 	s := a.matrix().Summarize(a.Risks)
-	return a.keyAnswers(&s)
+	return a.keyAnswers(&s, &Policy{})
 }
 
 // PriorConsultation decides whether Datatilsynet must be consulted (see
@@ -136,9 +127,13 @@ func (a Assessment) PriorConsultation() ConsultationDecision {
 // handlingsplan"), and the prior consultation of Datatilsynet, where it is
 // needed or was made, has an answer whose outcome allows the start with
 // every condition met (art. 36; see [Outcome]).
+//
+// It applies the default policy, under which every further measure must be
+// implemented before the start ([AllMeasures]); [Policy.MayStart] applies
+// another.
 func (a Assessment) MayStart() StartDecision {
 	s := a.matrix().Summarize(a.Risks)
-	return a.start(&s)
+	return a.start(&s, &Policy{})
 }
 
 // NextReview decides when the assessment must next be reviewed (see
@@ -150,7 +145,7 @@ func reason(r *gdpr.Rule, da, en string) gdpr.Reason {
 }
 
 // keyAnswers answers the seven key questions.
-func (a *Assessment) keyAnswers(s *risk.Summary) []KeyAnswer {
+func (a *Assessment) keyAnswers(s *risk.Summary, p *Policy) []KeyAnswer {
 	out := make([]KeyAnswer, 0, 7)
 	add := func(q KeyQuestion, ans Answer, rs ...gdpr.Reason) {
 		out = append(out, KeyAnswer{Question: q, Answer: ans, Reasons: rs, Note: a.SummaryNotes[q]})
@@ -205,10 +200,15 @@ func (a *Assessment) keyAnswers(s *risk.Summary) []KeyAnswer {
 		add(MeasuresPending, 0, reason(&ruleRisksMissing, "Der er ikke vurderet nogen risici.", "No risks have been assessed."))
 	case len(pending) > 0:
 		ids := strings.Join(pending, ", ")
-		da := strconv.Itoa(len(pending)) + " af " + strconv.Itoa(total) + " yderligere foranstaltninger er ikke implementeret (risiko " + ids + ")."
-		en := strconv.Itoa(len(pending)) + " of " + strconv.Itoa(total) + " further measures are not implemented (risk " + ids + ")."
+		da := strconv.Itoa(a.countPending()) + " af " + strconv.Itoa(total) + " yderligere foranstaltninger er ikke implementeret (risiko " + ids + ")."
+		en := strconv.Itoa(a.countPending()) + " of " + strconv.Itoa(total) + " further measures are not implemented (risk " + ids + ")."
 		rs := []gdpr.Reason{{Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{Da: da, En: en}}}
-		if s.PendingHigh > 0 {
+		switch {
+		case p.measures() == AllMeasures:
+			rs = append(rs, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d); the municipal DPIA template"), Text: gdpr.Text{
+				Da: "Efter politikken skal de alle være implementeret, før behandlingen påbegyndes.",
+				En: "Under the policy they must all be in place before the processing starts."}})
+		case s.PendingHigh > 0:
 			rs = append(rs, gdpr.Reason{Rule: riskPendingHigh, Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 				Da: strconv.Itoa(s.PendingHigh) + " af dem nedbringer en høj risiko og skal være implementeret, før behandlingen påbegyndes.",
 				En: strconv.Itoa(s.PendingHigh) + " of them bring a high risk down and must be in place before the processing starts."}})
@@ -359,6 +359,19 @@ func (a *Assessment) pendingMeasures() (ids []string, total int) {
 	return ids, total
 }
 
+// countPending counts the further measures not implemented.
+func (a *Assessment) countPending() int {
+	n := 0
+	for i := range a.Risks {
+		for _, m := range a.Risks[i].Measures {
+			if m.Status != risk.Implemented {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // pendingWithoutPlan counts the measures not implemented that lack an owner
 // or a due date.
 func (a *Assessment) pendingWithoutPlan() int {
@@ -480,7 +493,7 @@ func (a *Assessment) outcomeReason() gdpr.Reason {
 }
 
 // start decides whether the processing may start.
-func (a *Assessment) start(s *risk.Summary) StartDecision {
+func (a *Assessment) start(s *risk.Summary, p *Policy) StartDecision {
 	var blocks, met []gdpr.Reason
 	st := a.status()
 	switch {
@@ -516,12 +529,24 @@ func (a *Assessment) start(s *risk.Summary) StartDecision {
 			strconv.Itoa(n)+" af databeskyttelsesrådgiverens anbefalinger mangler myndighedens svar.",
 			strconv.Itoa(n)+" of the data protection officer's recommendations lack the authority's response."))
 	}
-	if s.PendingHigh > 0 {
+	pending, total := a.pendingMeasures()
+	switch {
+	case p.measures() == AllMeasures && len(pending) > 0:
+		ids := strings.Join(pending, ", ")
+		n := strconv.Itoa(a.countPending())
+		blocks = append(blocks, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d); the municipal DPIA template"), Text: gdpr.Text{
+			Da: n + " af " + strconv.Itoa(total) + " yderligere foranstaltninger er ikke implementeret (risiko " + ids + "); efter politikken skal alle resterende mitigerende foranstaltninger være implementeret, før behandlingen påbegyndes.",
+			En: n + " of " + strconv.Itoa(total) + " further measures are not implemented (risk " + ids + "); under the policy every remaining mitigating measure must be implemented before the processing starts."}})
+	case s.PendingHigh > 0:
 		n := strconv.Itoa(s.PendingHigh)
 		blocks = append(blocks, gdpr.Reason{Rule: riskPendingHigh, Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: n + " høj(e) risiko(er) nedbringes af foranstaltninger, der ikke er implementeret; de skal være implementeret, før behandlingen påbegyndes.",
 			En: n + " high risk(s) are brought down by measures not yet implemented; they must be in place before the processing starts."}})
-	} else {
+	case p.measures() == AllMeasures:
+		met = append(met, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d); the municipal DPIA template"), Text: gdpr.Text{
+			Da: "Alle yderligere foranstaltninger er implementeret.",
+			En: "Every further measure is implemented."}})
+	default:
 		met = append(met, gdpr.Reason{Rule: riskPendingHigh, Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: "Ingen høj risiko venter på foranstaltninger, der ikke er implementeret.",
 			En: "No high risk waits for measures that are not implemented."}})

@@ -66,14 +66,26 @@
 //     it, with every condition met ([Assessment.PriorConsultation]);
 //   - whether the processing may start: only when approved, with the DPO
 //     consulted (art. 35(2)) and a response to each of the DPO's
-//     recommendations (art. 39(1)(c)), no measure that brings a high risk
-//     down still unimplemented (the municipal DPIA template) and no prior
+//     recommendations (art. 39(1)(c)), the further measures the policy
+//     names in place (every one by default; see Policy below) and no prior
 //     consultation pending or refused ([Assessment.MayStart]);
 //   - when the next review is due: the recorded interval (three years when
 //     none is recorded, the longest WP248 rev.01 recommends) from the latest
 //     approval or review, earlier on the day of a change of the processing,
 //     its risks or a processor recorded since (art. 35(11))
 //     ([Assessment.NextReview]).
+//
+// # Policy
+//
+// Where the template says two things, the authority chooses with a
+// [Policy]; the zero Policy is the default and takes the stricter reading.
+// Its one choice today is which further measures must be in place before
+// the processing starts: every one ([AllMeasures], the default, as the
+// template's "Godkendt" box and the DPO's model conclusion say), or only
+// those that bring a high risk down ([HighRiskMeasures], as its time and
+// action plan says). [Policy.Decide], [Policy.MayStart] and [Policy.Check]
+// apply a policy; the plain methods of Assessment are the zero Policy's; the
+// report states the reading it applies ([ReportOptions].Policy).
 //
 // # Lifecycle
 //

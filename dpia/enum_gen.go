@@ -124,6 +124,35 @@ func (k KeyQuestion) Value() (driver.Value, error) { return keyQuestionDef.Value
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseKeyQuestion(s string) (KeyQuestion, error) { return keyQuestionDef.Parse(s) }
 
+// String returns the stable code of m, or "MeasuresBeforeStart" plus its number for an
+// invalid value.
+func (m MeasuresBeforeStart) String() string { return measuresDef.String(m) }
+
+// Valid reports whether m is a defined MeasuresBeforeStart; the zero value (not set) is
+// not.
+func (m MeasuresBeforeStart) Valid() bool { return measuresDef.Valid(m) }
+
+// Label returns the Danish name of m, or the English one for an English
+// tag.
+func (m MeasuresBeforeStart) Label(tag language.Tag) string { return measuresDef.Label(m, tag) }
+
+// MarshalText encodes m as its code; the zero value encodes as "".
+func (m MeasuresBeforeStart) MarshalText() ([]byte, error) { return measuresDef.Marshal(m) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (m *MeasuresBeforeStart) UnmarshalText(b []byte) error { return measuresDef.Unmarshal(m, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (m *MeasuresBeforeStart) Scan(src any) error { return measuresDef.Scan(m, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (m MeasuresBeforeStart) Value() (driver.Value, error) { return measuresDef.Value(m) }
+
+// ParseMeasuresBeforeStart parses a code of MeasuresBeforeStart; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseMeasuresBeforeStart(s string) (MeasuresBeforeStart, error) { return measuresDef.Parse(s) }
+
 // String returns the stable code of n, or "NoViewReason" plus its number for an
 // invalid value.
 func (n NoViewReason) String() string { return noViewReasonDef.String(n) }

@@ -13,6 +13,10 @@ var (
 	// gdpr.ErrInvalid) holds for every error that wraps it.
 	ErrUnknownCode error = invalid.New("dpia: unknown code")
 
+	// ErrInvalidPolicy is returned by the methods of [Policy] for a policy
+	// that does not validate. It means invalid input.
+	ErrInvalidPolicy error = invalid.New("dpia: invalid policy")
+
 	// ErrRecordMismatch is returned by [Assessment.WithRecord] for a record
 	// whose ID is not the one the assessment refers to. It means invalid
 	// input.

@@ -360,13 +360,28 @@ func decidedDPIA() dpia.Assessment {
 	return a
 }
 
-// startedDPIA is the decided assessment once the anonymisation on the
-// camera is in place and the processing has started.
+// startedDPIA is the decided assessment once every further measure is in
+// place, as the DPO's conclusion and the template's "Godkendt" require, and
+// the processing has started.
 func startedDPIA() dpia.Assessment {
+	a := decidedDPIA()
+	for i := range a.Risks {
+		for j := range a.Risks[i].Measures {
+			a.Risks[i].Measures[j].Status = risk.Implemented
+		}
+	}
+	a.Record.Status = ropa.Active
+	return a
+}
+
+// blurredDPIA is the decided assessment once the anonymisation on the
+// camera, which brings the high risk down, is in place, with three further
+// measures still planned: the case where the template's two readings of
+// the measures before the start differ.
+func blurredDPIA() dpia.Assessment {
 	a := decidedDPIA()
 	for i := range a.Risks[riskBlurring].Measures {
 		a.Risks[riskBlurring].Measures[i].Status = risk.Implemented
 	}
-	a.Record.Status = ropa.Active
 	return a
 }

@@ -59,8 +59,8 @@ func TestWorkedExample(t *testing.T) {
 		"risks considered; DPO not involved; no decision; measures pending; views undecided; no prior consultation; no follow-up")
 	start := a.MayStart()
 	assert.False(t, start.Allowed)
-	assert.Equal(t, []string{"dpia.not_approved", "dpia.dpo_not_consulted", "risk.pending_high_measures"}, reasonRules(start.Reasons),
-		"the municipal DPIA template: the measure against the high risk of identification is not in place")
+	assert.Equal(t, []string{"dpia.not_approved", "dpia.dpo_not_consulted", ""}, reasonRules(start.Reasons),
+		"the municipal DPIA template, \"Godkendt\" (the default policy): measures are not in place, the one against the high risk of identification among them")
 	assert.False(t, a.PriorConsultation().Needed, "the residual risks are at most below medium")
 	assert.True(t, a.NextReview().Due.IsZero(), "no review is counted before the decision")
 
@@ -88,23 +88,42 @@ func TestWorkedExample(t *testing.T) {
 	require.NoError(t, d.Transition(dpia.Decided))
 	start = d.MayStart()
 	assert.False(t, start.Allowed)
-	assert.Equal(t, []string{"risk.pending_high_measures"}, reasonRules(start.Reasons))
+	assert.Equal(t, []string{""}, reasonRules(start.Reasons))
+	start, err := dpia.Policy{Measures: dpia.HighRiskMeasures}.MayStart(d)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"risk.pending_high_measures"}, reasonRules(start.Reasons),
+		"the template's action plan: the measure against the high risk is not in place")
 	rv := d.NextReview()
 	assert.Equal(t, date("2027-02-20"), rv.Due, "one year, the recorded interval, after the approval")
 	assert.Equal(t, date("2026-02-20"), rv.From)
 
-	// 4. The anonymisation is in place: the processing may start.
-	s := startedDPIA()
-	start = s.MayStart()
+	// 4. The anonymisation is in place, three measures of lower risks are
+	// still planned: the template's two readings differ. Under the default
+	// policy (its "Godkendt" box and the DPO's model conclusion) the
+	// processing may not start; under the action plan's reading it may.
+	b := blurredDPIA()
+	assert.Equal(t, []dpia.Answer{Y, Y, Y, Y, Y, N, Y}, keyAnswers(b), "three measures of lower risks are still pending")
+	start = b.MayStart()
+	assert.False(t, start.Allowed)
+	assert.Contains(t, start.Reasons[0].Text.Da, "3 af 6 yderligere foranstaltninger er ikke implementeret (risiko 6.1, 8.1, 16.1)")
+	start, err = dpia.Policy{Measures: dpia.HighRiskMeasures}.MayStart(b)
+	require.NoError(t, err)
 	assert.True(t, start.Allowed, "%v", start.Reasons)
 	assert.Equal(t, []string{"dpia.not_approved", "dpia.dpo_not_consulted", "risk.pending_high_measures"}, reasonRules(start.Reasons),
 		"the reasons name the conditions met")
-	assert.Equal(t, []dpia.Answer{Y, Y, Y, Y, Y, N, Y}, keyAnswers(s), "three measures of lower risks are still pending")
+
+	// Every measure is in place: the processing may start.
+	s := startedDPIA()
+	start = s.MayStart()
+	assert.True(t, start.Allowed, "%v", start.Reasons)
+	assert.Equal(t, []string{"dpia.not_approved", "dpia.dpo_not_consulted", ""}, reasonRules(start.Reasons),
+		"the reasons name the conditions met")
+	assert.Equal(t, []dpia.Answer{Y, Y, Y, N, Y, N, Y}, keyAnswers(s))
 	assert.Empty(t, s.Check(tourNow, trafficAgreement()), "the approved, started assessment has no gaps on 2026-03-02")
 
 	// 5. A year on, the review is overdue.
 	findings := s.Check(time.Date(2027, 2, 22, 12, 0, 0, 0, time.UTC), trafficAgreement())
-	assert.Equal(t, []string{"risk.measure_overdue", "risk.measure_overdue", "risk.measure_overdue", "dpia.review_overdue"}, rules(findings))
+	assert.Equal(t, []string{"dpia.review_overdue"}, rules(findings))
 
 	// 6. A review on 2026-09-01, then a new sub-processor recorded on
 	// 2026-10-05: a review is due at once (art. 35(11)), and the assessment

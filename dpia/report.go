@@ -29,6 +29,10 @@ type ReportOptions struct {
 	// that the report of a decided assessment does not change with the day
 	// it is printed.
 	Now time.Time
+	// Policy is the authority's policy the decisions apply; the zero
+	// Policy is the default. The report states the reading of the
+	// measures before the start it applies. An invalid policy is an error.
+	Policy Policy
 }
 
 // WriteMarkdown writes the whole assessment as Markdown (CommonMark with
@@ -153,6 +157,9 @@ func (a *Assessment) document(o ReportOptions) (*document, error) {
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
+	if err := o.Policy.Validate(); err != nil {
+		return nil, err
+	}
 	tag := language.Danish
 	if gdpr.English(o.Lang) {
 		tag = language.English
@@ -160,7 +167,7 @@ func (a *Assessment) document(o ReportOptions) (*document, error) {
 	d := &document{lang: tag}
 	b := &builder{d: d, tag: tag}
 	d.title = b.tr("Konsekvensanalyse af ", "Data protection impact assessment of ") + a.title()
-	decisions := a.Decide()
+	decisions := o.Policy.decide(a)
 	agreements := a.referredAgreements(o.Agreements)
 
 	a.front(b)
@@ -178,7 +185,7 @@ func (a *Assessment) document(o ReportOptions) (*document, error) {
 	a.dpoSection(b)
 	b.h(2, "konklusion", b.tr("Konklusion", "Conclusion"))
 	b.pOr(a.Conclusion)
-	a.approvalSection(b, &decisions)
+	a.approvalSection(b, &decisions, &o.Policy)
 	a.annexSection(b)
 	if !o.Now.IsZero() {
 		a.findingsSection(b, o)
@@ -1040,7 +1047,7 @@ func (a *Assessment) dpoSection(b *builder) {
 	b.table(t)
 }
 
-func (a *Assessment) approvalSection(b *builder, d *Decisions) {
+func (a *Assessment) approvalSection(b *builder, d *Decisions, p *Policy) {
 	ap := &a.Approval
 	b.h(2, "godkendelse", b.tr("Godkendelse", "Approval"))
 	t := &table{head: []string{b.tr("Beslutning (sæt kryds)", "Decision (tick one)"), b.tr("Beskrivelse", "Description"), b.tr("Navn og titel", "Name and title"), b.tr("Dato", "Date")}}
@@ -1068,6 +1075,18 @@ func (a *Assessment) approvalSection(b *builder, d *Decisions) {
 	}
 	b.p(start)
 	b.list(reasonTexts(d.Start.Reasons, b.tag))
+	b.note(b.tr("Politik for mitigerende foranstaltninger før start: ", "Policy on mitigating measures before the start: ") +
+		p.measures().Label(b.tag) + policyNote(p.measures(), b))
+}
+
+// policyNote says where the template gives the reading of the measures
+// before the start that the report applies.
+func policyNote(m MeasuresBeforeStart, b *builder) string {
+	if m == HighRiskMeasures {
+		return b.tr(" (skabelonens tids- og handlingsplan).", " (the template's time and action plan).")
+	}
+	return b.tr(" (skabelonens \"Godkendt\" og databeskyttelsesrådgiverens modelkonklusion; den strengeste læsning, da skabelonens tids- og handlingsplan kun nævner foranstaltninger, der nedbringer en høj risiko).",
+		" (the template's \"Approved\" box and the data protection officer's model conclusion; the stricter reading, as the template's time and action plan names only the measures that bring a high risk down).")
 }
 
 func (a *Assessment) annexSection(b *builder) {
@@ -1089,7 +1108,7 @@ func (a *Assessment) annexSection(b *builder) {
 
 func (a *Assessment) findingsSection(b *builder, o ReportOptions) {
 	b.h(2, "fund", b.tr("Mangler og fund pr. ", "Gaps and findings on ")+gdpr.DateOf(o.Now).String())
-	fs := a.Check(o.Now, o.Agreements...)
+	fs := o.Policy.Check(*a, o.Now, o.Agreements...)
 	if len(fs) == 0 {
 		b.note(b.tr("Ingen fund.", "No findings."))
 		return

@@ -148,7 +148,7 @@ func ExampleSpringForward() {
 func ExampleDPIA() {
 	d := gdprtest.DPIA()
 	fmt.Println(d.ID, d.Status, d.Approval.Verdict, d.Record.ID == gdprtest.RecordID)
-	fmt.Println(len(d.Check(gdprtest.Now(), gdprtest.Agreement())), "findings; next review", d.NextReview().Due)
+	fmt.Println(len(gdprtest.DPIAPolicy().Check(d, gdprtest.Now(), gdprtest.Agreement())), "findings; next review", d.NextReview().Due)
 	// Output:
 	// dpia-hjemmepleje decided approved true
 	// 0 findings; next review 2026-10-01

@@ -80,7 +80,7 @@ func samples() []sample {
 		{"DPIA", func() any { return gdprtest.DPIA() },
 			func(v any) error { return v.(dpia.Assessment).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
-				return v.(dpia.Assessment).Check(now, gdprtest.Agreement())
+				return gdprtest.DPIAPolicy().Check(v.(dpia.Assessment), now, gdprtest.Agreement())
 			},
 			func(b []byte) (any, error) { return dpia.ParseJSON[dpia.Assessment](b) }},
 		{"Request", func() any { return gdprtest.Request() },
@@ -269,7 +269,11 @@ func TestSamplesReferToEachOther(t *testing.T) {
 	}
 	assert.Equal(t, gdprtest.Risks(), d.Risks, "the DPIA assesses the sample risks")
 	assert.Equal(t, []string{agr.ID}, d.AgreementIDs)
-	assert.True(t, d.MayStart().Allowed, "the approved DPIA lets the processing start")
+	start, err := gdprtest.DPIAPolicy().MayStart(d)
+	require.NoError(t, err)
+	assert.True(t, start.Allowed, "the approved DPIA lets the processing start under the municipality's policy")
+	assert.False(t, d.MayStart().Allowed, "the default policy wants every further measure in place first")
+	gdprtest.HasRules(t, d.Check(gdprtest.Now(), agr), "dpia.started_without_approval")
 
 	for _, dt := range gdprtest.Incident().DataTypes {
 		assert.True(t, rec.Processes(dt), "the breach concerns data of the record: %s", dt)

@@ -33,7 +33,7 @@ const MaxHorizon = 3660
 //     dpa.Agreement.CheckData with the data types of the records the
 //     agreement serves;
 //   - screenings: screening.Assess (its problems and the result's findings);
-//   - impact assessments: dpia.Assessment.Validate and dpia.Assessment.Check,
+//   - impact assessments: dpia.Assessment.Validate and dpia.Policy.Check,
 //     on the record the assessment names when it embeds no snapshot, and
 //     with every agreement it refers to that exists (so a reference to one
 //     that does not is dpia.agreement_missing);

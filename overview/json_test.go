@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/dpia"
 	"github.com/dkgdpr/gdpr/gdprtest"
 	"github.com/dkgdpr/gdpr/overview"
 	"github.com/dkgdpr/gdpr/rights"
@@ -80,4 +81,21 @@ func TestCheck(t *testing.T) {
 	assert.Equal(t, "overview.invalid", fs[0].Rule)
 	assert.Equal(t, "policy.rights.closedDays[0]", fs[0].Path)
 	assert.NotContains(t, fs[0].Text.Da, "closed day", "the Danish text carries no English message")
+}
+
+// TestDPIAPolicy: the municipality's policy carries dpia's, validated with
+// its path, and Build applies it to the impact assessments.
+func TestDPIAPolicy(t *testing.T) {
+	err := overview.Policy{DPIA: dpia.Policy{Measures: 9}}.Validate()
+	require.ErrorIs(t, err, overview.ErrInvalidPolicy)
+	var ps gdpr.Problems
+	require.True(t, errors.As(err, &ps))
+	assert.Equal(t, "dpia.measures", ps[0].Path)
+
+	m := clean()
+	m.Policy.DPIA = dpia.Policy{}
+	strict := build(t, m)
+	assert.NotEmpty(t, withRule(strict, "dpia.started_without_approval"), "the default wants every measure in place")
+	m.Policy.DPIA = dpia.Policy{Measures: dpia.HighRiskMeasures}
+	assert.Empty(t, withRule(build(t, m), "dpia.started_without_approval"), "no high risk waits for a measure")
 }

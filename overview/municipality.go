@@ -201,15 +201,20 @@ type Policy struct {
 	// Rights gives the closed days and the reading of an extension for
 	// the deadlines of data-subject requests; the zero value is the default.
 	Rights rights.Policy `json:"rights,omitzero"`
+	// DPIA says which further measures of an impact assessment must be in
+	// place before the processing starts; the zero value is dpia's
+	// default, every measure.
+	DPIA dpia.Policy `json:"dpia,omitzero"`
 }
 
 // Validate reports the problems of each package's policy, with paths under
-// "breach" and "rights", as an error wrapping ErrInvalidPolicy and a
+// "breach", "rights" and "dpia", as an error wrapping ErrInvalidPolicy and a
 // gdpr.Problems.
 func (p Policy) Validate() error {
 	var ps gdpr.Problems
 	ps.Merge("breach", p.Breach.Validate())
 	ps.Merge("rights", p.Rights.Validate())
+	ps.Merge("dpia", p.DPIA.Validate())
 	if len(ps) == 0 {
 		return nil
 	}
