@@ -12,6 +12,7 @@ import (
 	"github.com/dkgdpr/gdpr/risk"
 	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/dkgdpr/gdpr/screening"
+	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
 
@@ -117,6 +118,42 @@ type builder struct {
 }
 
 func (b *builder) tr(da, en string) string { return gdpr.Text{Da: da, En: en}.In(b.tag) }
+
+// number formats a whole number as Danish writes it, with a full stop
+// between thousands ("250.000"), or English, with a comma ("250,000").
+func (b *builder) number(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	sep := b.tr(".", ",")
+	var out strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out.WriteString(sep)
+		}
+		out.WriteRune(c)
+	}
+	if neg {
+		return "-" + out.String()
+	}
+	return out.String()
+}
+
+// decimal formats a number with two decimals as Danish writes it, with a
+// decimal comma ("7,83"), or English, with a point ("7.83").
+func (b *builder) decimal(d decimal.Decimal) string {
+	s := d.StringFixed(2)
+	whole, frac, _ := strings.Cut(s, ".")
+	n, err := strconv.Atoi(whole)
+	if err != nil {
+		return s
+	}
+	w := b.number(n)
+	if n == 0 && strings.HasPrefix(whole, "-") {
+		w = "-0"
+	}
+	return w + b.tr(",", ".") + frac
+}
 
 func (b *builder) h(level int, id, text string) {
 	b.d.blocks = append(b.d.blocks, block{kind: bHeading, level: level, id: id, text: text})
@@ -255,8 +292,12 @@ func (a *Assessment) front(b *builder) {
 
 func (a *Assessment) screeningSection(b *builder) {
 	b.h(2, "screening", b.tr("Behovet for udarbejdelse af konsekvensanalyser", "The need for an impact assessment"))
-	b.note(b.tr("Ifølge databeskyttelsesforordningens artikel 35 skal der gennemføres en konsekvensanalyse vedrørende databeskyttelse, når en aktivitet, der involverer behandling af personoplysninger, sandsynligvis vil indebære en høj risiko for fysiske personers rettigheder og frihedsrettigheder. En behandling, der opfylder to kriterier eller mere, skal i langt de fleste tilfælde underlægges en forudgående konsekvensanalyse.",
-		"Under GDPR article 35 a data protection impact assessment must be carried out where a processing of personal data is likely to result in a high risk to the rights and freedoms of natural persons. A processing that meets two or more criteria must in most cases be subject to a prior impact assessment."))
+	// The template's introduction, word for word: the criteria are not
+	// exhaustive, and two or more met is a presumption, not a rule.
+	b.note(b.tr("Ifølge General Data Protection Regulation (databeskyttelsesforordningen) (”GDPR”) artikel 35 skal der gennemføres en konsekvensanalyse vedrørende databeskyttelse, når en aktivitet, der involverer behandling af personoplysninger, sandsynligvis vil indebære en høj risiko for fysiske personers rettigheder og frihedsrettigheder.",
+		"Under article 35 of the General Data Protection Regulation (\"GDPR\") a data protection impact assessment must be carried out where an activity that involves the processing of personal data is likely to result in a high risk to the rights and freedoms of natural persons."))
+	b.note(b.tr("Når det skal vurderes, om en konsekvensanalyse skal gennemføres, kan nedenstående ni kriterier ifølge Artikel 29-Gruppen og Databeskyttelsesrådet overvejes med henblik på at vurdere, om en behandlingsaktivitet sandsynligvis indebærer en høj risiko. Disse kriterier er ikke udtømmende, og andre momenter kan indgå i vurderingen. Ifølge databeskyttelsesmyndighederne kan en dataansvarlig dog i langt de fleste tilfælde gå ud fra, at en behandling, der opfylder to kriterier eller mere i nedenstående skema, skal underlægges en forudgående konsekvensanalyse.",
+		"When judging whether an impact assessment must be carried out, the nine criteria below, from the Article 29 Working Party and the European Data Protection Board, can be considered to judge whether a processing activity is likely to result in a high risk. These criteria are not exhaustive, and other factors can be part of the assessment. According to the data protection authorities, a controller can, however, in most cases presume that a processing that meets two or more criteria in the table below must be subject to a prior impact assessment."))
 	s := a.Screening
 	if s == nil {
 		b.note(b.tr("Screeningen er ikke gennemført.", "The screening has not been carried out."))
@@ -408,7 +449,7 @@ func (a *Assessment) answerCell(b *builder, e *Entry, agreements []*dpa.Agreemen
 		lines = append(lines, b.checkboxes(q, e.Choices))
 	case Number:
 		if e.Answered {
-			lines = append(lines, b.tr("Antal: ", "Number: ")+strconv.Itoa(e.Number))
+			lines = append(lines, b.tr("Antal: ", "Number: ")+b.number(e.Number))
 		} else {
 			lines = append(lines, b.answerLabel(0))
 		}
@@ -801,11 +842,13 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 			cells := []string{riskLabel(r, i), r.Description, r.Consequences, r.CurrentMeasures}
 			cells = append(cells, ratingCells(m, r.Inherent, b.tag)...)
 			cells = append(cells, strings.Join(measures, "\n"))
-			residual := r.Residual
-			if residual.IsZero() {
-				residual = r.Inherent
+			if r.Residual.IsZero() {
+				// Not assessed: the template's residual columns are left
+				// marked, not filled with the inherent values.
+				cells = append(cells, "–", "–", b.tr("ikke vurderet", "not assessed"))
+			} else {
+				cells = append(cells, ratingCells(m, r.Residual, b.tag)...)
 			}
-			cells = append(cells, ratingCells(m, residual, b.tag)...)
 			rows = append(rows, row{cells: cells})
 			next++
 		}
@@ -836,7 +879,7 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 		b.tr("Højeste oprindelige risiko: ", "Highest inherent risk: ") + s.HighestInherent.Label(b.tag) +
 			b.tr("; højeste restrisiko: ", "; highest residual risk: ") + s.HighestResidual.Label(b.tag),
 		b.tr("Gennemsnitlig risikoscore før og efter yderligere foranstaltninger: ", "Mean risk score before and after further measures: ") +
-			s.MeanInherent.StringFixed(2) + " / " + s.MeanResidual.StringFixed(2),
+			b.decimal(s.MeanInherent) + " / " + b.decimal(s.MeanResidual),
 		b.tr("Antal risici pr. restrisiko: ", "Risks per residual band: ") + bandCounts(m, s.Residual, b.tag),
 	})
 	b.note(b.tr("Skabelonen definerer ikke den samlede risiko; her angives den højeste risiko, antallet pr. risikobånd og den gennemsnitlige score (afrundet til to decimaler).",
