@@ -76,6 +76,9 @@ type Assessment struct {
 	// AgreementIDs are the data processing agreements (package dpa) that
 	// sections 7.1-7.4 refer to besides those the record names.
 	AgreementIDs []string `json:"agreementIds,omitempty"`
+	// Sharing holds, per processor and sub-processor of the record, the
+	// purposes and the data it receives (questions 7.1 and 7.2).
+	Sharing []Sharing `json:"sharing,omitempty"`
 
 	// RiskBasis describes the risk assessments the DPIA rests on, with
 	// case numbers and links ("Risikovurdering(er)").

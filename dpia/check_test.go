@@ -57,6 +57,7 @@ var checkCases = []struct {
 		[]string{"dpia.agreement_missing agreementIds[1]"}},
 	{"answers that contradict the agreement", func(a *dpia.Assessment) {
 		a.Record.Processors = a.Record.Processors[:1] // the record no longer answers 7.2
+		a.Sharing = a.Sharing[:1]
 		a.Processing["7.2"] = dpia.Response{Answer: dpia.No}
 	}, func() []dpa.Agreement {
 		ag := trafficAgreement()

@@ -269,6 +269,35 @@ func (s ScopeKind) Value() (driver.Value, error) { return scopeKindDef.Value(s) 
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseScopeKind(s string) (ScopeKind, error) { return scopeKindDef.Parse(s) }
 
+// String returns the stable code of s, or "SharingPurpose" plus its number for an
+// invalid value.
+func (s SharingPurpose) String() string { return sharingPurposeDef.String(s) }
+
+// Valid reports whether s is a defined SharingPurpose; the zero value (not set) is
+// not.
+func (s SharingPurpose) Valid() bool { return sharingPurposeDef.Valid(s) }
+
+// Label returns the Danish name of s, or the English one for an English
+// tag.
+func (s SharingPurpose) Label(tag language.Tag) string { return sharingPurposeDef.Label(s, tag) }
+
+// MarshalText encodes s as its code; the zero value encodes as "".
+func (s SharingPurpose) MarshalText() ([]byte, error) { return sharingPurposeDef.Marshal(s) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (s *SharingPurpose) UnmarshalText(b []byte) error { return sharingPurposeDef.Unmarshal(s, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (s *SharingPurpose) Scan(src any) error { return sharingPurposeDef.Scan(s, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (s SharingPurpose) Value() (driver.Value, error) { return sharingPurposeDef.Value(s) }
+
+// ParseSharingPurpose parses a code of SharingPurpose; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseSharingPurpose(s string) (SharingPurpose, error) { return sharingPurposeDef.Parse(s) }
+
 // String returns the stable code of s, or "Status" plus its number for an
 // invalid value.
 func (s Status) String() string { return statusDef.String(s) }

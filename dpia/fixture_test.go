@@ -311,6 +311,13 @@ func draftDPIA() dpia.Assessment {
 			"4.15": no("Trafikanterne kan ikke undgå krydsene; derfor anonymiseres der på kameraet."),
 		},
 		Consultation: dpia.Consultation{Assessment: "Restrisikoen er lav efter anonymiseringen på kameraet; forudgående høring af Datatilsynet er ikke nødvendig."},
+		Sharing: []dpia.Sharing{
+			{Processor: "Trafiksyn ApS", Purposes: []dpia.SharingPurpose{dpia.SecurityPurpose, dpia.ApplicationDelivery, dpia.DatabaseHosting}},
+			{Processor: "Nordisk Cloud AB", Purposes: []dpia.SharingPurpose{dpia.CloudSupportHosting}, Subjects: []ropa.SubjectCategory{{
+				Category:  gdpr.DataSubjectCategory{Group: gdpr.Citizens, Name: "Trafikanter (bilister, cyklister og fodgængere)"},
+				DataTypes: []gdpr.DataType{gdpr.Recordings},
+			}}},
+		},
 		Annexes: []dpia.Annex{
 			{ID: "1", Title: "Oplysningstekst og skilte", Reference: "Sag 26/01234, dok. 7"},
 			{ID: "2", Title: "Databehandleraftale med Trafiksyn ApS", Reference: "DBA-2026-003"},

@@ -490,29 +490,21 @@ func (a *Assessment) commentCell(b *builder, e *Entry) string {
 	return s
 }
 
-// subjectsCell renders question 1.1 from the record.
+// subjectsCell renders question 1.1 from the record as the template's
+// form: per category of data subjects, the box for a vulnerable group and
+// every box of data types, ticked or not, so that a box left empty reads as
+// an answer ("no health data").
 func (a *Assessment) subjectsCell(b *builder) []string {
 	if a.Record == nil || len(a.Record.Subjects) == 0 {
 		return []string{b.answerLabel(0)}
 	}
 	var lines []string
-	for _, s := range a.Record.Subjects {
-		head := s.Category.Label(b.tag)
-		if s.Category.Vulnerable {
-			head += b.tr(" (udgør eller indeholder en sårbar gruppe af fysiske personer ☒)", " (is or contains a vulnerable group of natural persons ☒)")
+	for i, s := range a.Record.Subjects {
+		if i > 0 {
+			lines = append(lines, "")
 		}
-		lines = append(lines, head)
-		for _, c := range []gdpr.DataCategory{gdpr.Ordinary, gdpr.Criminal, gdpr.Confidential, gdpr.Sensitive} {
-			var names []string
-			for _, t := range s.DataTypes {
-				if t.Category() == c {
-					names = append(names, t.Label(b.tag))
-				}
-			}
-			if len(names) > 0 {
-				lines = append(lines, "  "+c.Label(b.tag)+": "+strings.Join(names, ", "))
-			}
-		}
+		lines = append(lines, s.Category.Label(b.tag), b.vulnerableBox(s.Category))
+		lines = append(lines, b.dataTypeBoxes(s.DataTypes, "")...)
 	}
 	return lines
 }
@@ -616,7 +608,11 @@ func (a *Assessment) recordDetails(b *builder, q *Question) []string {
 			if p.SubProcessor() != sub {
 				continue
 			}
-			line := p.Name
+			line := b.tr("Databehandler: ", "Processor: ")
+			if sub {
+				line = b.tr("Underdatabehandler: ", "Sub-processor: ")
+			}
+			line += p.Name
 			if !p.CVR.IsZero() {
 				line += ", CVR " + p.CVR.String()
 			}
@@ -633,6 +629,7 @@ func (a *Assessment) recordDetails(b *builder, q *Question) []string {
 				line += b.tr("; databehandleraftale ", "; agreement ") + p.AgreementID
 			}
 			lines = append(lines, line)
+			lines = append(lines, a.sharingLines(b, p)...)
 		}
 	case q.Part == Processing && q.Number == "7.4":
 		for _, t := range rec.Transfers {

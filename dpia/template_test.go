@@ -6,8 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/dpia"
+	"github.com/dkgdpr/gdpr/internal/enumtest"
+	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -66,4 +69,67 @@ func TestResidualNotAssessed(t *testing.T) {
 	da := markdown(t, startedDPIA(), language.Danish)
 	assert.Contains(t, da, "| 2 | 2 | 4 Under middel |  | – | – | ikke vurderet |")
 	assert.Contains(t, markdown(t, startedDPIA(), language.English), "| 2 | 2 | 4 Below medium |  | – | – | not assessed |")
+}
+
+func TestSharingPurposeEnum(t *testing.T) {
+	assert.Equal(t, dpia.SharingPurposes(), enumtest.Check[dpia.SharingPurpose](t, dpia.ParseSharingPurpose))
+}
+
+// answerCell returns the answer cell of question number of the processing
+// part in a Danish Markdown report.
+func answerCell(t *testing.T, md, number string) string {
+	t.Helper()
+	for _, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, "| "+number+" | ") {
+			cells := strings.Split(line, " | ")
+			require.GreaterOrEqual(t, len(cells), 3)
+			return cells[2]
+		}
+	}
+	t.Fatalf("no row for %s", number)
+	return ""
+}
+
+// TestDataSubjectsAsCheckboxes: question 1.1 shows every box of the
+// template, ticked or not, with the vulnerable-group box, so that an empty
+// box ("no health data") reads as an answer (the municipal DPIA template,
+// section 1.1).
+func TestDataSubjectsAsCheckboxes(t *testing.T) {
+	a := startedDPIA()
+	a.Record.Subjects = append(a.Record.Subjects, ropa.SubjectCategory{
+		Category:  gdpr.DataSubjectCategory{Group: gdpr.Children, Vulnerable: true},
+		DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.Health, gdpr.CustomDataType("Skolekarakterer", gdpr.Ordinary)},
+	})
+	cell := answerCell(t, markdown(t, a, language.Danish), "1.1")
+	for _, want := range []string{
+		"Trafikanter (bilister, cyklister og fodgængere)<br>☐ Udgør eller indeholder en sårbar gruppe af fysiske personer<br>Almindelige personoplysninger<br>☐ Navn",
+		"☒ Optagelser af fx samtaler med de registrerede",
+		"☐ Helbredsoplysninger",
+		"☒ Udgør eller indeholder en sårbar gruppe af fysiske personer<br>Almindelige personoplysninger<br>☒ Navn",
+		"☒ Skolekarakterer",
+		"Følsomme personoplysninger<br>☐ Race",
+		"☒ Helbredsoplysninger",
+		"Strafbare forhold<br>☐ Oplysninger om strafbare forhold (f.eks. straffeattest)<br>Fortrolige oplysninger<br>☐ CPR-nr.",
+	} {
+		assert.Contains(t, cell, want)
+	}
+	assert.Equal(t, 2*len(gdpr.DataTypes())+1, strings.Count(cell, "☐")+strings.Count(cell, "☒")-2,
+		"every box of the template for each category, the custom type added")
+}
+
+// TestProcessorsPurposesAndData: questions 7.1 and 7.2 show, per processor
+// and sub-processor, the template's purpose boxes (7.1 with "Levering af
+// Applikationen", 7.2 with "Cloud computing, data centre, support og
+// hosting") and the data type boxes per category of data subjects.
+func TestProcessorsPurposesAndData(t *testing.T) {
+	md := markdown(t, startedDPIA(), language.Danish)
+	p := answerCell(t, md, "7.1")
+	assert.Contains(t, p, "Databehandler: Trafiksyn ApS")
+	assert.Contains(t, p, "Formål<br>  ☐ Markedsføring<br>  ☐ Kundehåndtering<br>  ☒ Sikkerhed<br>  ☐ Profilering<br>  ☐ Rekruttering<br>  ☒ Levering af Applikationen<br>  ☒ Database og hosting")
+	assert.Contains(t, p, "(Alle fortegnelsens kategorier og oplysninger.)<br>  1. Trafikanter")
+	s := answerCell(t, md, "7.2")
+	assert.Contains(t, s, "Underdatabehandler: Nordisk Cloud AB")
+	assert.Contains(t, s, "☒ Cloud computing, data centre, support og hosting<br>  ☐ Database og hosting<br>  1. Trafikanter")
+	assert.Contains(t, s, "☒ Optagelser af fx samtaler med de registrerede")
+	assert.NotContains(t, s, "Levering af Applikationen")
 }

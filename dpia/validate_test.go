@@ -112,6 +112,11 @@ func TestValidate(t *testing.T) {
 		{"an order without the changes it orders, an unknown outcome", func(a *dpia.Assessment) {
 			a.Consultation = dpia.Consultation{Submitted: date("2026-02-01"), Answered: date("2026-03-01"), Outcome: dpia.Order}
 		}, []string{"consultation.conditions required"}},
+		{"a share of a processor the record does not name, twice, with a repeated and an unknown purpose", func(a *dpia.Assessment) {
+			a.Sharing = []dpia.Sharing{{Processor: "Ukendt A/S", Purposes: []dpia.SharingPurpose{dpia.Marketing, dpia.Marketing, 99}},
+				{Processor: "Ukendt A/S"}, {}}
+		}, []string{"sharing[0].processor conflict", "sharing[0].purposes[1] duplicate", "sharing[0].purposes[2] unknown_code",
+			"sharing[1].processor duplicate", "sharing[2].processor required"}},
 		{"monitoring with a malformed interval, an undated review and a change without kind", func(a *dpia.Assessment) {
 			a.Monitoring.Interval.Count = 0
 			a.Monitoring.Reviews = []dpia.Review{{}}
