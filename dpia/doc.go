@@ -116,7 +116,10 @@
 // English on request ([ReportOptions]). The HTML is one file with inline CSS
 // for A4 print, the risk heat map as inline SVG and a Content-Security-Policy
 // that allows no script or external resource, so it can be journalised as it
-// is; everything user-entered is escaped in both. The output is
+// is; everything user-entered is escaped in both. Every table fits the page:
+// the eleven columns of the risk table are laid out on the page's width, on
+// screen and on A4, and long words break inside a cell. Numbers are written
+// as the language writes them (7,83 and 250.000 in Danish). The output is
 // deterministic.
 //
 // # Zero values

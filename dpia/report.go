@@ -97,6 +97,10 @@ type table struct {
 	head    []string
 	rows    []row
 	numeric []bool // right-aligned columns
+	// widths, when set, are the columns' shares of the page width in
+	// percent, for a table too wide to size itself: the HTML lays it out
+	// fixed to the page's width.
+	widths []int
 }
 
 type row struct {
@@ -818,9 +822,14 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 
 	b.h(3, "risikotabel", b.tr("Identifikation af risiko, konsekvenser og nuværende sikkerhed", "Risks, consequences and current security"))
 	t := &table{head: []string{"#", b.tr("Beskrivelse af risikoen", "Description of the risk"), b.tr("Konsekvenser", "Consequences"),
-		b.tr("Nuværende sikkerhedsforanstaltninger", "Current security measures"), "K", "S", "R",
-		b.tr("Yderligere sikkerhedsforanstaltninger", "Further security measures"), "K", "S", "R"},
-		numeric: []bool{false, false, false, false, true, true, false, false, true, true, false}}
+		// A soft hyphen lets the long Danish compound break where Danish
+		// breaks it, in a column a tenth of the page wide.
+		b.tr("Nuværende sikkerheds\u00adforanstaltninger", "Current security measures"), "K", "S", "R",
+		b.tr("Yderligere sikkerheds\u00adforanstaltninger", "Further security measures"), "K", "S", "R"},
+		numeric: []bool{false, false, false, false, true, true, false, false, true, true, false},
+		// Eleven columns: fixed to the page so the table never runs off it
+		// on screen or on A4.
+		widths: []int{6, 16, 13, 15, 4, 4, 9, 16, 4, 4, 9}}
 	order := a.riskOrder()
 	next := 0
 	groups := append(risk.Threats(), "")
