@@ -133,3 +133,14 @@ func TestProcessorsPurposesAndData(t *testing.T) {
 	assert.Contains(t, s, "☒ Optagelser af fx samtaler med de registrerede")
 	assert.NotContains(t, s, "Levering af Applikationen")
 }
+
+// TestObjectionCoversPointE: the template's question 4.11 names only point
+// (f), but the right to object of GDPR art. 21(1) also covers point (e), the
+// usual basis of a municipality; the report says so under the question.
+func TestObjectionCoversPointE(t *testing.T) {
+	q, ok := dpia.LookupQuestion(dpia.Lawfulness, "4.11")
+	require.True(t, ok)
+	assert.Contains(t, q.Text.Da, "litra f", "the template's own words are kept")
+	assert.Contains(t, q.Note.Da, "artikel 21, stk. 1, gælder også behandling efter litra e")
+	assert.Contains(t, q.Note.En, "article 21(1) also covers processing under point (e)")
+}
