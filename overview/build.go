@@ -271,12 +271,20 @@ func (b *builder) add(o *object, f gdpr.Finding, path string) {
 }
 
 // addAll adds the findings of o's package, whose paths are relative to the
-// package's value inside o.
+// package's value inside o. A package's own report of invalid input
+// ("dpia.invalid") is left out: the overview reports every problem of the
+// piece's Validate once, as overview.invalid.
 func (b *builder) addAll(o *object, fs []gdpr.Finding) {
 	for _, f := range fs {
+		if strings.HasSuffix(f.Rule, invalidSuffix) {
+			continue
+		}
 		b.add(o, f, gdpr.JoinPath(o.valuePath(), f.Path))
 	}
 }
+
+// invalidSuffix ends the id of a package's rule for invalid input.
+const invalidSuffix = ".invalid"
 
 // rule adds a finding of one of the overview's rules at path (relative to
 // the object).

@@ -99,3 +99,13 @@ func TestDPIAPolicy(t *testing.T) {
 	m.Policy.DPIA = dpia.Policy{Measures: dpia.HighRiskMeasures}
 	assert.Empty(t, withRule(build(t, m), "dpia.started_without_approval"), "no high risk waits for a measure")
 }
+
+// TestInvalidOnce: a piece that does not validate is reported once per
+// problem, as overview.invalid, not again by its package's Check.
+func TestInvalidOnce(t *testing.T) {
+	m := clean()
+	m.DPIAs[0].Risks[0].Inherent.Consequence = 9
+	r := build(t, m)
+	assert.Len(t, withRule(r, "overview.invalid"), 1)
+	assert.Empty(t, withRule(r, "dpia.invalid"))
+}
