@@ -42,7 +42,7 @@ var lists = map[string]func() []gdpr.Rule{
 	"dpia":      dpia.Rules,
 }
 
-// idPattern is a rule id: package.snake_case (style.md; architecture.md).
+// idPattern is a rule id: package.snake_case (the module's convention).
 var idPattern = regexp.MustCompile(`^[a-z][a-z0-9]*\.[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
 
 func TestCatalogueIsWellFormed(t *testing.T) {

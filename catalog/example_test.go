@@ -25,7 +25,7 @@ func ExampleLookup() {
 }
 
 // The rules of the root package: the legal bases a set of data types
-// needs (rules.md §1). ropa lists them too, since its Record.Check applies
+// needs (GDPR art. 6, 9 and 10). ropa lists them too, since its Record.Check applies
 // them; the catalogue lists them once.
 func ExampleByPackage() {
 	for _, p := range catalog.ByPackage() {

@@ -12,7 +12,7 @@ import (
 
 // Assessment is a data protection impact assessment (konsekvensanalyse
 // vedrørende databeskyttelse, GDPR art. 35) in the order of the municipal
-// template (seed 002; rules.md §9): identification and revision history, the
+// DPIA template: identification and revision history, the
 // screening, the summary's notes, the introduction and scope, the processing
 // (sections 1-8), the risks and the time and action plan, lawfulness and the
 // data subjects' rights, the data subjects' views, prior consultation,
@@ -48,7 +48,7 @@ type Assessment struct {
 	// Revisions is the revision history of the front page, oldest first.
 	Revisions []Revision `json:"revisions,omitempty"`
 
-	// Screening is the screening that led to the assessment (seed 002,
+	// Screening is the screening that led to the assessment (the municipal DPIA template,
 	// first table); nil while it has not been carried out.
 	Screening *screening.Screening `json:"screening,omitempty"`
 	// SummaryNotes elaborate the answers to the seven key questions of
@@ -76,6 +76,9 @@ type Assessment struct {
 	// AgreementIDs are the data processing agreements (package dpa) that
 	// sections 7.1-7.4 refer to besides those the record names.
 	AgreementIDs []string `json:"agreementIds,omitempty"`
+	// Sharing holds, per processor and sub-processor of the record, the
+	// purposes and the data it receives (questions 7.1 and 7.2).
+	Sharing []Sharing `json:"sharing,omitempty"`
 
 	// RiskBasis describes the risk assessments the DPIA rests on, with
 	// case numbers and links ("Risikovurdering(er)").
@@ -197,20 +200,27 @@ type Views struct {
 
 // Consultation is the prior consultation of Datatilsynet ("Behov for
 // forudgående høring af Datatilsynet"; GDPR art. 36): the assessment of the
-// need, when the request was submitted, whether Datatilsynet extended its
-// period, and when and how it answered.
+// need, when the request was submitted, when Datatilsynet extended its
+// period, and when it answered, with what outcome and on which conditions.
 type Consultation struct {
 	// Assessment is the controller's assessment of the need for prior
 	// consultation, from the DPIA.
 	Assessment string `json:"assessment,omitempty"`
 	// Submitted is the day the request was sent to Datatilsynet.
 	Submitted gdpr.Date `json:"submitted,omitzero"`
-	// Extended records that Datatilsynet extended its eight weeks by six
-	// (art. 36(2)).
-	Extended bool `json:"extended,omitempty"`
-	// Answered is the day Datatilsynet's written advice was received.
+	// Extended is the day Datatilsynet told the controller that it extends
+	// its eight weeks by six (art. 36(2)); zero when it did not.
+	Extended gdpr.Date `json:"extended,omitzero"`
+	// Answered is the day Datatilsynet's written answer was received.
 	Answered gdpr.Date `json:"answered,omitzero"`
-	// Response summarises the advice.
+	// Outcome is what the answer says: advice to proceed, with or without
+	// conditions, or a corrective power of art. 58(2). Required with an
+	// answer; the processing may start only when it allows it.
+	Outcome Outcome `json:"outcome,omitempty"`
+	// Conditions are what an answer on conditions, an order or a
+	// limitation requires, each with the day it was met.
+	Conditions []Condition `json:"conditions,omitempty"`
+	// Response summarises the answer.
 	Response string `json:"response,omitempty"`
 }
 
@@ -219,8 +229,8 @@ type Consultation struct {
 // of reviews and the changes recorded since.
 type Monitoring struct {
 	// Interval is the review interval the controller chose; zero means
-	// none was recorded (the default policy then counts three years, seed
-	// 003). Its JSON form is ISO 8601: "P1Y".
+	// none was recorded (the default policy then counts three years, WP248
+	// rev.01). Its JSON form is ISO 8601: "P1Y".
 	Interval ropa.Period `json:"interval,omitzero"`
 	// Owner is the role responsible for reviewing and updating the
 	// assessment.
@@ -250,8 +260,8 @@ type Change struct {
 // DPO is the template's "Databeskyttelsesrådgiverens anbefalinger og
 // involvering": the DPO's recommendations with the authority's response to
 // each, who responded, the DPO's conclusion and the log of the DPO's
-// involvement (GDPR art. 35(2); seed 001: the advice is documented with the
-// authority's response to it).
+// involvement (GDPR art. 35(2), 39(1)(c): the advice is documented with
+// the authority's response to it).
 type DPO struct {
 	Recommendations []Recommendation `json:"recommendations,omitempty"`
 	// Respondent is who answers for the authority ("Svar fra [INDSÆT

@@ -239,8 +239,8 @@ func withOptions(q Question, opts []Option) Question { q.Options = opts; return 
 
 func withNote(q Question, da, en string) Question { q.Note = gdpr.Text{Da: da, En: en}; return q }
 
-// catalogue holds the questions of each part in the template's order (seed
-// 002). Built once; read-only. The template's wording is kept, with two
+// catalogue holds the questions of each part in the order of the
+// municipal DPIA template. Built once; read-only. The template's wording is kept, with two
 // corrections noted on the questions: the security questions are numbered
 // 8.1, 8.2 and 8.3 (the template prints 8.1, 8.3, 8.3), and the second
 // principle numbered 3.4 is "3.4b".
@@ -345,7 +345,8 @@ var catalogue = [...][]Question{
 			"Can the data subject's request for data portability be met?"),
 		withNote(lq(4, "4.11", "Er det muligt at gøre indsigelse når behandlingen er baseret på litra f (f.eks. markedsføring og profilering)?",
 			"Can the data subject object where the processing is based on point (f) (e.g. marketing and profiling)?"),
-			"Skabelonens \"markedsføring of profilering\" er rettet til \"og\".", "The template's typo \"of\" is corrected to \"og\" (and)."),
+			"Skabelonens \"markedsføring of profilering\" er rettet til \"og\". Retten til indsigelse efter GDPR artikel 21, stk. 1, gælder også behandling efter litra e (opgave i samfundets interesse eller myndighedsudøvelse), kommunernes sædvanlige behandlingsgrundlag; besvar spørgsmålet for begge.",
+			"The template's typo \"of\" is corrected to \"og\" (and). The right to object of GDPR article 21(1) also covers processing under point (e) (a task in the public interest or the exercise of official authority), the usual basis of a municipality; answer the question for both."),
 		lq(4, "4.12", "Er der taget stilling til, at den registrerede som udgangspunkt ikke må være genstand for en afgørelse, der alene er baseret på automatisk behandling, herunder profilering, som har retsvirkning eller betydeligt påvirker den pågældende?",
 			"Has it been considered that the data subject as a rule must not be subject to a decision based solely on automated processing, including profiling, which produces legal effects or similarly significantly affects him or her?"),
 		lq(4, "4.13", "Hvilke muligheder har de registrerede for selv automatisk at udøve deres rettigheder (design af empowerment) (f.eks. har de registrerede selv direkte adgang til deres personoplysninger, har de registrerede direkte adgang til selv at slette personoplysninger eller direkte adgang til selv at ændre oplysningerne).",

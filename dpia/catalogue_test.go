@@ -13,7 +13,7 @@ import (
 )
 
 // TestCatalogue checks the question catalogue against the template's
-// numbering (seed 002): processing 1.1, 2.1-2.14, 3.1-3.3, 4.1-4.4,
+// numbering (the municipal DPIA template): processing 1.1, 2.1-2.14, 3.1-3.3, 4.1-4.4,
 // 5.1-5.2, 6.1, 7.1-7.4, 8.1-8.3; lawfulness 1.1, 2.1-2.5, 3.1-3.9 (3.4 twice
 // in the template: 3.4 and 3.4b here), 4.1-4.15.
 func TestCatalogue(t *testing.T) {
@@ -62,12 +62,12 @@ func TestCatalogue(t *testing.T) {
 }
 
 // TestQuestionWordingFromSeed checks that the Danish text of every question
-// and section is the template's (seed 002), but for the corrections the
+// and section is the template's (the municipal DPIA template), but for the corrections the
 // catalogue notes.
 func TestQuestionWordingFromSeed(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "seeds", "002-dpia-template.da.txt"))
 	if os.IsNotExist(err) {
-		t.Skip("the shared seeds are not next to the module, so the wording is not checked against seed 002")
+		t.Skip("the shared seeds are not next to the module, so the wording is not checked against the municipal DPIA template")
 	}
 	require.NoError(t, err)
 	seed := strings.Join(strings.Fields(string(b)), " ")

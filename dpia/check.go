@@ -1,6 +1,7 @@
 package dpia
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,12 +54,25 @@ import (
 //   - a record that is active while the processing may not start
 //     (dpia.started_without_approval).
 //
-// Check does not validate: run [Assessment.Validate] first; on invalid input
-// it does not panic, and its findings are as good as the input. The findings
-// come in a stable order.
+// An invalid assessment is reported, not refused: each problem of
+// [Assessment.Validate] comes first as a finding of dpia.invalid with its
+// path, and the other findings are as good as the input. What is recorded
+// after the day of now (Datatilsynet's answer, a review, a change, the DPO's
+// involvement, an approval dated later) is not yet known at now and is left
+// out. The result is never nil: a clean assessment gives an empty slice. The
+// findings come in a stable order.
+//
+// It applies the default policy ([Policy]); [Policy.Check] applies another.
 func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Finding {
-	var out []gdpr.Finding
+	return Policy{}.check(a, now, agreements)
+}
+
+// check is Check under a valid policy.
+func (p Policy) check(a Assessment, now time.Time, agreements []dpa.Agreement) []gdpr.Finding {
+	out := []gdpr.Finding{}
 	today := gdpr.DateOf(now)
+	out = appendInvalid(out, a.Validate())
+	a = a.asOf(today)
 	rec := a.Record
 	if rec == nil {
 		out = append(out, ruleRecordMissing.Finding("record"))
@@ -137,6 +151,7 @@ func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Fin
 	if a.consultation(&s).Pending {
 		out = append(out, rulePriorConsultationPending.Finding("consultation"))
 	}
+	out = a.checkOutcome(out)
 
 	// The DPO and the data subjects.
 	if _, ok := a.dpoConsulted(); !ok {
@@ -173,10 +188,94 @@ func (a Assessment) Check(now time.Time, agreements ...dpa.Agreement) []gdpr.Fin
 	if (st == Decided || st == UnderRevision) && (ap.Verdict == ConditionallyApproved || ap.Verdict == NotApproved) {
 		out = append(out, ruleNotApproved.Finding("approval.verdict"))
 	}
-	if rec != nil && rec.Active() && !a.start(&s).Allowed {
+	if rec != nil && rec.Active() && !a.start(&s, &p).Allowed {
 		out = append(out, ruleStartedWithoutApproval.Finding("record.status"))
 	}
 	return out
+}
+
+// checkOutcome reports an answer of Datatilsynet that does not let the
+// processing start: recorded without its outcome, a warning or a ban, or
+// conditions not yet met.
+func (a *Assessment) checkOutcome(out []gdpr.Finding) []gdpr.Finding {
+	c := &a.Consultation
+	switch {
+	case c.Answered.IsZero():
+	case !c.Outcome.Valid():
+		out = append(out, ruleConsultationOutcomeMissing.Finding("consultation.outcome"))
+	case c.Outcome == Warning || c.Outcome == Ban:
+		f := ruleConsultationRefused.Finding("consultation.outcome")
+		f.Text = gdpr.Text{Da: f.Text.Da + " (" + c.Outcome.Label(language.Danish) + ")", En: f.Text.En + " (" + c.Outcome.Label(language.English) + ")"}
+		out = append(out, f)
+	case c.Outcome.TakesConditions() && c.unmet() > 0:
+		for i, x := range c.Conditions {
+			if x.Met.IsZero() {
+				out = append(out, ruleConsultationConditionsUnmet.Finding("consultation.conditions["+strconv.Itoa(i)+"].met"))
+			}
+		}
+	}
+	return out
+}
+
+// appendInvalid appends a finding of dpia.invalid for each problem of err,
+// the error of Validate.
+func appendInvalid(out []gdpr.Finding, err error) []gdpr.Finding {
+	if err == nil {
+		return out
+	}
+	var ps gdpr.Problems
+	if !errors.As(err, &ps) {
+		ps = gdpr.Problems{{Code: gdpr.CodeMalformed, Message: err.Error()}}
+	}
+	for _, p := range ps {
+		f := ruleInvalid.Finding(p.Path)
+		f.Text.Da += " (" + p.Code + ")"
+		f.Text.En += " (" + p.Code + ": " + p.Message + ")"
+		out = append(out, f)
+	}
+	return out
+}
+
+// asOf returns a copy of a as it stood at the end of day: what is dated
+// after it (Datatilsynet's answer or the request itself, reviews, changes,
+// the DPO's involvement, the decision) is left out, so that a check at an
+// instant does not count what was recorded later. a's slices are not
+// changed.
+func (a Assessment) asOf(day gdpr.Date) Assessment {
+	later := func(d gdpr.Date) bool { return d.Valid() && d.After(day) }
+	c := &a.Consultation
+	switch {
+	case later(c.Submitted):
+		*c = Consultation{Assessment: c.Assessment}
+	case later(c.Answered):
+		c.Answered, c.Outcome, c.Conditions, c.Response = gdpr.Date{}, 0, nil, ""
+	case slices.ContainsFunc(c.Conditions, func(x Condition) bool { return later(x.Met) }):
+		c.Conditions = slices.Clone(c.Conditions)
+		for i := range c.Conditions {
+			if later(c.Conditions[i].Met) {
+				c.Conditions[i].Met = gdpr.Date{}
+			}
+		}
+	}
+	if later(c.Extended) {
+		c.Extended = gdpr.Date{}
+	}
+	if later(a.Approval.Date) {
+		a.Approval = Approval{}
+	}
+	a.Monitoring.Reviews = dropLater(a.Monitoring.Reviews, func(r Review) bool { return later(r.Date) })
+	a.Monitoring.Changes = dropLater(a.Monitoring.Changes, func(c Change) bool { return later(c.Date) })
+	a.DPO.Involvement = dropLater(a.DPO.Involvement, func(i Involvement) bool { return later(i.Date) })
+	return a
+}
+
+// dropLater returns xs without the elements later reports, as a new slice
+// when any is dropped and xs itself otherwise.
+func dropLater[T any](xs []T, later func(T) bool) []T {
+	if !slices.ContainsFunc(xs, later) {
+		return xs
+	}
+	return slices.DeleteFunc(slices.Clone(xs), later)
 }
 
 // checkAgreements reports agreements referred to but not given, and answers

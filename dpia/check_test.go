@@ -57,6 +57,7 @@ var checkCases = []struct {
 		[]string{"dpia.agreement_missing agreementIds[1]"}},
 	{"answers that contradict the agreement", func(a *dpia.Assessment) {
 		a.Record.Processors = a.Record.Processors[:1] // the record no longer answers 7.2
+		a.Sharing = a.Sharing[:1]
 		a.Processing["7.2"] = dpia.Response{Answer: dpia.No}
 	}, func() []dpa.Agreement {
 		ag := trafficAgreement()
@@ -73,6 +74,16 @@ var checkCases = []struct {
 	{"a residual risk stays high", func(a *dpia.Assessment) {
 		a.Risks[riskBlurring].Residual = a.Risks[riskBlurring].Inherent
 	}, nil, []string{"dpia.prior_consultation_pending consultation", "dpia.started_without_approval record.status"}},
+	{"Datatilsynet's answer recorded without its outcome (art. 36(2))", func(a *dpia.Assessment) {
+		a.Consultation = dpia.Consultation{Submitted: date("2026-01-05"), Answered: date("2026-02-25")}
+	}, nil, []string{"dpia.consultation_outcome_missing consultation.outcome", "dpia.started_without_approval record.status"}},
+	{"a ban of Datatilsynet (art. 58(2)(f))", func(a *dpia.Assessment) {
+		a.Consultation = dpia.Consultation{Submitted: date("2026-01-05"), Answered: date("2026-02-25"), Outcome: dpia.Ban}
+	}, nil, []string{"dpia.consultation_refused consultation.outcome", "dpia.started_without_approval record.status"}},
+	{"an order not yet carried out (art. 58(2)(d))", func(a *dpia.Assessment) {
+		a.Consultation = dpia.Consultation{Submitted: date("2026-01-05"), Answered: date("2026-02-25"), Outcome: dpia.Order,
+			Conditions: []dpia.Condition{{Text: "Optagelser slettes efter 24 timer."}}}
+	}, nil, []string{"dpia.consultation_conditions_unmet consultation.conditions[0].met", "dpia.started_without_approval record.status"}},
 	{"no DPO advice, a recommendation unanswered, views not documented", func(a *dpia.Assessment) {
 		a.DPO.Involvement = nil
 		a.DPO.Recommendations[0].Response = " "
@@ -80,7 +91,7 @@ var checkCases = []struct {
 	}, nil, []string{"dpia.dpo_not_consulted dpo", "dpia.dpo_response_missing dpo.recommendations[0].response", "dpia.views_not_documented views",
 		"dpia.started_without_approval record.status"}},
 	{"no monitoring", func(a *dpia.Assessment) { a.Monitoring = dpia.Monitoring{} }, nil, []string{"dpia.monitoring_missing monitoring"}},
-	{"a review every five years (seed 003: at most three)", func(a *dpia.Assessment) {
+	{"a review every five years (WP248 rev.01: at most three)", func(a *dpia.Assessment) {
 		a.Monitoring.Interval = ropa.Period{Count: 5, Unit: ropa.Years}
 	}, nil, []string{"dpia.review_interval_long monitoring.interval"}},
 	{"a review overdue", func(a *dpia.Assessment) {
@@ -112,6 +123,41 @@ func TestCheck(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCheckInvalid checks that Check reports an invalid assessment as
+// findings of dpia.invalid, one per problem with its path, before the
+// others, and never returns nil (the zero Assessment has no ID and no
+// record ID).
+func TestCheckInvalid(t *testing.T) {
+	fs := dpia.Assessment{}.Check(tourNow)
+	require.NotNil(t, fs)
+	assert.Equal(t, []string{"dpia.invalid id", "dpia.invalid recordId"}, findingPaths(fs)[:2])
+	for _, f := range fs[:2] {
+		assert.Equal(t, gdpr.Error, f.Severity)
+		assert.Contains(t, f.Text.Da, "(required)")
+	}
+	a := startedDPIA()
+	a.Risks[0].Inherent.Consequence = 9
+	assert.Equal(t, "dpia.invalid risks[0].inherent.consequence", findingPaths(a.Check(tourNow))[0])
+}
+
+// TestCheckIgnoresLaterRecords checks that what is dated after the day of
+// now is left out of a check at now (a review, a change, the decision), and
+// that the caller's assessment is not changed.
+func TestCheckIgnoresLaterRecords(t *testing.T) {
+	a := startedDPIA()
+	a.Monitoring.Changes = append(a.Monitoring.Changes, dpia.Change{Date: date("2026-06-01"), Kind: dpia.ProcessingChanged})
+	n := len(a.Monitoring.Changes)
+	ag := trafficAgreement()
+	assert.Equal(t, []string{}, findingPaths(a.Check(tourNow, ag)), "a change in June is not known on 2 March")
+	assert.Contains(t, findingPaths(a.Check(tourNow.AddDate(0, 4, 0), ag)), "dpia.review_overdue monitoring.reviews")
+	assert.Len(t, a.Monitoring.Changes, n)
+
+	late := startedDPIA()
+	late.Approval.Date = date("2026-04-01")
+	assert.Contains(t, findingPaths(late.Check(tourNow, ag)), "dpia.started_without_approval record.status",
+		"an approval dated after now does not allow the start at now")
 }
 
 // TestRulesCoverage proves that every rule of the package is triggered by
@@ -149,6 +195,7 @@ func TestRulesCoverage(t *testing.T) {
 		}
 		note(a.Check(tourNow, ags...))
 	}
+	note(dpia.Assessment{}.Check(tourNow))
 	a := startedDPIA()
 	var te *dpia.TransitionError
 	require.ErrorAs(t, a.Transition(dpia.Decided), &te)
@@ -172,7 +219,7 @@ func TestDecisionReasonsNameKnownRules(t *testing.T) {
 	}
 	for _, a := range []dpia.Assessment{draftDPIA(), reviewedDPIA(), startedDPIA()} {
 		d := a.Decide()
-		var rs []dpia.Reason
+		var rs []gdpr.Reason
 		for _, k := range d.KeyAnswers {
 			require.NotEmpty(t, k.Reasons, "key question %s", k.Question)
 			rs = append(rs, k.Reasons...)

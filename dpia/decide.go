@@ -12,59 +12,56 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Reason is one ground of a derived decision: the rule it rests on (empty
-// for a reason that states a fact rather than applies a rule), the legal
-// reference and a Danish and English explanation that names the facts of the
-// assessment it was drawn from.
-type Reason struct {
-	Rule      string    `json:"rule"`
-	Reference string    `json:"reference"`
-	Text      gdpr.Text `json:"text"`
-}
-
 // KeyAnswer is the derived answer to one of the seven key questions of the
 // summary: yes, no, or zero where the document cannot answer it yet, with
 // the reasons and the assessment's own note.
 type KeyAnswer struct {
-	Question KeyQuestion `json:"question"`
-	Answer   Answer      `json:"answer,omitempty"`
-	Reasons  []Reason    `json:"reasons"`
-	Note     string      `json:"note,omitempty"`
+	Question KeyQuestion   `json:"question"`
+	Answer   Answer        `json:"answer,omitempty"`
+	Reasons  []gdpr.Reason `json:"reasons"`
+	Note     string        `json:"note,omitempty"`
 }
 
 // ConsultationDecision says whether Datatilsynet must be consulted before
-// the processing starts (GDPR art. 36(1)): Needed when a residual risk stays
-// high after the measures, Pending while it is needed and Datatilsynet has
-// not answered. AnswerDue is when Datatilsynet's written advice is due:
+// the processing starts (GDPR art. 36(1)) and whether its answer lets the
+// processing start. Needed when a residual risk stays high after the
+// measures; Pending while it is needed and Datatilsynet has not answered.
+// AnswerDue is when Datatilsynet's written advice is due ([AnswerDue]):
 // eight weeks after the request, fourteen when it extended the period (art.
-// 36(2)); zero before the request is submitted.
+// 36(2)), moved off closed days; zero before the request is submitted.
+// Outcome is the answer's outcome, and Allows whether the consultation lets
+// the processing start: not needed and no answer that forbids it, or
+// answered with an outcome that allows it and every condition met. An
+// answer that arrived is not enough.
 type ConsultationDecision struct {
-	Needed    bool      `json:"needed"`
-	Pending   bool      `json:"pending"`
-	AnswerDue gdpr.Date `json:"answerDue,omitzero"`
-	Reasons   []Reason  `json:"reasons"`
+	Needed    bool          `json:"needed"`
+	Pending   bool          `json:"pending"`
+	AnswerDue gdpr.Date     `json:"answerDue,omitzero"`
+	Outcome   Outcome       `json:"outcome,omitempty"`
+	Allows    bool          `json:"allows"`
+	Reasons   []gdpr.Reason `json:"reasons"`
 }
 
-// StartDecision says whether the processing may start, and why (seed 002,
+// StartDecision says whether the processing may start, and why (the municipal DPIA template,
 // "Tids- og handlingsplan" and "Godkendelse"; GDPR art. 35(2), 36(1)). When
 // it may not, the reasons are the rules that stand in the way; when it may,
 // they are the conditions met.
 type StartDecision struct {
-	Allowed bool     `json:"allowed"`
-	Reasons []Reason `json:"reasons"`
+	Allowed bool          `json:"allowed"`
+	Reasons []gdpr.Reason `json:"reasons"`
 }
 
 // ReviewDecision says when the assessment must next be reviewed (GDPR art.
 // 35(11)): the recorded interval (three years when none is recorded, the
-// longest seed 003 recommends) from the latest approval or review (From),
+// longest WP248 rev.01 recommends) from the latest approval or review (From),
 // or at once, on the day of a change of the processing, its risks or a
 // processor recorded since. Due is zero before the assessment is first
 // decided.
 type ReviewDecision struct {
-	Due      gdpr.Date   `json:"due,omitzero"`
-	From     gdpr.Date   `json:"from,omitzero"`
-	Interval ropa.Period `json:"interval,omitzero"`
-	Reasons  []Reason    `json:"reasons"`
+	Due      gdpr.Date     `json:"due,omitzero"`
+	From     gdpr.Date     `json:"from,omitzero"`
+	Interval ropa.Period   `json:"interval,omitzero"`
+	Reasons  []gdpr.Reason `json:"reasons"`
 }
 
 // Decisions are everything the library derives from an assessment at once:
@@ -81,27 +78,18 @@ type Decisions struct {
 
 // DefaultReviewInterval returns the interval counted when the assessment
 // records none: three years, the longest the Article 29 Working Party
-// recommends (seed 003; WP248 rev.01). It is a recommendation, not law:
+// recommends (WP248 rev.01). It is a recommendation, not law:
 // an authority records its own interval in [Monitoring].
 func DefaultReviewInterval() ropa.Period { return ropa.Period{Count: 3, Unit: ropa.Years} }
 
-// Decide derives every decision of the assessment (see [Decisions]). It
-// does not validate: run [Assessment.Validate] first; on invalid input it
-// does not panic, and its decisions are as good as the input.
-func (a Assessment) Decide() Decisions {
-	s := a.matrix().Summarize(a.Risks)
-	return Decisions{
-		Status:            a.status(),
-		Risks:             s,
-		KeyAnswers:        a.keyAnswers(&s),
-		PriorConsultation: a.consultation(&s),
-		Start:             a.start(&s),
-		Review:            a.review(),
-	}
-}
+// Decide derives every decision of the assessment (see [Decisions]) under
+// the default policy, Policy{}.Decide. It does not validate: run
+// [Assessment.Validate] first; on invalid input it does not panic, and its
+// decisions are as good as the input.
+func (a Assessment) Decide() Decisions { return Policy{}.decide(&a) }
 
 // KeyAnswers answers the seven key questions of the template's summary from
-// the document, in order (seed 002, "Sammenfatning af konsekvensanalysen"):
+// the document, in order (the municipal DPIA template, "Sammenfatning af konsekvensanalysen"):
 //
 //  1. the risks are considered when every threat category of the
 //     template's catalogue is assessed or marked not relevant;
@@ -121,7 +109,7 @@ func (a Assessment) Decide() Decisions {
 // missing.
 func (a Assessment) KeyAnswers() []KeyAnswer {
 	s := a.matrix().Summarize(a.Risks)
-	return a.keyAnswers(&s)
+	return a.keyAnswers(&s, &Policy{})
 }
 
 // PriorConsultation decides whether Datatilsynet must be consulted (see
@@ -134,26 +122,32 @@ func (a Assessment) PriorConsultation() ConsultationDecision {
 // MayStart decides whether the processing may start (see [StartDecision]):
 // only when the assessment is decided with the verdict "approved", the DPO
 // was consulted (GDPR art. 35(2)) and the authority responded to each of the
-// DPO's recommendations (seed 001), no measure that brings a high risk down
-// is still unimplemented (seed 002, "Tids- og handlingsplan"), and no prior
-// consultation of Datatilsynet is pending (art. 36(1)).
+// DPO's recommendations (art. 39(1)(c)), no measure that brings a high risk
+// down is still unimplemented (the municipal DPIA template, "Tids- og
+// handlingsplan"), and the prior consultation of Datatilsynet, where it is
+// needed or was made, has an answer whose outcome allows the start with
+// every condition met (art. 36; see [Outcome]).
+//
+// It applies the default policy, under which every further measure must be
+// implemented before the start ([AllMeasures]); [Policy.MayStart] applies
+// another.
 func (a Assessment) MayStart() StartDecision {
 	s := a.matrix().Summarize(a.Risks)
-	return a.start(&s)
+	return a.start(&s, &Policy{})
 }
 
 // NextReview decides when the assessment must next be reviewed (see
 // [ReviewDecision]).
 func (a Assessment) NextReview() ReviewDecision { return a.review() }
 
-func reason(r *gdpr.Rule, da, en string) Reason {
-	return Reason{Rule: r.ID, Reference: r.Reference.En, Text: gdpr.Text{Da: da, En: en}}
+func reason(r *gdpr.Rule, da, en string) gdpr.Reason {
+	return gdpr.Reason{Rule: r.ID, Reference: r.Reference, Text: gdpr.Text{Da: da, En: en}}
 }
 
 // keyAnswers answers the seven key questions.
-func (a *Assessment) keyAnswers(s *risk.Summary) []KeyAnswer {
+func (a *Assessment) keyAnswers(s *risk.Summary, p *Policy) []KeyAnswer {
 	out := make([]KeyAnswer, 0, 7)
-	add := func(q KeyQuestion, ans Answer, rs ...Reason) {
+	add := func(q KeyQuestion, ans Answer, rs ...gdpr.Reason) {
 		out = append(out, KeyAnswer{Question: q, Answer: ans, Reasons: rs, Note: a.SummaryNotes[q]})
 	}
 
@@ -206,20 +200,25 @@ func (a *Assessment) keyAnswers(s *risk.Summary) []KeyAnswer {
 		add(MeasuresPending, 0, reason(&ruleRisksMissing, "Der er ikke vurderet nogen risici.", "No risks have been assessed."))
 	case len(pending) > 0:
 		ids := strings.Join(pending, ", ")
-		da := strconv.Itoa(len(pending)) + " af " + strconv.Itoa(total) + " yderligere foranstaltninger er ikke implementeret (risiko " + ids + ")."
-		en := strconv.Itoa(len(pending)) + " of " + strconv.Itoa(total) + " further measures are not implemented (risk " + ids + ")."
-		rs := []Reason{{Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{Da: da, En: en}}}
-		if s.PendingHigh > 0 {
-			rs = append(rs, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		da := strconv.Itoa(a.countPending()) + " af " + strconv.Itoa(total) + " yderligere foranstaltninger er ikke implementeret (risiko " + ids + ")."
+		en := strconv.Itoa(a.countPending()) + " of " + strconv.Itoa(total) + " further measures are not implemented (risk " + ids + ")."
+		rs := []gdpr.Reason{{Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{Da: da, En: en}}}
+		switch {
+		case p.measures() == AllMeasures:
+			rs = append(rs, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d); the municipal DPIA template"), Text: gdpr.Text{
+				Da: "Efter politikken skal de alle være implementeret, før behandlingen påbegyndes.",
+				En: "Under the policy they must all be in place before the processing starts."}})
+		case s.PendingHigh > 0:
+			rs = append(rs, gdpr.Reason{Rule: riskPendingHigh, Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 				Da: strconv.Itoa(s.PendingHigh) + " af dem nedbringer en høj risiko og skal være implementeret, før behandlingen påbegyndes.",
 				En: strconv.Itoa(s.PendingHigh) + " of them bring a high risk down and must be in place before the processing starts."}})
 		}
 		out = append(out, KeyAnswer{Question: MeasuresPending, Answer: Yes, Reasons: rs, Note: a.SummaryNotes[MeasuresPending]})
 	case total == 0:
-		add(MeasuresPending, No, Reason{Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		add(MeasuresPending, No, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: "Der er ikke beskrevet yderligere foranstaltninger.", En: "No further measures are described."}})
 	default:
-		add(MeasuresPending, No, Reason{Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		add(MeasuresPending, No, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: "Alle " + strconv.Itoa(total) + " yderligere foranstaltninger er implementeret.",
 			En: "All " + strconv.Itoa(total) + " further measures are implemented."}})
 	}
@@ -252,14 +251,14 @@ func (a *Assessment) keyAnswers(s *risk.Summary) []KeyAnswer {
 	}
 
 	// 7. Follow-up.
-	var gaps []Reason
+	var gaps []gdpr.Reason
 	if a.Monitoring.Interval.IsZero() || strings.TrimSpace(a.Monitoring.Owner) == "" {
 		gaps = append(gaps, reason(&ruleMonitoringMissing,
 			"Monitoreringsinterval eller ansvarlig for ajourføringen er ikke angivet.",
 			"The monitoring interval or the person responsible for updating is not recorded."))
 	}
 	if n := a.pendingWithoutPlan(); n > 0 {
-		gaps = append(gaps, Reason{Rule: "risk.measure_due_missing", Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		gaps = append(gaps, gdpr.Reason{Rule: "risk.measure_due_missing", Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: strconv.Itoa(n) + " foranstaltninger, der ikke er implementeret, mangler ansvarlig eller tidspunkt for implementering.",
 			En: strconv.Itoa(n) + " measures not yet implemented lack an owner or a due date."}})
 	}
@@ -360,6 +359,19 @@ func (a *Assessment) pendingMeasures() (ids []string, total int) {
 	return ids, total
 }
 
+// countPending counts the further measures not implemented.
+func (a *Assessment) countPending() int {
+	n := 0
+	for i := range a.Risks {
+		for _, m := range a.Risks[i].Measures {
+			if m.Status != risk.Implemented {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // pendingWithoutPlan counts the measures not implemented that lack an owner
 // or a due date.
 func (a *Assessment) pendingWithoutPlan() int {
@@ -384,7 +396,7 @@ func riskLabel(r *risk.Assessment, i int) string {
 
 // dpoConsulted reports whether the DPO's advice is documented: a log of
 // involvement and a conclusion (GDPR art. 35(2)), with the reason.
-func (a *Assessment) dpoConsulted() (Reason, bool) {
+func (a *Assessment) dpoConsulted() (gdpr.Reason, bool) {
 	d := &a.DPO
 	n := len(d.Involvement)
 	switch {
@@ -405,55 +417,84 @@ func (a *Assessment) dpoConsulted() (Reason, bool) {
 
 // consultation decides on prior consultation.
 func (a *Assessment) consultation(s *risk.Summary) ConsultationDecision {
-	c := a.Consultation
-	var d ConsultationDecision
+	c := &a.Consultation
+	d := ConsultationDecision{Outcome: c.Outcome}
 	if !c.Submitted.IsZero() {
-		weeks := 8
-		if c.Extended {
-			weeks = 14
-		}
-		d.AnswerDue = c.Submitted.AddDays(7 * weeks)
+		d.AnswerDue = AnswerDue(c.Submitted, !c.Extended.IsZero())
 	}
 	switch {
 	case len(a.Risks) == 0:
-		d.Reasons = []Reason{reason(&ruleRisksMissing,
+		d.Reasons = []gdpr.Reason{reason(&ruleRisksMissing,
 			"Behovet for forudgående høring kan ikke vurderes, før risiciene er vurderet.",
 			"The need for prior consultation cannot be judged before the risks are assessed.")}
 	case !s.PriorConsultation:
 		hb := s.HighestResidual
-		d.Reasons = []Reason{reason(&rulePriorConsultationPending,
+		d.Reasons = []gdpr.Reason{reason(&rulePriorConsultationPending,
 			"Ingen restrisiko er høj efter foranstaltningerne (højeste: "+hb.Label(language.Danish)+"); forudgående høring er ikke påkrævet.",
 			"No residual risk is high after the measures (highest: "+hb.Label(language.English)+"); prior consultation is not required.")}
 	default:
 		d.Needed = true
 		n := strconv.Itoa(s.Residual.High)
-		r := reason(&rulePriorConsultationPending,
+		d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
 			n+" risiko(er) er fortsat høj(e) efter foranstaltningerne: Datatilsynet skal høres, før behandlingen påbegyndes.",
-			n+" risk(s) stay high after the measures: Datatilsynet must be consulted before the processing starts.")
-		d.Reasons = append(d.Reasons, r)
-		switch {
-		case !c.Answered.IsZero():
-			d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
-				"Datatilsynet er hørt den "+c.Submitted.String()+" og har svaret den "+c.Answered.String()+".",
-				"Datatilsynet was consulted on "+c.Submitted.String()+" and answered on "+c.Answered.String()+"."))
-		case !c.Submitted.IsZero():
-			d.Pending = true
-			d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
-				"Anmodningen er sendt den "+c.Submitted.String()+"; Datatilsynets svar skal foreligge senest "+d.AnswerDue.String()+" (art. 36, stk. 2).",
-				"The request was sent on "+c.Submitted.String()+"; Datatilsynet's answer is due by "+d.AnswerDue.String()+" (art. 36(2))."))
-		default:
-			d.Pending = true
-			d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
-				"Anmodningen om forudgående høring er ikke sendt.",
-				"The request for prior consultation has not been sent."))
-		}
+			n+" risk(s) stay high after the measures: Datatilsynet must be consulted before the processing starts."))
+	}
+	switch {
+	case !c.Answered.IsZero():
+		d.Reasons = append(d.Reasons, a.outcomeReason())
+		d.Allows = c.Outcome.Allows(c.conditionsMet())
+	case !d.Needed:
+		d.Allows = true
+	case !c.Submitted.IsZero():
+		d.Pending = true
+		d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
+			"Anmodningen er sendt den "+c.Submitted.String()+"; Datatilsynets svar skal foreligge senest "+d.AnswerDue.String()+" (art. 36, stk. 2).",
+			"The request was sent on "+c.Submitted.String()+"; Datatilsynet's answer is due by "+d.AnswerDue.String()+" (art. 36(2))."))
+	default:
+		d.Pending = true
+		d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
+			"Anmodningen om forudgående høring er ikke sendt.",
+			"The request for prior consultation has not been sent."))
 	}
 	return d
 }
 
+// outcomeReason explains what Datatilsynet's answer means for the start.
+func (a *Assessment) outcomeReason() gdpr.Reason {
+	c := &a.Consultation
+	on := c.Answered.String()
+	o := c.Outcome
+	switch {
+	case !o.Valid():
+		return reason(&ruleConsultationOutcomeMissing,
+			"Datatilsynet har svaret den "+on+", men svarets udfald er ikke registreret: behandlingen kan ikke påbegyndes på det grundlag.",
+			"Datatilsynet answered on "+on+", but the outcome of the answer is not recorded: the processing cannot start on that basis.")
+	case o == Proceed:
+		return gdpr.Reason{Rule: ruleConsultationRefused.ID, Reference: o.Reference(), Text: gdpr.Text{
+			Da: "Datatilsynet har svaret den " + on + ": " + lowerFirst(o.Label(language.Danish)) + ".",
+			En: "Datatilsynet answered on " + on + ": " + lowerFirst(o.Label(language.English)) + "."}}
+	case o.TakesConditions():
+		r := gdpr.Reason{Rule: ruleConsultationConditionsUnmet.ID, Reference: o.Reference()}
+		n, total := c.unmet(), strconv.Itoa(len(c.Conditions))
+		if n == 0 {
+			r.Text = gdpr.Text{
+				Da: "Datatilsynet har svaret den " + on + ": " + lowerFirst(o.Label(language.Danish)) + "; alle " + total + " betingelser er opfyldt.",
+				En: "Datatilsynet answered on " + on + ": " + lowerFirst(o.Label(language.English)) + "; all " + total + " conditions are met."}
+		} else {
+			r.Text = gdpr.Text{
+				Da: "Datatilsynet har svaret den " + on + ": " + lowerFirst(o.Label(language.Danish)) + "; " + strconv.Itoa(n) + " af " + total + " betingelser er ikke opfyldt, så behandlingen kan ikke påbegyndes endnu.",
+				En: "Datatilsynet answered on " + on + ": " + lowerFirst(o.Label(language.English)) + "; " + strconv.Itoa(n) + " of " + total + " conditions are not met, so the processing cannot start yet."}
+		}
+		return r
+	}
+	return gdpr.Reason{Rule: ruleConsultationRefused.ID, Reference: o.Reference(), Text: gdpr.Text{
+		Da: "Datatilsynet har svaret den " + on + ": " + lowerFirst(o.Label(language.Danish)) + ". Behandlingen kan ikke påbegyndes som planlagt.",
+		En: "Datatilsynet answered on " + on + ": " + lowerFirst(o.Label(language.English)) + ". The processing cannot start as planned."}}
+}
+
 // start decides whether the processing may start.
-func (a *Assessment) start(s *risk.Summary) StartDecision {
-	var blocks, met []Reason
+func (a *Assessment) start(s *risk.Summary, p *Policy) StartDecision {
+	var blocks, met []gdpr.Reason
 	st := a.status()
 	switch {
 	case a.Approval.Verdict == Approved && (st == Decided || st == UnderRevision):
@@ -481,27 +522,40 @@ func (a *Assessment) start(s *risk.Summary) StartDecision {
 	} else {
 		blocks = append(blocks, r)
 	}
-	// rules.md §9; seed 001: the DPO's advice is documented with the
+	// GDPR art. 35(2), 39(1)(c): the DPO's advice is documented with the
 	// authority's response to each recommendation.
 	if n := len(a.dpoResponsesMissing()); n > 0 {
 		blocks = append(blocks, reason(&ruleDPOResponseMissing,
 			strconv.Itoa(n)+" af databeskyttelsesrådgiverens anbefalinger mangler myndighedens svar.",
 			strconv.Itoa(n)+" of the data protection officer's recommendations lack the authority's response."))
 	}
-	if s.PendingHigh > 0 {
+	pending, total := a.pendingMeasures()
+	switch {
+	case p.measures() == AllMeasures && len(pending) > 0:
+		ids := strings.Join(pending, ", ")
+		n := strconv.Itoa(a.countPending())
+		blocks = append(blocks, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d); the municipal DPIA template"), Text: gdpr.Text{
+			Da: n + " af " + strconv.Itoa(total) + " yderligere foranstaltninger er ikke implementeret (risiko " + ids + "); efter politikken skal alle resterende mitigerende foranstaltninger være implementeret, før behandlingen påbegyndes.",
+			En: n + " of " + strconv.Itoa(total) + " further measures are not implemented (risk " + ids + "); under the policy every remaining mitigating measure must be implemented before the processing starts."}})
+	case s.PendingHigh > 0:
 		n := strconv.Itoa(s.PendingHigh)
-		blocks = append(blocks, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+		blocks = append(blocks, gdpr.Reason{Rule: riskPendingHigh, Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: n + " høj(e) risiko(er) nedbringes af foranstaltninger, der ikke er implementeret; de skal være implementeret, før behandlingen påbegyndes.",
 			En: n + " high risk(s) are brought down by measures not yet implemented; they must be in place before the processing starts."}})
-	} else {
-		met = append(met, Reason{Rule: riskPendingHigh, Reference: "GDPR art. 35(7)(d)", Text: gdpr.Text{
+	case p.measures() == AllMeasures:
+		met = append(met, gdpr.Reason{Reference: gdpr.Cite("GDPR art. 35(7)(d); the municipal DPIA template"), Text: gdpr.Text{
+			Da: "Alle yderligere foranstaltninger er implementeret.",
+			En: "Every further measure is implemented."}})
+	default:
+		met = append(met, gdpr.Reason{Rule: riskPendingHigh, Reference: gdpr.Cite("GDPR art. 35(7)(d)"), Text: gdpr.Text{
 			Da: "Ingen høj risiko venter på foranstaltninger, der ikke er implementeret.",
 			En: "No high risk waits for measures that are not implemented."}})
 	}
 	c := a.consultation(s)
-	if c.Pending {
+	switch {
+	case !c.Allows:
 		blocks = append(blocks, c.Reasons...)
-	} else if c.Needed {
+	case c.Needed || c.Outcome != 0:
 		met = append(met, c.Reasons...)
 	}
 	if len(blocks) > 0 {
@@ -530,14 +584,14 @@ func (a *Assessment) review() ReviewDecision {
 			"three years, as no interval is recorded (the Article 29 Working Party's recommendation)"
 	}
 	if from.IsZero() || !from.Valid() {
-		d.Reasons = []Reason{reason(&ruleReviewOverdue,
+		d.Reasons = []gdpr.Reason{reason(&ruleReviewOverdue,
 			"Konsekvensanalysen er ikke besluttet eller gennemgået endnu; næste gennemgang regnes fra beslutningen.",
 			"The impact assessment has not been decided or reviewed yet; the next review counts from the decision.")}
 		return d
 	}
 	d.From = from
 	d.Due = d.Interval.End(from)
-	d.Reasons = []Reason{reason(&ruleReviewOverdue,
+	d.Reasons = []gdpr.Reason{reason(&ruleReviewOverdue,
 		"Næste gennemgang senest "+d.Due.String()+": "+d.Interval.Label(language.Danish)+" efter "+from.String()+" ("+intervalDa+").",
 		"Next review by "+d.Due.String()+": "+d.Interval.Label(language.English)+" after "+from.String()+" ("+intervalEn+").")}
 	for _, ch := range a.Monitoring.Changes {
@@ -552,7 +606,7 @@ func (a *Assessment) review() ReviewDecision {
 }
 
 // documented reports whether the data subjects' views are documented
-// (GDPR art. 35(9); seed 002, "De registreredes synspunkter"): sought, and
+// (GDPR art. 35(9); the municipal DPIA template, "De registreredes synspunkter"): sought, and
 // how (a method or a description), or not sought, and why (a reason of the
 // template's or an explanation).
 func (v *Views) documented() bool {

@@ -1,8 +1,8 @@
 // Package dpia models the whole data protection impact assessment
-// (konsekvensanalyse vedrørende databeskyttelse, DPIA; GDPR art. 35 and 36) of
-// the municipal template (seed 002; rules.md §9), its lifecycle, the
-// decisions the library derives from it, its checks, and its report as
-// Markdown and as one self-contained HTML file.
+// (konsekvensanalyse vedrørende databeskyttelse, DPIA; Articles 35 and 36 of
+// the GDPR) of the municipal DPIA template: its lifecycle, the decisions the
+// library derives from it, its checks, and its report as Markdown and as one
+// self-contained HTML file.
 //
 // # The document
 //
@@ -51,25 +51,41 @@
 //
 // # Decisions
 //
-// [Assessment.Decide] derives, each with its reasons ([Reason]: rule, legal
-// reference, Danish and English text):
+// [Assessment.Decide] derives, each with its reasons ([gdpr.Reason]: rule,
+// legal reference and text, in Danish and English):
 //
 //   - the seven key questions of the summary ([Assessment.KeyAnswers]),
 //     answered from the document where it can, unanswered where not;
 //   - whether Datatilsynet must be consulted: a residual risk that stays
 //     high after the measures (art. 36(1)), with the day its answer is due,
-//     eight weeks after the request or fourteen when extended (art. 36(2))
-//     ([Assessment.PriorConsultation]);
+//     eight weeks after the request or fourteen when extended, as periods of
+//     Regulation 1182/71 moved off closed days (art. 36(2), [AnswerDue]),
+//     and whether its answer lets the processing start: the answer's
+//     [Outcome] (advice to proceed, with or without conditions, or a power
+//     of art. 58(2): an order, a limitation, a warning, a ban) must allow
+//     it, with every condition met ([Assessment.PriorConsultation]);
 //   - whether the processing may start: only when approved, with the DPO
 //     consulted (art. 35(2)) and a response to each of the DPO's
-//     recommendations (seed 001), no measure that brings a high risk down still
-//     unimplemented (seed 002) and no prior consultation pending
-//     ([Assessment.MayStart]);
+//     recommendations (art. 39(1)(c)), the further measures the policy
+//     names in place (every one by default; see Policy below) and no prior
+//     consultation pending or refused ([Assessment.MayStart]);
 //   - when the next review is due: the recorded interval (three years when
-//     none is recorded, the longest seed 003 recommends) from the latest
+//     none is recorded, the longest WP248 rev.01 recommends) from the latest
 //     approval or review, earlier on the day of a change of the processing,
 //     its risks or a processor recorded since (art. 35(11))
 //     ([Assessment.NextReview]).
+//
+// # Policy
+//
+// Where the template says two things, the authority chooses with a
+// [Policy]; the zero Policy is the default and takes the stricter reading.
+// Its one choice today is which further measures must be in place before
+// the processing starts: every one ([AllMeasures], the default, as the
+// template's "Godkendt" box and the DPO's model conclusion say), or only
+// those that bring a high risk down ([HighRiskMeasures], as its time and
+// action plan says). [Policy.Decide], [Policy.MayStart] and [Policy.Check]
+// apply a policy; the plain methods of Assessment are the zero Policy's; the
+// report states the reading it applies ([ReportOptions].Policy).
 //
 // # Lifecycle
 //
@@ -86,8 +102,12 @@
 //
 // Malformed input is an error: Validate returns every problem at once as
 // gdpr.Problems with field paths, and errors.Is(err, gdpr.ErrInvalid) holds;
-// [ParseJSON] decodes strictly and validates. Gaps are [gdpr.Finding]s of
-// [Assessment.Check] at an instant the caller passes; [Rules] lists them.
+// [ParseJSON] decodes strictly, with the JSON field path of each problem, and
+// validates. Gaps are [gdpr.Finding]s of [Assessment.Check] at an instant the
+// caller passes; [Rules] lists them. Check never fails and never returns nil:
+// an invalid assessment gives a finding of dpia.invalid per problem, and what
+// is dated after the instant (Datatilsynet's answer, a review, a change, the
+// decision) is not yet known to it.
 //
 // # The report
 //
@@ -96,8 +116,12 @@
 // English on request ([ReportOptions]). The HTML is one file with inline CSS
 // for A4 print, the risk heat map as inline SVG and a Content-Security-Policy
 // that allows no script or external resource, so it can be journalised as it
-// is; everything user-entered is escaped in both. [Assessment.WriteDOCX]
-// writes the same content as a Word document. The output is deterministic.
+// is; everything user-entered is escaped in both. Every table fits the page:
+// the eleven columns of the risk table are laid out on the page's width, on
+// screen and on A4, and long words break inside a cell. Numbers are written
+// as the language writes them (7,83 and 250.000 in Danish).
+// [Assessment.WriteDOCX] writes the same content as a Word document. The
+// output is deterministic.
 //
 // # Zero values
 //
@@ -109,7 +133,7 @@
 //
 // # Usage
 //
-//	a, err := dpia.ParseJSON(data) // or build an Assessment; a.Record = &rec
+//	a, err := dpia.ParseJSON[dpia.Assessment](data) // or build one; a.Record = &rec
 //	if err != nil {
 //		return err // every problem with its path
 //	}
@@ -126,3 +150,5 @@
 //
 // Everything is pure and safe for concurrent use.
 package dpia
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

@@ -13,14 +13,14 @@ var (
 	// gdpr.ErrInvalid) holds for every error that wraps it.
 	ErrUnknownCode error = invalid.New("dpia: unknown code")
 
+	// ErrInvalidPolicy is returned by the methods of [Policy] for a policy
+	// that does not validate. It means invalid input.
+	ErrInvalidPolicy error = invalid.New("dpia: invalid policy")
+
 	// ErrRecordMismatch is returned by [Assessment.WithRecord] for a record
 	// whose ID is not the one the assessment refers to. It means invalid
 	// input.
 	ErrRecordMismatch error = invalid.New("dpia: record does not match")
-
-	// ErrMalformedJSON is returned by [ParseJSON] for input that does not
-	// decode as an assessment. It means invalid input.
-	ErrMalformedJSON error = invalid.New("dpia: malformed assessment JSON")
 
 	// ErrTransition is wrapped by every error of [Assessment.Transition]: a
 	// move the lifecycle does not allow, or one that would break a rule.

@@ -23,23 +23,36 @@ func ExampleAssessment_KeyAnswers() {
 	// 1. Yes
 	// 2. Yes
 	// 3. Yes
-	// 4. Yes
+	// 4. No
 	// 5. Yes
 	// 6. No
 	// 7. Yes
 }
 
-// The processing may not start while the measure that brings the high risk
-// of identification down is only planned (seed 002).
+// The processing may not start while further measures are only planned.
+// Under the default policy every remaining measure must be in place, as the
+// template's "Godkendt" box says; under the reading of its action plan,
+// only those that bring a high risk down, here the anonymisation on the
+// camera.
 func ExampleAssessment_MayStart() {
 	a := decidedDPIA()
 	d := a.MayStart()
 	fmt.Println("may start:", d.Allowed)
 	for _, r := range d.Reasons {
+		fmt.Println("-", r.Text.En)
+	}
+	d, err := dpia.Policy{Measures: dpia.HighRiskMeasures}.MayStart(a)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("may start under the action plan's reading:", d.Allowed)
+	for _, r := range d.Reasons {
 		fmt.Println(r.Rule, "-", r.Text.En)
 	}
 	// Output:
 	// may start: false
+	// - 5 of 6 further measures are not implemented (risk 6.1, 8.1, 16.1, 17.1); under the policy every remaining mitigating measure must be implemented before the processing starts.
+	// may start under the action plan's reading: false
 	// risk.pending_high_measures - 1 high risk(s) are brought down by measures not yet implemented; they must be in place before the processing starts.
 }
 

@@ -11,7 +11,7 @@ import (
 
 // The worked example: an AI-supported analysis of traffic cameras in a
 // city's signalled junctions, in the spirit of the City of Copenhagen's
-// principles for its technical administration (seed 000): anonymise as far
+// principles for its technical administration: anonymise as far
 // as possible, blur what is collected, never use face recognition, stop a
 // pilot whose high risk to citizens cannot be reduced. The fixtures follow
 // it from screening to approval; each step is a function returning a fresh
@@ -20,7 +20,7 @@ import (
 var date = gdpr.MustParseDate
 
 // trafficRecord is the record of processing that describes the processing
-// (rules.md §7): the DPIA renders sections 1-7 from it.
+// : the DPIA renders sections 1-7 from it.
 func trafficRecord() ropa.Record {
 	dk, se := gdpr.MustParseCountry("DK"), gdpr.MustParseCountry("SE")
 	return ropa.Record{
@@ -110,7 +110,7 @@ func trafficAgreement() dpa.Agreement {
 	}
 }
 
-// trafficScreening is the screening (seed 002, first table): systematic
+// trafficScreening is the screening (the municipal DPIA template, first table): systematic
 // monitoring of a publicly accessible area on a large scale with new
 // technology.
 func trafficScreening() screening.Screening {
@@ -142,7 +142,7 @@ func trafficScreening() screening.Screening {
 	}
 }
 
-// The risks, on the template's matrix (seed 002). The high one is
+// The risks, on the matrix of the municipal DPIA template. The high one is
 // unintended identification: it comes down only with anonymisation on the
 // camera, which must be in place before the processing starts.
 const (
@@ -261,7 +261,7 @@ func draftDPIA() dpia.Assessment {
 		Processing: map[string]dpia.Response{
 			"1.1":  {Comment: "Billeder af trafikanter er personoplysninger, indtil de er sløret på kameraet."},
 			"2.7":  {Comment: "Kameraerne optager kun krydsets kørebaner og fortove.", Attachments: []string{"1"}},
-			"2.9":  {Comment: "Der anvendes ikke ansigtsgenkendelse eller anden biometri (seed 000)."},
+			"2.9":  {Comment: "Der anvendes ikke ansigtsgenkendelse eller anden biometri."},
 			"2.10": {Comment: "Modellen tæller og klassificerer; den identificerer ikke personer."},
 			"6.1":  no("Kun anonyme tællinger deles med Vejdirektoratet; de er ikke personoplysninger."),
 			"7.3":  yes("Årlig ISAE 3000-erklæring fra Trafiksyn ApS."),
@@ -311,6 +311,13 @@ func draftDPIA() dpia.Assessment {
 			"4.15": no("Trafikanterne kan ikke undgå krydsene; derfor anonymiseres der på kameraet."),
 		},
 		Consultation: dpia.Consultation{Assessment: "Restrisikoen er lav efter anonymiseringen på kameraet; forudgående høring af Datatilsynet er ikke nødvendig."},
+		Sharing: []dpia.Sharing{
+			{Processor: "Trafiksyn ApS", Purposes: []dpia.SharingPurpose{dpia.SecurityPurpose, dpia.ApplicationDelivery, dpia.DatabaseHosting}},
+			{Processor: "Nordisk Cloud AB", Purposes: []dpia.SharingPurpose{dpia.CloudSupportHosting}, Subjects: []ropa.SubjectCategory{{
+				Category:  gdpr.DataSubjectCategory{Group: gdpr.Citizens, Name: "Trafikanter (bilister, cyklister og fodgængere)"},
+				DataTypes: []gdpr.DataType{gdpr.Recordings},
+			}}},
+		},
 		Annexes: []dpia.Annex{
 			{ID: "1", Title: "Oplysningstekst og skilte", Reference: "Sag 26/01234, dok. 7"},
 			{ID: "2", Title: "Databehandleraftale med Trafiksyn ApS", Reference: "DBA-2026-003"},
@@ -360,13 +367,28 @@ func decidedDPIA() dpia.Assessment {
 	return a
 }
 
-// startedDPIA is the decided assessment once the anonymisation on the
-// camera is in place and the processing has started.
+// startedDPIA is the decided assessment once every further measure is in
+// place, as the DPO's conclusion and the template's "Godkendt" require, and
+// the processing has started.
 func startedDPIA() dpia.Assessment {
+	a := decidedDPIA()
+	for i := range a.Risks {
+		for j := range a.Risks[i].Measures {
+			a.Risks[i].Measures[j].Status = risk.Implemented
+		}
+	}
+	a.Record.Status = ropa.Active
+	return a
+}
+
+// blurredDPIA is the decided assessment once the anonymisation on the
+// camera, which brings the high risk down, is in place, with three further
+// measures still planned: the case where the template's two readings of
+// the measures before the start differ.
+func blurredDPIA() dpia.Assessment {
 	a := decidedDPIA()
 	for i := range a.Risks[riskBlurring].Measures {
 		a.Risks[riskBlurring].Measures[i].Status = risk.Implemented
 	}
-	a.Record.Status = ropa.Active
 	return a
 }

@@ -33,7 +33,7 @@ func FuzzParseJSON(f *testing.F) {
 		if len(data) > 1<<14 {
 			return
 		}
-		a, err := dpia.ParseJSON(data)
+		a, err := dpia.ParseJSON[dpia.Assessment](data)
 		if err != nil {
 			return
 		}
@@ -48,7 +48,7 @@ func FuzzParseJSON(f *testing.F) {
 
 		b, err := json.Marshal(a)
 		require.NoError(t, err)
-		back, err := dpia.ParseJSON(b)
+		back, err := dpia.ParseJSON[dpia.Assessment](b)
 		require.NoError(t, err, "%s", b)
 		b2, err := json.Marshal(back)
 		require.NoError(t, err)

@@ -12,6 +12,7 @@ import (
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/dpia"
+	"github.com/dkgdpr/gdpr/internal/jsonstrict"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -69,6 +70,37 @@ func TestJSONGolden(t *testing.T) {
 		"processing": dpia.Questions(dpia.Processing), "lawfulness": dpia.Questions(dpia.Lawfulness)}))
 }
 
+// TestGoldenJSONRoundTrips: every golden JSON document decodes strictly
+// into its type and encodes again to the same bytes: the stored
+// assessments with ParseJSON, the derived decisions and the catalogue with
+// the same strict decoder.
+func TestGoldenJSONRoundTrips(t *testing.T) {
+	for _, tc := range []struct {
+		file   string
+		decode func([]byte) (any, error)
+	}{
+		{"assessment_draft.json", func(b []byte) (any, error) { return dpia.ParseJSON[dpia.Assessment](b) }},
+		{"assessment_started.json", func(b []byte) (any, error) { return dpia.ParseJSON[dpia.Assessment](b) }},
+		{"decisions_started.json", strictly[dpia.Decisions]},
+		{"questions.json", strictly[map[string][]dpia.Question]},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			want, err := os.ReadFile(filepath.Join("testdata", tc.file))
+			require.NoError(t, err)
+			v, err := tc.decode(want)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(marshal(t, v)))
+		})
+	}
+}
+
+// strictly decodes data strictly into a T.
+func strictly[T any](data []byte) (any, error) {
+	var v T
+	err := jsonstrict.Decode(data, &v)
+	return v, err
+}
+
 // TestParseJSONRejects: an unknown code, field or malformed value fails to
 // decode, never decoding as "not set"; the error says what and where, and
 // means invalid input.
@@ -89,13 +121,13 @@ func TestParseJSONRejects(t *testing.T) {
 		{"valid JSON, invalid assessment", `{"id":"","recordId":"r"}`, "id: required"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := dpia.ParseJSON([]byte(tc.json))
+			_, err := dpia.ParseJSON[dpia.Assessment]([]byte(tc.json))
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tc.says)
 			assert.ErrorIs(t, err, gdpr.ErrInvalid)
 		})
 	}
-	a, err := dpia.ParseJSON(marshal(t, startedDPIA()))
+	a, err := dpia.ParseJSON[dpia.Assessment](marshal(t, startedDPIA()))
 	require.NoError(t, err)
 	assert.Equal(t, startedDPIA(), a)
 }

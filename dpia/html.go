@@ -24,7 +24,10 @@ p.note { color: #444; font-style: italic; }
 ul { margin: 0 0 3mm; padding-left: 6mm; }
 li { margin: 0 0 1mm; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 4mm; font-size: 9.5pt; table-layout: auto; }
-th, td { border: 1px solid #9aa5b1; padding: 1.2mm 1.6mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th, td { border: 1px solid #9aa5b1; padding: 1.2mm 1.6mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
+table.fixed { table-layout: fixed; font-size: 8pt; }
+table.fixed th, table.fixed td { padding: 1mm 1.1mm; }
+table.fixed td.num, table.fixed th.num { white-space: normal; }
 th { background: #dde6ef; font-weight: bold; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 tr.group td { background: #eef2f6; font-weight: bold; }
@@ -120,7 +123,17 @@ func (d *document) html() []byte {
 
 func htmlTable(w *strings.Builder, t *table) {
 	n := len(t.head)
-	w.WriteString("<table>\n<thead><tr>")
+	if len(t.widths) == n {
+		w.WriteString("<table class=\"fixed\">\n<colgroup>")
+		for _, pct := range t.widths {
+			w.WriteString("<col style=\"width:")
+			w.WriteString(strconv.Itoa(pct))
+			w.WriteString("%\">")
+		}
+		w.WriteString("</colgroup>\n<thead><tr>")
+	} else {
+		w.WriteString("<table>\n<thead><tr>")
+	}
 	for i, h := range t.head {
 		if i < len(t.numeric) && t.numeric[i] {
 			w.WriteString("<th class=\"num\">")

@@ -86,8 +86,9 @@ func (e *TransitionError) Rules() []string {
 //	                           the document valid, the decision dated no
 //	                           earlier than the latest recorded change;
 //	                           "approved" also needs no prior consultation
-//	                           pending (art. 36(1)) and a conditional approval
-//	                           its conditions
+//	                           pending (art. 36(1)) nor a warning or ban of
+//	                           Datatilsynet (art. 58(2)), and a conditional
+//	                           approval its conditions
 //	decided -> under_revision  a change or a review reopens it (art. 35(11))
 //	under_revision -> dpo_review  as from draft
 //
@@ -139,6 +140,9 @@ func (a Assessment) CanTransition(to Status) error {
 		}
 		if ap.Verdict == Approved && a.PriorConsultation().Pending {
 			e.Broken = append(e.Broken, rulePriorConsultationPending.Finding("consultation"))
+		}
+		if o := a.Consultation.Outcome; ap.Verdict == Approved && (o == Warning || o == Ban) {
+			e.Broken = append(e.Broken, ruleConsultationRefused.Finding("consultation.outcome"))
 		}
 		if ap.Verdict == ConditionallyApproved && strings.TrimSpace(ap.Conditions) == "" {
 			e.Broken = append(e.Broken, ruleConditionsMissing.Finding("approval.conditions"))

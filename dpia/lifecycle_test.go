@@ -23,7 +23,7 @@ func keyAnswers(a dpia.Assessment) []dpia.Answer {
 	return out
 }
 
-func reasonRules(rs []dpia.Reason) []string {
+func reasonRules(rs []gdpr.Reason) []string {
 	var out []string
 	for _, r := range rs {
 		out = append(out, r.Rule)
@@ -39,10 +39,10 @@ func brokenRules(t *testing.T, err error) []string {
 	return te.Rules()
 }
 
-// TestWorkedExample follows the AI traffic camera analysis (seed 000:
+// TestWorkedExample follows the AI traffic camera analysis (
 // anonymisation on the camera, no face recognition) from screening to
 // approval and a later change, asserting the derived decisions at each step
-// of the lifecycle (rules.md §9; seed 002; GDPR art. 35, 36).
+// of the lifecycle (the municipal DPIA template; GDPR art. 35, 36).
 func TestWorkedExample(t *testing.T) {
 	const (
 		U = dpia.Answer(0)
@@ -59,8 +59,8 @@ func TestWorkedExample(t *testing.T) {
 		"risks considered; DPO not involved; no decision; measures pending; views undecided; no prior consultation; no follow-up")
 	start := a.MayStart()
 	assert.False(t, start.Allowed)
-	assert.Equal(t, []string{"dpia.not_approved", "dpia.dpo_not_consulted", "risk.pending_high_measures"}, reasonRules(start.Reasons),
-		"seed 002: the measure against the high risk of identification is not in place")
+	assert.Equal(t, []string{"dpia.not_approved", "dpia.dpo_not_consulted", ""}, reasonRules(start.Reasons),
+		"the municipal DPIA template, \"Godkendt\" (the default policy): measures are not in place, the one against the high risk of identification among them")
 	assert.False(t, a.PriorConsultation().Needed, "the residual risks are at most below medium")
 	assert.True(t, a.NextReview().Due.IsZero(), "no review is counted before the decision")
 
@@ -78,33 +78,52 @@ func TestWorkedExample(t *testing.T) {
 	r.DPO.Recommendations[1].Response = ""
 	r.Approval = dpia.Approval{Verdict: dpia.Approved, By: "Direktør for Teknik- og Miljøforvaltningen", Date: date("2026-02-20")}
 	assert.Equal(t, []string{"dpia.dpo_response_missing"}, brokenRules(t, r.Transition(dpia.Decided)),
-		"seed 001: each recommendation of the DPO needs the authority's response")
+		"GDPR art. 35(2): each recommendation of the DPO needs the authority's response")
 	assert.Equal(t, []dpia.Answer{Y, Y, Y, Y, Y, N, Y}, keyAnswers(r))
 
 	// 3. Decided: approved, but the anonymisation on the camera is still
-	// planned, so the processing may not start yet (seed 002).
+	// planned, so the processing may not start yet (the municipal DPIA template).
 	d := decidedDPIA()
 	d.Status = dpia.DPOReview
 	require.NoError(t, d.Transition(dpia.Decided))
 	start = d.MayStart()
 	assert.False(t, start.Allowed)
-	assert.Equal(t, []string{"risk.pending_high_measures"}, reasonRules(start.Reasons))
+	assert.Equal(t, []string{""}, reasonRules(start.Reasons))
+	start, err := dpia.Policy{Measures: dpia.HighRiskMeasures}.MayStart(d)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"risk.pending_high_measures"}, reasonRules(start.Reasons),
+		"the template's action plan: the measure against the high risk is not in place")
 	rv := d.NextReview()
 	assert.Equal(t, date("2027-02-20"), rv.Due, "one year, the recorded interval, after the approval")
 	assert.Equal(t, date("2026-02-20"), rv.From)
 
-	// 4. The anonymisation is in place: the processing may start.
-	s := startedDPIA()
-	start = s.MayStart()
+	// 4. The anonymisation is in place, three measures of lower risks are
+	// still planned: the template's two readings differ. Under the default
+	// policy (its "Godkendt" box and the DPO's model conclusion) the
+	// processing may not start; under the action plan's reading it may.
+	b := blurredDPIA()
+	assert.Equal(t, []dpia.Answer{Y, Y, Y, Y, Y, N, Y}, keyAnswers(b), "three measures of lower risks are still pending")
+	start = b.MayStart()
+	assert.False(t, start.Allowed)
+	assert.Contains(t, start.Reasons[0].Text.Da, "3 af 6 yderligere foranstaltninger er ikke implementeret (risiko 6.1, 8.1, 16.1)")
+	start, err = dpia.Policy{Measures: dpia.HighRiskMeasures}.MayStart(b)
+	require.NoError(t, err)
 	assert.True(t, start.Allowed, "%v", start.Reasons)
 	assert.Equal(t, []string{"dpia.not_approved", "dpia.dpo_not_consulted", "risk.pending_high_measures"}, reasonRules(start.Reasons),
 		"the reasons name the conditions met")
-	assert.Equal(t, []dpia.Answer{Y, Y, Y, Y, Y, N, Y}, keyAnswers(s), "three measures of lower risks are still pending")
+
+	// Every measure is in place: the processing may start.
+	s := startedDPIA()
+	start = s.MayStart()
+	assert.True(t, start.Allowed, "%v", start.Reasons)
+	assert.Equal(t, []string{"dpia.not_approved", "dpia.dpo_not_consulted", ""}, reasonRules(start.Reasons),
+		"the reasons name the conditions met")
+	assert.Equal(t, []dpia.Answer{Y, Y, Y, N, Y, N, Y}, keyAnswers(s))
 	assert.Empty(t, s.Check(tourNow, trafficAgreement()), "the approved, started assessment has no gaps on 2026-03-02")
 
 	// 5. A year on, the review is overdue.
 	findings := s.Check(time.Date(2027, 2, 22, 12, 0, 0, 0, time.UTC), trafficAgreement())
-	assert.Equal(t, []string{"risk.measure_overdue", "risk.measure_overdue", "risk.measure_overdue", "dpia.review_overdue"}, rules(findings))
+	assert.Equal(t, []string{"dpia.review_overdue"}, rules(findings))
 
 	// 6. A review on 2026-09-01, then a new sub-processor recorded on
 	// 2026-10-05: a review is due at once (art. 35(11)), and the assessment
@@ -159,7 +178,7 @@ func TestPriorConsultation(t *testing.T) {
 	c = a.PriorConsultation()
 	assert.True(t, c.Pending)
 	assert.Equal(t, date("2026-03-30"), c.AnswerDue, "eight weeks after 2026-02-02")
-	a.Consultation.Extended = true
+	a.Consultation.Extended = date("2026-02-20")
 	assert.Equal(t, date("2026-05-11"), a.PriorConsultation().AnswerDue, "fourteen weeks after 2026-02-02")
 
 	a.Consultation.Answered = date("2026-04-20")
@@ -167,8 +186,14 @@ func TestPriorConsultation(t *testing.T) {
 	c = a.PriorConsultation()
 	assert.True(t, c.Needed)
 	assert.False(t, c.Pending)
+	assert.False(t, c.Allows, "an answer without its outcome is no permission")
+	a.Consultation.Outcome = dpia.Proceed
+	assert.True(t, a.PriorConsultation().Allows)
 	require.NoError(t, a.Transition(dpia.Decided))
-	assert.NotContains(t, rules(a.Check(tourNow)), "dpia.prior_consultation_pending")
+	afterAnswer := time.Date(2026, time.April, 21, 9, 0, 0, 0, time.UTC)
+	assert.NotContains(t, rules(a.Check(afterAnswer)), "dpia.prior_consultation_pending")
+	assert.Contains(t, rules(a.Check(tourNow)), "dpia.prior_consultation_pending",
+		"an answer recorded after now is not known at now")
 }
 
 // TestLifecycle checks every move between the four statuses (a small
@@ -256,8 +281,8 @@ func TestLifecycleViolations(t *testing.T) {
 	}
 }
 
-// TestNextReview covers the review decision's cases (GDPR art. 35(11); seed
-// 003: at least every three years).
+// TestNextReview covers the review decision's cases (GDPR art. 35(11);
+// WP248 rev.01: at least every three years).
 func TestNextReview(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -266,7 +291,7 @@ func TestNextReview(t *testing.T) {
 		want gdpr.Date
 	}{
 		{"no decision: nothing to count from", dpia.Monitoring{Interval: ropa.Period{Count: 1, Unit: ropa.Years}}, dpia.Approval{}, gdpr.Date{}},
-		{"no interval recorded: three years (seed 003)", dpia.Monitoring{}, dpia.Approval{Verdict: dpia.Approved, Date: date("2026-02-20")}, date("2029-02-20")},
+		{"no interval recorded: three years (WP248 rev.01)", dpia.Monitoring{}, dpia.Approval{Verdict: dpia.Approved, Date: date("2026-02-20")}, date("2029-02-20")},
 		{"six months from 31 August ends on the last day of February (Regulation 1182/71)",
 			dpia.Monitoring{Interval: ropa.Period{Count: 6, Unit: ropa.Months}}, dpia.Approval{Verdict: dpia.Approved, Date: date("2025-08-31")}, date("2026-02-28")},
 		{"a change before the approval does not count",
@@ -291,16 +316,16 @@ func TestNextReview(t *testing.T) {
 }
 
 // TestDecisionsFollowTheRules covers derived decisions and moves where the
-// document itself, not the status, breaks a rule of rules.md §9.
+// document itself, not the status, breaks a rule of the lifecycle.
 func TestDecisionsFollowTheRules(t *testing.T) {
-	t.Run("a recommendation without the authority's response stops the start (art. 35(2); seed 001)", func(t *testing.T) {
+	t.Run("a recommendation without the authority's response stops the start (art. 35(2), 39(1)(c))", func(t *testing.T) {
 		a := startedDPIA()
 		a.DPO.Recommendations[0].Response = " "
 		st := a.MayStart()
 		assert.False(t, st.Allowed)
 		assert.Equal(t, []string{"dpia.dpo_response_missing"}, reasonRules(st.Reasons))
 	})
-	t.Run("views sought without saying how are not documented (art. 35(9); seed 002 \"Hvordan?\")", func(t *testing.T) {
+	t.Run("views sought without saying how are not documented (art. 35(9); the municipal DPIA template \"Hvordan?\")", func(t *testing.T) {
 		a := startedDPIA()
 		a.Views = dpia.Views{Sought: dpia.Yes}
 		assert.Contains(t, rules(a.Check(tourNow, trafficAgreement())), "dpia.views_not_documented")

@@ -12,6 +12,7 @@ import (
 	"github.com/dkgdpr/gdpr/risk"
 	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/dkgdpr/gdpr/screening"
+	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
 
@@ -29,6 +30,10 @@ type ReportOptions struct {
 	// that the report of a decided assessment does not change with the day
 	// it is printed.
 	Now time.Time
+	// Policy is the authority's policy the decisions apply; the zero
+	// Policy is the default. The report states the reading of the
+	// measures before the start it applies. An invalid policy is an error.
+	Policy Policy
 }
 
 // WriteMarkdown writes the whole assessment as Markdown (CommonMark with
@@ -92,6 +97,10 @@ type table struct {
 	head    []string
 	rows    []row
 	numeric []bool // right-aligned columns
+	// widths, when set, are the columns' shares of the page width in
+	// percent, for a table too wide to size itself: the HTML lays it out
+	// fixed to the page's width.
+	widths []int
 }
 
 type row struct {
@@ -113,6 +122,42 @@ type builder struct {
 }
 
 func (b *builder) tr(da, en string) string { return gdpr.Text{Da: da, En: en}.In(b.tag) }
+
+// number formats a whole number as Danish writes it, with a full stop
+// between thousands ("250.000"), or English, with a comma ("250,000").
+func (b *builder) number(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	sep := b.tr(".", ",")
+	var out strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out.WriteString(sep)
+		}
+		out.WriteRune(c)
+	}
+	if neg {
+		return "-" + out.String()
+	}
+	return out.String()
+}
+
+// decimal formats a number with two decimals as Danish writes it, with a
+// decimal comma ("7,83"), or English, with a point ("7.83").
+func (b *builder) decimal(d decimal.Decimal) string {
+	s := d.StringFixed(2)
+	whole, frac, _ := strings.Cut(s, ".")
+	n, err := strconv.Atoi(whole)
+	if err != nil {
+		return s
+	}
+	w := b.number(n)
+	if n == 0 && strings.HasPrefix(whole, "-") {
+		w = "-0"
+	}
+	return w + b.tr(",", ".") + frac
+}
 
 func (b *builder) h(level int, id, text string) {
 	b.d.blocks = append(b.d.blocks, block{kind: bHeading, level: level, id: id, text: text})
@@ -153,6 +198,9 @@ func (a *Assessment) document(o ReportOptions) (*document, error) {
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
+	if err := o.Policy.Validate(); err != nil {
+		return nil, err
+	}
 	tag := language.Danish
 	if gdpr.English(o.Lang) {
 		tag = language.English
@@ -160,7 +208,7 @@ func (a *Assessment) document(o ReportOptions) (*document, error) {
 	d := &document{lang: tag}
 	b := &builder{d: d, tag: tag}
 	d.title = b.tr("Konsekvensanalyse af ", "Data protection impact assessment of ") + a.title()
-	decisions := a.Decide()
+	decisions := o.Policy.decide(a)
 	agreements := a.referredAgreements(o.Agreements)
 
 	a.front(b)
@@ -178,7 +226,7 @@ func (a *Assessment) document(o ReportOptions) (*document, error) {
 	a.dpoSection(b)
 	b.h(2, "konklusion", b.tr("Konklusion", "Conclusion"))
 	b.pOr(a.Conclusion)
-	a.approvalSection(b, &decisions)
+	a.approvalSection(b, &decisions, &o.Policy)
 	a.annexSection(b)
 	if !o.Now.IsZero() {
 		a.findingsSection(b, o)
@@ -248,8 +296,12 @@ func (a *Assessment) front(b *builder) {
 
 func (a *Assessment) screeningSection(b *builder) {
 	b.h(2, "screening", b.tr("Behovet for udarbejdelse af konsekvensanalyser", "The need for an impact assessment"))
-	b.note(b.tr("Ifølge databeskyttelsesforordningens artikel 35 skal der gennemføres en konsekvensanalyse vedrørende databeskyttelse, når en aktivitet, der involverer behandling af personoplysninger, sandsynligvis vil indebære en høj risiko for fysiske personers rettigheder og frihedsrettigheder. En behandling, der opfylder to kriterier eller mere, skal i langt de fleste tilfælde underlægges en forudgående konsekvensanalyse.",
-		"Under GDPR article 35 a data protection impact assessment must be carried out where a processing of personal data is likely to result in a high risk to the rights and freedoms of natural persons. A processing that meets two or more criteria must in most cases be subject to a prior impact assessment."))
+	// The template's introduction, word for word: the criteria are not
+	// exhaustive, and two or more met is a presumption, not a rule.
+	b.note(b.tr("Ifølge General Data Protection Regulation (databeskyttelsesforordningen) (”GDPR”) artikel 35 skal der gennemføres en konsekvensanalyse vedrørende databeskyttelse, når en aktivitet, der involverer behandling af personoplysninger, sandsynligvis vil indebære en høj risiko for fysiske personers rettigheder og frihedsrettigheder.",
+		"Under article 35 of the General Data Protection Regulation (\"GDPR\") a data protection impact assessment must be carried out where an activity that involves the processing of personal data is likely to result in a high risk to the rights and freedoms of natural persons."))
+	b.note(b.tr("Når det skal vurderes, om en konsekvensanalyse skal gennemføres, kan nedenstående ni kriterier ifølge Artikel 29-Gruppen og Databeskyttelsesrådet overvejes med henblik på at vurdere, om en behandlingsaktivitet sandsynligvis indebærer en høj risiko. Disse kriterier er ikke udtømmende, og andre momenter kan indgå i vurderingen. Ifølge databeskyttelsesmyndighederne kan en dataansvarlig dog i langt de fleste tilfælde gå ud fra, at en behandling, der opfylder to kriterier eller mere i nedenstående skema, skal underlægges en forudgående konsekvensanalyse.",
+		"When judging whether an impact assessment must be carried out, the nine criteria below, from the Article 29 Working Party and the European Data Protection Board, can be considered to judge whether a processing activity is likely to result in a high risk. These criteria are not exhaustive, and other factors can be part of the assessment. According to the data protection authorities, a controller can, however, in most cases presume that a processing that meets two or more criteria in the table below must be subject to a prior impact assessment."))
 	s := a.Screening
 	if s == nil {
 		b.note(b.tr("Screeningen er ikke gennemført.", "The screening has not been carried out."))
@@ -401,7 +453,7 @@ func (a *Assessment) answerCell(b *builder, e *Entry, agreements []*dpa.Agreemen
 		lines = append(lines, b.checkboxes(q, e.Choices))
 	case Number:
 		if e.Answered {
-			lines = append(lines, b.tr("Antal: ", "Number: ")+strconv.Itoa(e.Number))
+			lines = append(lines, b.tr("Antal: ", "Number: ")+b.number(e.Number))
 		} else {
 			lines = append(lines, b.answerLabel(0))
 		}
@@ -442,29 +494,21 @@ func (a *Assessment) commentCell(b *builder, e *Entry) string {
 	return s
 }
 
-// subjectsCell renders question 1.1 from the record.
+// subjectsCell renders question 1.1 from the record as the template's
+// form: per category of data subjects, the box for a vulnerable group and
+// every box of data types, ticked or not, so that a box left empty reads as
+// an answer ("no health data").
 func (a *Assessment) subjectsCell(b *builder) []string {
 	if a.Record == nil || len(a.Record.Subjects) == 0 {
 		return []string{b.answerLabel(0)}
 	}
 	var lines []string
-	for _, s := range a.Record.Subjects {
-		head := s.Category.Label(b.tag)
-		if s.Category.Vulnerable {
-			head += b.tr(" (udgør eller indeholder en sårbar gruppe af fysiske personer ☒)", " (is or contains a vulnerable group of natural persons ☒)")
+	for i, s := range a.Record.Subjects {
+		if i > 0 {
+			lines = append(lines, "")
 		}
-		lines = append(lines, head)
-		for _, c := range []gdpr.DataCategory{gdpr.Ordinary, gdpr.Criminal, gdpr.Confidential, gdpr.Sensitive} {
-			var names []string
-			for _, t := range s.DataTypes {
-				if t.Category() == c {
-					names = append(names, t.Label(b.tag))
-				}
-			}
-			if len(names) > 0 {
-				lines = append(lines, "  "+c.Label(b.tag)+": "+strings.Join(names, ", "))
-			}
-		}
+		lines = append(lines, s.Category.Label(b.tag), b.vulnerableBox(s.Category))
+		lines = append(lines, b.dataTypeBoxes(s.DataTypes, "")...)
 	}
 	return lines
 }
@@ -568,7 +612,11 @@ func (a *Assessment) recordDetails(b *builder, q *Question) []string {
 			if p.SubProcessor() != sub {
 				continue
 			}
-			line := p.Name
+			line := b.tr("Databehandler: ", "Processor: ")
+			if sub {
+				line = b.tr("Underdatabehandler: ", "Sub-processor: ")
+			}
+			line += p.Name
 			if !p.CVR.IsZero() {
 				line += ", CVR " + p.CVR.String()
 			}
@@ -585,6 +633,7 @@ func (a *Assessment) recordDetails(b *builder, q *Question) []string {
 				line += b.tr("; databehandleraftale ", "; agreement ") + p.AgreementID
 			}
 			lines = append(lines, line)
+			lines = append(lines, a.sharingLines(b, p)...)
 		}
 	case q.Part == Processing && q.Number == "7.4":
 		for _, t := range rec.Transfers {
@@ -773,9 +822,14 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 
 	b.h(3, "risikotabel", b.tr("Identifikation af risiko, konsekvenser og nuværende sikkerhed", "Risks, consequences and current security"))
 	t := &table{head: []string{"#", b.tr("Beskrivelse af risikoen", "Description of the risk"), b.tr("Konsekvenser", "Consequences"),
-		b.tr("Nuværende sikkerhedsforanstaltninger", "Current security measures"), "K", "S", "R",
-		b.tr("Yderligere sikkerhedsforanstaltninger", "Further security measures"), "K", "S", "R"},
-		numeric: []bool{false, false, false, false, true, true, false, false, true, true, false}}
+		// A soft hyphen lets the long Danish compound break where Danish
+		// breaks it, in a column a tenth of the page wide.
+		b.tr("Nuværende sikkerheds\u00adforanstaltninger", "Current security measures"), "K", "S", "R",
+		b.tr("Yderligere sikkerheds\u00adforanstaltninger", "Further security measures"), "K", "S", "R"},
+		numeric: []bool{false, false, false, false, true, true, false, false, true, true, false},
+		// Eleven columns: fixed to the page so the table never runs off it
+		// on screen or on A4.
+		widths: []int{6, 16, 13, 15, 4, 4, 9, 16, 4, 4, 9}}
 	order := a.riskOrder()
 	next := 0
 	groups := append(risk.Threats(), "")
@@ -794,11 +848,13 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 			cells := []string{riskLabel(r, i), r.Description, r.Consequences, r.CurrentMeasures}
 			cells = append(cells, ratingCells(m, r.Inherent, b.tag)...)
 			cells = append(cells, strings.Join(measures, "\n"))
-			residual := r.Residual
-			if residual.IsZero() {
-				residual = r.Inherent
+			if r.Residual.IsZero() {
+				// Not assessed: the template's residual columns are left
+				// marked, not filled with the inherent values.
+				cells = append(cells, "–", "–", b.tr("ikke vurderet", "not assessed"))
+			} else {
+				cells = append(cells, ratingCells(m, r.Residual, b.tag)...)
 			}
-			cells = append(cells, ratingCells(m, residual, b.tag)...)
 			rows = append(rows, row{cells: cells})
 			next++
 		}
@@ -829,7 +885,7 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 		b.tr("Højeste oprindelige risiko: ", "Highest inherent risk: ") + s.HighestInherent.Label(b.tag) +
 			b.tr("; højeste restrisiko: ", "; highest residual risk: ") + s.HighestResidual.Label(b.tag),
 		b.tr("Gennemsnitlig risikoscore før og efter yderligere foranstaltninger: ", "Mean risk score before and after further measures: ") +
-			s.MeanInherent.StringFixed(2) + " / " + s.MeanResidual.StringFixed(2),
+			b.decimal(s.MeanInherent) + " / " + b.decimal(s.MeanResidual),
 		b.tr("Antal risici pr. restrisiko: ", "Risks per residual band: ") + bandCounts(m, s.Residual, b.tag),
 	})
 	b.note(b.tr("Skabelonen definerer ikke den samlede risiko; her angives den højeste risiko, antallet pr. risikobånd og den gennemsnitlige score (afrundet til to decimaler).",
@@ -937,19 +993,40 @@ func (a *Assessment) consultationSection(b *builder, d *Decisions) {
 		items = append(items, b.tr("Anmodning sendt: ", "Request sent: ")+c.Submitted.String())
 		items = append(items, b.tr("Datatilsynets svar senest: ", "Datatilsynet's answer due: ")+pc.AnswerDue.String())
 	}
+	if !c.Extended.IsZero() {
+		items = append(items, b.tr("Fristen forlænget med seks uger den ", "Period extended by six weeks on ")+c.Extended.String())
+	}
 	if !c.Answered.IsZero() {
 		items = append(items, b.tr("Svar modtaget: ", "Answer received: ")+c.Answered.String())
+		outcome := b.tr("ikke registreret", "not recorded")
+		if c.Outcome.Valid() {
+			outcome = c.Outcome.Label(b.tag) + " (" + c.Outcome.Reference().In(b.tag) + ")"
+		}
+		items = append(items, b.tr("Udfald: ", "Outcome: ")+outcome)
+	}
+	for _, x := range c.Conditions {
+		state := b.tr("ikke opfyldt", "not met")
+		if !x.Met.IsZero() {
+			state = b.tr("opfyldt den ", "met on ") + x.Met.String()
+		}
+		items = append(items, b.tr("Betingelse: ", "Condition: ")+x.Text+" ("+state+")")
 	}
 	if c.Response != "" {
 		items = append(items, b.tr("Datatilsynets udtalelse: ", "Datatilsynet's advice: ")+c.Response)
 	}
 	b.list(items)
+	if c.Answered.IsZero() && pc.Needed {
+		return
+	}
+	if !pc.Allows {
+		b.p(b.tr("Datatilsynets svar tillader ikke, at behandlingen påbegyndes.", "Datatilsynet's answer does not allow the processing to start."))
+	}
 }
 
-func reasonTexts(rs []Reason, tag language.Tag) []string {
+func reasonTexts(rs []gdpr.Reason, tag language.Tag) []string {
 	out := make([]string, 0, len(rs))
 	for _, r := range rs {
-		out = append(out, r.Text.In(tag)+" ("+r.Reference+")")
+		out = append(out, r.Text.In(tag)+" ("+r.Reference.In(tag)+")")
 	}
 	return out
 }
@@ -1019,7 +1096,7 @@ func (a *Assessment) dpoSection(b *builder) {
 	b.table(t)
 }
 
-func (a *Assessment) approvalSection(b *builder, d *Decisions) {
+func (a *Assessment) approvalSection(b *builder, d *Decisions, p *Policy) {
 	ap := &a.Approval
 	b.h(2, "godkendelse", b.tr("Godkendelse", "Approval"))
 	t := &table{head: []string{b.tr("Beslutning (sæt kryds)", "Decision (tick one)"), b.tr("Beskrivelse", "Description"), b.tr("Navn og titel", "Name and title"), b.tr("Dato", "Date")}}
@@ -1047,6 +1124,18 @@ func (a *Assessment) approvalSection(b *builder, d *Decisions) {
 	}
 	b.p(start)
 	b.list(reasonTexts(d.Start.Reasons, b.tag))
+	b.note(b.tr("Politik for mitigerende foranstaltninger før start: ", "Policy on mitigating measures before the start: ") +
+		p.measures().Label(b.tag) + policyNote(p.measures(), b))
+}
+
+// policyNote says where the template gives the reading of the measures
+// before the start that the report applies.
+func policyNote(m MeasuresBeforeStart, b *builder) string {
+	if m == HighRiskMeasures {
+		return b.tr(" (skabelonens tids- og handlingsplan).", " (the template's time and action plan).")
+	}
+	return b.tr(" (skabelonens \"Godkendt\" og databeskyttelsesrådgiverens modelkonklusion; den strengeste læsning, da skabelonens tids- og handlingsplan kun nævner foranstaltninger, der nedbringer en høj risiko).",
+		" (the template's \"Approved\" box and the data protection officer's model conclusion; the stricter reading, as the template's time and action plan names only the measures that bring a high risk down).")
 }
 
 func (a *Assessment) annexSection(b *builder) {
@@ -1068,7 +1157,7 @@ func (a *Assessment) annexSection(b *builder) {
 
 func (a *Assessment) findingsSection(b *builder, o ReportOptions) {
 	b.h(2, "fund", b.tr("Mangler og fund pr. ", "Gaps and findings on ")+gdpr.DateOf(o.Now).String())
-	fs := a.Check(o.Now, o.Agreements...)
+	fs := o.Policy.Check(*a, o.Now, o.Agreements...)
 	if len(fs) == 0 {
 		b.note(b.tr("Ingen fund.", "No findings."))
 		return
@@ -1078,4 +1167,17 @@ func (a *Assessment) findingsSection(b *builder, o ReportOptions) {
 		t.rows = append(t.rows, row{cells: []string{f.Severity.Label(b.tag), f.Rule, f.Path, f.Text.In(b.tag), f.Reference.In(b.tag)}})
 	}
 	b.table(t)
+}
+
+// citeIn renders a legal reference of the screening package in the
+// report's language: a bilingual gdpr.Text in the report's language, a
+// plain citation as it is written.
+func citeIn(ref any, tag language.Tag) string {
+	switch r := ref.(type) {
+	case gdpr.Text:
+		return r.In(tag)
+	case string:
+		return r
+	}
+	return ""
 }

@@ -3,11 +3,14 @@ package dpia_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -98,7 +101,7 @@ func TestReportEscapesEverything(t *testing.T) {
 		// Only the report's own tags appear.
 		for _, tag := range regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9]*)`).FindAllStringSubmatch(html, -1) {
 			assert.Contains(t, []string{"html", "head", "meta", "title", "style", "body", "main", "section", "h1", "h2", "h3", "p", "ul", "li",
-				"table", "thead", "tbody", "tr", "th", "td", "br", "figure", "footer", "svg", "desc", "rect", "text", "line", "circle", "g", "tspan", "path"}, tag[1])
+				"table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "br", "figure", "footer", "svg", "desc", "rect", "text", "line", "circle", "g", "tspan", "path"}, tag[1])
 		}
 
 		assert.NotContains(t, md, "<script")
@@ -270,6 +273,82 @@ func TestReportOpensInChromium(t *testing.T) {
 			for _, bad := range []string{"CONSOLE", "Uncaught", "Refused to", "Content Security Policy"} {
 				assert.NotContains(t, log, bad, "the browser logged an error")
 			}
+
+			// Every table and the heat map lie inside the page: on screen
+			// at 1280 px, and with the print style sheet on the width A4
+			// leaves between its margins (210 mm less 2 x 16 mm, 673 px).
+			for _, layout := range []struct {
+				name  string
+				width int
+				print bool
+			}{{"screen at 1280 px", 1280, false}, {"print on A4", 673, true}} {
+				m := measure(t, bin, dir, b.Bytes(), layout.width, layout.print)
+				assert.Empty(t, m.Over, "%s: every table inside the page's column", layout.name)
+				assert.LessOrEqual(t, m.Doc, m.Win, "%s: the page does not scroll sideways", layout.name)
+				assert.Positive(t, m.Tables, "%s: the tables were measured", layout.name)
+			}
 		})
 	}
+}
+
+// layout is what the measuring script finds: the tables and figures that
+// stick out of the page's column, the width of the document and of the
+// window, and how many tables it measured.
+type layout struct {
+	Over []struct {
+		Tag, ID     string
+		Left, Right float64
+	} `json:"over"`
+	Doc    float64 `json:"doc"`
+	Win    float64 `json:"win"`
+	Tables int     `json:"tables"`
+}
+
+// measureScript measures, after layout, every table and figure of the
+// report against the content box of its main element.
+const measureScript = `<script>
+(function () {
+  var main = document.querySelector("main"), cs = getComputedStyle(main), r = main.getBoundingClientRect();
+  var left = r.left + parseFloat(cs.paddingLeft), right = r.right - parseFloat(cs.paddingRight);
+  var over = [], n = 0;
+  document.querySelectorAll("main table, main figure").forEach(function (t) {
+    var b = t.getBoundingClientRect();
+    if (t.tagName === "TABLE") n++;
+    if (b.right > right + 1 || b.left < left - 1) {
+      over.push({tag: t.tagName, id: (t.closest("section") || {}).id || "", left: b.left, right: b.right});
+    }
+  });
+  var pre = document.createElement("pre");
+  pre.id = "measure";
+  pre.textContent = JSON.stringify({over: over, doc: document.documentElement.scrollWidth, win: window.innerWidth, tables: n});
+  document.body.appendChild(pre);
+})();
+</script>
+`
+
+// measure opens a copy of the report whose only change is the measuring
+// script (its Content-Security-Policy, which forbids scripts, is left out
+// of the copy), at the given window width, with the print style sheet
+// applied on screen when print is set, and returns what the script found.
+func measure(t *testing.T, bin, dir string, report []byte, width int, print bool) layout {
+	t.Helper()
+	page := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy"[^>]*>\n`).ReplaceAll(report, nil)
+	if print {
+		page = bytes.Replace(page, []byte("@media print {"), []byte("@media all {"), 1)
+	}
+	page = bytes.Replace(page, []byte("</body>"), []byte(measureScript+"</body>"), 1)
+	file := filepath.Join(dir, "measure.html")
+	require.NoError(t, os.WriteFile(file, page, 0o600))
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--window-size="+strconv.Itoa(width)+",900", "--hide-scrollbars",
+		"--virtual-time-budget=2000", "--dump-dom", "file://"+file)
+	out, err := cmd.Output()
+	require.NoError(t, err)
+	m := regexp.MustCompile(`<pre id="measure">([^<]*)</pre>`).FindSubmatch(out)
+	require.NotNil(t, m, "the measuring script ran")
+	var l layout
+	require.NoError(t, json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &l))
+	return l
 }

@@ -9,11 +9,21 @@ import (
 )
 
 // The rules of [Assessment.Check], [Assessment.Transition] and the reasons
-// of the derived decisions (rules.md §9; seed 002; GDPR art. 35, 36). Each is
+// of the derived decisions (the municipal DPIA template; GDPR art. 35, 36). Each is
 // read-only; [Rules] hands out copies.
 var (
+	// ruleInvalid: the assessment fails Validate. The rules can only judge
+	// what is recorded correctly (GDPR art. 5(1)(d) accuracy, 5(2)
+	// accountability).
+	ruleInvalid = gdpr.Rule{
+		ID: "dpia.invalid", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 5(1)(d), 5(2)"),
+		Text: gdpr.Text{
+			Da: "Konsekvensanalysen indeholder en ugyldig værdi, der skal rettes; reglerne kan kun vurdere det, der er registreret korrekt.",
+			En: "The impact assessment holds an invalid value that must be corrected; the rules can only judge what is recorded correctly.",
+		},
+	}
 	// GDPR art. 35(7)(a): a systematic description of the processing; the
-	// library takes it from the record of processing (rules.md §7).
+	// library takes it from the record of processing.
 	ruleRecordMissing = gdpr.Rule{
 		ID: "dpia.record_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(a)"),
 		Text: gdpr.Text{
@@ -21,7 +31,7 @@ var (
 			En: "The impact assessment does not hold the record of processing, so the description of the processing (sections 1-7) cannot be filled in or checked.",
 		},
 	}
-	// GDPR art. 35(1); seed 002, first table: the screening documents why
+	// GDPR art. 35(1); the municipal DPIA template, first table: the screening documents why
 	// a DPIA is carried out.
 	ruleScreeningMissing = gdpr.Rule{
 		ID: "dpia.screening_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(1)"),
@@ -39,7 +49,7 @@ var (
 			En: "The question is not answered, neither in the impact assessment nor in the record.",
 		},
 	}
-	// GDPR art. 35(7)(a); rules.md §7: one description of a processing.
+	// GDPR art. 35(7)(a): one description of a processing.
 	ruleAnswerContradictsRecord = gdpr.Rule{
 		ID: "dpia.answer_contradicts_record", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(7)(a)"),
 		Text: gdpr.Text{
@@ -47,7 +57,7 @@ var (
 			En: "The impact assessment's answer contradicts the record of processing; correct the record or the answer.",
 		},
 	}
-	// GDPR art. 28(1), (2), 44-46; seed 002, 7.2-7.4.
+	// GDPR art. 28(1), (2), 44-46; the municipal DPIA template, 7.2-7.4.
 	ruleAnswerContradictsAgreements = gdpr.Rule{
 		ID: "dpia.answer_contradicts_agreements", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28, 44"),
 		Text: gdpr.Text{
@@ -55,7 +65,7 @@ var (
 			En: "The impact assessment's answer contradicts the data processing agreements.",
 		},
 	}
-	// GDPR art. 28(3); seed 002, 7.1-7.4: the agreements are part of the
+	// GDPR art. 28(3); the municipal DPIA template, 7.1-7.4: the agreements are part of the
 	// documentation.
 	ruleAgreementMissing = gdpr.Rule{
 		ID: "dpia.agreement_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3)"),
@@ -72,7 +82,7 @@ var (
 			En: "No risks to the rights and freedoms of the data subjects have been assessed.",
 		},
 	}
-	// GDPR art. 35(7)(c); seed 002, the risk table's sixteen categories.
+	// GDPR art. 35(7)(c); the municipal DPIA template, the risk table's sixteen categories.
 	ruleThreatNotConsidered = gdpr.Rule{
 		ID: "dpia.threat_not_considered", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(c)"),
 		Text: gdpr.Text{
@@ -80,7 +90,7 @@ var (
 			En: "A threat category of the template's risk table is neither assessed nor marked not relevant.",
 		},
 	}
-	// GDPR art. 36(1); rules.md §9: a residual risk that stays high.
+	// GDPR art. 36(1): a residual risk that stays high.
 	rulePriorConsultationPending = gdpr.Rule{
 		ID: "dpia.prior_consultation_pending", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 36(1)"),
 		Text: gdpr.Text{
@@ -88,7 +98,33 @@ var (
 			En: "The residual risk is high and Datatilsynet has not given its advice after prior consultation: the processing must not start.",
 		},
 	}
-	// GDPR art. 35(2); seed 001: the DPO's advice is sought and documented.
+	// GDPR art. 36(2), 58(2): Datatilsynet answered without a recorded
+	// outcome; an answer that arrived is not a permission.
+	ruleConsultationOutcomeMissing = gdpr.Rule{
+		ID: "dpia.consultation_outcome_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 36(2)"),
+		Text: gdpr.Text{
+			Da: "Datatilsynets svar på den forudgående høring er registreret uden sit udfald, så det kan ikke afgøres, om behandlingen må påbegyndes.",
+			En: "Datatilsynet's answer to the prior consultation is recorded without its outcome, so whether the processing may start cannot be decided.",
+		},
+	}
+	// GDPR art. 36(2), 58(2)(d), (f): the answer allows the start on
+	// conditions not yet met.
+	ruleConsultationConditionsUnmet = gdpr.Rule{
+		ID: "dpia.consultation_conditions_unmet", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 36(2), 58(2)"),
+		Text: gdpr.Text{
+			Da: "Datatilsynets svar tillader først behandlingen, når dets betingelser er opfyldt, og ikke alle er opfyldt.",
+			En: "Datatilsynet's answer allows the processing only once its conditions are met, and not all are met.",
+		},
+	}
+	// GDPR art. 58(2)(a), (f): a warning or a ban.
+	ruleConsultationRefused = gdpr.Rule{
+		ID: "dpia.consultation_refused", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 36(2), 58(2)"),
+		Text: gdpr.Text{
+			Da: "Datatilsynet har efter den forudgående høring givet en advarsel eller nedlagt forbud: behandlingen må ikke påbegyndes som planlagt.",
+			En: "After the prior consultation Datatilsynet gave a warning or imposed a ban: the processing must not start as planned.",
+		},
+	}
+	// GDPR art. 35(2): the DPO's advice is sought and documented.
 	ruleDPONotConsulted = gdpr.Rule{
 		ID: "dpia.dpo_not_consulted", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(2)"),
 		Text: gdpr.Text{
@@ -96,7 +132,7 @@ var (
 			En: "The data protection officer's advice has not been sought and documented (involvement and conclusion).",
 		},
 	}
-	// GDPR art. 35(2), 39(1)(c); seed 001: the authority's response to
+	// GDPR art. 35(2), 39(1)(c): the authority's response to
 	// each piece of advice is documented.
 	ruleDPOResponseMissing = gdpr.Rule{
 		ID: "dpia.dpo_response_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(2), 39(1)(c)"),
@@ -113,7 +149,7 @@ var (
 			En: "It is not documented whether the data subjects' views were sought, or why not.",
 		},
 	}
-	// GDPR art. 35(11), 5(2); seed 002, "Monitorering og opdatering".
+	// GDPR art. 35(11), 5(2); the municipal DPIA template, "Monitorering og opdatering".
 	ruleMonitoringMissing = gdpr.Rule{
 		ID: "dpia.monitoring_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(11), 5(2)"),
 		Text: gdpr.Text{
@@ -121,7 +157,7 @@ var (
 			En: "The impact assessment does not say how often it is monitored and who is responsible for revising it.",
 		},
 	}
-	// Seed 003 (WP248): revisit a DPIA at least every three years.
+	// WP248 rev.01: revisit a DPIA at least every three years.
 	ruleReviewIntervalLong = gdpr.Rule{
 		ID: "dpia.review_interval_long", Severity: gdpr.Info, Reference: gdpr.Cite("GDPR art. 35(11); WP248 rev.01"),
 		Text: gdpr.Text{
@@ -137,7 +173,7 @@ var (
 			En: "The impact assessment is overdue for review.",
 		},
 	}
-	// GDPR art. 24(1), 35(1); seed 002, "Godkendelse".
+	// GDPR art. 24(1), 35(1); the municipal DPIA template, "Godkendelse".
 	ruleApprovalMissing = gdpr.Rule{
 		ID: "dpia.approval_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 24(1), 35(1)"),
 		Text: gdpr.Text{
@@ -145,7 +181,7 @@ var (
 			En: "The decision on the impact assessment lacks the verdict, the name and title, or the date.",
 		},
 	}
-	// Seed 002, "Godkendelse": a conditional approval names the changes.
+	// The municipal DPIA template, "Godkendelse": a conditional approval names the changes.
 	ruleConditionsMissing = gdpr.Rule{
 		ID: "dpia.conditions_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(d)"),
 		Text: gdpr.Text{
@@ -153,7 +189,7 @@ var (
 			En: "The conditional approval does not describe the changes to be made.",
 		},
 	}
-	// GDPR art. 35(1), 36(1); seed 002: the processing starts only once
+	// GDPR art. 35(1), 36(1); the municipal DPIA template: the processing starts only once
 	// approved, with the DPO consulted and the measures against high
 	// risks in place.
 	ruleStartedWithoutApproval = gdpr.Rule{
@@ -172,7 +208,7 @@ var (
 			En: "The lifecycle does not allow this move: draft → with the DPO for advice → decided → under revision → with the DPO for advice.",
 		},
 	}
-	// Seed 002, "Godkendelse": the processing may start only once approved.
+	// The municipal DPIA template, "Godkendelse": the processing may start only once approved.
 	ruleNotApproved = gdpr.Rule{
 		ID: "dpia.not_approved", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(1)"),
 		Text: gdpr.Text{
@@ -184,9 +220,10 @@ var (
 
 // ownRules lists the package's own rules in the order Check applies them.
 var ownRules = [...]*gdpr.Rule{
-	&ruleRecordMissing, &ruleScreeningMissing, &ruleQuestionUnanswered, &ruleAnswerContradictsRecord,
+	&ruleInvalid, &ruleRecordMissing, &ruleScreeningMissing, &ruleQuestionUnanswered, &ruleAnswerContradictsRecord,
 	&ruleAnswerContradictsAgreements, &ruleAgreementMissing, &ruleRisksMissing, &ruleThreatNotConsidered,
-	&rulePriorConsultationPending, &ruleDPONotConsulted, &ruleDPOResponseMissing, &ruleViewsNotDocumented,
+	&rulePriorConsultationPending, &ruleConsultationOutcomeMissing, &ruleConsultationConditionsUnmet,
+	&ruleConsultationRefused, &ruleDPONotConsulted, &ruleDPOResponseMissing, &ruleViewsNotDocumented,
 	&ruleMonitoringMissing, &ruleReviewIntervalLong, &ruleReviewOverdue, &ruleApprovalMissing,
 	&ruleConditionsMissing, &ruleNotApproved, &ruleStartedWithoutApproval, &ruleTransitionNotAllowed,
 }

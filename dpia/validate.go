@@ -9,6 +9,7 @@ import (
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
 	"github.com/dkgdpr/gdpr/risk"
+	"github.com/dkgdpr/gdpr/ropa"
 )
 
 // Validate reports every malformed value of the assessment at once, as
@@ -144,6 +145,7 @@ func (a *Assessment) validate(ps *gdpr.Problems) {
 		requireText(ps, p+".how", s.How)
 	}
 
+	a.validateSharing(ps)
 	a.validateViews(ps)
 	c := a.Consultation
 	checkText(ps, "consultation.assessment", c.Assessment)
@@ -155,8 +157,30 @@ func (a *Assessment) validate(ps *gdpr.Problems) {
 	} else if c.Answered.Valid() && c.Submitted.Valid() && c.Answered.Before(c.Submitted) {
 		ps.Add("consultation.answered", gdpr.CodeOrder, "the answer comes before the request")
 	}
-	if c.Extended && c.Submitted.IsZero() {
+	checkDate(ps, "consultation.extended", c.Extended, false)
+	switch {
+	case !c.Extended.IsZero() && c.Submitted.IsZero():
 		ps.Add("consultation.extended", gdpr.CodeConflict, "a period cannot be extended before the request is submitted")
+	case c.Extended.Valid() && c.Submitted.Valid() && c.Extended.Before(c.Submitted):
+		ps.Add("consultation.extended", gdpr.CodeOrder, "the extension comes before the request")
+	}
+	switch {
+	case c.Outcome != 0 && !c.Outcome.Valid():
+		ps.Add("consultation.outcome", gdpr.CodeUnknown, "not a consultation outcome")
+	case c.Outcome != 0 && c.Answered.IsZero():
+		ps.Add("consultation.answered", gdpr.CodeRequired, "an outcome needs the day Datatilsynet answered")
+	case len(c.Conditions) > 0 && !c.Outcome.TakesConditions():
+		ps.Add("consultation.conditions", gdpr.CodeConflict, "only an answer on conditions, an order or a limitation has conditions")
+	case c.Outcome.TakesConditions() && len(c.Conditions) == 0:
+		ps.Add("consultation.conditions", gdpr.CodeRequired, "an answer on conditions, an order or a limitation needs its conditions")
+	}
+	for i, x := range c.Conditions {
+		p := "consultation.conditions[" + strconv.Itoa(i) + "]"
+		requireText(ps, p+".text", x.Text)
+		checkDate(ps, p+".met", x.Met, false)
+		if x.Met.Valid() && c.Answered.Valid() && x.Met.Before(c.Answered) {
+			ps.Add(p+".met", gdpr.CodeOrder, "a condition is met before Datatilsynet set it")
+		}
 	}
 
 	mo := a.Monitoring
@@ -408,5 +432,39 @@ func checkDate(ps *gdpr.Problems, path string, d gdpr.Date, required bool) {
 		}
 	case !d.Valid():
 		ps.Add(path, gdpr.CodeMalformed, "not a calendar date")
+	}
+}
+
+// validateSharing checks the processors' shares of questions 7.1 and 7.2:
+// each names a processor of the embedded record once, with valid purposes
+// and data.
+func (a *Assessment) validateSharing(ps *gdpr.Problems) {
+	seen := map[string]bool{}
+	for i, sh := range a.Sharing {
+		p := "sharing[" + strconv.Itoa(i) + "]"
+		switch {
+		case strings.TrimSpace(sh.Processor) == "":
+			ps.Add(p+".processor", gdpr.CodeRequired, "required")
+		case seen[sh.Processor]:
+			ps.Add(p+".processor", gdpr.CodeDuplicate, "the processor has two shares")
+		case a.Record != nil && !slices.ContainsFunc(a.Record.Processors, func(r ropa.ProcessorRef) bool { return r.Name == sh.Processor }):
+			ps.Add(p+".processor", gdpr.CodeConflict, "the record names no such processor")
+		}
+		seen[sh.Processor] = true
+		checkText(ps, p+".processor", sh.Processor)
+		for j, x := range sh.Purposes {
+			if !x.Valid() {
+				ps.Add(p+".purposes["+strconv.Itoa(j)+"]", gdpr.CodeUnknown, "not a purpose of the template")
+			} else if slices.Index(sh.Purposes, x) < j {
+				ps.Add(p+".purposes["+strconv.Itoa(j)+"]", gdpr.CodeDuplicate, "the purpose is listed twice")
+			}
+		}
+		for j, s := range sh.Subjects {
+			for k, t := range s.DataTypes {
+				if !t.Valid() {
+					ps.Add(p+".subjects["+strconv.Itoa(j)+"].dataTypes["+strconv.Itoa(k)+"]", gdpr.CodeUnknown, "not a type of personal data")
+				}
+			}
+		}
 	}
 }

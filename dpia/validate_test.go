@@ -100,8 +100,23 @@ func TestValidate(t *testing.T) {
 			a.Consultation = dpia.Consultation{Submitted: date("2026-03-01"), Answered: date("2026-02-01")}
 		}, []string{"consultation.answered order"}},
 		{"an answer without a request, extended", func(a *dpia.Assessment) {
-			a.Consultation = dpia.Consultation{Answered: date("2026-02-01"), Extended: true}
+			a.Consultation = dpia.Consultation{Answered: date("2026-02-01"), Extended: date("2026-01-20")}
 		}, []string{"consultation.submitted required", "consultation.extended conflict"}},
+		{"an extension before the request, an outcome without an answer", func(a *dpia.Assessment) {
+			a.Consultation = dpia.Consultation{Submitted: date("2026-02-01"), Extended: date("2026-01-20"), Outcome: dpia.Proceed}
+		}, []string{"consultation.extended order", "consultation.answered required"}},
+		{"conditions on a ban, a condition met before the answer, without text", func(a *dpia.Assessment) {
+			a.Consultation = dpia.Consultation{Submitted: date("2026-02-01"), Answered: date("2026-03-01"), Outcome: dpia.Ban,
+				Conditions: []dpia.Condition{{Met: date("2026-02-15")}}}
+		}, []string{"consultation.conditions conflict", "consultation.conditions[0].text required", "consultation.conditions[0].met order"}},
+		{"an order without the changes it orders, an unknown outcome", func(a *dpia.Assessment) {
+			a.Consultation = dpia.Consultation{Submitted: date("2026-02-01"), Answered: date("2026-03-01"), Outcome: dpia.Order}
+		}, []string{"consultation.conditions required"}},
+		{"a share of a processor the record does not name, twice, with a repeated and an unknown purpose", func(a *dpia.Assessment) {
+			a.Sharing = []dpia.Sharing{{Processor: "Ukendt A/S", Purposes: []dpia.SharingPurpose{dpia.Marketing, dpia.Marketing, 99}},
+				{Processor: "Ukendt A/S"}, {}}
+		}, []string{"sharing[0].processor conflict", "sharing[0].purposes[1] duplicate", "sharing[0].purposes[2] unknown_code",
+			"sharing[1].processor duplicate", "sharing[2].processor required"}},
 		{"monitoring with a malformed interval, an undated review and a change without kind", func(a *dpia.Assessment) {
 			a.Monitoring.Interval.Count = 0
 			a.Monitoring.Reviews = []dpia.Review{{}}

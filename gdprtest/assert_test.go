@@ -174,11 +174,11 @@ func TestRuleIDs(t *testing.T) {
 }
 
 func TestDeadlineOn(t *testing.T) {
-	// rules.md §4: received 2025-01-31, due 2025-02-28 (Regulation 1182/71
+	// GDPR art. 12(3): received 2025-01-31, due 2025-02-28 (Regulation 1182/71
 	// art. 3(2)(c)); received 2025-03-20, due 2025-04-22 after Easter.
 	jan31 := rights.Request{Kind: rights.Access, ReceivedAt: time.Date(2025, time.January, 31, 14, 5, 0, 0, time.UTC)}
 	mar20 := rights.Request{Kind: rights.Access, ReceivedAt: time.Date(2025, time.March, 20, 9, 0, 0, 0, gdprtest.Copenhagen())}
-	// rules.md §6: aware 2025-03-28 14:30 +01:00, due 2025-03-31 15:30 +02:00.
+	// GDPR art. 33(1): aware 2025-03-28 14:30 +01:00, due 2025-03-31 15:30 +02:00.
 	aware := time.Date(2025, time.March, 28, 14, 30, 0, 0, gdprtest.Copenhagen())
 	due := aware.Add(72 * time.Hour)
 	run(t, []assertion{

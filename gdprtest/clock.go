@@ -29,7 +29,7 @@ func Now() time.Time { return local(2026, time.March, 2, 10, 0) }
 // (01:00 UTC). That day has 23 hours and no local time from 02:00 to
 // 02:59. The 72 hours of a breach are elapsed time, so across it the wall
 // clock shows 73 hours: aware 2025-03-28 14:30 +01:00 gives 2025-03-31
-// 15:30 +02:00 (rules.md §6).
+// 15:30 +02:00 (GDPR art. 33(1)).
 func SpringForward() time.Time {
 	return time.Date(2025, time.March, 30, 1, 0, 0, 0, time.UTC).In(Copenhagen())
 }
@@ -48,7 +48,7 @@ func FallBack() time.Time {
 // Monday (21 April) are Danish public holidays: with the weekend, no
 // working day from Thursday to Monday. A period whose last day falls in
 // them ends on Tuesday 22 April: a request received on 20 March 2025 is
-// due on 22 April (rules.md §4; Regulation 1182/71 art. 3(4)). The 72
+// due on 22 April (GDPR art. 12(3); Regulation 1182/71 art. 3(4)). The 72
 // hours of a breach run through them unmoved.
 func Easter() time.Time { return local(2025, time.April, 20, 12, 0) }
 
@@ -68,5 +68,5 @@ func Christmas() time.Time { return local(2025, time.December, 25, 12, 0) }
 // 2026, 00:00 CET, which is still 31 December 2025 in UTC (23:00). The day
 // of an instant is taken in Copenhagen, so this is 1 January, a public
 // holiday: a request received on 1 December 2025 is due on Friday 2
-// January 2026 (rules.md §4).
+// January 2026 (Regulation 1182/71 art. 3(4)).
 func NewYear() time.Time { return local(2026, time.January, 1, 0, 0) }

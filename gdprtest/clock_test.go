@@ -48,7 +48,7 @@ func TestDaylightSavingChanges(t *testing.T) {
 	assert.Equal(t, "01:59", spring.Add(-time.Minute).Format("15:04"), "02:00-02:59 does not exist")
 	assert.Equal(t, "02:59", fall.Add(-time.Minute).Format("15:04"), "02:00-02:59 happens twice")
 
-	// rules.md §6: aware 2025-03-28 14:30 +01:00, due 2025-03-31 15:30
+	// GDPR art. 33(1): aware 2025-03-28 14:30 +01:00, due 2025-03-31 15:30
 	// +02:00, 72 hours of elapsed time across the spring change.
 	aware := time.Date(2025, time.March, 28, 14, 30, 0, 0, gdprtest.Copenhagen())
 	due := aware.Add(72 * time.Hour)
@@ -58,7 +58,7 @@ func TestDaylightSavingChanges(t *testing.T) {
 }
 
 // TestDocumentedDeadlines checks the deadlines the named instants' docs
-// promise, with rights.Request.Deadline (rules.md §4; Regulation 1182/71).
+// promise, with rights.Request.Deadline (GDPR art. 12(3); Regulation 1182/71).
 func TestDocumentedDeadlines(t *testing.T) {
 	tests := []struct {
 		name     string

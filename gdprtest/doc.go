@@ -27,7 +27,8 @@
 // the record and the agreement refer to each other by [RecordID] and
 // [AgreementID], and the DPIA embeds the record, the screening and the risks.
 // Every sample passes Validate and has no findings at [Now] (the agreement
-// and the DPIA checked with [Agreement]).
+// and the DPIA checked with [Agreement], the DPIA under [DPIAPolicy], the
+// municipality's policy on the measures before the start).
 // The builders are deterministic, and each call returns a new value that
 // shares no slice, map or pointer with any other, so a test may change it
 // freely. The people in them are made up.

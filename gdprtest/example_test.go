@@ -61,7 +61,7 @@ func TestRecordIsReviewedYearly(t *testing.T) {
 }
 
 // TestDeadlines checks the deadlines the case system shows its users
-// around holidays and daylight-saving changes (rules.md §4 and §6).
+// around holidays and daylight-saving changes (GDPR art. 12(3) and 33(1); Regulation 1182/71).
 func TestDeadlines(t *testing.T) {
 	// An access request received on 20 March 2025: one month ends on 20
 	// April, Easter Sunday, and moves past Easter Monday.
@@ -134,7 +134,7 @@ func ExampleNewYear() {
 }
 
 // Across the spring change the 72 hours of a breach show as 73 on the wall
-// clock (rules.md §6).
+// clock (GDPR art. 33(1)).
 func ExampleSpringForward() {
 	aware := gdprtest.SpringForward().Add(-36 * time.Hour)
 	due := aware.Add(72 * time.Hour)
@@ -148,7 +148,7 @@ func ExampleSpringForward() {
 func ExampleDPIA() {
 	d := gdprtest.DPIA()
 	fmt.Println(d.ID, d.Status, d.Approval.Verdict, d.Record.ID == gdprtest.RecordID)
-	fmt.Println(len(d.Check(gdprtest.Now(), gdprtest.Agreement())), "findings; next review", d.NextReview().Due)
+	fmt.Println(len(gdprtest.DPIAPolicy().Check(d, gdprtest.Now(), gdprtest.Agreement())), "findings; next review", d.NextReview().Due)
 	// Output:
 	// dpia-hjemmepleje decided approved true
 	// 0 findings; next review 2026-10-01

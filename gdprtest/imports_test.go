@@ -13,8 +13,8 @@ import (
 const module = "github.com/dkgdpr/gdpr"
 
 // allowedDeps are the modules outside the standard library that the
-// module's non-test code may use (style.md, "Dependencies"): a host that
-// imports any package of the module has them already.
+// module's non-test code may use: a host that imports any package of the
+// module has them already.
 var allowedDeps = []string{"github.com/shopspring/decimal", "golang.org/x/text"}
 
 // std reports whether an import path is in the standard library: its

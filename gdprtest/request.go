@@ -11,7 +11,7 @@ import (
 // asked by Digital Post for access to the data of the home care in
 // [Record], received on Monday 16 February 2026 at 10:15 in Copenhagen, with
 // the identity confirmed by MitID on receipt. It is open: the month runs to
-// Monday 16 March 2026 (rules.md §4), so at [Now] it is neither answered nor
+// Monday 16 March 2026 (GDPR art. 12(3); Regulation 1182/71 art. 3(2)(c)), so at [Now] it is neither answered nor
 // overdue.
 //
 // The request passes Validate and has no findings at Now. Its requester is

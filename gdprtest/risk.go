@@ -6,7 +6,7 @@ import (
 )
 
 // Risks returns a sample risk assessment of the home care in [Record] on
-// the template's 4x4 matrix (seed 002): unauthorised look-ups by staff
+// the 4x4 matrix of the municipal DPIA template: unauthorised look-ups by staff
 // (medium, brought down to below medium), the support access from the
 // United States (below medium, brought down to low) and missing deletion
 // (below medium, brought down to low). Every risk has current measures and

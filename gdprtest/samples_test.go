@@ -13,6 +13,7 @@ import (
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/dpia"
 	"github.com/dkgdpr/gdpr/gdprtest"
+	"github.com/dkgdpr/gdpr/internal/jsonstrict"
 	"github.com/dkgdpr/gdpr/rights"
 	"github.com/dkgdpr/gdpr/risk"
 	"github.com/dkgdpr/gdpr/ropa"
@@ -21,35 +22,41 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// sample is one builder of the package: how to build it, validate it and
-// check it at an instant.
+// sample is one builder of the package: how to build it, validate it,
+// check it at an instant, and decode its JSON strictly with its package's
+// decoder.
 type sample struct {
 	name     string
 	build    func() any
 	validate func(v any) error
 	check    func(t *testing.T, v any, now time.Time) []gdpr.Finding
+	decode   func(data []byte) (any, error)
 }
 
 func samples() []sample {
 	return []sample{
 		{"Record", func() any { return gdprtest.Record() },
 			func(v any) error { r := v.(ropa.Record); return r.Validate() },
-			func(t *testing.T, v any, now time.Time) []gdpr.Finding { return v.(ropa.Record).Check(now) }},
+			func(t *testing.T, v any, now time.Time) []gdpr.Finding { return v.(ropa.Record).Check(now) },
+			strict[ropa.Record]},
 		{"Agreement", func() any { return gdprtest.Agreement() },
 			func(v any) error { a := v.(dpa.Agreement); return a.Validate() },
-			func(t *testing.T, v any, now time.Time) []gdpr.Finding { a := v.(dpa.Agreement); return a.Check(now) }},
+			func(t *testing.T, v any, now time.Time) []gdpr.Finding { a := v.(dpa.Agreement); return a.Check(now) },
+			strict[dpa.Agreement]},
 		{"Screening", func() any { return gdprtest.Screening() },
 			func(v any) error { return v.(screening.Screening).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
 				r, err := screening.Assess(v.(screening.Screening))
 				require.NoError(t, err)
 				return r.Findings
-			}},
+			},
+			strict[screening.Screening]},
 		{"Assessment", func() any { return gdprtest.Assessment() },
 			func(v any) error { return v.(risk.Assessment).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
 				return risk.Set{Assessments: []risk.Assessment{v.(risk.Assessment)}}.Check(now)
-			}},
+			},
+			strict[risk.Assessment]},
 		{"Risks", func() any { return gdprtest.Risks() },
 			func(v any) error {
 				var ps gdpr.Problems
@@ -60,23 +67,35 @@ func samples() []sample {
 			},
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
 				return risk.Set{Assessments: v.([]risk.Assessment)}.Check(now)
-			}},
+			},
+			strict[[]risk.Assessment]},
 		{"Incident", func() any { return gdprtest.Incident() },
 			func(v any) error { return v.(breach.Incident).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
 				fs, err := breach.DefaultPolicy().Check(v.(breach.Incident), now)
 				require.NoError(t, err)
 				return fs
-			}},
+			},
+			strict[breach.Incident]},
 		{"DPIA", func() any { return gdprtest.DPIA() },
 			func(v any) error { return v.(dpia.Assessment).Validate() },
 			func(t *testing.T, v any, now time.Time) []gdpr.Finding {
-				return v.(dpia.Assessment).Check(now, gdprtest.Agreement())
-			}},
+				return gdprtest.DPIAPolicy().Check(v.(dpia.Assessment), now, gdprtest.Agreement())
+			},
+			func(b []byte) (any, error) { return dpia.ParseJSON[dpia.Assessment](b) }},
 		{"Request", func() any { return gdprtest.Request() },
 			func(v any) error { return v.(rights.Request).Validate() },
-			func(t *testing.T, v any, now time.Time) []gdpr.Finding { return v.(rights.Request).Check(now) }},
+			func(t *testing.T, v any, now time.Time) []gdpr.Finding { return v.(rights.Request).Check(now) },
+			strict[rights.Request]},
 	}
+}
+
+// strict decodes data strictly into a T, as the package's ParseJSON does,
+// for the packages whose strict decoder is not yet a ParseJSON of T.
+func strict[T any](data []byte) (any, error) {
+	var v T
+	err := jsonstrict.Decode(data, &v)
+	return v, err
 }
 
 func TestSamplesValidateWithNoFindingsAtNow(t *testing.T) {
@@ -169,7 +188,7 @@ func TestSamplesBreakAsExpected(t *testing.T) {
 	}{
 		{"a record without erasure time limits (GDPR art. 30(1)(f))", "Record",
 			func(v any) any { r := v.(ropa.Record); r.Retention = nil; return r }, gdprtest.Now(), "ropa.retention_missing"},
-		{"a record not reviewed for more than a year (seed 001, årshjul)", "Record",
+		{"a record not reviewed for more than a year (annual review, GDPR art. 5(2))", "Record",
 			func(v any) any { return v }, gdprtest.Now().AddDate(1, 0, 0), "ropa.review_overdue"},
 		{"CPR numbers without databeskyttelsesloven § 11", "Record",
 			func(v any) any {
@@ -196,7 +215,7 @@ func TestSamplesBreakAsExpected(t *testing.T) {
 			func(v any) any { return v }, time.Date(2026, time.July, 15, 12, 0, 0, 0, gdprtest.Copenhagen()), "risk.measure_overdue"},
 		{"a breach never notified (GDPR art. 33(1))", "Incident",
 			func(v any) any { i := v.(breach.Incident); i.Notifications = nil; return i }, gdprtest.Now(), "breach.notification_overdue"},
-		{"a decided DPIA without the approval (seed 002, Godkendelse)", "DPIA",
+		{"a decided DPIA without the approval (the municipal DPIA template, Godkendelse)", "DPIA",
 			func(v any) any { a := v.(dpia.Assessment); a.Approval = dpia.Approval{}; return a }, gdprtest.Now(), "dpia.approval_missing"},
 		{"a DPIA not reviewed for more than its yearly interval (GDPR art. 35(11))", "DPIA",
 			func(v any) any { return v }, gdprtest.Now().AddDate(1, 0, 0), "dpia.review_overdue"},
@@ -250,7 +269,11 @@ func TestSamplesReferToEachOther(t *testing.T) {
 	}
 	assert.Equal(t, gdprtest.Risks(), d.Risks, "the DPIA assesses the sample risks")
 	assert.Equal(t, []string{agr.ID}, d.AgreementIDs)
-	assert.True(t, d.MayStart().Allowed, "the approved DPIA lets the processing start")
+	start, err := gdprtest.DPIAPolicy().MayStart(d)
+	require.NoError(t, err)
+	assert.True(t, start.Allowed, "the approved DPIA lets the processing start under the municipality's policy")
+	assert.False(t, d.MayStart().Allowed, "the default policy wants every further measure in place first")
+	gdprtest.HasRules(t, d.Check(gdprtest.Now(), agr), "dpia.started_without_approval")
 
 	for _, dt := range gdprtest.Incident().DataTypes {
 		assert.True(t, rec.Processes(dt), "the breach concerns data of the record: %s", dt)
@@ -278,7 +301,7 @@ func TestIncidentIsHighRisk(t *testing.T) {
 
 func TestRequestIsOpenAtNow(t *testing.T) {
 	req := gdprtest.Request()
-	// rules.md §4: received Monday 16 February 2026, due Monday 16 March.
+	// GDPR art. 12(3): received Monday 16 February 2026, due Monday 16 March.
 	gdprtest.DeadlineOn(t, req.Deadline(), "2026-03-16")
 	assert.Equal(t, "open", req.State(gdprtest.Now()).Status.String())
 }

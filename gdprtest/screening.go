@@ -2,7 +2,7 @@ package gdprtest
 
 import "github.com/dkgdpr/gdpr/screening"
 
-// Screening returns a sample DPIA screening (seed 002, the first table) of
+// Screening returns a sample DPIA screening (the municipal DPIA template, the first table) of
 // the home care in [Record]: sensitive data (health) and vulnerable data
 // subjects (elderly citizens) meet two of the eight criteria, so a DPIA is
 // required, and the controller has decided to carry one out. Every answer

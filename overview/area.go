@@ -1,11 +1,7 @@
 package overview
 
 import (
-	"database/sql/driver"
-
-	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // Area is one kind of object in a [Municipality]: records of processing,
@@ -28,23 +24,25 @@ const (
 	Requests                   // requests: Anmodninger fra registrerede (rights.Request, GDPR art. 12-22)
 )
 
-var areaCodes = [...]string{"", "records", "consents", "agreements", "screenings", "dpias", "risks", "breaches", "requests"}
-
-var areaLabels = [...]gdpr.Text{
-	{},
-	{Da: "Fortegnelser", En: "Records of processing"},
-	{Da: "Samtykker", En: "Consents"},
-	{Da: "Databehandleraftaler", En: "Data processing agreements"},
-	{Da: "Screeninger", En: "Screenings"},
-	{Da: "Konsekvensanalyser", En: "Impact assessments (DPIA)"},
-	{Da: "Risikovurderinger", En: "Risk assessments"},
-	{Da: "Brud på persondatasikkerheden", En: "Personal data breaches"},
-	{Da: "Anmodninger fra registrerede", En: "Data-subject requests"},
+var areaDef = enum.Def[Area]{
+	Type: "Area",
+	Kind: "overview: area",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Records:    {Code: "records", Da: "Fortegnelser", En: "Records of processing"},
+		Consents:   {Code: "consents", Da: "Samtykker", En: "Consents"},
+		Agreements: {Code: "agreements", Da: "Databehandleraftaler", En: "Data processing agreements"},
+		Screenings: {Code: "screenings", Da: "Screeninger", En: "Screenings"},
+		DPIAs:      {Code: "dpias", Da: "Konsekvensanalyser", En: "Impact assessments (DPIA)"},
+		Risks:      {Code: "risks", Da: "Risikovurderinger", En: "Risk assessments"},
+		Breaches:   {Code: "breaches", Da: "Brud på persondatasikkerheden", En: "Personal data breaches"},
+		Requests:   {Code: "requests", Da: "Anmodninger fra registrerede", En: "Data-subject requests"},
+	},
 }
 
 // numAreas is the number of areas; tables indexed by Area have numAreas+1
 // entries.
-const numAreas = len(areaCodes) - 1
+const numAreas = int(Requests)
 
 // Areas returns the areas in the order of a report, in a fresh slice.
 func Areas() []Area {
@@ -55,53 +53,11 @@ func Areas() []Area {
 	return out
 }
 
-// Valid reports whether a is one of the defined areas.
-func (a Area) Valid() bool { return enum.Valid(a, areaCodes[:]) }
-
-// String returns the stable code ("agreements"), or "Area(9)" for an
-// invalid value.
-func (a Area) String() string { return enum.String(a, "Area", areaCodes[:]) }
-
-// Label returns the Danish name of a, or the English one for an English tag.
-func (a Area) Label(tag language.Tag) string {
-	if !a.Valid() {
-		return a.String()
-	}
-	return areaLabels[a].In(tag)
-}
-
-// MarshalText encodes a as its code; the zero value encodes as "".
-func (a Area) MarshalText() ([]byte, error) {
-	return enum.Marshal(a, "overview: Area", areaCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code as ParseArea does.
-func (a *Area) UnmarshalText(b []byte) (err error) {
-	*a, err = ParseArea(string(b))
-	return err
-}
-
-// ParseArea parses an area code; "" gives the zero value and an unknown code
-// is an error wrapping ErrUnknownCode.
-func ParseArea(code string) (Area, error) {
-	return enum.Parse[Area](code, "overview: area", areaCodes[:], ErrUnknownCode)
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (a *Area) Scan(src any) error {
-	return enum.Scan(a, src, "overview: area", areaCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (a Area) Value() (driver.Value, error) {
-	return enum.Value(a, "overview: Area", areaCodes[:], ErrUnknownCode)
-}
-
 // field is the name of the area's list in a Municipality's JSON, which
 // starts the path of a finding ("records[3].retention").
 func (a Area) field() string {
 	if !a.Valid() {
 		return ""
 	}
-	return areaCodes[a]
+	return areaDef.Entries[a].Code
 }

@@ -33,7 +33,7 @@ const MaxHorizon = 3660
 //     dpa.Agreement.CheckData with the data types of the records the
 //     agreement serves;
 //   - screenings: screening.Assess (its problems and the result's findings);
-//   - impact assessments: dpia.Assessment.Validate and dpia.Assessment.Check,
+//   - impact assessments: dpia.Assessment.Validate and dpia.Policy.Check,
 //     on the record the assessment names when it embeds no snapshot, and
 //     with every agreement it refers to that exists (so a reference to one
 //     that does not is dpia.agreement_missing);
@@ -271,12 +271,20 @@ func (b *builder) add(o *object, f gdpr.Finding, path string) {
 }
 
 // addAll adds the findings of o's package, whose paths are relative to the
-// package's value inside o.
+// package's value inside o. A package's own report of invalid input
+// ("dpia.invalid") is left out: the overview reports every problem of the
+// piece's Validate once, as overview.invalid.
 func (b *builder) addAll(o *object, fs []gdpr.Finding) {
 	for _, f := range fs {
+		if strings.HasSuffix(f.Rule, invalidSuffix) {
+			continue
+		}
 		b.add(o, f, gdpr.JoinPath(o.valuePath(), f.Path))
 	}
 }
+
+// invalidSuffix ends the id of a package's rule for invalid input.
+const invalidSuffix = ".invalid"
 
 // rule adds a finding of one of the overview's rules at path (relative to
 // the object).
@@ -295,11 +303,18 @@ func (b *builder) invalid(o *object, prefix string, err error) {
 		ps = gdpr.Problems{{Code: gdpr.CodeMalformed, Message: err.Error()}}
 	}
 	for _, p := range ps {
-		f := ruleInvalid.Finding("")
-		f.Text.Da += " (" + p.Code + ": " + p.Message + ")"
-		f.Text.En += " (" + p.Code + ": " + p.Message + ")"
-		b.add(o, f, gdpr.JoinPath(o.path(), gdpr.JoinPath(prefix, p.Path)))
+		b.add(o, invalidFinding(p), gdpr.JoinPath(o.path(), gdpr.JoinPath(prefix, p.Path)))
 	}
+}
+
+// invalidFinding is the finding of overview.invalid for problem p, at its
+// path. The Danish text names the problem's code, the English one also its
+// message, which is English.
+func invalidFinding(p gdpr.Problem) gdpr.Finding {
+	f := ruleInvalid.Finding(p.Path)
+	f.Text.Da += " (" + p.Code + ")"
+	f.Text.En += " (" + p.Code + ": " + p.Message + ")"
+	return f
 }
 
 // duplicate adds overview.duplicate_id when the object's id belongs to an
@@ -313,7 +328,7 @@ func (b *builder) duplicate(o *object, dup []bool, path string) {
 // due adds what falls due, to Overdue or Upcoming, or leaves it out when it
 // falls due after the horizon.
 func (b *builder) due(d Due) {
-	if d.Reference == "" {
+	if d.Reference == (gdpr.Text{}) {
 		d.Reference = d.Kind.Reference()
 	}
 	if !d.Day.IsZero() {
@@ -401,7 +416,7 @@ func (b *builder) recordLinks(o *object, rec *ropa.Record) {
 }
 
 // needsDPIA reports whether a screening's result calls for a DPIA: the
-// controller decided to carry one out, or it is required (rules.md §2) and
+// controller decided to carry one out, or it is required (two or more criteria of WP248 rev.01 III.B.a) and
 // not declined, or mandatory by law, which cannot be declined (GDPR art.
 // 35(3), 35(4)).
 func needsDPIA(r screening.Result, d screening.Decision) bool {

@@ -143,7 +143,7 @@ func linkCases() []linkCase {
 		{"a record's risk assessment id points nowhere",
 			func(t *testing.T, m *overview.Municipality) { m.Records[0].RiskAssessmentID = "risiko-ukendt" },
 			"overview.risk_unknown", overview.Records, recID, "records[0].riskAssessmentId"},
-		{"a record with health data and neither a screening nor a DPIA (rules.md §2, criterion 4)",
+		{"a record with health data and neither a screening nor a DPIA (GDPR art. 35(1); WP248 rev.01 III.B.a, criterion 4)",
 			func(t *testing.T, m *overview.Municipality) {
 				m.Records[0].ScreeningID, m.Records[0].DPIAID = "", ""
 			},

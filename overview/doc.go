@@ -49,7 +49,7 @@
 //   - what is overdue and what falls due within the horizon ([Due], by
 //     [DueKind]): answers to data-subject requests (GDPR art. 12(3)), the
 //     72-hour notification of breaches (art. 33(1)), reviews of records
-//     (the annual cycle of seed 001), supervisions of processors, consents
+//     (an annual review, GDPR art. 5(2) and 30), supervisions of processors, consents
 //     that run out (art. 7(3)), the measures of the risk assessments'
 //     action plans and the reviews of impact assessments (art. 35(11));
 //   - the requests per kind and status, and the risks per band
@@ -62,6 +62,14 @@
 // 100,000 requests) takes about 140 ms and 30 MB of allocations on one core
 // of the reference machine; the project's target is 200 ms and 256 MB
 // (BenchmarkBuild).
+//
+// # JSON and findings
+//
+// [ParseJSON] decodes a Municipality strictly, with the JSON field path of
+// every problem, as each package's ParseJSON does for its records.
+// [Municipality.Check] returns the report's findings as gdpr.Finding values
+// whose paths start at the municipality, never nil, as every Check of the
+// module does.
 //
 // # Policy, time and zero values
 //
@@ -93,3 +101,5 @@
 //
 // Everything is pure and safe for concurrent use.
 package overview
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

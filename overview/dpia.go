@@ -70,11 +70,18 @@ func (b *builder) dpias() {
 		for _, id := range a.AgreementIDs {
 			refer(id)
 		}
-		fs := a.Check(b.now, agreements...)
+		fs := b.m.Policy.DPIA.Check(a, b.now, agreements...) // the policy is valid
 		if attached {
 			// What the check says about the record's own fields (its
 			// references to agreements) is reported on the record, where
 			// the reference is made: the assessment holds no copy of it.
+			// That the processing runs while the assessment does not
+			// allow it is the assessment's finding, about its record.
+			for i := range fs {
+				if fs[i].Rule == dpiaStartedWithoutApproval {
+					fs[i].Path = "recordId"
+				}
+			}
 			fs = slices.DeleteFunc(fs, func(f gdpr.Finding) bool {
 				return f.Path == "record" || strings.HasPrefix(f.Path, "record.") || strings.HasPrefix(f.Path, "record[")
 			})
@@ -113,3 +120,7 @@ var (
 		},
 	}
 )
+
+// dpiaStartedWithoutApproval is dpia's rule for a processing going on that
+// its impact assessment does not allow to start.
+const dpiaStartedWithoutApproval = "dpia.started_without_approval"

@@ -2,13 +2,11 @@ package overview
 
 import (
 	"cmp"
-	"database/sql/driver"
 	"strings"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // DueKind is what falls due: an answer to a data-subject request,
@@ -26,69 +24,63 @@ const (
 	// to Datatilsynet within 72 hours of awareness, GDPR art. 33(1).
 	BreachNotification
 	// RecordReview (record_review): a record of processing is due for its
-	// review, the annual cycle of seed 001 (ropa.Record.NextReview).
+	// review, once a year by default (ropa.Record.NextReview; GDPR art. 30(1), 5(2)).
 	RecordReview
 	// Supervision (supervision): the next supervision of a processor,
-	// seed 001 (dpa.Register.SupervisionDue).
+	// GDPR art. 28(3)(h) (dpa.Register.SupervisionDue).
 	Supervision
 	// ConsentExpiry (consent_expiry): a consent runs out; once it has, the
 	// processing it covers must stop, GDPR art. 7(3) (ropa.Consent).
 	ConsentExpiry
 	// MeasureDue (measure): a further measure of a risk assessment's
-	// action plan is due, seed 002 "Tids- og handlingsplan" (risk.Measure).
+	// action plan is due, the municipal DPIA template's "Tids- og handlingsplan"
+	// (risk.Measure).
 	MeasureDue
 	// DPIAReview (dpia_review): an impact assessment is due for review,
 	// GDPR art. 35(11).
 	DPIAReview
 )
 
-var dueKindCodes = [...]string{"", "request_answer", "breach_notification", "record_review", "supervision",
-	"consent_expiry", "measure", "dpia_review"}
-
-var dueKindLabels = [...]gdpr.Text{
-	{},
-	{Da: "Svar på anmodning fra registreret", En: "Answer to a data-subject request"},
-	{Da: "Anmeldelse af brud til Datatilsynet", En: "Notification of a breach to Datatilsynet"},
-	{Da: "Gennemgang af fortegnelse", En: "Review of a record of processing"},
-	{Da: "Tilsyn med databehandler", En: "Supervision of a processor"},
-	{Da: "Samtykke udløber", En: "Consent expires"},
-	{Da: "Foranstaltning i handlingsplanen", En: "Measure of the action plan"},
-	{Da: "Revurdering af konsekvensanalyse", En: "Review of an impact assessment"},
+var dueKindDef = enum.Def[DueKind]{
+	Type: "DueKind",
+	Kind: "overview: due kind",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		RequestAnswer:      {Code: "request_answer", Da: "Svar på anmodning fra registreret", En: "Answer to a data-subject request"},
+		BreachNotification: {Code: "breach_notification", Da: "Anmeldelse af brud til Datatilsynet", En: "Notification of a breach to Datatilsynet"},
+		RecordReview:       {Code: "record_review", Da: "Gennemgang af fortegnelse", En: "Review of a record of processing"},
+		Supervision:        {Code: "supervision", Da: "Tilsyn med databehandler", En: "Supervision of a processor"},
+		ConsentExpiry:      {Code: "consent_expiry", Da: "Samtykke udløber", En: "Consent expires"},
+		MeasureDue:         {Code: "measure", Da: "Foranstaltning i handlingsplanen", En: "Measure of the action plan"},
+		DPIAReview:         {Code: "dpia_review", Da: "Revurdering af konsekvensanalyse", En: "Review of an impact assessment"},
+	},
 }
 
-var dueKindReferences = [...]string{"", "GDPR art. 12(3)", "GDPR art. 33(1)", "GDPR art. 30(1); seed 001 (Fortegnelser)",
-	"GDPR art. 28(3)(h); seed 001 (Databehandlere)", "GDPR art. 7(3); seed 001 (Lovhjemmel)",
-	"GDPR art. 32(1); seed 002 (Tids- og handlingsplan)", "GDPR art. 35(11)"}
+// dueKindReferences are the legal sources of the deadlines, keyed by kind.
+var dueKindReferences = [...]gdpr.Text{
+	RequestAnswer:      gdpr.Cite("GDPR art. 12(3)"),
+	BreachNotification: gdpr.Cite("GDPR art. 33(1)"),
+	RecordReview:       gdpr.Cite("GDPR art. 30(1), 5(2)"),
+	Supervision:        gdpr.Cite("GDPR art. 28(3)(h)"),
+	ConsentExpiry:      gdpr.Cite("GDPR art. 7(3)"),
+	MeasureDue:         gdpr.Cite("GDPR art. 32(1), 35(7)(d)"),
+	DPIAReview:         gdpr.Cite("GDPR art. 35(11)"),
+}
 
 // DueKinds returns every kind in order, in a fresh slice.
 func DueKinds() []DueKind {
-	out := make([]DueKind, len(dueKindCodes)-1)
+	out := make([]DueKind, len(dueKindDef.Entries)-1)
 	for i := range out {
 		out[i] = DueKind(i + 1)
 	}
 	return out
 }
 
-// Valid reports whether k is one of the defined kinds.
-func (k DueKind) Valid() bool { return enum.Valid(k, dueKindCodes[:]) }
-
-// String returns the stable code ("record_review"), or "DueKind(9)" for an
-// invalid value.
-func (k DueKind) String() string { return enum.String(k, "DueKind", dueKindCodes[:]) }
-
-// Label returns the Danish name of k, or the English one for an English tag.
-func (k DueKind) Label(tag language.Tag) string {
-	if !k.Valid() {
-		return k.String()
-	}
-	return dueKindLabels[k].In(tag)
-}
-
 // Reference returns the legal source of the deadline ("GDPR art. 33(1)"),
-// or "" for an invalid kind.
-func (k DueKind) Reference() string {
+// in Danish and English, or the zero Text for an invalid kind.
+func (k DueKind) Reference() gdpr.Text {
 	if !k.Valid() {
-		return ""
+		return gdpr.Text{}
 	}
 	return dueKindReferences[k]
 }
@@ -113,33 +105,6 @@ func (k DueKind) Area() Area {
 		return DPIAs
 	}
 	return 0
-}
-
-// MarshalText encodes k as its code; the zero value encodes as "".
-func (k DueKind) MarshalText() ([]byte, error) {
-	return enum.Marshal(k, "overview: DueKind", dueKindCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code as ParseDueKind does.
-func (k *DueKind) UnmarshalText(b []byte) (err error) {
-	*k, err = ParseDueKind(string(b))
-	return err
-}
-
-// ParseDueKind parses a code; "" gives the zero value and an unknown code is
-// an error wrapping ErrUnknownCode.
-func ParseDueKind(code string) (DueKind, error) {
-	return enum.Parse[DueKind](code, "overview: due kind", dueKindCodes[:], ErrUnknownCode)
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (k *DueKind) Scan(src any) error {
-	return enum.Scan(k, src, "overview: due kind", dueKindCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (k DueKind) Value() (driver.Value, error) {
-	return enum.Value(k, "overview: DueKind", dueKindCodes[:], ErrUnknownCode)
 }
 
 // Due is one thing that falls due, or fell due and is not done: which kind,
@@ -171,7 +136,7 @@ type Due struct {
 	// report and the thing is not done.
 	Overdue bool `json:"overdue"`
 	// Reference is the legal source of the deadline.
-	Reference string `json:"reference"`
+	Reference gdpr.Text `json:"reference"`
 }
 
 // compareDue orders what falls due: the earliest expiry first (a record

@@ -35,7 +35,7 @@ func TestDue(t *testing.T) {
 		kind   overview.DueKind
 		path   string
 	}{
-		{"the open sample request is due on 16 March (rules.md §4)", nil, 30,
+		{"the open sample request is due on 16 March (GDPR art. 12(3); Regulation 1182/71 art. 3(2)(c))", nil, 30,
 			&want{overview.RequestAnswer, "requests[0]", "2026-03-16", false}, 0, ""},
 		{"a week ahead the request is not yet due", nil, 7, nil, overview.RequestAnswer, "requests[0]"},
 		{"a request received on 5 January is overdue since 5 February",
@@ -43,7 +43,7 @@ func TestDue(t *testing.T) {
 				m.Requests[0].Request.ReceivedAt = time.Date(2026, 1, 5, 10, 0, 0, 0, gdprtest.Copenhagen())
 				m.Requests[0].Request.IdentityConfirmedAt = m.Requests[0].Request.ReceivedAt
 			}, 30, &want{overview.RequestAnswer, "requests[0]", "2026-02-05", true}, 0, ""},
-		{"a record reviewed a year and a day ago is overdue (annual cycle, seed 001)",
+		{"a record reviewed a year and a day ago is overdue (annual review, GDPR art. 5(2))",
 			func(t *testing.T, m *overview.Municipality) {
 				m.Records[0].LastReview = gdpr.MustParseDate("2025-03-01")
 			}, 30, &want{overview.RecordReview, "records[0]", "2026-03-01", true}, 0, ""},

@@ -68,7 +68,7 @@ func ExampleDue() {
 		}
 		fmt.Printf("%d days: %d due\n", days, len(r.Upcoming))
 		for _, d := range r.Upcoming {
-			fmt.Printf("  %s %s by %s (%s)\n", d.Kind.Label(language.English), d.ID, d.Day, d.Reference)
+			fmt.Printf("  %s %s by %s (%s)\n", d.Kind.Label(language.English), d.ID, d.Day, d.Reference.En)
 		}
 	}
 	// Output:

@@ -17,7 +17,8 @@ import (
 // correctly and that has no findings at gdprtest.Now(): the samples of
 // package gdprtest (a home-care record, its agreement, screening, risk
 // assessment, a breach notified in time and an open access request) and an
-// approved impact assessment of the record, linked by their ids. Each call returns a new municipality.
+// approved impact assessment of the record, linked by their ids, under the
+// samples' policy (gdprtest.DPIAPolicy). Each call returns a new municipality.
 func clean() overview.Municipality {
 	return overview.Municipality{
 		Name:       "Eksempel Kommune",
@@ -28,6 +29,7 @@ func clean() overview.Municipality {
 		Risks:      []overview.RiskAssessment{{ID: gdprtest.RiskAssessmentID, Assessments: gdprtest.Risks()}},
 		Breaches:   []overview.Breach{{Incident: gdprtest.Incident(), RecordIDs: []string{gdprtest.RecordID}}},
 		Requests:   []overview.Request{{Request: gdprtest.Request(), RecordIDs: []string{gdprtest.RecordID}}},
+		Policy:     overview.Policy{DPIA: gdprtest.DPIAPolicy()},
 	}
 }
 

@@ -2,8 +2,10 @@ package overview
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/breach"
@@ -55,6 +57,48 @@ type Municipality struct {
 	Requests []Request `json:"requests,omitempty"`
 	// Policy holds the authority's choices where the rules leave room.
 	Policy Policy `json:"policy,omitzero"`
+}
+
+// Validate reports what makes an overview of m impossible: a policy that
+// does not validate ([Policy.Validate], paths under "policy"), as an error
+// wrapping ErrInvalidPolicy and a gdpr.Problems. The pieces are not
+// validated here: [Build] and [Municipality.Check] report each problem of a
+// piece as a finding of overview.invalid, with its path.
+func (m Municipality) Validate() error {
+	if err := m.Policy.Validate(); err != nil {
+		var ps gdpr.Problems
+		ps.Merge("policy", err)
+		return fmt.Errorf("%w: %w", ErrInvalidPolicy, ps)
+	}
+	return nil
+}
+
+// Check returns every finding of the municipality at the instant now, as
+// [Build] reports them (see [Report.Findings] for the order), each a
+// gdpr.Finding whose path starts at the municipality
+// ("records[3].retention"). A policy that does not validate is reported as
+// findings of overview.invalid under "policy", and the pieces are then
+// checked under the default policy. The result is never nil: a municipality
+// with nothing to report gives an empty slice.
+func (m Municipality) Check(now time.Time) []gdpr.Finding {
+	out := []gdpr.Finding{}
+	if err := m.Policy.Validate(); err != nil {
+		var ps gdpr.Problems
+		ps.Merge("policy", err)
+		for _, p := range ps {
+			out = append(out, invalidFinding(p))
+		}
+		m.Policy = Policy{}
+	}
+	r, err := Build(m, now, 0)
+	if err != nil {
+		return out // not reached: the policy is valid
+	}
+	out = slices.Grow(out, len(r.Findings))
+	for _, f := range r.Findings {
+		out = append(out, f.Finding)
+	}
+	return out
 }
 
 // Screening is a DPIA screening (package screening) with the id the
@@ -157,15 +201,20 @@ type Policy struct {
 	// Rights gives the closed days and the reading of an extension for
 	// the deadlines of data-subject requests; the zero value is the default.
 	Rights rights.Policy `json:"rights,omitzero"`
+	// DPIA says which further measures of an impact assessment must be in
+	// place before the processing starts; the zero value is dpia's
+	// default, every measure.
+	DPIA dpia.Policy `json:"dpia,omitzero"`
 }
 
 // Validate reports the problems of each package's policy, with paths under
-// "breach" and "rights", as an error wrapping ErrInvalidPolicy and a
+// "breach", "rights" and "dpia", as an error wrapping ErrInvalidPolicy and a
 // gdpr.Problems.
 func (p Policy) Validate() error {
 	var ps gdpr.Problems
 	ps.Merge("breach", p.Breach.Validate())
 	ps.Merge("rights", p.Rights.Validate())
+	ps.Merge("dpia", p.DPIA.Validate())
 	if len(ps) == 0 {
 		return nil
 	}

@@ -47,9 +47,9 @@ var (
 		},
 	}
 	// ruleScreeningUnknown: a record names a screening that does not exist
-	// (GDPR art. 35(1); seed 002, the screening table).
+	// (GDPR art. 35(1); the municipal DPIA template, the screening table).
 	ruleScreeningUnknown = gdpr.Rule{
-		ID: "overview.screening_unknown", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(1); seed 002 (screening)"),
+		ID: "overview.screening_unknown", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(1)"),
 		Text: gdpr.Text{
 			Da: "Fortegnelsen henviser til en screening, som ikke findes.",
 			En: "The record refers to a screening that does not exist.",
@@ -65,10 +65,10 @@ var (
 		},
 	}
 	// ruleRiskUnknown: a record names a risk assessment that does not exist
-	// (GDPR art. 32(1); seed 001 asks for a link from the record to its risk
-	// assessment).
+	// (GDPR art. 32(1): the record's security measures rest on the risk
+	// assessment it names).
 	ruleRiskUnknown = gdpr.Rule{
-		ID: "overview.risk_unknown", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 32(1); seed 001 (Fortegnelser)"),
+		ID: "overview.risk_unknown", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 32(1)"),
 		Text: gdpr.Text{
 			Da: "Fortegnelsen henviser til en risikovurdering, som ikke findes.",
 			En: "The record refers to a risk assessment that does not exist.",
@@ -86,10 +86,10 @@ var (
 	// ruleScreeningMissing: a record whose processing goes on (or is
 	// planned) processes sensitive or criminal-offence data and has neither
 	// a screening nor an impact assessment, which holds its own (GDPR art.
-	// 35(1), 35(3)(b); seed 002: every processing is screened; rules.md §2
-	// criterion 4).
+	// 35(1), 35(3)(b); the municipal DPIA template screens every processing;
+	// WP248 rev.01 III.B.a, criterion 4).
 	ruleScreeningMissing = gdpr.Rule{
-		ID: "overview.screening_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(1); seed 002 (screening)"),
+		ID: "overview.screening_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(1)"),
 		Text: gdpr.Text{
 			Da: "Behandlingen omfatter følsomme oplysninger eller oplysninger om strafbare forhold, men der er hverken en screening af, om en konsekvensanalyse er påkrævet, eller en konsekvensanalyse.",
 			En: "The processing covers sensitive or criminal-offence data, but there is neither a screening of whether an impact assessment is required nor an impact assessment.",
@@ -98,7 +98,7 @@ var (
 	// ruleDPIAMissing: the record's screening requires a DPIA (two or more
 	// criteria, or a mandatory case that cannot be declined), or the
 	// controller decided to carry one out, and the record names none (GDPR
-	// art. 35(1); rules.md §2).
+	// art. 35(1); WP248 rev.01 III.B.a).
 	ruleDPIAMissing = gdpr.Rule{
 		ID: "overview.dpia_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(1)"),
 		Text: gdpr.Text{
@@ -109,9 +109,9 @@ var (
 	// ruleHighRiskNoDPIA: the record's risk assessment rates a risk high
 	// before the further measures, and the record names no DPIA: a
 	// processing likely to result in a high risk needs one (GDPR art. 35(1);
-	// seed 002, "Risikomatrix").
+	// the municipal DPIA template, "Risikomatrix").
 	ruleHighRiskNoDPIA = gdpr.Rule{
-		ID: "overview.high_risk_no_dpia", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(1); seed 002 (Risikomatrix)"),
+		ID: "overview.high_risk_no_dpia", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(1)"),
 		Text: gdpr.Text{
 			Da: "Risikovurderingen har en høj risiko, men der er ingen konsekvensanalyse: en behandling, der sandsynligvis indebærer en høj risiko, kræver en.",
 			En: "The risk assessment has a high risk, but there is no impact assessment: a processing likely to result in a high risk needs one.",
@@ -129,10 +129,9 @@ var (
 	}
 	// ruleAgreementUnused: an agreement whose processing goes on serves no
 	// record, and no record names it: the processing may be missing from
-	// the records (GDPR art. 30(1)(d); seed 001: a complete overview of
-	// processors).
+	// the records (GDPR art. 30(1)(d), 28(1)).
 	ruleAgreementUnused = gdpr.Rule{
-		ID: "overview.agreement_unused", Severity: gdpr.Info, Reference: gdpr.Cite("GDPR art. 30(1); seed 001 (Databehandlere)"),
+		ID: "overview.agreement_unused", Severity: gdpr.Info, Reference: gdpr.Cite("GDPR art. 30(1)(d), 28(1)"),
 		Text: gdpr.Text{
 			Da: "Ingen fortegnelse henviser til databehandleraftalen, og aftalen nævner ingen: behandlingen mangler måske i fortegnelserne.",
 			En: "No record refers to the data processing agreement and it lists none: the processing may be missing from the records.",

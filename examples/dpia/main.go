@@ -1,18 +1,24 @@
 // Command dpia writes the report of a data protection impact assessment
 // (konsekvensanalyse) to a file, as one self-contained HTML page (A4 print,
 // the risk heat map inline) or as Markdown, in Danish by default, and
-// optionally also as a Word document:
+// optionally also as a Word document.
+//
+// Usage:
 //
 //	go run ./examples/dpia -o dpia.html
 //	go run ./examples/dpia -o dpia.md -format md -lang en
 //	go run ./examples/dpia -o dpia.html -docx dpia.docx
 //	go run ./examples/dpia -in my-dpia.json -o my-dpia.html
+//	go run ./examples/dpia -json dpia.json
 //
 // Without -in it reports the worked example of the dpia package: an
 // AI-supported traffic camera analysis in a city, with anonymisation on the
 // camera and no face recognition, approved on 2026-02-20. The input is JSON
 // of the form {"assessment": {...}, "agreements": [...]}, the assessment in
-// the shape of dpia.Assessment and the agreements of dpa.Agreement.
+// the shape of dpia.Assessment and the agreements of dpa.Agreement. With
+// -json it also writes the assessment, its agreements, the decisions and the
+// findings (with the agreements and without them) as JSON, grouped by the
+// name of the JSON Schema in the schema directory that describes each.
 package main
 
 import (
@@ -25,6 +31,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/dpia"
@@ -33,6 +40,10 @@ import (
 
 //go:embed traffic.json
 var example []byte
+
+// findingsAt is the instant of the findings -json writes: the day the
+// worked example's processing started, 2 March 2026.
+var findingsAt = time.Date(2026, time.March, 2, 9, 0, 0, 0, time.UTC)
 
 // input is the file the command reads.
 type input struct {
@@ -46,16 +57,18 @@ func main() {
 	lang := flag.String("lang", "da", "language of the report: da or en")
 	format := flag.String("format", "", "html or md (default: from the extension of -o, else html)")
 	docx := flag.String("docx", "", "also write the report as a Word document (.docx) to this file")
+	asJSON := flag.String("json", "", "also write the assessment, its agreements, decisions and findings as JSON, by schema, to this file")
 	flag.Parse()
-	if err := run(*in, *out, *lang, *format, *docx); err != nil {
+	if err := run(*in, *out, *lang, *format, *docx, *asJSON); err != nil {
 		fmt.Fprintln(os.Stderr, "dpia:", err)
 		os.Exit(1)
 	}
 }
 
-// run reads the input, renders the report and writes it to out, and to
-// docx as a Word document when docx is not empty.
-func run(in, out, lang, format, docx string) error {
+// run reads the input, renders the report and writes it to out, to docx as
+// a Word document when docx is not empty, and the JSON documents to jsonOut
+// when it is not empty.
+func run(in, out, lang, format, docx, jsonOut string) error {
 	tag, err := language.Parse(lang)
 	if err != nil {
 		return fmt.Errorf("unknown language %q", lang)
@@ -78,7 +91,7 @@ func run(in, out, lang, format, docx string) error {
 	if err := dec.Decode(&doc); err != nil {
 		return fmt.Errorf("reading the input: %w", err)
 	}
-	a, err := dpia.ParseJSON(doc.Assessment)
+	a, err := dpia.ParseJSON[dpia.Assessment](doc.Assessment)
 	if err != nil {
 		return err
 	}
@@ -100,6 +113,23 @@ func run(in, out, lang, format, docx string) error {
 		fmt.Printf("%s: docx, %d bytes\n", docx, file.Len())
 	}
 	d := a.Decide()
+	if jsonOut != "" {
+		docs := map[string][]any{
+			"dpia.assessment.schema.json": {a},
+			"dpia.decisions.schema.json":  {d},
+			"gdpr.findings.schema.json":   {a.Check(findingsAt, doc.Agreements...), a.Check(findingsAt)},
+		}
+		for _, ag := range doc.Agreements {
+			docs["dpa.agreement.schema.json"] = append(docs["dpa.agreement.schema.json"], ag)
+		}
+		b, err := json.Marshal(docs)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(jsonOut, append(b, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
 	fmt.Printf("%s: %s, %d bytes; status %s, may start: %t, next review %s\n",
 		out, format, buf.Len(), d.Status, d.Start.Allowed, d.Review.Due)
 	return nil

@@ -20,19 +20,25 @@ func TestRun(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(dir, tc.file)
-			require.NoError(t, run("", out, tc.lang, tc.format, ""))
+			require.NoError(t, run("", out, tc.lang, tc.format, "", ""))
 			b, err := os.ReadFile(out)
 			require.NoError(t, err)
 			assert.Contains(t, string(b), tc.want)
 		})
 	}
 	docx := filepath.Join(dir, "dpia.docx")
-	require.NoError(t, run("", filepath.Join(dir, "with-docx.html"), "da", "", docx), "HTML and a Word document")
+	require.NoError(t, run("", filepath.Join(dir, "with-docx.html"), "da", "", docx, ""), "HTML and a Word document")
 	b, err := os.ReadFile(docx)
 	require.NoError(t, err)
 	assert.Equal(t, "PK", string(b[:2]), "the Word document is a zip archive")
-	assert.Error(t, run("", filepath.Join(dir, "x"), "da", "pdf", ""), "unknown format")
-	assert.Error(t, run(filepath.Join(dir, "missing.json"), filepath.Join(dir, "x"), "da", "", ""), "missing input")
+	assert.Error(t, run("", filepath.Join(dir, "x"), "da", "pdf", "", ""), "unknown format")
+	assert.Error(t, run(filepath.Join(dir, "missing.json"), filepath.Join(dir, "x"), "da", "", "", ""), "missing input")
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad.json"), []byte(`{"assessment":{"id":""}}`), 0o600))
-	assert.Error(t, run(filepath.Join(dir, "bad.json"), filepath.Join(dir, "x"), "da", "", ""), "invalid assessment")
+	assert.Error(t, run(filepath.Join(dir, "bad.json"), filepath.Join(dir, "x"), "da", "", "", ""), "invalid assessment")
+
+	docs := filepath.Join(dir, "docs.json")
+	require.NoError(t, run("", filepath.Join(dir, "y.html"), "da", "", "", docs))
+	b, err = os.ReadFile(docs)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"dpia.assessment.schema.json":[{"id":"dpia-tmf-trafik"`)
 }

@@ -1,6 +1,8 @@
 // Command municipality generates a realistic synthetic Danish municipality
 // and prints the compliance overview of package overview as a dashboard,
-// in Danish by default:
+// in Danish by default.
+//
+// Usage:
 //
 //	go run ./examples/municipality
 //	go run ./examples/municipality -lang en -html overblik.html
@@ -28,11 +30,15 @@
 //	-lang da|en     the language of the dashboard (default da)
 //	-html FILE      also write a self-contained HTML dashboard to FILE
 //	-width N        the width of the terminal dashboard (default 110)
+//	-json FILE      also write the municipality, the overview and its findings
+//	                to FILE as JSON, grouped by the name of the JSON Schema in
+//	                the schema directory that describes each
 //
 // Progress is shown on stderr when a run takes more than a second.
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -53,6 +59,7 @@ type options struct {
 	now    time.Time
 	lang   language.Tag
 	html   string
+	json   string
 	width  int
 	stderr io.Writer
 }
@@ -93,6 +100,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	lang := fs.String("lang", "da", "language of the dashboard: da or en")
 	fs.StringVar(&o.html, "html", "", "write a self-contained HTML dashboard to this file")
 	fs.IntVar(&o.width, "width", 110, "width of the terminal dashboard")
+	fs.StringVar(&o.json, "json", "", "also write the municipality, the report and its findings as JSON, by schema, to this file")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -151,6 +159,11 @@ func run(w io.Writer, o options) error {
 	if err := d.writeText(w, o.width); err != nil {
 		return err
 	}
+	if o.json != "" {
+		if err := writeJSON(o.json, &m, &r, o.now); err != nil {
+			return err
+		}
+	}
 	if o.html == "" {
 		return nil
 	}
@@ -163,4 +176,20 @@ func run(w io.Writer, o options) error {
 		return err
 	}
 	return f.Close()
+}
+
+// writeJSON writes the municipality, its overview and its findings to file
+// as one JSON object from the file name of a schema to the documents it
+// describes.
+func writeJSON(file string, m *overview.Municipality, r *overview.Report, now time.Time) error {
+	docs := map[string][]any{
+		"overview.municipality.schema.json": {m},
+		"overview.report.schema.json":       {r},
+		"gdpr.findings.schema.json":         {m.Check(now)},
+	}
+	b, err := json.Marshal(docs)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, append(b, '\n'), 0o644)
 }

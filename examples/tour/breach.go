@@ -49,6 +49,8 @@ func (t *tour) breach() error {
 	if err != nil {
 		return err
 	}
+	t.keep("breach.incident.schema.json", inc)
+	t.keep("breach.decision.schema.json", d)
 	t.printf("  %s\n", t.tr("Beslutning:", "Decision:"))
 	for _, line := range d.Explain(t.lang) {
 		t.printf("    %s\n", line)

@@ -56,9 +56,11 @@ func (t *tour) dpa() error {
 	}
 	today := gdpr.DateOf(t.now)
 	t.printf("  %s %s:\n", t.tr("Fund pr.", "Findings on"), today)
+	t.keep("dpa.agreement.schema.json", a)
+	t.keep("gdpr.findings.schema.json", a.Check(t.now))
 	for _, f := range a.Check(t.now) {
 		t.printf("    [%s] %s %s %s\n      %s (%s)\n", f.Severity.Label(t.lang), f.Rule, t.tr("ved", "at"), f.Path,
-			f.Text.In(t.lang), f.Reference)
+			f.Text.In(t.lang), t.ref(f.Reference))
 	}
 	next := a.NextSupervision()
 	t.printf("  %s %s, %d %s\n", t.tr("Tilsynet forfaldt", "Supervision was due on"), next,

@@ -47,15 +47,32 @@ func (t *tour) dpia() error {
 		return err
 	}
 	dec := a.Decide()
+	t.keep("dpia.assessment.schema.json", a)
+	t.keep("dpia.decisions.schema.json", dec)
+	t.keep("gdpr.findings.schema.json", a.Check(t.now))
 	for _, k := range dec.KeyAnswers {
 		t.printf("  %d. %-13s %s\n", k.Question, k.Answer.Label(t.lang), k.Question.Label(t.lang))
 	}
 	t.printf("  %s %s\n", t.tr("Behandlingen må påbegyndes:", "The processing may start:"), t.yes(dec.Start.Allowed))
 	for _, r := range dec.Start.Reasons {
-		t.printf("    - %s (%s)\n", r.Text.In(t.lang), r.Reference)
+		t.printf("    - %s (%s)\n", r.Text.In(t.lang), t.ref(r.Reference))
 	}
 	a.Risks[0].Measures[0].Status = risk.Implemented
 	t.printf("  %s %s\n", t.tr("Når sløringen er implementeret:", "Once the blurring is implemented:"), t.yes(a.MayStart().Allowed))
 	t.printf("  %s %s\n", t.tr("Næste gennemgang senest:", "Next review by:"), a.NextReview().Due)
+
+	// Had the residual risk stayed high, Datatilsynet would be consulted
+	// (GDPR art. 36): asked on 9 February, its eight weeks end on Easter
+	// Monday, so on Tuesday 7 April. Its answer, an order with a change
+	// not yet made, does not let the processing start.
+	h := a
+	h.Risks = []risk.Assessment{a.Risks[0]}
+	h.Risks[0].Residual = h.Risks[0].Inherent
+	h.Consultation = dpia.Consultation{Submitted: d("2026-02-09"), Answered: d("2026-03-30"), Outcome: dpia.Order,
+		Conditions: []dpia.Condition{{Text: t.tr("Optagelser slettes på kameraet efter to sekunder.", "Recordings are erased on the camera after two seconds.")}}}
+	pc := h.PriorConsultation()
+	t.printf("  %s %s; %s %s (%s); %s %s\n", t.tr("Med høj restrisiko: Datatilsynets svar senest", "With a high residual risk: Datatilsynet's answer due"), pc.AnswerDue,
+		t.tr("udfald:", "outcome:"), pc.Outcome.Label(t.lang), pc.Outcome.Reference().In(t.lang),
+		t.tr("må påbegyndes:", "may start:"), t.yes(h.MayStart().Allowed))
 	return nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -33,6 +34,33 @@ func TestTourWalksEveryPackage(t *testing.T) {
 		}
 		if strings.Contains(first.String(), "-4285") {
 			t.Errorf("tour -lang %s prints the serial part of a CPR number", lang)
+		}
+	}
+}
+
+// TestTourJSON: -json prints every record and result the tour keeps, by
+// the schema that describes it, the same on every run; the tools module
+// validates them against the schemas.
+func TestTourJSON(t *testing.T) {
+	var first, second strings.Builder
+	if err := runJSON(&first, language.Danish); err != nil {
+		t.Fatal(err)
+	}
+	if err := runJSON(&second, language.Danish); err != nil {
+		t.Fatal(err)
+	}
+	if first.String() != second.String() {
+		t.Error("two runs differ")
+	}
+	var docs map[string][]json.RawMessage
+	if err := json.Unmarshal([]byte(first.String()), &docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, schema := range []string{"screening.screening.schema.json", "risk.assessment.schema.json", "ropa.record.schema.json",
+		"rights.request.schema.json", "breach.incident.schema.json", "dpa.agreement.schema.json", "dpia.assessment.schema.json",
+		"gdpr.findings.schema.json"} {
+		if len(docs[schema]) == 0 {
+			t.Errorf("no %s document", schema)
 		}
 	}
 }

@@ -28,6 +28,9 @@ func (t *tour) rights() error {
 		return err
 	}
 	s := access.State(t.now)
+	t.keep("rights.request.schema.json", access)
+	t.keep("rights.state.schema.json", s)
+	t.keep("gdpr.findings.schema.json", access.Check(t.now))
 	t.printf("  %s %s %s (%s): %s %s, %s, %d %s\n", access.Kind.Label(t.lang), t.tr("modtaget", "received"),
 		access.ReceivedAt.Format(time.DateOnly), access.Channel.Label(t.lang), t.tr("frist", "deadline"), s.Deadline,
 		s.Status.Label(t.lang), s.WorkingDaysLeft, t.tr("arbejdsdage tilbage", "working days left"))
@@ -54,6 +57,10 @@ func (t *tour) rights() error {
 	if err != nil {
 		return err
 	}
+	t.keep("rights.request.schema.json", erasure)
+	t.keep("rights.request.schema.json", today)
+	t.keep("rights.applicability.schema.json", a)
+	t.keep("rights.state.schema.json", erasure.State(t.now))
 	t.printf("  %s (%s), %s: %s; %s\n", erasure.Kind.Label(t.lang), erasure.Kind.Reference(t.lang), erasure.Basis.Label(t.lang),
 		a.Verdict.Label(t.lang), erasure.State(t.now).Status.Label(t.lang))
 	t.printf("    %s\n", strings.ReplaceAll(erasure.RefusalNotice(t.lang), "\n", "\n    "))
@@ -62,6 +69,7 @@ func (t *tour) rights() error {
 	if err != nil {
 		return err
 	}
+	t.keep("rights.applicability.schema.json", p)
 	t.printf("  %s, %s: %s (%s)\n", p.Kind.Label(t.lang), p.Basis.Reference(t.lang), p.Verdict.Label(t.lang), p.Reasons[0].Reference.In(t.lang))
 	return nil
 }

@@ -38,6 +38,11 @@ func (t *tour) risk() error {
 	}
 
 	s := m.Summarize(assessments)
+	t.keep("risk.summary.schema.json", s)
+	t.keep("risk.matrix.schema.json", m)
+	for _, a := range assessments {
+		t.keep("risk.assessment.schema.json", a)
+	}
 	t.printf("\n  %s %s -> %s; %s %s -> %s\n",
 		t.tr("Højeste bånd før/efter:", "Highest band before/after:"), s.HighestInherent.Label(t.lang), s.HighestResidual.Label(t.lang),
 		t.tr("gennemsnitlig score:", "mean score:"), s.MeanInherent.StringFixed(2), s.MeanResidual.StringFixed(2))
@@ -47,11 +52,15 @@ func (t *tour) risk() error {
 	if err != nil {
 		return err
 	}
+	t.keep("risk.decision.schema.json", d)
+	t.keep("risk.policy.schema.json", risk.DefaultPolicy())
 	t.printf("  %s %s\n", t.tr("Risikopolitikken siger:", "The risk policy says:"), d.Action.Label(t.lang))
 	for _, r := range d.Reasons {
 		t.printf("    - %s (%s)\n", r.Text.In(t.lang), r.Reference.In(t.lang))
 	}
-	for _, f := range (risk.Set{Matrix: m, Assessments: assessments}).Check(t.now) {
+	set := risk.Set{Matrix: m, Assessments: assessments}
+	t.keep("gdpr.findings.schema.json", set.Check(t.now))
+	for _, f := range set.Check(t.now) {
 		t.printf("  %s %s: %s\n", f.Rule, f.Path, f.Text.In(t.lang))
 	}
 	return nil

@@ -60,9 +60,11 @@ func (t *tour) ropa() error {
 	t.printf("  %s %s\n", t.tr("Tredjelande (også læseadgang):", "Third countries (read access too):"), strings.Join(countries, ", "))
 	t.printf("  %s %s, %s %s:\n", t.tr("Fund pr.", "Findings on"), gdpr.DateOf(t.now),
 		t.tr("næste gennemgang var", "next review was due"), rec.NextReview())
+	t.keep("ropa.record.schema.json", rec)
+	t.keep("gdpr.findings.schema.json", rec.Check(t.now))
 	for _, f := range rec.Check(t.now) {
 		t.printf("    [%s] %s %s %s\n      %s (%s)\n", f.Severity.Label(t.lang), f.Rule, t.tr("ved", "at"), f.Path,
-			f.Text.In(t.lang), f.Reference)
+			f.Text.In(t.lang), t.ref(f.Reference))
 	}
 
 	// The export for Danish Excel, and the register in Danish order.
@@ -77,6 +79,7 @@ func (t *tour) ropa() error {
 	t.printf("  %s %d %s; %s %s\n", t.tr("CSV til Excel:", "CSV for Excel:"), len(ropa.CSVHeaders(t.lang)),
 		t.tr("kolonner", "columns"), t.tr("læst tilbage uændret:", "read back unchanged:"), t.yes(len(back) == 1 && back[0].Name == rec.Name))
 	reg := ropa.Register{Records: []ropa.Record{rec, {ID: "aa", Name: "Ældreplejens hjemmebesøg"}, {ID: "bb", Name: "Affaldsordninger"}}}
+	t.keep("ropa.register.schema.json", reg)
 	var names []string
 	for _, r := range reg.ByName() {
 		names = append(names, r.Name)

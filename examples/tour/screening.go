@@ -25,6 +25,9 @@ func (t *tour) screening() error {
 	if err != nil {
 		return err
 	}
+	t.keep("screening.facts.schema.json", facts)
+	t.keep("screening.policy.schema.json", screening.DefaultPolicy())
+	t.keep("screening.suggestions.schema.json", sugs)
 	var line []string
 	for _, g := range sugs[:8] {
 		line = append(line, g.Answer.Label(t.lang))
@@ -61,6 +64,8 @@ func (t *tour) screening() error {
 	if err != nil {
 		return err
 	}
+	t.keep("screening.screening.schema.json", s)
+	t.keep("screening.result.schema.json", r)
 	t.printf("  %s %s\n", t.tr("Resultat:", "Result:"), r.Outcome.Label(t.lang))
 	for _, c := range r.Met {
 		t.printf("    %d. %s\n", c.Number(), c.Label(t.lang))

@@ -7,6 +7,7 @@ import (
 	"github.com/dkgdpr/gdpr/breach"
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/dpia"
+	"github.com/dkgdpr/gdpr/overview"
 	"github.com/dkgdpr/gdpr/rights"
 	"github.com/dkgdpr/gdpr/risk"
 	"github.com/dkgdpr/gdpr/ropa"
@@ -47,6 +48,7 @@ func Documents() []Document {
 		{File: "breach.incident.schema.json", Type: reflect.TypeFor[breach.Incident]()},
 		{File: "rights.request.schema.json", Type: reflect.TypeFor[rights.Request]()},
 		{File: "dpia.assessment.schema.json", Type: reflect.TypeFor[dpia.Assessment]()},
+		{File: "overview.municipality.schema.json", Type: reflect.TypeFor[overview.Municipality]()},
 
 		// Results the library computes.
 		{File: "gdpr.findings.schema.json", Type: reflect.TypeFor[[]gdpr.Finding](), Output: true,
@@ -62,11 +64,12 @@ func Documents() []Document {
 		{File: "dpia.decisions.schema.json", Type: reflect.TypeFor[dpia.Decisions](), Output: true},
 		{File: "dpia.questions.schema.json", Type: reflect.TypeFor[[]dpia.Question](), Output: true,
 			Title: "dpia.Question list", Da: "Skabelonens spørgsmål", About: "Skabelonens spørgsmål (the template's questions): the questions of one part of the assessment as dpia.Questions returns them, with their kinds, options and the record fields that answer them."},
+		{File: "overview.report.schema.json", Type: reflect.TypeFor[overview.Report](), Output: true},
 	}
 }
 
 // sourceDirs are the package directories, relative to the module root,
 // whose doc comments describe the types.
 func sourceDirs() []string {
-	return []string{"", "ropa", "dpa", "screening", "risk", "breach", "rights", "dpia"}
+	return []string{"", "ropa", "dpa", "screening", "risk", "breach", "rights", "dpia", "overview"}
 }

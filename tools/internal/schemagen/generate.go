@@ -11,7 +11,9 @@ package schemagen
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 )
 
 // Generate returns the contents of the schema directory by file name: one
@@ -54,6 +56,11 @@ func generate(root string) (map[string][]byte, map[string]bool, error) {
 		return nil, nil, err
 	}
 	files["README.md"] = readme
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		if c := checkCitations(files[name]); c != "" {
+			return nil, nil, fmt.Errorf("schemagen: %s cites a document outside the repository: %q; cite the public source in the doc comment", name, c)
+		}
+	}
 	return files, used, nil
 }
 

@@ -103,6 +103,9 @@ func (g *generator) schemaOf(t reflect.Type) (*Schema, error) {
 	case durationType:
 		return &Schema{Type: "integer", Description: "A duration in nanoseconds (Go's time.Duration)."}, nil
 	}
+	if sub, ok := substitutes()[t]; ok {
+		t = sub
+	}
 	if t == g.root && t.Kind() == reflect.Struct && t.Name() != "" {
 		return &Schema{Ref: "#"}, nil
 	}

@@ -56,3 +56,12 @@ func mirrors() map[reflect.Type]mirror {
 		reflect.TypeFor[storedConsent]():  {name: "ropa.Consent", doc: reflect.TypeFor[ropa.Consent]()},
 	}
 }
+
+// substitutes maps module types to the mirror that describes their JSON
+// wherever they appear: a ropa.Consent in any document (the overview's
+// municipality) has the shape of a stored consent.
+func substitutes() map[reflect.Type]reflect.Type {
+	return map[reflect.Type]reflect.Type{
+		reflect.TypeFor[ropa.Consent](): reflect.TypeFor[storedConsent](),
+	}
+}
