@@ -18,6 +18,9 @@ func TestCiteInDanish(t *testing.T) {
 		{"Regulation 1182/71 art. 3(4)", "forordning nr. 1182/71 art. 3, stk. 4"},
 		{"databeskyttelsesloven § 11", "databeskyttelsesloven § 11"},
 		{"GDPR art. 5(2); WP248 rev.01 III.B.a", "databeskyttelsesforordningen art. 5, stk. 2; WP248 rev.01 III.B.a"},
+		{"GDPR art. 17(3)(b) and (d); offentlighedsloven", "databeskyttelsesforordningen art. 17, stk. 3, litra b og d; offentlighedsloven"},
+		{"GDPR art. 33(1); Datatilsynet's guidance on personal data breaches", "databeskyttelsesforordningen art. 33, stk. 1; Datatilsynets vejledning om håndtering af brud på persondatasikkerheden"},
+		{"ENISA 2013 severity method; local policy", "ENISA's metode til vurdering af bruddets alvor (2013); lokal politik"},
 		{"the municipal DPIA template, section 1.1", "den kommunale skabelon til konsekvensanalyse, afsnit 1.1"},
 	} {
 		got := gdpr.Cite(tc.en)

@@ -14,14 +14,14 @@ import (
 )
 
 func TestPolicyRiskOfEveryLevel(t *testing.T) {
-	// rules.md §6: by default low -> document only, medium/high -> notify,
+	// GDPR art. 33: by default low -> document only, medium/high -> notify,
 	// very high -> also tell the data subjects.
 	tests := []struct {
 		name string
 		p    breach.Policy
 		want [5]breach.Risk // indexed by level, 0 = not assessed
 	}{
-		{name: "zero value is the rules.md §6 default", p: breach.Policy{},
+		{name: "zero value is the GDPR art. 33 default", p: breach.Policy{},
 			want: [5]breach.Risk{breach.RiskLikely, breach.RiskUnlikely, breach.RiskLikely, breach.RiskLikely, breach.RiskHigh}},
 		{name: "DefaultPolicy spells out the zero value", p: breach.DefaultPolicy(),
 			want: [5]breach.Risk{breach.RiskLikely, breach.RiskUnlikely, breach.RiskLikely, breach.RiskLikely, breach.RiskHigh}},
@@ -69,8 +69,14 @@ func TestPolicyValidate(t *testing.T) {
 			assert.Equal(t, tc.paths, problemPaths(t, err))
 			_, derr := tc.p.Decide(breach.Incident{})
 			assert.ErrorIs(t, derr, breach.ErrPolicy, "Decide refuses an invalid policy")
-			_, cerr := tc.p.Check(breach.Incident{}, time.Time{})
-			assert.ErrorIs(t, cerr, breach.ErrPolicy)
+			fs := tc.p.Check(breach.Incident{}, time.Time{})
+			var policyPaths []string
+			for _, f := range fs {
+				if f.Rule == "breach.invalid" && strings.HasPrefix(f.Path, "policy.") {
+					policyPaths = append(policyPaths, strings.TrimPrefix(f.Path, "policy."))
+				}
+			}
+			assert.Equal(t, tc.paths, policyPaths, "Check reports an invalid policy as findings")
 		})
 	}
 }
@@ -79,7 +85,7 @@ func TestPolicyValidate(t *testing.T) {
 func refs(d breach.Decision) []string {
 	out := make([]string, len(d.Reasons))
 	for i, r := range d.Reasons {
-		out[i] = r.Reference
+		out[i] = r.Reference.En
 	}
 	return out
 }
@@ -110,21 +116,21 @@ func TestDecide(t *testing.T) {
 		{
 			name: "very high severity: notify and tell the data subjects",
 			inc:  veryHigh, risk: breach.RiskHigh, notify: true, inform: true,
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)", "GDPR art. 34(2)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)", "GDPR art. 34(2)"},
 		},
 		{
 			name: "medium severity (CPR number to one wrong citizen): notify, do not tell",
 			inc: breach.Incident{AwareAt: aware, DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber},
 				Identification: breach.Maximum, Confidentiality: breach.ConfidentialityKnownRecipients},
 			risk: breach.RiskLikely, notify: true,
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
 		},
 		{
 			name: "low severity (contact details, exposed without evidence): document only",
 			inc: breach.Incident{AwareAt: aware, DataTypes: []gdpr.DataType{gdpr.ContactDetails},
 				Identification: breach.Limited, Confidentiality: breach.ConfidentialityExposed},
 			risk: breach.RiskUnlikely,
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1), 33(5)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1), 33(5)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
 		},
 		{
 			name: "low severity under a policy that notifies from low",
@@ -132,7 +138,7 @@ func TestDecide(t *testing.T) {
 			inc: breach.Incident{AwareAt: aware, DataTypes: []gdpr.DataType{gdpr.ContactDetails},
 				Identification: breach.Limited, Confidentiality: breach.ConfidentialityExposed},
 			risk: breach.RiskLikely, notify: true,
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
 		},
 		{
 			name: "the controller's own assessment wins over the severity",
@@ -150,13 +156,13 @@ func TestDecide(t *testing.T) {
 			name: "nothing assessed yet: when in doubt, notify",
 			inc:  breach.Incident{AwareAt: aware, Confidentiality: breach.ConfidentialityKnownRecipients},
 			risk: breach.RiskLikely, unassessed: true, notify: true,
-			refs: []string{"GDPR art. 33(1); Datatilsynet practice", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
+			refs: []string{"GDPR art. 33(1); Datatilsynet's guidance on personal data breaches", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
 		},
 		{
 			name: "art. 34(3)(a): the data were encrypted with a safe key",
 			inc:  with(func(i *breach.Incident) { i.Unintelligible = true }),
 			risk: breach.RiskHigh, notify: true, exceptions: []breach.Exception{breach.Unintelligible},
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a)"},
 		},
 		{
 			name: "art. 34(3)(b): later measures removed the high risk",
@@ -165,19 +171,19 @@ func TestDecide(t *testing.T) {
 				i.MeasuresTaken = []string{"Modtageren har slettet filen"}
 			}),
 			risk: breach.RiskHigh, notify: true, exceptions: []breach.Exception{breach.RiskRemoved},
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(b)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(b)"},
 		},
 		{
 			name: "art. 34(3)(c): disproportionate effort, a public communication instead",
 			inc:  with(func(i *breach.Incident) { i.DisproportionateEffort = true }),
 			risk: breach.RiskHigh, notify: true, inform: true, public: true, exceptions: []breach.Exception{breach.DisproportionateEffort},
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(c)", "GDPR art. 34(2)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(c)", "GDPR art. 34(2)"},
 		},
 		{
 			name: "art. 34(3)(a) wins over (c): no communication at all",
 			inc:  with(func(i *breach.Incident) { i.Unintelligible = true; i.DisproportionateEffort = true }),
 			risk: breach.RiskHigh, notify: true, exceptions: []breach.Exception{breach.Unintelligible, breach.DisproportionateEffort},
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a)"},
 		},
 		{
 			// GDPR art. 34(3)(a) makes the data unintelligible to unauthorised
@@ -190,7 +196,7 @@ func TestDecide(t *testing.T) {
 				i.Availability = breach.AvailabilityPermanent
 			}),
 			risk: breach.RiskHigh, notify: true, inform: true,
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a); EDPB Guidelines 9/2022", "GDPR art. 34(1)", "GDPR art. 34(2)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a); EDPB Guidelines 9/2022", "GDPR art. 34(1)", "GDPR art. 34(2)"},
 		},
 		{
 			name: "art. 34(3)(a) does not cover altered data that cannot be recovered",
@@ -199,7 +205,7 @@ func TestDecide(t *testing.T) {
 				i.Integrity = breach.IntegrityUnrecoverable
 			}),
 			risk: breach.RiskHigh, notify: true, inform: true,
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a); EDPB Guidelines 9/2022", "GDPR art. 34(1)", "GDPR art. 34(2)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a); EDPB Guidelines 9/2022", "GDPR art. 34(1)", "GDPR art. 34(2)"},
 		},
 		{
 			name: "art. 34(3)(a) with an availability loss recovered without difficulty (another copy exists)",
@@ -208,7 +214,7 @@ func TestDecide(t *testing.T) {
 				i.Availability = breach.AvailabilityRestored
 			}),
 			risk: breach.RiskHigh, notify: true, exceptions: []breach.Exception{breach.Unintelligible},
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a)"},
 		},
 		{
 			name: "art. 34(3)(b) still applies when (a) cannot: the lost data were restored and the risk removed",
@@ -219,27 +225,27 @@ func TestDecide(t *testing.T) {
 				i.MeasuresTaken = []string{"Data genskabt fra backup"}
 			}),
 			risk: breach.RiskHigh, notify: true, exceptions: []breach.Exception{breach.RiskRemoved},
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a); EDPB Guidelines 9/2022", "GDPR art. 34(3)(b)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(a); EDPB Guidelines 9/2022", "GDPR art. 34(3)(b)"},
 		},
 		{
 			name: "exceptions do not matter without a high risk",
 			inc: breach.Incident{AwareAt: aware, DataTypes: []gdpr.DataType{gdpr.CPRNumber}, Identification: breach.Maximum,
 				Confidentiality: breach.ConfidentialityKnownRecipients, Unintelligible: true, DisproportionateEffort: true},
 			risk: breach.RiskLikely, notify: true,
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)"},
 		},
 		{
-			// seed 001, "Databrud": when the affected cannot be pinned down, all potentially affected are told.
+			// Datatilsynet's guidance, "Databrud": when the affected cannot be pinned down, all potentially affected are told.
 			name: "the people affected cannot be pinned down: tell everyone potentially affected",
 			inc:  with(func(i *breach.Incident) { i.SubjectsUnidentified = true }),
 			risk: breach.RiskHigh, notify: true, inform: true, all: true,
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)", "Datatilsynet practice", "GDPR art. 34(2)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(1)", "GDPR art. 34(1); Datatilsynet's guidance on personal data breaches", "GDPR art. 34(2)"},
 		},
 		{
 			name: "unidentified people with a public communication",
 			inc:  with(func(i *breach.Incident) { i.SubjectsUnidentified = true; i.DisproportionateEffort = true }),
 			risk: breach.RiskHigh, notify: true, inform: true, public: true, all: true, exceptions: []breach.Exception{breach.DisproportionateEffort},
-			refs: []string{"ENISA 2013 severity method; policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(c)", "Datatilsynet practice", "GDPR art. 34(2)"},
+			refs: []string{"ENISA 2013 severity method; local policy", "GDPR art. 33(1)", "GDPR art. 33(5)", "GDPR art. 34(3)(c)", "GDPR art. 34(1); Datatilsynet's guidance on personal data breaches", "GDPR art. 34(2)"},
 		},
 	}
 	for _, tc := range tests {

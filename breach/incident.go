@@ -38,7 +38,7 @@ type Incident struct {
 	DiscoveredAt time.Time `json:"discoveredAt,omitzero"`
 	// AwareAt is when the controller became aware of the breach: had a
 	// reasonable degree of certainty that personal data were compromised
-	// (rules.md §6; EDPB Guidelines 9/2022, para. 31). The 72 hours run
+	// (EDPB Guidelines 9/2022, para. 31). The 72 hours run
 	// from here. For a breach at a processor it is when the processor told
 	// the controller.
 	AwareAt time.Time `json:"awareAt,omitzero"`
@@ -67,7 +67,8 @@ type Incident struct {
 	ApproxRecords  int `json:"approxRecords,omitempty"`
 	// SubjectsUnidentified is set when the people actually affected cannot
 	// be pinned down; then everyone potentially affected must be told when
-	// the data subjects are to be told (seed 001, "Databrud").
+	// the data subjects are to be told (Datatilsynet's guidance on personal
+	// data breaches).
 	SubjectsUnidentified bool `json:"subjectsUnidentified,omitempty"`
 
 	// Consequences are the likely consequences of the breach (art.
@@ -199,8 +200,8 @@ func (inc Incident) Has(n Nature) bool {
 	return false
 }
 
-// Category returns the highest category of the data concerned (rules.md
-// §1), or 0 when no valid data type is recorded.
+// Category returns the highest category of the data concerned (the
+// municipal DPIA template, section 1.1), or 0 when no valid data type is recorded.
 func (inc Incident) Category() gdpr.DataCategory { return gdpr.HighestCategory(inc.DataTypes...) }
 
 // Assessment returns the input of ENISA's method for the incident: its
@@ -379,7 +380,7 @@ func (inc Incident) validateNotifications(ps *gdpr.Problems) {
 			prev = n.At
 		}
 		validateItems(ps, p+".items", n.Items)
-		// rules.md §6; GDPR art. 33(1), second sentence.
+		// GDPR art. 33(1), second sentence.
 		if i == 0 && !aware.IsZero() && n.At.After(inc.NotificationDeadline()) && strings.TrimSpace(n.DelayReasons) == "" {
 			ps.Add(p+".delayReasons", gdpr.CodeRequired, "the notification came after the 72-hour deadline and must state the reasons for the delay (GDPR art. 33(1))")
 		}

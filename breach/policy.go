@@ -5,14 +5,15 @@ import (
 )
 
 // Policy maps ENISA's severity level to the legal test of risk and high
-// risk (rules.md §6). The mapping is a policy, not law, so it is a visible
+// risk (GDPR art. 33(1) and 34(1)). The mapping is a policy, not law, so it is a visible
 // option; the legal test stays "risk" and "high risk", which a controller
 // may also set directly on the incident ([Incident.Risk]), and then the
 // policy is not used for it.
 //
-// The zero value is the default of rules.md §6: low means document only;
+// The zero value is the default: low means document only;
 // medium and high mean notify Datatilsynet, following Datatilsynet's low
-// threshold for "risk" (seed 001, "Databrud": when in doubt, notify); very
+// threshold for "risk" (Datatilsynet's guidance on personal data
+// breaches: when in doubt, notify); very
 // high means also tell the data subjects. An authority with an even lower
 // threshold sets NotifyFrom to [Low].
 type Policy struct {

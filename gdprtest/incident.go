@@ -16,7 +16,7 @@ import (
 // (health data, fully identifiable, known recipient: 4 x 1 + 0.25 = 4.25,
 // very high) means a high risk under the default policy.
 //
-// The incident passes Validate, and breach.DefaultPolicy().Check finds
+// The incident passes Validate, and breach.Incident.Check finds
 // nothing at [Now]. Each call returns a new incident that shares nothing with
 // any other.
 func Incident() breach.Incident {
@@ -46,7 +46,7 @@ func Incident() breach.Incident {
 			Phase: breach.Initial, At: local(2026, time.February, 24, 9, 0), Reference: "2026-441-0123", Items: all,
 		}},
 		SubjectNotices: []breach.SubjectNotice{{
-			At: local(2026, time.February, 24, 11, 0), Channel: breach.DigitalPost, Count: 1,
+			At: local(2026, time.February, 24, 11, 0), Channel: gdpr.DigitalPost, Count: 1,
 			Items: []breach.Item{breach.ItemNature, breach.ItemContact, breach.ItemConsequences, breach.ItemMeasures},
 		}},
 	}

@@ -1,16 +1,13 @@
 package rights
 
 import (
-	"database/sql/driver"
-
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
 	"golang.org/x/text/language"
 )
 
 // Ground is a legal ground for refusing a request in whole or in part
-// (rules.md §5; seed 001, "Ret til indsigt" and "Ret til at få persondata
-// slettet"). The exceptions are read narrowly: each needs a concrete
+// (GDPR art. 12(5), 17(3), 20(4), 21, 23; databeskyttelsesloven § 22). The exceptions are read narrowly: each needs a concrete
 // assessment, and the authority must be able to prove it (GDPR art. 12(5)).
 // Each ground fits only some kinds of request; see [Ground.AppliesTo]. The
 // zero value means "not set".
@@ -43,8 +40,8 @@ const (
 	// § 22), which also covers art. 13, 14 and 34. Access only.
 	PrivateInterests
 	// PublicInterests: overriding public interests such as public security
-	// or the prevention, investigation and prosecution of criminal offences
-	// (seed 001, "Ret til indsigt"), databeskyttelsesloven § 22, stk. 2,
+	// or the prevention, investigation and prosecution of criminal offences,
+	// databeskyttelsesloven § 22, stk. 2,
 	// made under GDPR art. 23(1). Access only.
 	PublicInterests
 	// LegalObligation: the data are needed to comply with a legal
@@ -77,25 +74,25 @@ const (
 	NotApplicable
 )
 
-var groundCodes = [...]string{"", "manifestly_unfounded", "excessive", "identity_not_established", "not_linkable",
-	"private_interests", "public_interests", "legal_obligation", "archiving", "public_health", "legal_claims",
-	"compelling_grounds", "accurate", "not_applicable"}
-
-var groundLabels = [...]gdpr.Text{
-	{},
-	{Da: "Anmodningen er åbenbart grundløs", En: "The request is manifestly unfounded"},
-	{Da: "Anmodningen er uforholdsmæssig, navnlig fordi den gentages", En: "The request is excessive, in particular because it is repeated"},
-	{Da: "Identiteten er ikke godtgjort", En: "The requester's identity is not established"},
-	{Da: "Oplysningerne kan ikke knyttes til den registrerede", En: "The data cannot be linked to the requester"},
-	{Da: "Afgørende hensyn til private interesser", En: "Overriding private interests"},
-	{Da: "Afgørende hensyn til offentlige interesser", En: "Overriding public interests"},
-	{Da: "Retlig forpligtelse eller myndighedsudøvelse (notat- og journaliseringspligt)", En: "Legal obligation or public task (duty to take notes and record on file)"},
-	{Da: "Arkivpligt", En: "Duty to archive"},
-	{Da: "Hensyn til folkesundheden", En: "Public health"},
-	{Da: "Retskrav", En: "Legal claims"},
-	{Da: "Vægtige legitime grunde", En: "Compelling legitimate grounds"},
-	{Da: "Oplysningerne er korrekte", En: "The data are accurate"},
-	{Da: "Rettigheden gælder ikke for behandlingen", En: "The right does not apply to the processing"},
+var groundDef = enum.Def[Ground]{
+	Type: "Ground",
+	Kind: "rights: refusal ground",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ManifestlyUnfounded:    {Code: "manifestly_unfounded", Da: "Anmodningen er åbenbart grundløs", En: "The request is manifestly unfounded"},
+		Excessive:              {Code: "excessive", Da: "Anmodningen er uforholdsmæssig, navnlig fordi den gentages", En: "The request is excessive, in particular because it is repeated"},
+		IdentityNotEstablished: {Code: "identity_not_established", Da: "Identiteten er ikke godtgjort", En: "The requester's identity is not established"},
+		NotLinkable:            {Code: "not_linkable", Da: "Oplysningerne kan ikke knyttes til den registrerede", En: "The data cannot be linked to the requester"},
+		PrivateInterests:       {Code: "private_interests", Da: "Afgørende hensyn til private interesser", En: "Overriding private interests"},
+		PublicInterests:        {Code: "public_interests", Da: "Afgørende hensyn til offentlige interesser", En: "Overriding public interests"},
+		LegalObligation:        {Code: "legal_obligation", Da: "Retlig forpligtelse eller myndighedsudøvelse (notat- og journaliseringspligt)", En: "Legal obligation or public task (duty to take notes and record on file)"},
+		Archiving:              {Code: "archiving", Da: "Arkivpligt", En: "Duty to archive"},
+		PublicHealth:           {Code: "public_health", Da: "Hensyn til folkesundheden", En: "Public health"},
+		LegalClaims:            {Code: "legal_claims", Da: "Retskrav", En: "Legal claims"},
+		CompellingGrounds:      {Code: "compelling_grounds", Da: "Vægtige legitime grunde", En: "Compelling legitimate grounds"},
+		Accurate:               {Code: "accurate", Da: "Oplysningerne er korrekte", En: "The data are accurate"},
+		NotApplicable:          {Code: "not_applicable", Da: "Rettigheden gælder ikke for behandlingen", En: "The right does not apply to the processing"},
+	},
 }
 
 var groundReferences = [...]gdpr.Text{
@@ -141,11 +138,7 @@ const (
 
 // Grounds returns every ground, in the order of the constants.
 func Grounds() []Ground {
-	out := make([]Ground, 0, len(groundCodes)-1)
-	for g := Ground(1); int(g) < len(groundCodes); g++ {
-		out = append(out, g)
-	}
-	return out
+	return groundDef.Values()
 }
 
 // GroundsFor returns the grounds that may refuse a request of kind k, in
@@ -167,21 +160,6 @@ func (g Ground) AppliesTo(k Kind) bool {
 	return g.Valid() && k.Valid() && groundKinds[g]&(1<<k) != 0
 }
 
-// Valid reports whether g is one of the defined grounds.
-func (g Ground) Valid() bool { return enum.Valid(g, groundCodes[:]) }
-
-// String returns the stable code ("archiving"), or "Ground(99)".
-func (g Ground) String() string { return enum.String(g, "Ground", groundCodes[:]) }
-
-// Label returns the Danish wording of g, or the English one for an English
-// tag.
-func (g Ground) Label(tag language.Tag) string {
-	if !g.Valid() {
-		return g.String()
-	}
-	return groundLabels[g].In(tag)
-}
-
 // Reference returns the provision g rests on ("GDPR art. 17(3)(d)" in
 // English, "GDPR art. 17, stk. 3, litra d" in Danish); "" for an invalid
 // ground.
@@ -190,31 +168,4 @@ func (g Ground) Reference(tag language.Tag) string {
 		return ""
 	}
 	return groundReferences[g].In(tag)
-}
-
-// ParseGround parses a ground code; "" gives the zero value and an unknown
-// code is an error wrapping [ErrUnknownCode].
-func ParseGround(code string) (Ground, error) {
-	return enum.Parse[Ground](code, "rights: refusal ground", groundCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes g as its code; the zero value encodes as "".
-func (g Ground) MarshalText() ([]byte, error) {
-	return enum.Marshal(g, "rights: Ground", groundCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (g *Ground) UnmarshalText(b []byte) (err error) {
-	*g, err = ParseGround(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (g *Ground) Scan(src any) error {
-	return enum.Scan(g, src, "rights: refusal ground", groundCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer.
-func (g Ground) Value() (driver.Value, error) {
-	return enum.Value(g, "rights: Ground", groundCodes[:], ErrUnknownCode)
 }

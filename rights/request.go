@@ -12,8 +12,7 @@ import (
 
 // Request is one data-subject request, a record a host stores and edits: its
 // kind, when and how it came in, who made it, the legal basis of the
-// processing it concerns, and the events of its life (rules.md §5; GDPR
-// art. 12). Every instant is an absolute time.Time; deadlines are worked out
+// processing it concerns, and the events of its life (GDPR art. 12). Every instant is an absolute time.Time; deadlines are worked out
 // in Europe/Copenhagen. A zero time.Time means "has not happened".
 //
 // The zero value is an empty request and does not validate: a request needs
@@ -26,12 +25,13 @@ type Request struct {
 	Kind Kind `json:"kind"`
 	// ReceivedAt is the first receipt of the request anywhere in the
 	// authority, not when it reached the right office, the identity was
-	// confirmed or the scope clarified: the month runs from here (seed 001,
-	// "Ret til indsigt"). A receipt on a weekend or at night counts from its
+	// confirmed or the scope clarified: the month runs from here (GDPR art.
+	// 12(3); EDPB Guidelines 01/2022 on the right of access). A receipt on a weekend or at night counts from its
 	// date.
 	ReceivedAt time.Time `json:"receivedAt"`
-	// Channel is how the request came in.
-	Channel Channel `json:"channel,omitempty"`
+	// Channel is how the request came in; any channel but
+	// gdpr.PublicNotice, which is only outbound.
+	Channel gdpr.Channel `json:"channel,omitempty"`
 	// Requester is who made the request; it holds personal data and
 	// redacts itself in fmt and log/slog.
 	Requester Requester `json:"requester,omitzero"`
@@ -52,7 +52,7 @@ type Request struct {
 	// IdentityConfirmedAt is when the identity was confirmed.
 	IdentityConfirmedAt time.Time `json:"identityConfirmedAt,omitzero"`
 	// ScopeClarifiedAt is when the requester clarified what the request
-	// covers. Asking does not stop the clock either (seed 001).
+	// covers. Asking does not stop the clock either.
 	ScopeClarifiedAt time.Time `json:"scopeClarifiedAt,omitzero"`
 	// Extension, when not nil, is the extension by two further months
 	// (GDPR art. 12(3)).
@@ -82,11 +82,11 @@ type Extension struct {
 }
 
 // Pause is a documented pause of the clock: an explicit, recorded act with
-// a reason, never automatic (rules.md §5). The deadline moves by the number
-// of calendar days from the day the pause begins to the day it ends; a
-// pause that begins after the deadline in force has expired stops no clock
-// and moves nothing. Seed 001 reports that Datatilsynet counts the month from the first receipt,
-// also while identity or scope are being clarified, so a pause is at the
+// a reason, never automatic. The deadline moves by the number of calendar
+// days from the day the pause begins to the day it ends; a pause that
+// begins after the deadline in force has expired stops no clock and moves
+// nothing. Datatilsynet counts the month from the first receipt, also
+// while identity or scope are being clarified, so a pause is at the
 // authority's own risk; rule rights.paused flags every request that has
 // one.
 type Pause struct {
@@ -160,8 +160,11 @@ func (r Request) Validate() error {
 	case r.ReceivedAt.Year() >= lastYear:
 		ps.Add("receivedAt", gdpr.CodeOutOfRange, "received too far in the future to have a deadline")
 	}
-	if r.Channel != 0 && !r.Channel.Valid() {
+	switch {
+	case r.Channel != 0 && !r.Channel.Valid():
 		ps.Add("channel", gdpr.CodeUnknown, "unknown channel "+r.Channel.String())
+	case r.Channel == gdpr.PublicNotice:
+		ps.Add("channel", gdpr.CodeUnsupported, "a request cannot come in by a public communication")
 	}
 	if r.Requester.Relation != 0 && !r.Requester.Relation.Valid() {
 		ps.Add("requester.relation", gdpr.CodeUnknown, "unknown relation "+r.Requester.Relation.String())

@@ -43,7 +43,7 @@ func validRequest() rights.Request {
 		ID:                  "2025-001234",
 		Kind:                rights.Access,
 		ReceivedAt:          at(2025, 1, 31, 10, 0),
-		Channel:             rights.DigitalPost,
+		Channel:             gdpr.DigitalPost,
 		Requester:           rights.NewRequester(rights.Parent, "Jens Hansen", "jens@example.dk").WithSubject("Ida Hansen"),
 		AuthorityCheckedAt:  at(2025, 2, 3, 9, 0),
 		Basis:               gdpr.Art6PublicTask,
