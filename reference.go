@@ -56,6 +56,7 @@ var citePhrases = [...][2]string{
 	{"recital", "betragtning"},
 	{"paras.", "punkt"},
 	{"para.", "punkt"},
+	{"sections", "afsnit"},
 	{"section", "afsnit"},
 	{"Annex", "bilag"},
 	{"local policy", "lokal politik"},

@@ -95,6 +95,35 @@ func (k DataKind) Value() (driver.Value, error) { return dataKindDef.Value(k) }
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseDataKind(s string) (DataKind, error) { return dataKindDef.Parse(s) }
 
+// String returns the stable code of d, or "Driver" plus its number for an
+// invalid value.
+func (d Driver) String() string { return driverDef.String(d) }
+
+// Valid reports whether d is a defined Driver; the zero value (not set) is
+// not.
+func (d Driver) Valid() bool { return driverDef.Valid(d) }
+
+// Label returns the Danish name of d, or the English one for an English
+// tag.
+func (d Driver) Label(tag language.Tag) string { return driverDef.Label(d, tag) }
+
+// MarshalText encodes d as its code; the zero value encodes as "".
+func (d Driver) MarshalText() ([]byte, error) { return driverDef.Marshal(d) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (d *Driver) UnmarshalText(b []byte) error { return driverDef.Unmarshal(d, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (d *Driver) Scan(src any) error { return driverDef.Scan(d, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (d Driver) Value() (driver.Value, error) { return driverDef.Value(d) }
+
+// ParseDriver parses a code of Driver; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseDriver(s string) (Driver, error) { return driverDef.Parse(s) }
+
 // String returns the stable code of e, or "Exception" plus its number for an
 // invalid value.
 func (e Exception) String() string { return exceptionDef.String(e) }
@@ -152,6 +181,64 @@ func (f Factor) Value() (driver.Value, error) { return factorDef.Value(f) }
 // ParseFactor parses a code of Factor; "" gives the zero value and an
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseFactor(s string) (Factor, error) { return factorDef.Parse(s) }
+
+// String returns the stable code of g, or "Ground" plus its number for an
+// invalid value.
+func (g Ground) String() string { return groundDef.String(g) }
+
+// Valid reports whether g is a defined Ground; the zero value (not set) is
+// not.
+func (g Ground) Valid() bool { return groundDef.Valid(g) }
+
+// Label returns the Danish name of g, or the English one for an English
+// tag.
+func (g Ground) Label(tag language.Tag) string { return groundDef.Label(g, tag) }
+
+// MarshalText encodes g as its code; the zero value encodes as "".
+func (g Ground) MarshalText() ([]byte, error) { return groundDef.Marshal(g) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (g *Ground) UnmarshalText(b []byte) error { return groundDef.Unmarshal(g, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (g *Ground) Scan(src any) error { return groundDef.Scan(g, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (g Ground) Value() (driver.Value, error) { return groundDef.Value(g) }
+
+// ParseGround parses a code of Ground; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseGround(s string) (Ground, error) { return groundDef.Parse(s) }
+
+// String returns the stable code of h, or "Harm" plus its number for an
+// invalid value.
+func (h Harm) String() string { return harmDef.String(h) }
+
+// Valid reports whether h is a defined Harm; the zero value (not set) is
+// not.
+func (h Harm) Valid() bool { return harmDef.Valid(h) }
+
+// Label returns the Danish name of h, or the English one for an English
+// tag.
+func (h Harm) Label(tag language.Tag) string { return harmDef.Label(h, tag) }
+
+// MarshalText encodes h as its code; the zero value encodes as "".
+func (h Harm) MarshalText() ([]byte, error) { return harmDef.Marshal(h) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (h *Harm) UnmarshalText(b []byte) error { return harmDef.Unmarshal(h, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (h *Harm) Scan(src any) error { return harmDef.Scan(h, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (h Harm) Value() (driver.Value, error) { return harmDef.Value(h) }
+
+// ParseHarm parses a code of Harm; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseHarm(s string) (Harm, error) { return harmDef.Parse(s) }
 
 // String returns the stable code of i, or "Identification" plus its number for an
 // invalid value.
@@ -326,6 +413,35 @@ func (p Phase) Value() (driver.Value, error) { return phaseDef.Value(p) }
 // ParsePhase parses a code of Phase; "" gives the zero value and an
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParsePhase(s string) (Phase, error) { return phaseDef.Parse(s) }
+
+// String returns the stable code of r, or "Retrieval" plus its number for an
+// invalid value.
+func (r Retrieval) String() string { return retrievalDef.String(r) }
+
+// Valid reports whether r is a defined Retrieval; the zero value (not set) is
+// not.
+func (r Retrieval) Valid() bool { return retrievalDef.Valid(r) }
+
+// Label returns the Danish name of r, or the English one for an English
+// tag.
+func (r Retrieval) Label(tag language.Tag) string { return retrievalDef.Label(r, tag) }
+
+// MarshalText encodes r as its code; the zero value encodes as "".
+func (r Retrieval) MarshalText() ([]byte, error) { return retrievalDef.Marshal(r) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (r *Retrieval) UnmarshalText(b []byte) error { return retrievalDef.Unmarshal(r, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (r *Retrieval) Scan(src any) error { return retrievalDef.Scan(r, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (r Retrieval) Value() (driver.Value, error) { return retrievalDef.Value(r) }
+
+// ParseRetrieval parses a code of Retrieval; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseRetrieval(s string) (Retrieval, error) { return retrievalDef.Parse(s) }
 
 // String returns the stable code of r, or "Risk" plus its number for an
 // invalid value.

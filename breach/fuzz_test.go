@@ -165,8 +165,8 @@ func FuzzParseCodes(f *testing.F) {
 // policy decides every incident.
 func FuzzPolicyJSON(f *testing.F) {
 	f.Add([]byte(`{}`))
-	f.Add([]byte(`{"notifyFrom":"low","informFrom":"high"}`))
-	f.Add([]byte(`{"notifyFrom":"very_high","informFrom":"medium"}`))
+	f.Add([]byte(`{"noRisk":[],"highRisk":["large_number"],"largeNumber":50}`))
+	f.Add([]byte(`{"noRisk":["large_number"],"enisaHighFrom":"medium"}`))
 	inc := fullIncident()
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var p breach.Policy
@@ -179,11 +179,12 @@ func FuzzPolicyJSON(f *testing.F) {
 			}
 			return
 		}
-		if p.Inform() < p.Notify() {
-			t.Fatalf("valid policy %+v tells before it notifies", p)
-		}
-		if _, err := p.Decide(inc); err != nil {
+		d, err := p.Decide(inc)
+		if err != nil {
 			t.Fatal(err)
+		}
+		if d.InformSubjects && !d.NotifyAuthority {
+			t.Fatalf("valid policy %+v tells the data subjects of a breach it does not notify", p)
 		}
 	})
 }

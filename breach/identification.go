@@ -10,19 +10,27 @@ import (
 // multiplies the DPC. The zero value means "not assessed".
 type Identification uint8
 
-// The four levels of ease of identification, with their factor.
+// The four levels of ease of identification, with their factor (ENISA 2013
+// severity method). The levels rise with how little else is needed: the
+// data themselves identify the person at Maximum, and need ever more
+// outside information, effort or luck below it.
 const (
 	// Negligible (0.25): practically impossible to tell who the data are
-	// about, e.g. a common first name alone.
+	// about, e.g. a common first name alone, or a pseudonym whose key was
+	// not compromised.
 	Negligible Identification = iota + 1
-	// Limited (0.5): possible with some effort or other data, e.g. a name
-	// and the year of birth in a large population.
+	// Limited (0.5): possible only with other data and some effort, e.g. a
+	// common full name alone in a large population, or a year of birth and
+	// a postcode.
 	Limited
-	// Significant (0.75): identification is easy with little effort, e.g.
-	// a full name and a postal address.
+	// Significant (0.75): possible with little effort from what is easy to
+	// find, e.g. an uncommon full name alone, a name with the date of birth
+	// in a large population, or a customer number the recipient can look
+	// up.
 	Significant
-	// Maximum (1): the data identify the person directly, e.g. a CPR number,
-	// or a name with a photo or an exact address.
+	// Maximum (1): the data identify the person directly, with no outside
+	// information: a CPR number, a full name with a postal address, or a
+	// photo of the face.
 	Maximum
 )
 

@@ -284,15 +284,13 @@ func inPeriod(t, from, to time.Time) bool {
 	return (from.IsZero() || !t.Before(from)) && (to.IsZero() || t.Before(to))
 }
 
-// quickRisk is [Policy.risk] without the decimal score: the risk, the
-// severity level and whether it could be computed.
+// quickRisk is the risk of [Policy.Decide] without the decimal score and
+// the reasons: the risk, ENISA's level and whether it could be computed.
 func (p Policy) quickRisk(inc *Incident) (Risk, Level, bool) {
 	l, ok := levelOf(inc)
-	switch {
-	case inc.Risk.Valid():
-		return inc.Risk, l, ok
-	case ok:
-		return p.RiskOf(l), l, true
+	r, _ := p.evaluate(inc, l, ok)
+	if inc.Risk.Valid() {
+		r = inc.Risk
 	}
-	return RiskLikely, 0, false
+	return r, l, ok
 }

@@ -24,8 +24,8 @@ func sampleLog() breach.Log {
 			ID: "B-2", AwareAt: d(2, 3), Confidentiality: breach.ConfidentialityKnownRecipients, DataTypes: cpr, Identification: breach.Maximum,
 			Notifications: []breach.Notification{{Phase: breach.Initial, At: d(2, 10), DelayReasons: "Sagsbehandleren var syg."}},
 		},
-		{ // 2: ransomware with backup: low, document only.
-			ID: "B-3", AwareAt: d(3, 3), Availability: breach.AvailabilityTemporary, Malicious: true,
+		{ // 2: ransomware restored at once from a backup, harmless: document only (EDPB Guidelines 01/2021, section 2.1).
+			ID: "B-3", AwareAt: d(3, 3), Availability: breach.AvailabilityRestored, Harm: breach.HarmNegligible, Malicious: true,
 			DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.ContactDetails}, Identification: breach.Maximum, Rationale: "Gendannet fra backup.",
 		},
 		{ // 3: health data to unknown recipients: very high, not notified, overdue.
@@ -62,13 +62,13 @@ func TestLogOverdueAndLate(t *testing.T) {
 	}
 	assert.Equal(t, []string{"B-4", "B-5", "B-0"}, ids, "the notifiable ones past 72 hours without a notification")
 
-	rows, err = breach.Policy{NotifyFrom: breach.High}.Overdue(l, now)
+	rows, err = breach.Policy{NoRisk: []breach.Driver{}}.Overdue(l, now)
 	require.NoError(t, err)
 	ids = nil
 	for _, r := range rows {
 		ids = append(ids, r.ID)
 	}
-	assert.Equal(t, []string{"B-4", "B-5"}, ids, "a higher threshold leaves the medium one out")
+	assert.Equal(t, []string{"B-3", "B-4", "B-5", "B-0"}, ids, "a policy that accepts no fact of no risk notifies the harmless outage too")
 
 	late := l.Late()
 	require.Len(t, late, 1)
@@ -78,7 +78,7 @@ func TestLogOverdueAndLate(t *testing.T) {
 	assert.Equal(t, breach.NotifiedLate, late[0].State.Status)
 	assert.Equal(t, -4*24*time.Hour, late[0].State.Left, "four days late")
 
-	_, err = breach.Policy{NotifyFrom: 9}.Overdue(l, now)
+	_, err = breach.Policy{ENISAHighFrom: 9}.Overdue(l, now)
 	assert.ErrorIs(t, err, breach.ErrPolicy)
 }
 
@@ -114,7 +114,7 @@ func TestLogSummarize(t *testing.T) {
 	assert.Contains(t, string(j), `"byNature":{"availability":1,"confidentiality":6,"integrity":1}`)
 	assert.Contains(t, string(j), `"byLevel":{"low":1,"medium":4,"very_high":1}`)
 
-	_, err = breach.Policy{InformFrom: 9}.Summarize(l, from, to, now)
+	_, err = breach.Policy{LargeNumber: -1}.Summarize(l, from, to, now)
 	assert.ErrorIs(t, err, breach.ErrPolicy)
 }
 

@@ -31,12 +31,12 @@ func TestCheckNeverNilNorError(t *testing.T) {
 	assert.Equal(t, "[]", string(b))
 
 	var paths []string
-	for _, f := range (breach.Policy{NotifyFrom: 9}).Check(breach.Incident{ApproxSubjects: -1}, gdprtest.Now()) {
+	for _, f := range (breach.Policy{ENISAHighFrom: 9}).Check(breach.Incident{ApproxSubjects: -1}, gdprtest.Now()) {
 		if f.Rule == "breach.invalid" {
 			paths = append(paths, f.Path)
 		}
 	}
-	assert.Equal(t, []string{"awareAt", "confidentiality", "approxSubjects", "policy.notifyFrom"}, paths)
+	assert.Equal(t, []string{"awareAt", "confidentiality", "approxSubjects", "policy.enisaHighFrom"}, paths)
 
 	require.NotNil(t, breach.Log{}.Check(gdprtest.Now()))
 	assert.Empty(t, breach.Log{}.Check(gdprtest.Now()))
@@ -136,7 +136,7 @@ func TestParseJSONStrict(t *testing.T) {
 		})
 	}
 
-	_, err := breach.ParseJSON[breach.Policy]([]byte(`{"notifyFrom":"high","informFrom":"medium"}`))
+	_, err := breach.ParseJSON[breach.Policy]([]byte(`{"noRisk":["large_number"]}`))
 	assert.ErrorIs(t, err, breach.ErrPolicy)
 	_, err = breach.ParseJSON[breach.Log]([]byte(`[{"id":"a","awareAt":"2025-03-28T14:30:00+01:00","confidentiality":"exposed"},{"id":"a","awareAt":"2025-03-28T14:30:00+01:00","integrity":"altered"}]`))
 	var ps gdpr.Problems
@@ -170,4 +170,34 @@ func TestJSONRoundTrip(t *testing.T) {
 		assert.NotContains(t, out, "Jens Hansen")
 		assert.NotContains(t, out, "+45 12 34 56 78")
 	}
+}
+
+// The recordable facts of the decision validate and round-trip: a trusted
+// recipient with a confirmed deletion, unintelligible data with a backup,
+// harm, an order of Datatilsynet (GDPR art. 34(4)) and an exemption under
+// databeskyttelsesloven § 22 with its reason.
+func TestRecordableFacts(t *testing.T) {
+	aware := time.Date(2025, 3, 28, 14, 30, 0, 0, cph)
+	inc := breach.Incident{AwareAt: aware, Confidentiality: breach.ConfidentialityKnownRecipients,
+		TrustedRecipients: true, Retrieval: breach.RetrievalConfirmed, Unintelligible: true, Backup: true,
+		ExtensiveData: true, Harm: breach.HarmSignificant, Permanent: true,
+		CommunicationOrderedAt: aware.Add(48 * time.Hour),
+		Exemption:              &breach.Exemption{Ground: breach.PublicInterests, Reason: "Politiets efterforskning"}}
+	require.NoError(t, inc.Validate())
+	b, err := json.Marshal(inc)
+	require.NoError(t, err)
+	back, err := breach.ParseJSON[breach.Incident](b)
+	require.NoError(t, err)
+	b2, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(b), string(b2))
+
+	bad := inc
+	bad.Confidentiality = breach.ConfidentialityUnknownRecipients
+	bad.CommunicationOrderedAt = aware.Add(-time.Hour)
+	bad.Exemption = &breach.Exemption{}
+	bad.Harm = 9
+	assert.Equal(t, []string{"harm", "trustedRecipients", "communicationOrderedAt", "exemption.ground", "exemption.reason"}, problemPaths(t, bad.Validate()))
+	bad = breach.Incident{AwareAt: aware, Availability: breach.AvailabilityTemporary, Retrieval: breach.RetrievalRequested, TrustedRecipients: true}
+	assert.Equal(t, []string{"retrieval", "trustedRecipients"}, problemPaths(t, bad.Validate()))
 }

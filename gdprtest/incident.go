@@ -12,9 +12,10 @@ import (
 // e-mailed a note on one citizen's health to the wrong relative. The
 // controller became aware at 10:30 in Copenhagen, notified Datatilsynet the
 // next morning with every part of art. 33(3), well within the 72 hours,
-// and told the citizen by Digital Post the same day, since ENISA's severity
-// (health data, fully identifiable, known recipient: 4 x 1 + 0.25 = 4.25,
-// very high) means a high risk under the default policy.
+// and told the citizen by Digital Post the same day, since health data
+// about an elderly citizen sent to the wrong person are a high risk under
+// the default policy (ENISA's severity, reported beside: health data,
+// fully identifiable, known recipient: 4 x 1 + 0.25 = 4.25, very high).
 //
 // The incident passes Validate, and breach.Incident.Check finds
 // nothing at [Now]. Each call returns a new incident that shares nothing with
