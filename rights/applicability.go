@@ -3,6 +3,7 @@ package rights
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -19,7 +20,90 @@ type Facts struct {
 	// on automated processing, profiling included, with legal or similarly
 	// significant effects (GDPR art. 22(1)); needed for human review.
 	SolelyAutomatedDecision bool `json:"solelyAutomatedDecision,omitempty"`
+	// DirectMarketing: the processing is for direct marketing, profiling
+	// related to it included. The data subject may object at any time,
+	// whatever the basis, and the processing then stops (GDPR art. 21(2)
+	// and (3)): no ground can refuse it.
+	DirectMarketing bool `json:"directMarketing,omitempty"`
+	// Research: the processing is for scientific or historical research or
+	// statistical purposes under GDPR art. 89(1). The data subject may
+	// object, whatever the basis, unless the processing is necessary for a
+	// task carried out in the public interest (art. 21(6)).
+	Research bool `json:"research,omitempty"`
+	// Condition is the condition of GDPR art. 18(1) a restriction relies
+	// on; zero when not recorded.
+	Condition Condition `json:"condition,omitempty"`
+	// Exception is the exception of GDPR art. 22(2) that allows the
+	// automated decision; zero when not recorded.
+	Exception Exception `json:"exception,omitempty"`
 }
+
+// Condition is one of the four conditions of GDPR art. 18(1) under which
+// the data subject may have processing restricted. The zero value means
+// "not recorded".
+type Condition uint8
+
+// The conditions of art. 18(1).
+const (
+	// AccuracyContested, art. 18(1)(a): the accuracy is contested, for the
+	// time the controller needs to verify it.
+	AccuracyContested Condition = iota + 1
+	// UnlawfulKept, art. 18(1)(b): the processing is unlawful and the data
+	// subject opposes erasure and asks for restriction instead.
+	UnlawfulKept
+	// NeededForClaims, art. 18(1)(c): the controller no longer needs the
+	// data, but the data subject needs them for legal claims.
+	NeededForClaims
+	// ObjectionPending, art. 18(1)(d): the data subject has objected under
+	// art. 21(1), pending the verification of whose grounds override.
+	ObjectionPending
+)
+
+var conditionDef = enum.Def[Condition]{
+	Type: "Condition",
+	Kind: "rights: restriction condition",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		AccuracyContested: {Code: "accuracy_contested", Da: "Oplysningernes rigtighed er bestridt", En: "The accuracy of the data is contested"},
+		UnlawfulKept:      {Code: "unlawful_kept", Da: "Behandlingen er ulovlig, og den registrerede ønsker begrænsning frem for sletning", En: "The processing is unlawful and the data subject asks for restriction instead of erasure"},
+		NeededForClaims:   {Code: "needed_for_claims", Da: "Den registrerede skal bruge oplysningerne til et retskrav", En: "The data subject needs the data for legal claims"},
+		ObjectionPending:  {Code: "objection_pending", Da: "Indsigelse efter art. 21, stk. 1, afventer afgørelse", En: "An objection under art. 21(1) awaits verification"},
+	},
+}
+
+var conditionRefs = [...]string{"", "GDPR art. 18(1)(a)", "GDPR art. 18(1)(b)", "GDPR art. 18(1)(c)", "GDPR art. 18(1)(d)"}
+
+// Exception is one of the three exceptions of GDPR art. 22(2) that allow a
+// decision based solely on automated processing. The zero value means "not
+// recorded".
+type Exception uint8
+
+// The exceptions of art. 22(2).
+const (
+	// ForContract, art. 22(2)(a): necessary for entering into or
+	// performing a contract with the data subject.
+	ForContract Exception = iota + 1
+	// AuthorisedByLaw, art. 22(2)(b): authorised by Union or Danish law,
+	// which lays down suitable safeguards; the usual exception for an
+	// authority.
+	AuthorisedByLaw
+	// ExplicitConsent, art. 22(2)(c): based on the data subject's explicit
+	// consent.
+	ExplicitConsent
+)
+
+var exceptionDef = enum.Def[Exception]{
+	Type: "Exception",
+	Kind: "rights: automated decision exception",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ForContract:     {Code: "contract", Da: "Nødvendig for en kontrakt", En: "Necessary for a contract"},
+		AuthorisedByLaw: {Code: "law", Da: "Hjemlet i lovgivning med passende garantier", En: "Authorised by law with suitable safeguards"},
+		ExplicitConsent: {Code: "explicit_consent", Da: "Udtrykkeligt samtykke", En: "Explicit consent"},
+	},
+}
+
+var exceptionRefs = [...]string{"", "GDPR art. 22(2)(a) and (3)", "GDPR art. 22(2)(b)", "GDPR art. 22(2)(c) and (3)"}
 
 // Applicability is the answer of [Applicable]: whether a right applies to a
 // processing, why, and which refusal grounds the answer points to.
@@ -143,8 +227,15 @@ var (
 	reasonErasureAuthority = gdpr.Reason{
 		Rule: "rights.erasure_authority", Reference: gdpr.Cite("GDPR art. 17(3)(b) and (d); offentlighedsloven; arkivloven"),
 		Text: gdpr.Text{
-			Da: "En offentlig myndighed kan som regel ikke slette oplysninger, der er omfattet af notat- og journaliseringspligten eller af arkivpligten; sletning sker kun i ganske få tilfælde, f.eks. ved fejljournalisering. Undtagelsen gælder ikke, hvis behandlingen bygger på samtykke.",
-			En: "A public authority usually cannot erase data covered by its duty to take notes and record on file or by its duty to archive; erasure happens only in a few cases, e.g. a document filed on the wrong case. The exception does not apply where the processing rests on consent.",
+			Da: "En offentlig myndighed kan som regel ikke slette oplysninger, der er omfattet af notat- og journaliseringspligten eller af arkivpligten; sletning sker kun i ganske få tilfælde, f.eks. ved fejljournalisering.",
+			En: "A public authority usually cannot erase data covered by its duty to take notes and record on file or by its duty to archive; erasure happens only in a few cases, e.g. a document filed on the wrong case.",
+		},
+	}
+	reasonErasureDutyAnyBasis = gdpr.Reason{
+		Rule: "rights.erasure_duty_any_basis", Reference: gdpr.Cite("GDPR art. 17(3)(b) and (d)"),
+		Text: gdpr.Text{
+			Da: "Begrænsningerne i art. 17, stk. 3, litra b og d, gælder uanset behandlingsgrundlaget, i det omfang notat-, journaliserings- eller arkivpligten omfatter oplysningerne: det, pligten omfatter, slettes ikke, heller ikke når samtykket trækkes tilbage.",
+			En: "The limits of art. 17(3)(b) and (d) apply whatever the legal basis, to the extent the duty to take notes, record on file or archive covers the data: what the duty covers is not erased, not even when consent is withdrawn.",
 		},
 	}
 	reasonErasureArt9Law = gdpr.Reason{
@@ -217,6 +308,27 @@ var (
 			En: "The processing rests on art. 6(1)(e) or (f): the data subject may object on grounds relating to their particular situation. The processing must stop unless compelling legitimate grounds are shown that override, or it is needed for legal claims.",
 		},
 	}
+	reasonObjectionMarketing = gdpr.Reason{
+		Rule: "rights.objection_direct_marketing", Reference: gdpr.Cite("GDPR art. 21(2) and (3)"),
+		Text: gdpr.Text{
+			Da: "Behandlingen sker med henblik på direkte markedsføring: den registrerede kan til enhver tid gøre indsigelse, uanset behandlingsgrundlaget, og så må oplysningerne ikke længere behandles til det formål. Retten er ubetinget.",
+			En: "The processing is for direct marketing: the data subject may object at any time, whatever the legal basis, and the data may then no longer be processed for that purpose. The right is absolute.",
+		},
+	}
+	reasonObjectionResearch = gdpr.Reason{
+		Rule: "rights.objection_research", Reference: gdpr.Cite("GDPR art. 21(6)"),
+		Text: gdpr.Text{
+			Da: "Behandlingen sker til forskning eller statistik efter art. 89, stk. 1: den registrerede kan af grunde, der vedrører vedkommendes særlige situation, gøre indsigelse, uanset behandlingsgrundlaget.",
+			En: "The processing is for research or statistics under art. 89(1): the data subject may object on grounds relating to their particular situation, whatever the legal basis.",
+		},
+	}
+	reasonObjectionResearchPublic = gdpr.Reason{
+		Rule: "rights.objection_research_public_interest", Reference: gdpr.Cite("GDPR art. 21(6)"),
+		Text: gdpr.Text{
+			Da: "Forskningen eller statistikken er nødvendig for at udføre en opgave i samfundets interesse: indsigelse efter art. 21, stk. 6, gælder ikke.",
+			En: "The research or statistics is necessary for a task carried out in the public interest: objection under art. 21(6) does not apply.",
+		},
+	}
 	reasonObjectionBasis = gdpr.Reason{
 		Rule: "rights.objection_basis", Reference: gdpr.Cite("GDPR art. 21(1)"),
 		Text: gdpr.Text{
@@ -275,24 +387,67 @@ var (
 	}
 )
 
+// conditionReason names the condition of art. 18(1) a restriction relies
+// on.
+func conditionReason(c Condition) gdpr.Reason {
+	return gdpr.Reason{Rule: "rights.restriction_condition", Reference: gdpr.Cite(conditionRefs[c]), Text: gdpr.Text{
+		Da: "Begrænsningen bygger på betingelsen: " + lower(c.Label(language.Danish)) + ".",
+		En: "The restriction relies on the condition: " + lower(c.Label(language.English)) + ".",
+	}}
+}
+
+// exceptionReason names the exception of art. 22(2) a decision relies on
+// and what it means for the review.
+func exceptionReason(e Exception) gdpr.Reason {
+	r := gdpr.Reason{Rule: "rights.automated_exception", Reference: gdpr.Cite(exceptionRefs[e])}
+	if e == AuthorisedByLaw {
+		r.Text = gdpr.Text{
+			Da: "Afgørelsen er hjemlet i lovgivning: den registreredes ret til menneskelig indgriben følger af de garantier, loven fastsætter.",
+			En: "The decision is authorised by law: the data subject's right to human intervention follows the safeguards the law lays down.",
+		}
+		return r
+	}
+	r.Text = gdpr.Text{
+		Da: "Afgørelsen bygger på undtagelsen: " + lower(e.Label(language.Danish)) + "; den registrerede har mindst ret til menneskelig indgriben, til at fremkomme med sine synspunkter og til at bestride afgørelsen.",
+		En: "The decision relies on the exception: " + lower(e.Label(language.English)) + "; the data subject has at least the right to human intervention, to express their point of view and to contest the decision.",
+	}
+	return r
+}
+
+func lower(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
+}
+
 // Applicable tells whether the right of kind k applies to a processing with
 // legal basis b and the given facts, with the reasons and the references
 // (GDPR art. 15-22):
 //
-//   - Access (art. 15), rectification (art. 16) and restriction (art. 18)
-//     apply whatever the basis.
-//   - Erasure (art. 17) applies to consent, contract, vital and legitimate
-//     interests; it is limited by art. 17(3)(b) and (d) for a legal
-//     obligation, a public task or special legislation, since a public
-//     authority usually cannot erase what its duty to record and archive
-//     covers, except where the basis was consent; art. 9(2) conditions that tell another
-//     exception of art. 17(3) give Limited too.
+//   - Access (art. 15) and rectification (art. 16) apply whatever the
+//     basis; so does restriction (art. 18) when a condition of art. 18(1)
+//     holds, which [Facts.Condition] records and the reasons name.
+//   - Erasure (art. 17) applies to consent (withdrawn consent is a ground,
+//     art. 17(1)(b)), contract, vital and legitimate interests; it is
+//     limited by art. 17(3)(b) and (d) for a legal obligation, a public
+//     task or special legislation, since a public authority usually cannot
+//     erase what its duty to record and archive covers; and those limits
+//     apply whatever the basis, to the extent the duty covers the data, so
+//     the reasons say so for consent too. Art. 9(2) conditions that tell
+//     another exception of art. 17(3) give Limited too.
 //   - Portability (art. 20) applies only to consent or contract and
 //     processing by automated means, never to a public task (art. 20(3)).
-//   - Objection (art. 21(1)) applies only where the basis is art. 6(1)(e)
-//     or (f).
+//   - Objection applies, whatever the basis, to direct marketing (art.
+//     21(2)-(3), absolute) and to research or statistics (art. 21(6))
+//     unless that is a task in the public interest (then refused on
+//     [PublicInterestResearch]); otherwise (art. 21(1)) only where the
+//     basis is art. 6(1)(e) or (f).
 //   - Human review (art. 22) applies only to a decision based solely on
-//     automated processing, whatever the basis.
+//     automated processing, whatever the basis; the exception of art. 22(2)
+//     relied on is recorded in [Facts.Exception] and named in the reasons.
 //   - Withdrawal of consent (art. 7(3)) applies only to consent.
 //
 // An art. 9(2) condition, art. 10 or a provision of databeskyttelsesloven
@@ -319,13 +474,17 @@ func Applicable(k Kind, b gdpr.LegalBasis, f Facts) (Applicability, error) {
 	case Rectification:
 		set(Applies, nil, reasonRectification)
 	case Restriction:
-		set(Applies, nil, reasonRestriction)
+		if f.Condition.Valid() {
+			set(Applies, nil, reasonRestriction, conditionReason(f.Condition))
+		} else {
+			set(Applies, nil, reasonRestriction)
+		}
 	case Erasure:
 		switch g {
 		case groupConsent:
-			set(Applies, nil, reasonErasureConsent)
+			set(Applies, nil, reasonErasureConsent, reasonErasureDutyAnyBasis)
 		case groupContract, groupVital, groupLegitimate:
-			set(Applies, nil, reasonErasureGrounds)
+			set(Applies, nil, reasonErasureGrounds, reasonErasureDutyAnyBasis)
 		case groupLegalObligation, groupPublicTask, groupSpecialLaw:
 			set(Limited, []Ground{LegalObligation, Archiving}, reasonErasureAuthority)
 		case groupArt9Law:
@@ -357,6 +516,20 @@ func Applicable(k Kind, b gdpr.LegalBasis, f Facts) (Applicability, error) {
 			set(Undetermined, nil, reasonNeedsArt6)
 		}
 	case Objection:
+		switch {
+		case f.DirectMarketing:
+			set(Applies, nil, reasonObjectionMarketing)
+			return a, nil
+		case f.Research && g == groupPublicTask:
+			set(DoesNotApply, []Ground{PublicInterestResearch}, reasonObjectionResearchPublic)
+			return a, nil
+		case f.Research && g == groupSpecialLaw:
+			set(Undetermined, nil, reasonObjectionResearch, reasonObjectionLaw)
+			return a, nil
+		case f.Research:
+			set(Applies, nil, reasonObjectionResearch)
+			return a, nil
+		}
 		switch g {
 		case groupPublicTask, groupLegitimate:
 			set(Applies, nil, reasonObjection)
@@ -370,9 +543,12 @@ func Applicable(k Kind, b gdpr.LegalBasis, f Facts) (Applicability, error) {
 			set(Undetermined, nil, reasonNeedsArt6)
 		}
 	case AutomatedDecision:
-		if f.SolelyAutomatedDecision {
+		switch {
+		case f.SolelyAutomatedDecision && f.Exception.Valid():
+			set(Applies, nil, reasonAutomated, exceptionReason(f.Exception))
+		case f.SolelyAutomatedDecision:
 			set(Applies, nil, reasonAutomated)
-		} else {
+		default:
 			set(DoesNotApply, notApplicable, reasonNotAutomated)
 		}
 	case WithdrawConsent:

@@ -235,11 +235,11 @@ func TestInformDueInTime(t *testing.T) {
 func TestRefusalNotice(t *testing.T) {
 	r := rights.Request{Kind: rights.Erasure, ReceivedAt: at(2025, 1, 31, 10, 0),
 		Answer: &rights.Answer{At: at(2025, 2, 10, 10, 0), Outcome: rights.Refused, Grounds: []rights.Ground{rights.LegalObligation, rights.Archiving}, ComplaintNotice: true}}
-	assert.Equal(t, "Din anmodning om sletning (GDPR art. 17) er afvist.\n"+
+	assert.Equal(t, "Din anmodning om sletning (databeskyttelsesforordningen art. 17) er afvist.\n"+
 		"Begrundelse:\n"+
-		"- Retlig forpligtelse eller myndighedsudøvelse (notat- og journaliseringspligt) (GDPR art. 17, stk. 3, litra b)\n"+
-		"- Arkivpligt (GDPR art. 17, stk. 3, litra d)\n"+
-		"Du kan klage over afgørelsen til Datatilsynet (www.datatilsynet.dk), og du kan indbringe sagen for domstolene (GDPR art. 12, stk. 4, art. 77 og art. 79).",
+		"- Retlig forpligtelse eller myndighedsudøvelse (notat- og journaliseringspligt) (databeskyttelsesforordningen art. 17, stk. 3, litra b)\n"+
+		"- Arkivpligt (databeskyttelsesforordningen art. 17, stk. 3, litra d)\n"+
+		"Du kan klage over afgørelsen til Datatilsynet (www.datatilsynet.dk), og du kan indbringe sagen for domstolene (databeskyttelsesforordningens art. 12, stk. 4, art. 77 og art. 79).",
 		r.RefusalNotice(language.Danish))
 	r.Answer.Outcome = rights.PartlyGranted
 	en := r.RefusalNotice(language.English)

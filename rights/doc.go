@@ -55,12 +55,17 @@
 // # Decisions
 //
 // [Applicable] tells whether a right applies to a legal basis
-// (gdpr.LegalBasis) with a [Verdict], reasons and references:
-// portability only for consent or contract and automated processing, never
-// a public task; objection only for art. 6(1)(e) or (f); erasure limited
-// for an authority by the duty to record and archive (art. 17(3)(b), (d))
-// unless the basis was consent. A refusal names its grounds and the right
-// to complain to Datatilsynet ([Request.RefusalNotice]).
+// (gdpr.LegalBasis) and the [Facts] of the processing with a [Verdict],
+// reasons and references: portability only for consent or contract and
+// automated processing, never a public task; objection to direct marketing
+// always and absolutely (art. 21(2)-(3)), to research or statistics unless
+// it is a task in the public interest (art. 21(6)), and otherwise only for
+// art. 6(1)(e) or (f); erasure limited for an authority by the duty to
+// record and archive (art. 17(3)(b), (d)), whatever the basis, to the
+// extent the duty covers the data. The condition of art. 18(1) and the
+// exception of art. 22(2) relied on are recorded in the Facts. A refusal
+// names its grounds, those of art. 17(3)(a), 20(4) and 21(6) included, and
+// the right to complain to Datatilsynet ([Request.RefusalNotice]).
 // [Request.Check] and [Collection.Check] return compliance gaps as
 // gdpr.Finding values, never nil, and report an invalid record as findings
 // of rule rights.invalid; [Rules] lists them all. [Review] and [ReviewSeq]

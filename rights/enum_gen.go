@@ -37,6 +37,64 @@ func (d ClosedDay) Value() (driver.Value, error) { return closedDayDef.Value(d) 
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseClosedDay(s string) (ClosedDay, error) { return closedDayDef.Parse(s) }
 
+// String returns the stable code of c, or "Condition" plus its number for an
+// invalid value.
+func (c Condition) String() string { return conditionDef.String(c) }
+
+// Valid reports whether c is a defined Condition; the zero value (not set) is
+// not.
+func (c Condition) Valid() bool { return conditionDef.Valid(c) }
+
+// Label returns the Danish name of c, or the English one for an English
+// tag.
+func (c Condition) Label(tag language.Tag) string { return conditionDef.Label(c, tag) }
+
+// MarshalText encodes c as its code; the zero value encodes as "".
+func (c Condition) MarshalText() ([]byte, error) { return conditionDef.Marshal(c) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (c *Condition) UnmarshalText(b []byte) error { return conditionDef.Unmarshal(c, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (c *Condition) Scan(src any) error { return conditionDef.Scan(c, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (c Condition) Value() (driver.Value, error) { return conditionDef.Value(c) }
+
+// ParseCondition parses a code of Condition; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseCondition(s string) (Condition, error) { return conditionDef.Parse(s) }
+
+// String returns the stable code of e, or "Exception" plus its number for an
+// invalid value.
+func (e Exception) String() string { return exceptionDef.String(e) }
+
+// Valid reports whether e is a defined Exception; the zero value (not set) is
+// not.
+func (e Exception) Valid() bool { return exceptionDef.Valid(e) }
+
+// Label returns the Danish name of e, or the English one for an English
+// tag.
+func (e Exception) Label(tag language.Tag) string { return exceptionDef.Label(e, tag) }
+
+// MarshalText encodes e as its code; the zero value encodes as "".
+func (e Exception) MarshalText() ([]byte, error) { return exceptionDef.Marshal(e) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (e *Exception) UnmarshalText(b []byte) error { return exceptionDef.Unmarshal(e, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (e *Exception) Scan(src any) error { return exceptionDef.Scan(e, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (e Exception) Value() (driver.Value, error) { return exceptionDef.Value(e) }
+
+// ParseException parses a code of Exception; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseException(s string) (Exception, error) { return exceptionDef.Parse(s) }
+
 // String returns the stable code of g, or "Ground" plus its number for an
 // invalid value.
 func (g Ground) String() string { return groundDef.String(g) }

@@ -40,7 +40,7 @@ func TestTriggerReference(t *testing.T) {
 		rights.OneMonth:           "GDPR art. 14(3)(a)",
 		rights.FirstCommunication: "GDPR art. 14(3)(b)",
 		rights.FirstDisclosure:    "GDPR art. 14(3)(c)",
-		rights.LocalPolicy:        "Local policy (DPIA template, 2.3)",
+		rights.LocalPolicy:        "Local policy (the municipal DPIA template, section 2.3)",
 	}
 	for _, tr := range rights.Triggers() {
 		assert.Equal(t, want[tr], tr.Reference(language.English))
@@ -49,8 +49,8 @@ func TestTriggerReference(t *testing.T) {
 	assert.Empty(t, rights.Trigger(0).Reference(language.English))
 }
 
-// The issue names the kinds and the articles they come from; integrations
-// rely on the names and codes.
+// The kinds and the articles they come from (GDPR art. 7(3), 15-22);
+// integrations rely on the names and codes.
 func TestKindArticles(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -59,14 +59,14 @@ func TestKindArticles(t *testing.T) {
 		en, da  string
 		labelDa string
 	}{
-		{"access, art. 15", rights.Access, "access", "GDPR art. 15", "GDPR art. 15", "Indsigt"},
-		{"rectification, art. 16", rights.Rectification, "rectification", "GDPR art. 16", "GDPR art. 16", "Berigtigelse"},
-		{"erasure, art. 17", rights.Erasure, "erasure", "GDPR art. 17", "GDPR art. 17", "Sletning"},
-		{"restriction, art. 18", rights.Restriction, "restriction", "GDPR art. 18", "GDPR art. 18", "Begrænsning af behandling"},
-		{"portability, art. 20", rights.Portability, "portability", "GDPR art. 20", "GDPR art. 20", "Dataportabilitet"},
-		{"objection, art. 21(1)", rights.Objection, "objection", "GDPR art. 21(1)", "GDPR art. 21, stk. 1", "Indsigelse"},
-		{"human review, art. 22(3)", rights.AutomatedDecision, "automated_decision", "GDPR art. 22(3)", "GDPR art. 22, stk. 3", "Manuel vurdering af automatisk afgørelse"},
-		{"withdrawal of consent, art. 7(3)", rights.WithdrawConsent, "withdraw_consent", "GDPR art. 7(3)", "GDPR art. 7, stk. 3", "Tilbagetrækning af samtykke"},
+		{"access, art. 15", rights.Access, "access", "GDPR art. 15", "databeskyttelsesforordningen art. 15", "Indsigt"},
+		{"rectification, art. 16", rights.Rectification, "rectification", "GDPR art. 16", "databeskyttelsesforordningen art. 16", "Berigtigelse"},
+		{"erasure, art. 17", rights.Erasure, "erasure", "GDPR art. 17", "databeskyttelsesforordningen art. 17", "Sletning"},
+		{"restriction, art. 18", rights.Restriction, "restriction", "GDPR art. 18", "databeskyttelsesforordningen art. 18", "Begrænsning af behandling"},
+		{"portability, art. 20", rights.Portability, "portability", "GDPR art. 20", "databeskyttelsesforordningen art. 20", "Dataportabilitet"},
+		{"objection, art. 21", rights.Objection, "objection", "GDPR art. 21", "databeskyttelsesforordningen art. 21", "Indsigelse"},
+		{"human review, art. 22(3)", rights.AutomatedDecision, "automated_decision", "GDPR art. 22(3)", "databeskyttelsesforordningen art. 22, stk. 3", "Manuel vurdering af automatisk afgørelse"},
+		{"withdrawal of consent, art. 7(3)", rights.WithdrawConsent, "withdraw_consent", "GDPR art. 7(3)", "databeskyttelsesforordningen art. 7, stk. 3", "Tilbagetrækning af samtykke"},
 	}
 	require.Len(t, tests, len(rights.Kinds()))
 	for _, tc := range tests {
@@ -141,6 +141,9 @@ func TestGroundAppliesTo(t *testing.T) {
 		rights.Accurate:               {rights.Rectification},
 		rights.NotApplicable: {rights.Erasure, rights.Restriction, rights.Portability, rights.Objection,
 			rights.AutomatedDecision, rights.WithdrawConsent},
+		rights.FreedomOfExpression:    {rights.Erasure},
+		rights.RightsOfOthers:         {rights.Portability},
+		rights.PublicInterestResearch: {rights.Objection},
 	}
 	require.Len(t, want, len(rights.Grounds()))
 	for _, g := range rights.Grounds() {
@@ -163,7 +166,7 @@ func TestGroundAppliesTo(t *testing.T) {
 	assert.False(t, rights.Ground(0).AppliesTo(rights.Access))
 	assert.Empty(t, rights.Ground(0).Reference(language.English))
 	assert.Equal(t, "GDPR art. 17(3)(d)", rights.Archiving.Reference(language.English))
-	assert.Equal(t, "GDPR art. 17, stk. 3, litra d", rights.Archiving.Reference(language.Danish))
+	assert.Equal(t, "databeskyttelsesforordningen art. 17, stk. 3, litra d", rights.Archiving.Reference(language.Danish))
 }
 
 func contains[T comparable](s []T, v T) bool {

@@ -33,11 +33,10 @@ const (
 	// way to overriding private interests, the data subject's own included
 	// ("afgørende hensyn til private interesser, herunder hensynet til den
 	// pågældende selv"), databeskyttelsesloven § 22, stk. 1, made under
-	// GDPR art. 23(1)(i). Seed 001 ("Ret til indsigt") words it as a near
-	// danger of substantial harm to private interests, with the burden of
-	// proof on the authority; it cites no provision. The reference was
-	// checked against the consolidated act (lov nr. 502 af 23. maj 2018,
-	// § 22), which also covers art. 13, 14 and 34. Access only.
+	// GDPR art. 23(1)(i): in practice a near danger of substantial harm to
+	// private interests, with the burden of proof on the authority. The
+	// provision (lov nr. 502 af 23. maj 2018, § 22) also covers art. 13,
+	// 14 and 34. Access only.
 	PrivateInterests
 	// PublicInterests: overriding public interests such as public security
 	// or the prevention, investigation and prosecution of criminal offences,
@@ -72,6 +71,17 @@ const (
 	// based on a legal obligation (art. 21(1)); see [Applicability]. Every
 	// kind but access and rectification, which apply to every processing.
 	NotApplicable
+	// FreedomOfExpression: the processing is necessary for exercising the
+	// right of freedom of expression and information, GDPR art. 17(3)(a).
+	// Erasure only.
+	FreedomOfExpression
+	// RightsOfOthers: handing over the data would adversely affect the
+	// rights and freedoms of others, GDPR art. 20(4). Portability only.
+	RightsOfOthers
+	// PublicInterestResearch: the processing for scientific or historical
+	// research or statistics is necessary for a task carried out for
+	// reasons of public interest, GDPR art. 21(6). Objection only.
+	PublicInterestResearch
 )
 
 var groundDef = enum.Def[Ground]{
@@ -92,24 +102,32 @@ var groundDef = enum.Def[Ground]{
 		CompellingGrounds:      {Code: "compelling_grounds", Da: "Vægtige legitime grunde", En: "Compelling legitimate grounds"},
 		Accurate:               {Code: "accurate", Da: "Oplysningerne er korrekte", En: "The data are accurate"},
 		NotApplicable:          {Code: "not_applicable", Da: "Rettigheden gælder ikke for behandlingen", En: "The right does not apply to the processing"},
+		FreedomOfExpression:    {Code: "freedom_of_expression", Da: "Ytrings- og informationsfrihed", En: "Freedom of expression and information"},
+		RightsOfOthers:         {Code: "rights_of_others", Da: "Andres rettigheder og frihedsrettigheder", En: "The rights and freedoms of others"},
+		PublicInterestResearch: {Code: "public_interest_research", Da: "Forskning eller statistik af hensyn til samfundets interesse", En: "Research or statistics for a task in the public interest"},
 	},
 }
 
-var groundReferences = [...]gdpr.Text{
-	{},
-	{Da: "GDPR art. 12, stk. 5, litra b", En: "GDPR art. 12(5)(b)"},
-	{Da: "GDPR art. 12, stk. 5, litra b", En: "GDPR art. 12(5)(b)"},
-	{Da: "GDPR art. 12, stk. 2 og 6", En: "GDPR art. 12(2) and 12(6)"},
-	{Da: "GDPR art. 11, stk. 2", En: "GDPR art. 11(2)"},
-	{Da: "databeskyttelsesloven § 22, stk. 1; GDPR art. 23, stk. 1, litra i", En: "Danish Data Protection Act s. 22(1); GDPR art. 23(1)(i)"},
-	{Da: "databeskyttelsesloven § 22, stk. 2; GDPR art. 23, stk. 1", En: "Danish Data Protection Act s. 22(2); GDPR art. 23(1)"},
-	{Da: "GDPR art. 17, stk. 3, litra b", En: "GDPR art. 17(3)(b)"},
-	{Da: "GDPR art. 17, stk. 3, litra d", En: "GDPR art. 17(3)(d)"},
-	{Da: "GDPR art. 17, stk. 3, litra c", En: "GDPR art. 17(3)(c)"},
-	{Da: "GDPR art. 17, stk. 3, litra e; art. 21, stk. 1", En: "GDPR art. 17(3)(e); art. 21(1)"},
-	{Da: "GDPR art. 21, stk. 1", En: "GDPR art. 21(1)"},
-	{Da: "GDPR art. 16", En: "GDPR art. 16"},
-	{Da: "GDPR art. 7, stk. 3, art. 17, stk. 1, art. 18, stk. 1, art. 20, art. 21, stk. 1, og art. 22, stk. 1", En: "GDPR art. 7(3), 17(1), 18(1), 20, 21(1) and 22(1)"},
+// groundReferences are the provisions of each ground, in English for
+// gdpr.Cite.
+var groundReferences = [...]string{
+	"",
+	ManifestlyUnfounded:    "GDPR art. 12(5)(b)",
+	Excessive:              "GDPR art. 12(5)(b)",
+	IdentityNotEstablished: "GDPR art. 12(2) and (6)",
+	NotLinkable:            "GDPR art. 11(2)",
+	PrivateInterests:       "databeskyttelsesloven § 22(1); GDPR art. 23(1)(i)",
+	PublicInterests:        "databeskyttelsesloven § 22(2); GDPR art. 23(1)",
+	LegalObligation:        "GDPR art. 17(3)(b)",
+	Archiving:              "GDPR art. 17(3)(d)",
+	PublicHealth:           "GDPR art. 17(3)(c)",
+	LegalClaims:            "GDPR art. 17(3)(e); art. 21(1)",
+	CompellingGrounds:      "GDPR art. 21(1)",
+	Accurate:               "GDPR art. 16",
+	NotApplicable:          "GDPR art. 7(3), 17(1), 18(1), 20, 21(1) and 22(1)",
+	FreedomOfExpression:    "GDPR art. 17(3)(a)",
+	RightsOfOthers:         "GDPR art. 20(4)",
+	PublicInterestResearch: "GDPR art. 21(6)",
 }
 
 // groundKinds holds, per ground, a bit per kind (1 << kind) the ground may
@@ -129,6 +147,9 @@ var groundKinds = [...]uint16{
 	1 << Objection,            // compelling grounds
 	1 << Rectification,        // accurate
 	allKinds &^ (1<<Access | 1<<Rectification), // not applicable
+	1 << Erasure,     // freedom of expression
+	1 << Portability, // rights of others
+	1 << Objection,   // public-interest research
 }
 
 const (
@@ -161,11 +182,11 @@ func (g Ground) AppliesTo(k Kind) bool {
 }
 
 // Reference returns the provision g rests on ("GDPR art. 17(3)(d)" in
-// English, "GDPR art. 17, stk. 3, litra d" in Danish); "" for an invalid
-// ground.
+// English, "databeskyttelsesforordningen art. 17, stk. 3, litra d" in
+// Danish); "" for an invalid ground.
 func (g Ground) Reference(tag language.Tag) string {
 	if !g.Valid() {
 		return ""
 	}
-	return groundReferences[g].In(tag)
+	return gdpr.Cite(groundReferences[g]).In(tag)
 }

@@ -81,10 +81,10 @@ var triggerDef = enum.Def[Trigger]{
 
 var triggerReferences = [...]gdpr.Text{
 	{},
-	{Da: "GDPR art. 14, stk. 3, litra a", En: "GDPR art. 14(3)(a)"},
-	{Da: "GDPR art. 14, stk. 3, litra b", En: "GDPR art. 14(3)(b)"},
-	{Da: "GDPR art. 14, stk. 3, litra c", En: "GDPR art. 14(3)(c)"},
-	{Da: "Lokal politik (skabelon for konsekvensanalyse, 2.3)", En: "Local policy (DPIA template, 2.3)"},
+	gdpr.Cite("GDPR art. 14(3)(a)"),
+	gdpr.Cite("GDPR art. 14(3)(b)"),
+	gdpr.Cite("GDPR art. 14(3)(c)"),
+	gdpr.Cite("Local policy (the municipal DPIA template, section 2.3)"),
 }
 
 // Triggers returns every trigger, in the order of the constants.

@@ -63,14 +63,14 @@ const numKinds = int(WithdrawConsent) + 1
 
 var kindReferences = [...]gdpr.Text{
 	{},
-	{Da: "GDPR art. 15", En: "GDPR art. 15"},
-	{Da: "GDPR art. 16", En: "GDPR art. 16"},
-	{Da: "GDPR art. 17", En: "GDPR art. 17"},
-	{Da: "GDPR art. 18", En: "GDPR art. 18"},
-	{Da: "GDPR art. 20", En: "GDPR art. 20"},
-	{Da: "GDPR art. 21, stk. 1", En: "GDPR art. 21(1)"},
-	{Da: "GDPR art. 22, stk. 3", En: "GDPR art. 22(3)"},
-	{Da: "GDPR art. 7, stk. 3", En: "GDPR art. 7(3)"},
+	gdpr.Cite("GDPR art. 15"),
+	gdpr.Cite("GDPR art. 16"),
+	gdpr.Cite("GDPR art. 17"),
+	gdpr.Cite("GDPR art. 18"),
+	gdpr.Cite("GDPR art. 20"),
+	gdpr.Cite("GDPR art. 21"),
+	gdpr.Cite("GDPR art. 22(3)"),
+	gdpr.Cite("GDPR art. 7(3)"),
 }
 
 // Kinds returns every kind, in the order of the constants.
@@ -78,8 +78,9 @@ func Kinds() []Kind {
 	return []Kind{Access, Rectification, Erasure, Restriction, Portability, Objection, AutomatedDecision, WithdrawConsent}
 }
 
-// Reference returns the article that gives the right: "GDPR art. 21(1)" in
-// English, "GDPR art. 21, stk. 1" in Danish; "" for an invalid kind.
+// Reference returns the article that gives the right: "GDPR art. 22(3)" in
+// English, "databeskyttelsesforordningen art. 22, stk. 3" in Danish; "" for
+// an invalid kind.
 func (k Kind) Reference(tag language.Tag) string {
 	if !k.Valid() {
 		return ""

@@ -172,6 +172,18 @@ func (r Request) Validate() error {
 	if r.Basis != "" && !r.Basis.Valid() {
 		ps.Add("basis", gdpr.CodeUnknown, "unknown legal basis")
 	}
+	switch c := r.Facts.Condition; {
+	case c != 0 && !c.Valid():
+		ps.Add("facts.condition", gdpr.CodeUnknown, "unknown condition "+c.String())
+	case c != 0 && r.Kind.Valid() && r.Kind != Restriction:
+		ps.Add("facts.condition", gdpr.CodeConflict, "a condition of art. 18(1) belongs to a request for restriction")
+	}
+	switch e := r.Facts.Exception; {
+	case e != 0 && !e.Valid():
+		ps.Add("facts.exception", gdpr.CodeUnknown, "unknown exception "+e.String())
+	case e != 0 && r.Kind.Valid() && r.Kind != AutomatedDecision:
+		ps.Add("facts.exception", gdpr.CodeConflict, "an exception of art. 22(2) belongs to a request for human review")
+	}
 	notBefore := func(path string, t time.Time, what string) {
 		if received && !t.IsZero() && t.Before(r.ReceivedAt) {
 			ps.Add(path, gdpr.CodeOrder, what+" is before the receipt")

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/gdprtest"
+	"github.com/dkgdpr/gdpr/internal/enumtest"
 	"github.com/dkgdpr/gdpr/rights"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -201,4 +202,22 @@ func TestRequestChannel(t *testing.T) {
 			assert.Error(t, r.Validate(), "%s", c)
 		}
 	}
+}
+
+// The condition of art. 18(1) and the exception of art. 22(2) belong to
+// their kinds of request.
+func TestFactsRecordedForTheirKind(t *testing.T) {
+	r := rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0),
+		Facts: rights.Facts{Condition: rights.AccuracyContested, Exception: rights.AuthorisedByLaw}}
+	assert.Equal(t, []string{"facts.condition", "facts.exception"}, problemPaths(t, r.Validate()))
+	r.Kind, r.Facts.Exception = rights.Restriction, 0
+	assert.NoError(t, r.Validate())
+	r.Facts.Condition = 9
+	assert.Equal(t, []string{"facts.condition"}, problemPaths(t, r.Validate()))
+	assert.Len(t, enumtest.Check(t, rights.ParseCondition), 4)
+	assert.Len(t, enumtest.Check(t, rights.ParseException), 3)
+
+	a, err := rights.Applicable(rights.Objection, gdpr.Art6PublicTask, rights.Facts{Research: true})
+	require.NoError(t, err)
+	assert.Equal(t, []rights.Ground{rights.PublicInterestResearch}, a.Grounds, "refused on art. 21(6)")
 }
