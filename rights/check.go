@@ -125,7 +125,8 @@ func (p Policy) Check(r Request, now time.Time) []gdpr.Finding {
 	case Overdue, ExtensionNoticeOverdue:
 		out = append(out, ruleOverdue.Finding(""))
 	case AnsweredLate, RefusedLate:
-		out = append(out, ruleAnsweredLate.Finding("answer.at"))
+		_, path := pl.lateAnswer(r.Answer)
+		out = append(out, ruleAnsweredLate.Finding(path))
 	}
 	if pl.lateNotice {
 		out = append(out, ruleExtensionNoticeLate.Finding("extension.notifiedAt"))

@@ -127,10 +127,11 @@ func (r *Request) deadlines(cal calendar.Calendar, chained bool, received calend
 	}
 	pl.final = cal.DeadlineOn(shift(end, paused))
 	pl.extended = true
-	// GDPR art. 12(4): a refusal in full is due within one month of
-	// receipt; the extension of art. 12(3) does not move it. Worked out only
-	// for a request refused in full, so Deadline stays cheap.
-	if a := r.Answer; a != nil && a.Outcome == Refused {
+	// GDPR art. 12(4): a refusal in whole or in part is due within one
+	// month of receipt; the extension of art. 12(3) does not move it.
+	// Worked out only for a request refused in whole or in part, so
+	// Deadline stays cheap.
+	if a := r.Answer; a != nil && a.Outcome.Refuses() {
 		if first.IsZero() {
 			first = cal.DeadlineOn(pl.firstEnd)
 		}
@@ -139,14 +140,24 @@ func (r *Request) deadlines(cal calendar.Calendar, chained bool, received calend
 	return pl
 }
 
-// due returns the deadline an answer with outcome o had to meet: the one
-// month of art. 12(4) for a refusal in full, the deadline in force for
-// anything else.
-func (pl *plan) due(o Outcome) calendar.Deadline {
-	if o == Refused {
-		return pl.refusal
+// lateAnswer reports whether answer a came late under pl, and which part:
+// a refusal in full is due within the first month (art. 12(4)); a grant in
+// full by the deadline in force; a partial grant by the deadline in force
+// and its partial refusal, sent at a.RefusedAt or with the grant, within
+// the first month.
+func (pl *plan) lateAnswer(a *Answer) (late bool, path string) {
+	switch a.Outcome {
+	case Refused:
+		return !pl.refusal.InTime(a.At), "answer.at"
+	case PartlyGranted:
+		if !pl.refusal.InTime(a.refusedAt()) {
+			if a.RefusedAt.IsZero() {
+				return true, "answer.at"
+			}
+			return true, "answer.refusedAt"
+		}
 	}
-	return pl.final
+	return !pl.final.InTime(a.At), "answer.at"
 }
 
 func shift(d calendar.Date, days int) calendar.Date {

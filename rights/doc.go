@@ -27,8 +27,9 @@
 // Saturday, Sunday or Danish public holiday moves to the next working day,
 // and the period ends when that day ends. An extension (fristforlængelse)
 // notified within the first month makes it three months from receipt; one
-// notified later is invalid ([ExtensionNoticeOverdue]). A refusal in full
-// stays due within the first month, extension or not (art. 12(4)).
+// notified later is invalid ([ExtensionNoticeOverdue]). A refusal in whole
+// or in part stays due within the first month, extension or not (art.
+// 12(4)).
 // [Request.State] gives the [State] at an instant: its [Status], with the
 // time and working days left. State and Check see a request as it stood at
 // that instant: an answer, an extension notice or a pause recorded later
@@ -65,7 +66,11 @@
 // extent the duty covers the data. The condition of art. 18(1) and the
 // exception of art. 22(2) relied on are recorded in the Facts. A refusal
 // names its grounds, those of art. 17(3)(a), 20(4) and 21(6) included, and
-// the right to complain to Datatilsynet ([Request.RefusalNotice]).
+// the right to complain to Datatilsynet ([Request.RefusalNotice]); a
+// refusal in whole or in part is due within one month even under an
+// extension, and a partial grant and its partial refusal may go at
+// different times ([Answer].RefusedAt), each judged against its own
+// deadline.
 // [Request.Check] and [Collection.Check] return compliance gaps as
 // gdpr.Finding values, never nil, and report an invalid record as findings
 // of rule rights.invalid; [Rules] lists them all. [Review] and [ReviewSeq]

@@ -99,9 +99,11 @@ type Pause struct {
 }
 
 // Answer is the answer to a request: its grant, or its refusal with the
-// grounds. A refusal in full is due within one month of receipt, which an
-// extension does not move, and must tell of the right to complain to
-// Datatilsynet and to seek a judicial remedy (GDPR art. 12(4)).
+// grounds. A refusal in whole or in part is due within one month of
+// receipt, which an extension does not move, and must tell of the right to
+// complain to Datatilsynet and to seek a judicial remedy (GDPR art. 12(4));
+// a partial grant and its partial refusal may go at different times
+// (RefusedAt), each judged against its own deadline.
 type Answer struct {
 	// At is when the answer was sent.
 	At time.Time `json:"at"`
@@ -110,11 +112,26 @@ type Answer struct {
 	// Grounds are the grounds of a refusal in whole or in part; required
 	// for a refusal, not allowed for a grant in full.
 	Grounds []Ground `json:"grounds,omitempty"`
+	// RefusedAt is when the refusal part of a partial grant was sent, when
+	// it went apart from the grant (At); zero when it went with it. A
+	// refusal in whole or in part is due within one month of receipt even
+	// when the deadline is extended (GDPR art. 12(4)), while the grant has
+	// the deadline in force: each part is judged against its own deadline.
+	RefusedAt time.Time `json:"refusedAt,omitzero"`
 	// ComplaintNotice records that the answer told of the right to complain
 	// to Datatilsynet and to seek a judicial remedy (art. 12(4), 77 and
 	// 79); a refusal without it breaks art. 12(4) (rule
 	// rights.complaint_notice_missing). [RefusalNotice] gives the text.
 	ComplaintNotice bool `json:"complaintNotice,omitempty"`
+}
+
+// refusedAt returns when the refusal part of a was sent: RefusedAt, or At
+// when it went with the answer.
+func (a *Answer) refusedAt() time.Time {
+	if !a.RefusedAt.IsZero() {
+		return a.RefusedAt
+	}
+	return a.At
 }
 
 // Fee is a fee charged for a request, in Danish kroner. Information and
@@ -256,6 +273,10 @@ func (r Request) validateAnswer(ps *gdpr.Problems, a *Answer, notBefore func(str
 		ps.Add("answer.at", gdpr.CodeRequired, "an answer needs the time it was sent")
 	}
 	notBefore("answer.at", a.At, "the answer")
+	notBefore("answer.refusedAt", a.RefusedAt, "the refusal")
+	if !a.RefusedAt.IsZero() && a.Outcome != PartlyGranted {
+		ps.Add("answer.refusedAt", gdpr.CodeConflict, "only a partial grant has a refusal part of its own")
+	}
 	switch {
 	case a.Outcome == 0:
 		ps.Add("answer.outcome", gdpr.CodeRequired, "an answer needs its outcome")

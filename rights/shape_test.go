@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/gdprtest"
@@ -202,6 +203,30 @@ func TestRequestChannel(t *testing.T) {
 			assert.Error(t, r.Validate(), "%s", c)
 		}
 	}
+}
+
+// A partial grant and its partial refusal are each judged against their
+// own deadline, and the finding points at the late part (GDPR art. 12(3),
+// (4)).
+func TestPartialRefusalFinding(t *testing.T) {
+	r := rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Basis: gdpr.Art6PublicTask,
+		Extension: &rights.Extension{NotifiedAt: at(2025, 2, 20, 9, 0), Reason: "many records"},
+		Answer: &rights.Answer{At: at(2025, 4, 10, 9, 0), RefusedAt: at(2025, 3, 5, 9, 0), Outcome: rights.PartlyGranted,
+			Grounds: []rights.Ground{rights.PrivateInterests}, ComplaintNotice: true}}
+	require.NoError(t, r.Validate())
+	var got []string
+	for _, f := range r.Check(at(2025, 4, 20, 9, 0)) {
+		got = append(got, f.Rule+"@"+f.Path)
+	}
+	assert.Equal(t, []string{"rights.answered_late@answer.refusedAt"}, got, "the refusal part came after the first month")
+	r.Answer.RefusedAt = at(2025, 2, 27, 9, 0)
+	assert.Empty(t, r.Check(at(2025, 4, 20, 9, 0)))
+	r.Answer.RefusedAt = time.Time{}
+	got = nil
+	for _, f := range r.Check(at(2025, 4, 20, 9, 0)) {
+		got = append(got, f.Rule+"@"+f.Path)
+	}
+	assert.Equal(t, []string{"rights.answered_late@answer.at"}, got, "a partial refusal sent with a grant after the first month is late")
 }
 
 // The condition of art. 18(1) and the exception of art. 22(2) belong to

@@ -89,7 +89,7 @@ func (r *Request) status(pl *plan, now time.Time) Status {
 		return Withdrawn
 	}
 	if a := r.Answer; a != nil && !a.At.IsZero() && !a.At.After(now) {
-		late := !pl.due(a.Outcome).InTime(a.At)
+		late, _ := pl.lateAnswer(a)
 		switch {
 		case a.Outcome == Refused && late:
 			return RefusedLate

@@ -21,6 +21,9 @@ func TestState(t *testing.T) {
 		return &rights.Answer{At: when, Outcome: o, Grounds: g, ComplaintNotice: o.Refuses()}
 	}
 	ext := func(when time.Time) *rights.Extension { return &rights.Extension{NotifiedAt: when, Reason: "complex"} }
+	partly := func(refused, granted time.Time) *rights.Answer {
+		return &rights.Answer{At: granted, RefusedAt: refused, Outcome: rights.PartlyGranted, Grounds: []rights.Ground{rights.PrivateInterests}, ComplaintNotice: true}
+	}
 	tests := []struct {
 		name     string
 		req      rights.Request
@@ -90,9 +93,23 @@ func TestState(t *testing.T) {
 		{name: "refused in full after a valid extension within the first month: in time (art. 12(4))",
 			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: answer(at(2025, 2, 27, 9, 0), rights.Refused, rights.Excessive)}, now: at(2025, 3, 20, 9, 0),
 			status: rights.RefusedInTime, deadline: day(2025, 2, 28), extended: true},
-		{name: "partly granted after a valid extension is an answer under art. 12(3): in time until the extended deadline",
+		// GDPR art. 12(4): a refusal "in whole or in part" is due within one
+		// month, extension or not; the grant has the extended deadline.
+		{name: "partly granted after the first month under a valid extension: the partial refusal sent with it is late (art. 12(4))",
 			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: answer(at(2025, 3, 10, 9, 0), rights.PartlyGranted, rights.PrivateInterests)}, now: at(2025, 3, 20, 9, 0),
+			status: rights.AnsweredLate, deadline: day(2025, 4, 30), extended: true},
+		{name: "a partial refusal within the first month and the grant within the extension: each in time (art. 12(3), (4))",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: partly(at(2025, 2, 25, 9, 0), at(2025, 4, 10, 9, 0))}, now: at(2025, 4, 20, 9, 0),
 			status: rights.AnsweredInTime, deadline: day(2025, 4, 30), extended: true},
+		{name: "a partial refusal after the first month, the grant in time: late (art. 12(4))",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: partly(at(2025, 3, 3, 9, 0), at(2025, 4, 10, 9, 0))}, now: at(2025, 4, 20, 9, 0),
+			status: rights.AnsweredLate, deadline: day(2025, 4, 30), extended: true},
+		{name: "a partial refusal in time, the grant after the extended deadline: late (art. 12(3))",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: partly(at(2025, 2, 25, 9, 0), at(2025, 5, 2, 9, 0))}, now: at(2025, 5, 20, 9, 0),
+			status: rights.AnsweredLate, deadline: day(2025, 4, 30), extended: true},
+		{name: "a partial refusal sent, the grant still to come: open until the grant",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: partly(at(2025, 2, 25, 9, 0), at(2025, 4, 10, 9, 0))}, now: at(2025, 3, 20, 9, 0),
+			status: rights.Open, deadline: day(2025, 4, 30), extended: true, left: 998 * time.Hour, workdays: 26},
 		// GDPR art. 12(3): a documented pause stops a running clock. Once the
 		// deadline has expired there is no clock to stop: a pause that begins
 		// after that moves nothing and does not undo the overdue status.
