@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/enumtest"
 	"github.com/dkgdpr/gdpr/rights"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -108,6 +109,31 @@ var informCases = []informCase{
 	{"informed on day 12: late by the template's 10 days only (the municipal DPIA template, section 2.3)", rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), InformedAt: at(2025, 2, 12, 10, 0)},
 		rights.Policy{LocalInformLimit: true}, at(2025, 3, 1, 0, 0), []string{"rights.inform_local_late"}},
 	{"no collection: invalid, nothing else", rights.Collection{}, rights.Policy{}, at(2025, 3, 1, 0, 0), []string{"rights.invalid"}},
+	{"obtained under special legislation: no duty, never late (art. 14(5)(c))",
+		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.LaidDownByLaw, ExceptionReason: "Oplysningerne indhentes efter retssikkerhedslovens § 11 c"},
+		rights.Policy{LocalInformLimit: true}, at(2025, 6, 1, 0, 0), nil},
+	{"the data subject already knows: no duty (art. 14(5)(a))",
+		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.AlreadyInformed, ExceptionReason: "Borgeren har selv bedt lægen sende erklæringen"},
+		rights.Policy{}, at(2025, 6, 1, 0, 0), nil},
+	{"an exemption under databeskyttelsesloven § 22(2): no duty",
+		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.OverridingPublicInterests, ExceptionReason: "Underretning vil forhindre efterforskningen"},
+		rights.Policy{}, at(2025, 6, 1, 0, 0), nil},
+	{"an exception without its documentation is invalid, and the duty stays",
+		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.ProfessionalSecrecy},
+		rights.Policy{}, at(2025, 6, 1, 0, 0), []string{"rights.invalid"}},
+}
+
+func TestInformException(t *testing.T) {
+	assert.Equal(t, len(enumtest.Check(t, rights.ParseInformException)), 6)
+	c := rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.LaidDownByLaw, ExceptionReason: "sundhedsloven § 43"}
+	d := c.InformDue()
+	assert.Equal(t, rights.LaidDownByLaw, d.Exception)
+	assert.True(t, d.Legal.IsZero() && d.Due.IsZero(), "no duty, no deadline")
+	assert.Equal(t, "GDPR art. 14(5)(c)", rights.LaidDownByLaw.Reference(language.English))
+	assert.Equal(t, "databeskyttelsesforordningen art. 14, stk. 5, litra c", rights.LaidDownByLaw.Reference(language.Danish))
+	assert.Equal(t, "databeskyttelsesloven § 22, stk. 2", rights.OverridingPublicInterests.Reference(language.Danish))
+	c.ExceptionReason = ""
+	assert.Equal(t, []string{"exceptionReason"}, problemPaths(t, c.Validate()))
 }
 
 func TestCollectionCheck(t *testing.T) {

@@ -70,7 +70,8 @@
 // refusal in whole or in part is due within one month even under an
 // extension, and a partial grant and its partial refusal may go at
 // different times ([Answer].RefusedAt), each judged against its own
-// deadline.
+// deadline. The duty to inform has the exceptions of art. 14(5) and
+// databeskyttelsesloven § 22 ([InformException]).
 // [Request.Check] and [Collection.Check] return compliance gaps as
 // gdpr.Finding values, never nil, and report an invalid record as findings
 // of rule rights.invalid; [Rules] lists them all. [Review] and [ReviewSeq]

@@ -124,6 +124,35 @@ func (g Ground) Value() (driver.Value, error) { return groundDef.Value(g) }
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseGround(s string) (Ground, error) { return groundDef.Parse(s) }
 
+// String returns the stable code of e, or "InformException" plus its number for an
+// invalid value.
+func (e InformException) String() string { return informExceptionDef.String(e) }
+
+// Valid reports whether e is a defined InformException; the zero value (not set) is
+// not.
+func (e InformException) Valid() bool { return informExceptionDef.Valid(e) }
+
+// Label returns the Danish name of e, or the English one for an English
+// tag.
+func (e InformException) Label(tag language.Tag) string { return informExceptionDef.Label(e, tag) }
+
+// MarshalText encodes e as its code; the zero value encodes as "".
+func (e InformException) MarshalText() ([]byte, error) { return informExceptionDef.Marshal(e) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (e *InformException) UnmarshalText(b []byte) error { return informExceptionDef.Unmarshal(e, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (e *InformException) Scan(src any) error { return informExceptionDef.Scan(e, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (e InformException) Value() (driver.Value, error) { return informExceptionDef.Value(e) }
+
+// ParseInformException parses a code of InformException; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseInformException(s string) (InformException, error) { return informExceptionDef.Parse(s) }
+
 // String returns the stable code of k, or "Kind" plus its number for an
 // invalid value.
 func (k Kind) String() string { return kindDef.String(k) }

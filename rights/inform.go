@@ -1,6 +1,7 @@
 package rights
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
@@ -15,7 +16,9 @@ import (
 // within a reasonable period and at the latest one month after the data
 // were obtained, or at the first communication to the data subject if the
 // data are used for it, or at the first disclosure to another recipient,
-// whichever comes first.
+// whichever comes first. There is no duty where an exception of art. 14(5)
+// or databeskyttelsesloven § 22 applies ([Collection.Exception]), which is
+// common for data collected under special legislation (art. 14(5)(c)).
 //
 // A zero time.Time means "has not happened and is not planned".
 type Collection struct {
@@ -30,6 +33,74 @@ type Collection struct {
 	FirstDisclosureAt time.Time `json:"firstDisclosureAt,omitzero"`
 	// InformedAt is when the data subject was informed.
 	InformedAt time.Time `json:"informedAt,omitzero"`
+	// Exception is the exception that lifts the duty to inform; zero when
+	// the duty applies.
+	Exception InformException `json:"exception,omitempty"`
+	// ExceptionReason documents the exception: the law that lays down the
+	// obtaining, what makes informing impossible or disproportionate and
+	// the measures taken instead, or the concrete interests of § 22.
+	// Required with an Exception.
+	ExceptionReason string `json:"exceptionReason,omitempty"`
+}
+
+// InformException is an exception to the duty to inform of GDPR art. 14
+// for data not obtained from the data subject. The zero value means "none".
+type InformException uint8
+
+// The exceptions of GDPR art. 14(5) and databeskyttelsesloven § 22.
+const (
+	// AlreadyInformed, art. 14(5)(a): the data subject already has the
+	// information.
+	AlreadyInformed InformException = iota + 1
+	// DisproportionateEffort, art. 14(5)(b): informing is impossible or
+	// would take disproportionate effort (in particular for archiving,
+	// research or statistics), and the controller protects the data
+	// subject's interests otherwise, such as by making the information
+	// public.
+	DisproportionateEffort
+	// LaidDownByLaw, art. 14(5)(c): obtaining or disclosing the data is
+	// expressly laid down by Union or Danish law that provides measures to
+	// protect the data subject's interests; common for an authority that
+	// collects data under special legislation.
+	LaidDownByLaw
+	// ProfessionalSecrecy, art. 14(5)(d): the data must stay confidential
+	// under a statutory obligation of professional secrecy.
+	ProfessionalSecrecy
+	// OverridingPrivateInterests, databeskyttelsesloven § 22, stk. 1: the
+	// data subject's interest yields to overriding private interests, the
+	// data subject's own included.
+	OverridingPrivateInterests
+	// OverridingPublicInterests, databeskyttelsesloven § 22, stk. 2:
+	// overriding public interests, such as public security or the
+	// prevention and prosecution of criminal offences.
+	OverridingPublicInterests
+)
+
+var informExceptionDef = enum.Def[InformException]{
+	Type: "InformException",
+	Kind: "rights: exception to the duty to inform",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		AlreadyInformed:            {Code: "already_informed", Da: "Den registrerede har allerede oplysningerne", En: "The data subject already has the information"},
+		DisproportionateEffort:     {Code: "disproportionate_effort", Da: "Umuligt eller uforholdsmæssigt vanskeligt", En: "Impossible or disproportionate effort"},
+		LaidDownByLaw:              {Code: "laid_down_by_law", Da: "Indsamlingen eller videregivelsen er fastsat ved lov", En: "Obtaining or disclosure laid down by law"},
+		ProfessionalSecrecy:        {Code: "professional_secrecy", Da: "Lovbestemt tavshedspligt", En: "Statutory professional secrecy"},
+		OverridingPrivateInterests: {Code: "private_interests", Da: "Afgørende hensyn til private interesser", En: "Overriding private interests"},
+		OverridingPublicInterests:  {Code: "public_interests", Da: "Afgørende hensyn til offentlige interesser", En: "Overriding public interests"},
+	},
+}
+
+var informExceptionRefs = [...]string{"", "GDPR art. 14(5)(a)", "GDPR art. 14(5)(b)", "GDPR art. 14(5)(c)", "GDPR art. 14(5)(d)",
+	"databeskyttelsesloven § 22(1)", "databeskyttelsesloven § 22(2)"}
+
+// Reference returns the provision of e in the language of tag ("GDPR art.
+// 14(5)(c)", "databeskyttelsesforordningen art. 14, stk. 5, litra c"), or
+// "" for an invalid value.
+func (e InformException) Reference(tag language.Tag) string {
+	if !e.Valid() {
+		return ""
+	}
+	return gdpr.Cite(informExceptionRefs[e]).In(tag)
 }
 
 // TemplateInformDays is the local limit the DPIA template asks about:
@@ -111,6 +182,9 @@ type InformDue struct {
 	// earlier; Trigger is the rule that set it.
 	Due     Deadline `json:"due"`
 	Trigger Trigger  `json:"trigger"`
+	// Exception is the exception that lifts the duty; the deadlines are
+	// then zero.
+	Exception InformException `json:"exception,omitempty"`
 }
 
 // InTime reports whether informing at t meets the deadline d set by
@@ -146,8 +220,13 @@ func (c Collection) InformDue() InformDue { return Policy{}.InformDue(c) }
 // whichever is first; and, when p turns it on, the local limit in days
 // (the template's 10 days by default), which only ever makes the deadline
 // earlier. For (b) and (c) the deadline's Expires is the instant itself. A
-// Collection without ObtainedAt has no deadline: the zero InformDue.
+// Collection without ObtainedAt has no deadline: the zero InformDue. Nor
+// has one with an exception to the duty (art. 14(5), databeskyttelsesloven
+// § 22): the InformDue names it and its deadlines are zero.
 func (p Policy) InformDue(c Collection) InformDue {
+	if c.Exception.Valid() {
+		return InformDue{Exception: c.Exception}
+	}
 	if c.ObtainedAt.IsZero() {
 		return InformDue{}
 	}
@@ -194,6 +273,14 @@ func (c Collection) Validate() error {
 		if !c.FirstDisclosureAt.IsZero() && c.FirstDisclosureAt.Before(c.ObtainedAt) {
 			ps.Add("firstDisclosureAt", gdpr.CodeOrder, "the first disclosure is before the data were obtained")
 		}
+	}
+	switch {
+	case c.Exception != 0 && !c.Exception.Valid():
+		ps.Add("exception", gdpr.CodeUnknown, "unknown exception "+c.Exception.String())
+	case c.Exception != 0 && strings.TrimSpace(c.ExceptionReason) == "":
+		ps.Add("exceptionReason", gdpr.CodeRequired, "an exception to the duty to inform must be documented")
+	case c.Exception == 0 && strings.TrimSpace(c.ExceptionReason) != "":
+		ps.Add("exceptionReason", gdpr.CodeConflict, "a documented exception needs its kind")
 	}
 	return ps.Err()
 }
