@@ -146,7 +146,7 @@ func (inc Incident) Checklist(now time.Time) Checklist {
 			e.Action = itemTodos[it]
 		case notified && !e.Sent:
 			e.Action = gdpr.Text{
-				Da: "Send i en opfølgende anmeldelse til Datatilsynet (art. 33(4)): " + lower(itemDef.Entries[it].Da),
+				Da: "Send i en opfølgende anmeldelse til Datatilsynet (art. 33, stk. 4): " + lower(itemDef.Entries[it].Da),
 				En: "Send in a follow-up notification to Datatilsynet (art. 33(4)): " + lower(itemDef.Entries[it].En),
 			}
 		}
@@ -190,12 +190,13 @@ func (c Checklist) Complete() bool {
 }
 
 // Lines gives the to-do list as lines a case worker can act on, in Danish
-// or English: "Beskriv de sandsynlige konsekvenser for de registrerede
-// (GDPR art. 33(3)(c))".
+// or English, each citing its article in that language: "Beskriv de
+// sandsynlige konsekvenser for de registrerede (databeskyttelsesforordningen
+// art. 33, stk. 3, litra c)".
 func (c Checklist) Lines(tag language.Tag) []string {
 	var out []string
 	for _, e := range c.Todo() {
-		out = append(out, e.Action.In(tag)+" ("+e.Reference+")")
+		out = append(out, e.Action.In(tag)+" ("+gdpr.Cite(e.Reference).In(tag)+")")
 	}
 	return out
 }
