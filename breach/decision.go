@@ -276,7 +276,7 @@ func (p Policy) evaluate(inc *Incident, level Level, ok bool) (Risk, uint16) {
 		held |= 1 << UnintelligibleData
 	}
 	if on&(1<<TrustedRecipient) != 0 && inc.Confidentiality != 0 && inc.TrustedRecipients && inc.Retrieval == RetrievalConfirmed &&
-		!inc.Malicious && cleanIntegrity && cleanAvailability {
+		!inc.Malicious && gdpr.HighestCategory(inc.DataTypes...) < gdpr.Sensitive && cleanIntegrity && cleanAvailability {
 		held |= 1 << TrustedRecipient
 	}
 	if on&(1<<ShortOutage) != 0 && inc.Confidentiality == 0 && cleanIntegrity && inc.Availability == AvailabilityRestored && inc.Harm == HarmNegligible {

@@ -395,3 +395,16 @@ func TestDecideWithoutAwareness(t *testing.T) {
 	assert.True(t, d.Deadline.IsZero(), "no awareness, no deadline")
 	assert.Equal(t, "Notify Datatilsynet without undue delay and within 72 hours of becoming aware (GDPR art. 33(1))", d.Explain(language.English)[1])
 }
+
+// A trusted recipient's confirmed deletion shows no risk only for data
+// that are not special categories (EDPB Guidelines 01/2021, section 4.2):
+// health data sent by mistake are notified, whoever got them.
+func TestTrustedRecipientNotForSpecialCategories(t *testing.T) {
+	aware := time.Date(2025, 3, 28, 14, 30, 0, 0, cph)
+	inc := breach.Incident{AwareAt: aware, DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.Health}, Identification: breach.Maximum,
+		Confidentiality: breach.ConfidentialityKnownRecipients, TrustedRecipients: true, Retrieval: breach.RetrievalConfirmed}
+	d := inc.Decide()
+	assert.True(t, d.NotifyAuthority)
+	assert.False(t, d.Held(breach.TrustedRecipient))
+	assert.True(t, d.Held(breach.SpecialCategories))
+}

@@ -29,8 +29,9 @@ const (
 	// TrustedRecipient: the data went only to recipients bound by
 	// professional secrecy or a duty of confidentiality, who acted in good
 	// faith and returned or deleted them and confirmed it
-	// ([Incident.TrustedRecipients], [RetrievalConfirmed]). EDPB
-	// Guidelines 01/2021, section 4.2 (case 9).
+	// ([Incident.TrustedRecipients], [RetrievalConfirmed]), and held no
+	// special-category or criminal-offence data. EDPB Guidelines 01/2021,
+	// section 4.2 (case 9).
 	TrustedRecipient
 	// ShortOutage: only availability was lost, the data were restored
 	// without difficulty ([AvailabilityRestored]) and the controller
