@@ -201,3 +201,18 @@ func TestRecordableFacts(t *testing.T) {
 	bad = breach.Incident{AwareAt: aware, Availability: breach.AvailabilityTemporary, Retrieval: breach.RetrievalRequested, TrustedRecipients: true}
 	assert.Equal(t, []string{"retrieval", "trustedRecipients"}, problemPaths(t, bad.Validate()))
 }
+
+// A policy that accepts no fact of no risk is an empty list, not nil, and
+// keeps that meaning through JSON: every breach is notified.
+func TestPolicyJSONKeepsAnEmptyList(t *testing.T) {
+	p := breach.Policy{NoRisk: []breach.Driver{}, LargeNumber: 500}
+	b, err := json.Marshal(p)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"noRisk":[],"largeNumber":500}`, string(b))
+	back, err := breach.ParseJSON[breach.Policy](b)
+	require.NoError(t, err)
+	assert.Equal(t, p, back)
+	b, err = json.Marshal(breach.Policy{})
+	require.NoError(t, err)
+	assert.Equal(t, `{}`, string(b), "the zero Policy is the default and says nothing")
+}
