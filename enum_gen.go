@@ -37,6 +37,35 @@ func (s AdequacyScope) Value() (driver.Value, error) { return adequacyScopeDef.V
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseAdequacyScope(s string) (AdequacyScope, error) { return adequacyScopeDef.Parse(s) }
 
+// String returns the stable code of c, or "Channel" plus its number for an
+// invalid value.
+func (c Channel) String() string { return channelDef.String(c) }
+
+// Valid reports whether c is a defined Channel; the zero value (not set) is
+// not.
+func (c Channel) Valid() bool { return channelDef.Valid(c) }
+
+// Label returns the Danish name of c, or the English one for an English
+// tag.
+func (c Channel) Label(tag language.Tag) string { return channelDef.Label(c, tag) }
+
+// MarshalText encodes c as its code; the zero value encodes as "".
+func (c Channel) MarshalText() ([]byte, error) { return channelDef.Marshal(c) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (c *Channel) UnmarshalText(b []byte) error { return channelDef.Unmarshal(c, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (c *Channel) Scan(src any) error { return channelDef.Scan(c, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (c Channel) Value() (driver.Value, error) { return channelDef.Value(c) }
+
+// ParseChannel parses a code of Channel; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseChannel(s string) (Channel, error) { return channelDef.Parse(s) }
+
 // String returns the stable code of c, or "DataCategory" plus its number for an
 // invalid value.
 func (c DataCategory) String() string { return categoryDef.String(c) }

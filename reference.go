@@ -33,11 +33,16 @@ var articleRef = regexp.MustCompile(`\b(\d+)\((\d+)\)(?:\(([a-z])\)(?:-\(([a-z])
 // bareParagraph matches a paragraph without its article, "(4)" after "and".
 var bareParagraph = regexp.MustCompile(`(, | and )\((\d+)\)`)
 
+// barePoint matches a point without its article and paragraph, "(b)"
+// after "and" in "17(1)(a) and (b)".
+var barePoint = regexp.MustCompile(`(litra [a-z](?:, [a-z])*) and \(([a-z])\)`)
+
 // citePhrases are the fixed phrases of citations, English to Danish, in
 // the order they are replaced.
 var citePhrases = [...][2]string{
 	{"Commission Implementing Decision", "Kommissionens gennemførelsesafgørelse"},
 	{"EDPB Guidelines", "EDPB's retningslinjer"},
+	{"ENISA 2013 severity method", "ENISA's metode til vurdering af bruddets alvor (2013)"},
 	{"WP29 Guidelines", "Artikel 29-gruppens retningslinjer"},
 	{"Regulation 1182/71", "forordning nr. 1182/71"},
 	{"the municipal DPIA template", "den kommunale skabelon til konsekvensanalyse"},
@@ -45,11 +50,13 @@ var citePhrases = [...][2]string{
 	{"second subparagraph", "andet afsnit"},
 	{"first subparagraph", "første afsnit"},
 	{"Datatilsynet's list", "Datatilsynets liste"},
+	{"Datatilsynet's guidance on personal data breaches", "Datatilsynets vejledning om håndtering af brud på persondatasikkerheden"},
 	{"Datatilsynet's guidance", "Datatilsynets vejledning"},
 	{"Recital", "betragtning"},
 	{"recital", "betragtning"},
 	{"paras.", "punkt"},
 	{"para.", "punkt"},
+	{"sections", "afsnit"},
 	{"section", "afsnit"},
 	{"criterion", "kriterium"},
 	{"Annex", "bilag"},
@@ -71,6 +78,7 @@ func citeDanish(en string) string {
 		}
 		return out
 	})
+	s = barePoint.ReplaceAllString(s, "$1 and $2")
 	s = bareParagraph.ReplaceAllString(s, "${1}stk. $2")
 	for _, p := range citePhrases {
 		s = strings.ReplaceAll(s, p[0], p[1])

@@ -18,6 +18,10 @@ func TestCiteInDanish(t *testing.T) {
 		{"Regulation 1182/71 art. 3(4)", "forordning nr. 1182/71 art. 3, stk. 4"},
 		{"databeskyttelsesloven § 11", "databeskyttelsesloven § 11"},
 		{"GDPR art. 5(2); WP248 rev.01 III.B.a", "databeskyttelsesforordningen art. 5, stk. 2; WP248 rev.01 III.B.a"},
+		{"GDPR art. 17(3)(b) and (d); offentlighedsloven", "databeskyttelsesforordningen art. 17, stk. 3, litra b og d; offentlighedsloven"},
+		{"GDPR art. 33(1); Datatilsynet's guidance on personal data breaches", "databeskyttelsesforordningen art. 33, stk. 1; Datatilsynets vejledning om håndtering af brud på persondatasikkerheden"},
+		{"ENISA 2013 severity method; local policy", "ENISA's metode til vurdering af bruddets alvor (2013); lokal politik"},
+		{"EDPB Guidelines 01/2021, sections 6.1 and 6.3", "EDPB's retningslinjer 01/2021, afsnit 6.1 og 6.3"},
 		{"the municipal DPIA template, section 1.1", "den kommunale skabelon til konsekvensanalyse, afsnit 1.1"},
 		{"WP248 rev.01 III.B.a, criterion 5", "WP248 rev.01 III.B.a, kriterium 5"},
 	} {

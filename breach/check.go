@@ -77,8 +77,16 @@ var (
 		}}
 )
 
+// ruleInvalid is the rule of every problem [Incident.Validate] or
+// [Policy.Validate] finds, one finding per problem at its path.
+var ruleInvalid = gdpr.Rule{ID: "breach.invalid", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 33(5), 5(2)"),
+	Text: gdpr.Text{
+		Da: "Registreringen af bruddet eller politikken er ugyldig og skal rettes; reglerne kan kun vurdere det, der er registreret korrekt",
+		En: "The record of the breach or the policy is invalid and must be corrected; the rules can only judge what is recorded correctly",
+	}}
+
 var allRules = [...]*gdpr.Rule{
-	&ruleOverdue, &rulePending, &ruleLate, &ruleProcessorLate, &ruleAwareAfterNotice,
+	&ruleInvalid, &ruleOverdue, &rulePending, &ruleLate, &ruleProcessorLate, &ruleAwareAfterNotice,
 	&ruleContentMissing, &ruleFollowUp, &ruleSubjectsNotTold, &rulePublicMissing,
 	&ruleNoticeIncomplete, &ruleRationaleMissing, &ruleMeasuresMissing, &ruleUnassessed,
 }
@@ -95,34 +103,47 @@ func Rules() []gdpr.Rule {
 // itemPaths are the incident fields each notification item comes from.
 var itemPaths = [...]string{"", "confidentiality", "subjectCategories", "approxSubjects", "dataTypes", "approxRecords", "contact", "consequences", "measuresTaken", "notifications[0].delayReasons"}
 
+// Check returns the compliance gaps of the incident at now under the
+// default policy: [Policy.Check] of the zero Policy.
+func (inc Incident) Check(now time.Time) []gdpr.Finding { return Policy{}.Check(inc, now) }
+
 // Check returns the compliance gaps of inc at now under p: a notification
 // overdue or pending, late, a processor that missed its agreed hours, an
 // awareness instant after the processor's notice, missing content of the
 // notification, information not yet sent in a follow-up, data subjects not
 // told, a public communication missing, an incomplete communication, an
 // undocumented decision not to notify, and an unassessed risk. See
-// [Rules]. Problems in the record itself are [Incident.Validate]'s; the
-// error is only for an invalid policy.
-func (p Policy) Check(inc Incident, now time.Time) ([]gdpr.Finding, error) {
-	d, err := p.Decide(inc)
-	if err != nil {
-		return nil, err
+// [Rules].
+//
+// Check sees the incident as it stood at now: notifications and
+// communications recorded after now have not happened yet. It never fails
+// and never returns nil: every problem of [Incident.Validate] and of
+// [Policy.Validate] is a finding of rule breach.invalid at its path (the
+// policy's under "policy."), and an invalid policy is replaced by the
+// default one for the rest of the check.
+func (p Policy) Check(inc Incident, now time.Time) []gdpr.Finding {
+	out := make([]gdpr.Finding, 0, 4)
+	out = appendInvalid(out, "", inc.Validate())
+	if err := p.Validate(); err != nil {
+		out = appendInvalid(out, "policy", err)
+		p = Policy{}
 	}
-	var out []gdpr.Finding
-	st := inc.Status(now)
+	inc = inc.asOf(now)
+	d, _ := p.Decide(inc) // p is valid
+	st := inc.State(now)
 
 	if d.Unassessed() {
 		out = append(out, ruleUnassessed.Finding("identification"))
 	}
 	if d.NotifyAuthority {
-		switch st.Clock {
+		switch st.Status {
 		case Overdue:
 			out = append(out, ruleOverdue.Finding("notifications"))
 		case Running:
 			out = append(out, rulePending.Finding("notifications"))
 		}
 	}
-	if st.Clock == NotifiedLate {
+	if st.Status == NotifiedLate {
 		out = append(out, ruleLate.Finding("notifications[0].at"))
 	}
 	for i, ps := range st.Processors {
@@ -137,7 +158,7 @@ func (p Policy) Check(inc Incident, now time.Time) ([]gdpr.Finding, error) {
 			switch {
 			case !e.Recorded && e.Item != ItemDelayReasons: // a late notification without reasons is a Validate problem
 				out = append(out, ruleContentMissing.Finding(itemPaths[e.Item]))
-			case e.Recorded && !e.Sent && st.Clock >= NotifiedInTime:
+			case e.Recorded && !e.Sent && st.Status >= NotifiedInTime:
 				out = append(out, ruleFollowUp.Finding(itemPaths[e.Item]))
 			}
 		}
@@ -149,7 +170,7 @@ func (p Policy) Check(inc Incident, now time.Time) ([]gdpr.Finding, error) {
 	if d.InformSubjects {
 		public := false
 		for _, n := range inc.SubjectNotices {
-			public = public || n.Channel == PublicNotice
+			public = public || n.Channel == gdpr.PublicNotice
 		}
 		switch {
 		case len(inc.SubjectNotices) == 0:
@@ -166,7 +187,21 @@ func (p Policy) Check(inc Incident, now time.Time) ([]gdpr.Finding, error) {
 	if inc.HighRiskRemoved && !hasText(inc.MeasuresTaken) {
 		out = append(out, ruleMeasuresMissing.Finding("measuresTaken"))
 	}
-	return out, nil
+	return out
+}
+
+// appendInvalid appends one finding of rule breach.invalid per problem of
+// err, its path prefixed with prefix.
+func appendInvalid(out []gdpr.Finding, prefix string, err error) []gdpr.Finding {
+	if err == nil {
+		return out
+	}
+	var ps gdpr.Problems
+	ps.Merge(prefix, err)
+	for _, pr := range ps {
+		out = append(out, ruleInvalid.Finding(pr.Path))
+	}
+	return out
 }
 
 // awarenessFindings reports each party of the chain, the controller last,

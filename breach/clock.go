@@ -1,7 +1,6 @@
 package breach
 
 import (
-	"database/sql/driver"
 	"strconv"
 	"time"
 
@@ -15,7 +14,7 @@ import (
 const NotificationWindow = 72 * time.Hour
 
 // NotificationDeadline returns AwareAt plus exactly 72 hours of elapsed
-// time (GDPR art. 33(1); rules.md §6). It is an absolute duration: a
+// time (GDPR art. 33(1); EDPB Guidelines 9/2022, para. 31). It is an absolute duration: a
 // weekend, a holiday or a daylight-saving change does not move it, so
 // across a change the wall clock shows 71 or 73 hours (aware 2025-03-28
 // 14:30 +01:00 gives 2025-03-31 15:30 +02:00). The result keeps AwareAt's
@@ -27,15 +26,15 @@ func (inc Incident) NotificationDeadline() time.Time {
 	return inc.AwareAt.Add(NotificationWindow)
 }
 
-// Clock is the state of the 72-hour clock at an instant. The zero value
+// Status is the state of the 72-hour clock at an instant. The zero value
 // means the clock has not started (no awareness recorded).
-type Clock uint8
+type Status uint8
 
 // States of the 72-hour clock.
 const (
 	// Running: not notified yet, and the deadline has not passed (at the
 	// deadline itself there is no time left, but it is not overdue).
-	Running Clock = iota + 1
+	Running Status = iota + 1
 	// Overdue: not notified, and the deadline has passed.
 	Overdue
 	// NotifiedInTime: the first notification came at or before the
@@ -46,62 +45,24 @@ const (
 	NotifiedLate
 )
 
-var clockCodes = [...]string{"", "running", "overdue", "notified_in_time", "notified_late"}
-
-var clockLabels = [...]gdpr.Text{
-	{},
-	{Da: "Fristen løber", En: "Running"},
-	{Da: "Fristen er overskredet", En: "Overdue"},
-	{Da: "Anmeldt rettidigt", En: "Notified in time"},
-	{Da: "Anmeldt for sent", En: "Notified late"},
+var statusDef = enum.Def[Status]{
+	Type: "Status",
+	Kind: "breach: clock state",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Running:        {Code: "running", Da: "Fristen løber", En: "Running"},
+		Overdue:        {Code: "overdue", Da: "Fristen er overskredet", En: "Overdue"},
+		NotifiedInTime: {Code: "notified_in_time", Da: "Anmeldt rettidigt", En: "Notified in time"},
+		NotifiedLate:   {Code: "notified_late", Da: "Anmeldt for sent", En: "Notified late"},
+	},
 }
 
-// Valid reports whether c is one of the defined values.
-func (c Clock) Valid() bool { return enum.Valid(c, clockCodes[:]) }
-
-// String returns the stable code of c, or "Clock(n)" for an invalid value.
-func (c Clock) String() string { return enum.String(c, "Clock", clockCodes[:]) }
-
-// Label returns the Danish name of c, or the English one for an English tag.
-func (c Clock) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return clockLabels[c].In(tag)
-}
-
-// ParseClock parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseClock(code string) (Clock, error) {
-	return enum.Parse[Clock](code, "breach: clock state", clockCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes c as its code; the zero value encodes as "".
-func (c Clock) MarshalText() ([]byte, error) {
-	return enum.Marshal(c, "breach: Clock", clockCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (c *Clock) UnmarshalText(b []byte) (err error) {
-	*c, err = ParseClock(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (c *Clock) Scan(src any) error {
-	return enum.Scan(c, src, "breach: clock state", clockCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (c Clock) Value() (driver.Value, error) {
-	return enum.Value(c, "breach: Clock", clockCodes[:], ErrUnknownCode)
-}
-
-// Status is the 72-hour clock of an incident at an instant, and the state
+// State is the 72-hour clock of an incident at an instant, and the state
 // of its processor chain.
-type Status struct {
-	// Clock is the state; zero when AwareAt is not recorded.
-	Clock Clock `json:"clock,omitempty"`
+type State struct {
+	// Status is the state of the clock; zero when AwareAt is not
+	// recorded or is after the instant.
+	Status Status `json:"status,omitempty"`
 	// Deadline is AwareAt + 72 hours.
 	Deadline time.Time `json:"deadline,omitzero"`
 	// NotifiedAt is the instant of the first notification, if any.
@@ -132,29 +93,34 @@ type ProcessorStatus struct {
 	Missed bool `json:"missed"`
 }
 
-// Status returns the 72-hour clock at now: running with time left,
+// State returns the 72-hour clock at now: running with time left,
 // overdue, notified in time or notified late, judged by the earliest
-// notification to Datatilsynet (rules.md §6). A notification exactly at
+// notification to Datatilsynet (GDPR art. 33(1)). A notification exactly at
 // the deadline is in time. The processor chain is reported link by link,
-// with the links that missed the hours their agreement sets. Status does
+// with the links that missed the hours their agreement sets. State does
 // not know whether the breach must be notified at all; [Policy.Decide]
 // says that.
-func (inc Incident) Status(now time.Time) Status {
-	var s Status
+//
+// State sees the incident as it stood at now: a notification, a
+// processor's notice or an awareness recorded after now has not happened
+// yet. Before AwareAt the clock has not started (zero Status).
+func (inc Incident) State(now time.Time) State {
+	inc = inc.asOf(now)
+	var s State
 	if !inc.AwareAt.IsZero() {
 		s.Deadline = inc.NotificationDeadline()
 		if first, ok := inc.FirstNotification(); ok {
 			s.NotifiedAt = first.At
 			s.Left = s.Deadline.Sub(first.At)
-			s.Clock = NotifiedInTime
+			s.Status = NotifiedInTime
 			if s.Left < 0 {
-				s.Clock = NotifiedLate
+				s.Status = NotifiedLate
 			}
-		} else {
+		} else if !inc.AwareAt.After(now) {
 			s.Left = s.Deadline.Sub(now)
-			s.Clock = Running
+			s.Status = Running
 			if s.Left < 0 {
-				s.Clock = Overdue
+				s.Status = Overdue
 			}
 		}
 	}
@@ -167,9 +133,66 @@ func (inc Incident) Status(now time.Time) Status {
 	return s
 }
 
+// asOf returns the incident as it stood at now: the notifications to
+// Datatilsynet and the communications to the data subjects made after now
+// left out, and a processor's notice given after now not yet given. It
+// copies the slices only when something is left out.
+func (inc Incident) asOf(now time.Time) Incident {
+	if later(inc.Notifications, now) {
+		kept := make([]Notification, 0, len(inc.Notifications))
+		for _, n := range inc.Notifications {
+			if !n.At.After(now) {
+				kept = append(kept, n)
+			}
+		}
+		inc.Notifications = kept
+	}
+	if laterNotices(inc.SubjectNotices, now) {
+		kept := make([]SubjectNotice, 0, len(inc.SubjectNotices))
+		for _, n := range inc.SubjectNotices {
+			if !n.At.After(now) {
+				kept = append(kept, n)
+			}
+		}
+		inc.SubjectNotices = kept
+	}
+	for i, p := range inc.Processors {
+		if p.NotifiedAt.After(now) {
+			ps := make([]ProcessorNotice, len(inc.Processors))
+			copy(ps, inc.Processors)
+			for j := i; j < len(ps); j++ {
+				if ps[j].NotifiedAt.After(now) {
+					ps[j].NotifiedAt = time.Time{}
+				}
+			}
+			inc.Processors = ps
+			break
+		}
+	}
+	return inc
+}
+
+func later(ns []Notification, now time.Time) bool {
+	for i := range ns {
+		if ns[i].At.After(now) {
+			return true
+		}
+	}
+	return false
+}
+
+func laterNotices(ns []SubjectNotice, now time.Time) bool {
+	for i := range ns {
+		if ns[i].At.After(now) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p ProcessorNotice) status(now time.Time) ProcessorStatus {
 	ps := ProcessorStatus{Name: p.Name, Deadline: p.Deadline(), Notified: !p.NotifiedAt.IsZero()}
-	if p.AwareAt.IsZero() {
+	if p.AwareAt.IsZero() || p.AwareAt.After(now) {
 		return ps
 	}
 	end := now
@@ -183,7 +206,7 @@ func (p ProcessorNotice) status(now time.Time) ProcessorStatus {
 
 // ProcessorMissed reports whether any link of the processor chain missed
 // its agreed hours.
-func (s Status) ProcessorMissed() bool {
+func (s State) ProcessorMissed() bool {
 	for _, p := range s.Processors {
 		if p.Missed {
 			return true
@@ -194,12 +217,12 @@ func (s Status) ProcessorMissed() bool {
 
 // String describes the status in English for logs, with the deadline in
 // Copenhagen time: "running: 29h0m0s left, due 2026-03-03T15:00:00+01:00".
-func (s Status) String() string {
-	if !s.Clock.Valid() {
+func (s State) String() string {
+	if !s.Status.Valid() {
 		return "not started"
 	}
 	due := s.Deadline.In(copenhagen()).Format(time.RFC3339)
-	switch s.Clock {
+	switch s.Status {
 	case Running:
 		return "running: " + s.Left.String() + " left, due " + due
 	case Overdue:
@@ -213,12 +236,12 @@ func (s Status) String() string {
 // Describe describes the status for a case worker in Danish or English,
 // with the deadline in Copenhagen time: "Fristen løber: 29 t 0 min
 // tilbage, frist 03-03-2026 kl. 15:00".
-func (s Status) Describe(tag language.Tag) string {
-	if !s.Clock.Valid() {
+func (s State) Describe(tag language.Tag) string {
+	if !s.Status.Valid() {
 		return tr(tag, "Fristen er ikke startet: tidspunktet for kendskab mangler", "The clock has not started: the instant of awareness is missing")
 	}
 	due := formatInstant(s.Deadline, tag)
-	switch s.Clock {
+	switch s.Status {
 	case Running:
 		return tr(tag, "Fristen løber: ", "Running: ") + formatDuration(s.Left, tag) + tr(tag, " tilbage, frist ", " left, due ") + due
 	case Overdue:

@@ -32,8 +32,8 @@ func TestNotificationDeadline(t *testing.T) {
 		wall  time.Duration
 	}{
 		{
-			// rules.md §6: the wall clock shows 73 hours across the spring change.
-			name:  "rules.md §6 example: across the change to summer time (wall clock 73 h)",
+			// GDPR art. 33: the wall clock shows 73 hours across the spring change.
+			name:  "GDPR art. 33 example: across the change to summer time (wall clock 73 h)",
 			aware: "2025-03-28T14:30:00+01:00", want: "2025-03-31T15:30:00+02:00", wall: 73 * time.Hour,
 		},
 		{
@@ -57,7 +57,7 @@ func TestNotificationDeadline(t *testing.T) {
 			aware: "2025-01-10T15:00:00+01:00", want: "2025-01-13T15:00:00+01:00", wall: 72 * time.Hour,
 		},
 		{
-			// Regulation 1182/71 art. 3(4) moves day periods, not hours (rules.md §4).
+			// Regulation 1182/71 art. 3(4) moves day periods, not hours (Regulation 1182/71).
 			name:  "Christmas holidays do not extend the hours",
 			aware: "2025-12-23T16:00:00+01:00", want: "2025-12-26T16:00:00+01:00", wall: 72 * time.Hour,
 		},
@@ -135,7 +135,7 @@ func TestStatus(t *testing.T) {
 		name          string
 		notifications []breach.Notification
 		now           time.Time
-		want          breach.Clock
+		want          breach.Status
 		left          time.Duration
 	}{
 		{name: "just aware: 72 hours left", now: aware, want: breach.Running, left: 72 * time.Hour},
@@ -147,13 +147,14 @@ func TestStatus(t *testing.T) {
 		{name: "notified at the deadline itself: in time", notifications: notified(0), now: due.Add(time.Hour), want: breach.NotifiedInTime, left: 0},
 		{name: "notified a minute late", notifications: notified(time.Minute), now: due.Add(time.Hour), want: breach.NotifiedLate, left: -time.Minute},
 		{name: "a follow-up after the deadline does not make an initial notification in time late", notifications: notified(-time.Hour, 30*time.Hour), now: due.Add(40 * time.Hour), want: breach.NotifiedInTime, left: time.Hour},
-		{name: "a notification recorded before now is used even when now is earlier (the record wins)", notifications: notified(-time.Hour), now: aware, want: breach.NotifiedInTime, left: time.Hour},
+		{name: "a notification recorded after now has not happened yet at now", notifications: notified(-time.Hour), now: aware, want: breach.Running, left: breach.NotificationWindow},
+		{name: "an initial notification after now is ignored, so the clock is overdue at now", notifications: notified(2 * time.Hour), now: due.Add(time.Hour), want: breach.Overdue, left: -time.Hour},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			inc := breach.Incident{AwareAt: aware, Notifications: tc.notifications}
-			s := inc.Status(tc.now)
-			assert.Equal(t, tc.want, s.Clock, "got %s, want %s", s.Clock, tc.want)
+			s := inc.State(tc.now)
+			assert.Equal(t, tc.want, s.Status, "got %s, want %s", s.Status, tc.want)
 			assert.Equal(t, tc.left, s.Left)
 			assert.True(t, s.Deadline.Equal(due))
 			assert.Empty(t, s.Processors)
@@ -168,15 +169,15 @@ func TestStatusUsesEarliestNotification(t *testing.T) {
 		{Phase: breach.FollowUp}, // no instant: ignored
 		{Phase: breach.FollowUp, At: aware.Add(10 * time.Hour)},
 	}}
-	s := inc.Status(aware.Add(100 * time.Hour))
-	assert.Equal(t, breach.NotifiedInTime, s.Clock, "out-of-order records: the earliest instant counts")
+	s := inc.State(aware.Add(100 * time.Hour))
+	assert.Equal(t, breach.NotifiedInTime, s.Status, "out-of-order records: the earliest instant counts")
 	assert.True(t, s.NotifiedAt.Equal(aware.Add(10*time.Hour)))
 }
 
 func TestStatusWithoutAwareness(t *testing.T) {
-	s := breach.Incident{}.Status(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
-	assert.Equal(t, breach.Clock(0), s.Clock)
-	assert.False(t, s.Clock.Valid())
+	s := breach.Incident{}.State(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+	assert.Equal(t, breach.Status(0), s.Status)
+	assert.False(t, s.Status.Valid())
 	assert.Equal(t, "not started", s.String())
 	assert.Contains(t, s.Describe(language.Danish), "tidspunktet for kendskab mangler")
 }
@@ -232,7 +233,7 @@ func TestStatusProcessorChain(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			last := tc.chain[len(tc.chain)-1]
 			inc := breach.Incident{AwareAt: last.NotifiedAt, Processors: tc.chain}
-			s := inc.Status(tc.now)
+			s := inc.State(tc.now)
 			require.Len(t, s.Processors, len(tc.want))
 			missed := false
 			for i, w := range tc.want {
@@ -256,7 +257,7 @@ func TestProcessorDeadlineOutOfRange(t *testing.T) {
 	for _, h := range []int{breach.MaxAgreedHours + 1, 1 << 40, math.MaxInt} {
 		p := breach.ProcessorNotice{Name: "Drift A/S", AwareAt: aware, NotifiedAt: aware.Add(time.Hour), AgreedHours: h}
 		assert.True(t, p.Deadline().IsZero(), "%d hours: no deadline", h)
-		s := breach.Incident{AwareAt: aware.Add(time.Hour), Processors: []breach.ProcessorNotice{p}}.Status(aware.Add(2 * time.Hour))
+		s := breach.Incident{AwareAt: aware.Add(time.Hour), Processors: []breach.ProcessorNotice{p}}.State(aware.Add(2 * time.Hour))
 		assert.False(t, s.Processors[0].Missed, "%d hours", h)
 	}
 	p := breach.ProcessorNotice{Name: "Drift A/S", AwareAt: aware, AgreedHours: breach.MaxAgreedHours}
@@ -295,7 +296,7 @@ func TestStatusText(t *testing.T) {
 		},
 		{
 			name: "notified late",
-			inc:  breach.Incident{AwareAt: aware, Notifications: []breach.Notification{{Phase: breach.Initial, At: due.Add(26 * time.Hour)}}}, now: due,
+			inc:  breach.Incident{AwareAt: aware, Notifications: []breach.Notification{{Phase: breach.Initial, At: due.Add(26 * time.Hour)}}}, now: due.Add(27 * time.Hour),
 			str: "notified late, 26h0m0s after the deadline 2025-03-31T15:30:00+02:00",
 			da:  "Anmeldt for sent, 26 t 0 min efter fristen 31-03-2025 kl. 15:30",
 			en:  "Notified late, 26 h 0 min after the deadline 2025-03-31 15:30 +02:00",
@@ -303,7 +304,7 @@ func TestStatusText(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := tc.inc.Status(tc.now)
+			s := tc.inc.State(tc.now)
 			assert.Equal(t, tc.str, s.String())
 			assert.Equal(t, tc.da, s.Describe(language.Danish))
 			assert.Equal(t, tc.en, s.Describe(language.English))

@@ -8,8 +8,8 @@ import (
 
 // Contact is the contact point a notification names: the data protection
 // officer (databeskyttelsesrådgiver) or another point where more can be
-// learned (GDPR art. 33(3)(b); art. 34(2); seed 001 asks that a
-// communication to the data subjects always names it).
+// learned (GDPR art. 33(3)(b); art. 34(2): a communication to the data
+// subjects always names it).
 //
 // Prefer a role and a functional mailbox of the authority
 // ("Databeskyttelsesrådgiver", "dpo@kommune.dk"). Art. 33(3)(b) asks for a

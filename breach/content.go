@@ -1,7 +1,6 @@
 package breach
 
 import (
-	"database/sql/driver"
 	"strings"
 	"time"
 
@@ -28,19 +27,21 @@ const (
 	ItemDelayReasons                      // art. 33(1): reasons for a delay beyond 72 hours
 )
 
-var itemCodes = [...]string{"", "nature", "subject_categories", "subject_count", "record_categories", "record_count", "contact", "consequences", "measures", "delay_reasons"}
-
-var itemLabels = [...]gdpr.Text{
-	{},
-	{Da: "Bruddets karakter", En: "Nature of the breach"},
-	{Da: "Kategorier af berørte registrerede", En: "Categories of data subjects concerned"},
-	{Da: "Omtrentligt antal berørte registrerede", En: "Approximate number of data subjects concerned"},
-	{Da: "Kategorier af berørte registreringer af personoplysninger", En: "Categories of personal data records concerned"},
-	{Da: "Omtrentligt antal berørte registreringer af personoplysninger", En: "Approximate number of personal data records concerned"},
-	{Da: "Navn og kontaktoplysninger på databeskyttelsesrådgiveren eller et andet kontaktpunkt", En: "Name and contact details of the DPO or other contact point"},
-	{Da: "Sandsynlige konsekvenser af bruddet", En: "Likely consequences of the breach"},
-	{Da: "Foranstaltninger, der er truffet eller foreslået", En: "Measures taken or proposed"},
-	{Da: "Begrundelse for forsinkelsen", En: "Reasons for the delay"},
+var itemDef = enum.Def[Item]{
+	Type: "Item",
+	Kind: "breach: notification item",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ItemNature:            {Code: "nature", Da: "Bruddets karakter", En: "Nature of the breach"},
+		ItemSubjectCategories: {Code: "subject_categories", Da: "Kategorier af berørte registrerede", En: "Categories of data subjects concerned"},
+		ItemSubjectCount:      {Code: "subject_count", Da: "Omtrentligt antal berørte registrerede", En: "Approximate number of data subjects concerned"},
+		ItemRecordCategories:  {Code: "record_categories", Da: "Kategorier af berørte registreringer af personoplysninger", En: "Categories of personal data records concerned"},
+		ItemRecordCount:       {Code: "record_count", Da: "Omtrentligt antal berørte registreringer af personoplysninger", En: "Approximate number of personal data records concerned"},
+		ItemContact:           {Code: "contact", Da: "Navn og kontaktoplysninger på databeskyttelsesrådgiveren eller et andet kontaktpunkt", En: "Name and contact details of the DPO or other contact point"},
+		ItemConsequences:      {Code: "consequences", Da: "Sandsynlige konsekvenser af bruddet", En: "Likely consequences of the breach"},
+		ItemMeasures:          {Code: "measures", Da: "Foranstaltninger, der er truffet eller foreslået", En: "Measures taken or proposed"},
+		ItemDelayReasons:      {Code: "delay_reasons", Da: "Begrundelse for forsinkelsen", En: "Reasons for the delay"},
+	},
 }
 
 var itemReferences = [...]string{"",
@@ -62,13 +63,12 @@ var itemTodos = [...]gdpr.Text{
 	{Da: "Begrund, hvorfor anmeldelsen ikke kunne ske inden for 72 timer", En: "State why the notification could not be made within 72 hours"},
 }
 
+// numItems is the number of items plus one (index 0 is "not set").
+const numItems = int(ItemDelayReasons) + 1
+
 // Items returns every item in order.
 func Items() []Item {
-	out := make([]Item, 0, len(itemCodes)-1)
-	for i := 1; i < len(itemCodes); i++ {
-		out = append(out, Item(i))
-	}
-	return out
+	return itemDef.Values()
 }
 
 // Reference returns the article that asks for the item ("GDPR art.
@@ -78,47 +78,6 @@ func (it Item) Reference() string {
 		return ""
 	}
 	return itemReferences[it]
-}
-
-// Valid reports whether it is one of the defined values.
-func (it Item) Valid() bool { return enum.Valid(it, itemCodes[:]) }
-
-// String returns the stable code of it, or "Item(n)" for an invalid value.
-func (it Item) String() string { return enum.String(it, "Item", itemCodes[:]) }
-
-// Label returns the Danish name of it, or the English one for an English tag.
-func (it Item) Label(tag language.Tag) string {
-	if !it.Valid() {
-		return it.String()
-	}
-	return itemLabels[it].In(tag)
-}
-
-// ParseItem parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseItem(code string) (Item, error) {
-	return enum.Parse[Item](code, "breach: notification item", itemCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes it as its code; the zero value encodes as "".
-func (it Item) MarshalText() ([]byte, error) {
-	return enum.Marshal(it, "breach: Item", itemCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (it *Item) UnmarshalText(b []byte) (err error) {
-	*it, err = ParseItem(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (it *Item) Scan(src any) error {
-	return enum.Scan(it, src, "breach: notification item", itemCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (it Item) Value() (driver.Value, error) {
-	return enum.Value(it, "breach: Item", itemCodes[:], ErrUnknownCode)
 }
 
 // Entry is one line of the [Checklist]: an item, whether the incident
@@ -148,8 +107,9 @@ type Checklist []Entry
 // notification came after the deadline or none has come and the deadline
 // has passed (art. 33(1)).
 func (inc Incident) Checklist(now time.Time) Checklist {
+	inc = inc.asOf(now)
 	notified := false
-	var sent [len(itemCodes)]bool
+	var sent [numItems]bool
 	for _, n := range inc.Notifications {
 		if n.At.IsZero() {
 			continue
@@ -161,7 +121,7 @@ func (inc Incident) Checklist(now time.Time) Checklist {
 			}
 		}
 	}
-	recorded := [len(itemCodes)]bool{
+	recorded := [numItems]bool{
 		ItemNature:            inc.Confidentiality != 0 || inc.Integrity != 0 || inc.Availability != 0,
 		ItemSubjectCategories: len(inc.SubjectCategories) > 0,
 		ItemSubjectCount:      inc.ApproxSubjects > 0,
@@ -172,7 +132,7 @@ func (inc Incident) Checklist(now time.Time) Checklist {
 		ItemMeasures:          hasText(inc.MeasuresTaken) || hasText(inc.MeasuresProposed),
 	}
 	last := ItemMeasures
-	if st := inc.Status(now); st.Clock == NotifiedLate || st.Clock == Overdue {
+	if st := inc.State(now); st.Status == NotifiedLate || st.Status == Overdue {
 		last = ItemDelayReasons
 		if first, ok := inc.FirstNotification(); ok && strings.TrimSpace(first.DelayReasons) != "" {
 			recorded[ItemDelayReasons], sent[ItemDelayReasons] = true, true
@@ -186,8 +146,8 @@ func (inc Incident) Checklist(now time.Time) Checklist {
 			e.Action = itemTodos[it]
 		case notified && !e.Sent:
 			e.Action = gdpr.Text{
-				Da: "Send i en opfølgende anmeldelse til Datatilsynet (art. 33(4)): " + lower(itemLabels[it].Da),
-				En: "Send in a follow-up notification to Datatilsynet (art. 33(4)): " + lower(itemLabels[it].En),
+				Da: "Send i en opfølgende anmeldelse til Datatilsynet (art. 33, stk. 4): " + lower(itemDef.Entries[it].Da),
+				En: "Send in a follow-up notification to Datatilsynet (art. 33(4)): " + lower(itemDef.Entries[it].En),
 			}
 		}
 		out = append(out, e)
@@ -230,12 +190,13 @@ func (c Checklist) Complete() bool {
 }
 
 // Lines gives the to-do list as lines a case worker can act on, in Danish
-// or English: "Beskriv de sandsynlige konsekvenser for de registrerede
-// (GDPR art. 33(3)(c))".
+// or English, each citing its article in that language: "Beskriv de
+// sandsynlige konsekvenser for de registrerede (databeskyttelsesforordningen
+// art. 33, stk. 3, litra c)".
 func (c Checklist) Lines(tag language.Tag) []string {
 	var out []string
 	for _, e := range c.Todo() {
-		out = append(out, e.Action.In(tag)+" ("+e.Reference+")")
+		out = append(out, e.Action.In(tag)+" ("+gdpr.Cite(e.Reference).In(tag)+")")
 	}
 	return out
 }

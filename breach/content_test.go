@@ -130,8 +130,8 @@ func TestChecklistLines(t *testing.T) {
 	}
 	lines := inc.Checklist(aware.Add(2 * time.Hour)).Lines(language.Danish)
 	require.Len(t, lines, 7)
-	assert.Equal(t, "Send i en opfølgende anmeldelse til Datatilsynet (art. 33(4)): kategorier af berørte registrerede (GDPR art. 33(3)(a))", lines[0])
-	assert.Equal(t, "Beskriv de sandsynlige konsekvenser for de registrerede (GDPR art. 33(3)(c))", lines[5])
+	assert.Equal(t, "Send i en opfølgende anmeldelse til Datatilsynet (art. 33, stk. 4): kategorier af berørte registrerede (databeskyttelsesforordningen art. 33, stk. 3, litra a)", lines[0])
+	assert.Equal(t, "Beskriv de sandsynlige konsekvenser for de registrerede (databeskyttelsesforordningen art. 33, stk. 3, litra c)", lines[5])
 	en := inc.Checklist(aware.Add(2 * time.Hour)).Lines(language.English)
 	assert.Equal(t, "Describe the measures taken or proposed to address the breach and mitigate its effects (GDPR art. 33(3)(d))", en[6])
 }

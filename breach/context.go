@@ -1,16 +1,14 @@
 package breach
 
 import (
-	"database/sql/driver"
 	"strconv"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // DataKind is ENISA's classification of breached data for the data
-// processing context (DPC), with its basic score (rules.md §6; ENISA,
+// processing context (DPC), with its basic score (ENISA,
 // Recommendations for a methodology of the assessment of severity of
 // personal data breaches, 2013, annex 1). The zero value means "not set".
 type DataKind uint8
@@ -31,14 +29,16 @@ const (
 	SensitiveData
 )
 
-var dataKindCodes = [...]string{"", "simple", "behavioural", "financial", "sensitive"}
-
-var dataKindLabels = [...]gdpr.Text{
-	{},
-	{Da: "Simple oplysninger", En: "Simple data"},
-	{Da: "Adfærdsoplysninger", En: "Behavioural data"},
-	{Da: "Økonomiske oplysninger", En: "Financial data"},
-	{Da: "Følsomme oplysninger", En: "Sensitive data"},
+var dataKindDef = enum.Def[DataKind]{
+	Type: "DataKind",
+	Kind: "breach: data kind",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		SimpleData:      {Code: "simple", Da: "Simple oplysninger", En: "Simple data"},
+		BehaviouralData: {Code: "behavioural", Da: "Adfærdsoplysninger", En: "Behavioural data"},
+		FinancialData:   {Code: "financial", Da: "Økonomiske oplysninger", En: "Financial data"},
+		SensitiveData:   {Code: "sensitive", Da: "Følsomme oplysninger", En: "Sensitive data"},
+	},
 }
 
 // DataKinds returns the four kinds in order.
@@ -52,47 +52,6 @@ func (k DataKind) Base() int {
 		return 0
 	}
 	return int(k)
-}
-
-// Valid reports whether k is one of the defined values.
-func (k DataKind) Valid() bool { return enum.Valid(k, dataKindCodes[:]) }
-
-// String returns the stable code of k, or "DataKind(n)" for an invalid value.
-func (k DataKind) String() string { return enum.String(k, "DataKind", dataKindCodes[:]) }
-
-// Label returns the Danish name of k, or the English one for an English tag.
-func (k DataKind) Label(tag language.Tag) string {
-	if !k.Valid() {
-		return k.String()
-	}
-	return dataKindLabels[k].In(tag)
-}
-
-// ParseDataKind parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseDataKind(code string) (DataKind, error) {
-	return enum.Parse[DataKind](code, "breach: data kind", dataKindCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes k as its code; the zero value encodes as "".
-func (k DataKind) MarshalText() ([]byte, error) {
-	return enum.Marshal(k, "breach: DataKind", dataKindCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (k *DataKind) UnmarshalText(b []byte) (err error) {
-	*k, err = ParseDataKind(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (k *DataKind) Scan(src any) error {
-	return enum.Scan(k, src, "breach: data kind", dataKindCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (k DataKind) Value() (driver.Value, error) {
-	return enum.Value(k, "breach: DataKind", dataKindCodes[:], ErrUnknownCode)
 }
 
 // Factor is a contextual factor that moves a DPC score up or down from the
@@ -123,16 +82,18 @@ const (
 	DataNature
 )
 
-var factorCodes = [...]string{"", "volume", "controller", "individuals", "invalidity", "public", "nature"}
-
-var factorLabels = [...]gdpr.Text{
-	{},
-	{Da: "Mængden af oplysninger", En: "Volume of data"},
-	{Da: "Den dataansvarliges karakter", En: "Characteristics of the controller"},
-	{Da: "De registreredes karakter (fx sårbare personer)", En: "Characteristics of the individuals (e.g. vulnerable people)"},
-	{Da: "Oplysningerne er ugyldige eller forældede", En: "Invalid or outdated data"},
-	{Da: "Oplysningerne var offentligt tilgængelige", En: "Data publicly available before the breach"},
-	{Da: "Oplysningernes karakter", En: "Nature of the data"},
+var factorDef = enum.Def[Factor]{
+	Type: "Factor",
+	Kind: "breach: contextual factor",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Volume:                    {Code: "volume", Da: "Mængden af oplysninger", En: "Volume of data"},
+		ControllerCharacteristics: {Code: "controller", Da: "Den dataansvarliges karakter", En: "Characteristics of the controller"},
+		IndividualCharacteristics: {Code: "individuals", Da: "De registreredes karakter (fx sårbare personer)", En: "Characteristics of the individuals (e.g. vulnerable people)"},
+		Invalidity:                {Code: "invalidity", Da: "Oplysningerne er ugyldige eller forældede", En: "Invalid or outdated data"},
+		PublicAvailability:        {Code: "public", Da: "Oplysningerne var offentligt tilgængelige", En: "Data publicly available before the breach"},
+		DataNature:                {Code: "nature", Da: "Oplysningernes karakter", En: "Nature of the data"},
+	},
 }
 
 // factorSigns: +1 only raises, -1 only lowers, 0 either way.
@@ -149,47 +110,6 @@ func (f Factor) Raises() bool { return f.Valid() && factorSigns[f] >= 0 }
 
 // Lowers reports whether f may lower a score.
 func (f Factor) Lowers() bool { return f.Valid() && factorSigns[f] <= 0 }
-
-// Valid reports whether f is one of the defined values.
-func (f Factor) Valid() bool { return enum.Valid(f, factorCodes[:]) }
-
-// String returns the stable code of f, or "Factor(n)" for an invalid value.
-func (f Factor) String() string { return enum.String(f, "Factor", factorCodes[:]) }
-
-// Label returns the Danish name of f, or the English one for an English tag.
-func (f Factor) Label(tag language.Tag) string {
-	if !f.Valid() {
-		return f.String()
-	}
-	return factorLabels[f].In(tag)
-}
-
-// ParseFactor parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseFactor(code string) (Factor, error) {
-	return enum.Parse[Factor](code, "breach: contextual factor", factorCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes f as its code; the zero value encodes as "".
-func (f Factor) MarshalText() ([]byte, error) {
-	return enum.Marshal(f, "breach: Factor", factorCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (f *Factor) UnmarshalText(b []byte) (err error) {
-	*f, err = ParseFactor(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (f *Factor) Scan(src any) error {
-	return enum.Scan(f, src, "breach: contextual factor", factorCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (f Factor) Value() (driver.Value, error) {
-	return enum.Value(f, "breach: Factor", factorCodes[:], ErrUnknownCode)
-}
 
 // Adjustment moves a DPC score by a number of whole steps because of a
 // contextual factor. Steps are -3..-1 or 1..3, in the direction the factor
@@ -227,7 +147,7 @@ func (a Adjustment) Validate() error {
 // DataContext is one kind of breached data with its contextual adjustments:
 // one line of ENISA's DPC. Its score is the kind's basic score plus the
 // adjustments, clamped to 1..4; with several contexts the DPC is the
-// highest score (rules.md §6).
+// highest score.
 type DataContext struct {
 	// Kind is the kind of data, which gives the basic score.
 	Kind DataKind `json:"kind"`
@@ -294,7 +214,7 @@ func (c DataContext) Validate() error {
 //   - the CPR number: financial, lowered one step by the nature of the data
 //     ([SuggestContexts] adds the adjustment), so DPC 2. ENISA has no class
 //     for a national identity number; Danish practice treats it as
-//     confidential (rules.md §1) because it opens for identity misuse,
+//     confidential (the municipal DPIA template, section 1.1) because it opens for identity misuse,
 //     which puts it above simple data but below full financial records.
 //   - the art. 9 types and criminal offences: sensitive.
 //   - a custom type: by its category (ordinary simple, confidential

@@ -10,7 +10,7 @@ import (
 )
 
 // The 72 hours are elapsed time: across the change to summer time the wall
-// clock shows 73 hours (rules.md §6).
+// clock shows 73 hours (GDPR art. 33).
 func ExampleIncident_NotificationDeadline() {
 	aware, err := breach.ParseLocal("2025-03-28T14:30") // Copenhagen time, +01:00
 	if err != nil {
@@ -39,12 +39,12 @@ func ExampleParseLocal() {
 }
 
 // The clock at an instant: running, overdue, notified in time or late.
-func ExampleIncident_Status() {
+func ExampleIncident_State() {
 	aware, _ := breach.ParseLocal("2026-02-28T15:00") // a Saturday
 	inc := breach.Incident{AwareAt: aware, Confidentiality: breach.ConfidentialityKnownRecipients}
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	fmt.Println(inc.Status(now).Describe(language.Danish))
-	fmt.Println(inc.Status(now.Add(48 * time.Hour)).Describe(language.English))
+	fmt.Println(inc.State(now).Describe(language.Danish))
+	fmt.Println(inc.State(now.Add(48 * time.Hour)).Describe(language.English))
 	// Output:
 	// Fristen løber: 29 t 0 min tilbage, frist 03-03-2026 kl. 15:00
 	// Overdue by 19 h 0 min, was due 2026-03-03 15:00 +01:00
@@ -79,7 +79,8 @@ func Example_cprEmailToWrongCitizen() {
 	}
 	// Output:
 	// SE = 2 × 1 + 0.25 = 2.25 (medium)
-	// - The severity by ENISA's method is medium (SE 2.25); under the policy that means: risk (ENISA 2013 severity method; policy)
+	// - No recorded fact shows that the breach is unlikely to result in a risk, and no factor makes the risk high: the breach results in a risk (Datatilsynet's threshold for risk is very low) (GDPR art. 33(1); Datatilsynet's guidance on personal data breaches)
+	// - The severity by ENISA's method is medium (SE 2.25); the method is an aid to the assessment, not the test itself (ENISA 2013 severity method)
 	// - Notify Datatilsynet without undue delay and within 72 hours of becoming aware: by 2025-09-18 10:20 +02:00 (GDPR art. 33(1))
 	// - Document the breach in the breach log: the facts, its effects and the remedial action taken (GDPR art. 33(5))
 	// - The breach does not result in a high risk: the data subjects need not be told (GDPR art. 34(1))
@@ -104,14 +105,17 @@ func Example_ransomware() {
 			Identification: breach.Maximum,
 		}
 		if backup {
-			inc.Availability = breach.AvailabilityTemporary
+			// Restored from the backup within hours, with no consequence:
+			// the fact of a short, harmless outage (EDPB Guidelines
+			// 01/2021, section 2.1).
+			inc.Availability, inc.Backup, inc.Harm = breach.AvailabilityRestored, true, breach.HarmNegligible
 		}
 		score, _ := inc.Severity()
 		d, _ := breach.Policy{}.Decide(inc)
 		fmt.Printf("backup %v: %s; notify Datatilsynet: %v; tell the data subjects: %v\n", backup, score, d.NotifyAuthority, d.InformSubjects)
 	}
 	// Output:
-	// backup true: SE = 1 × 1 + 0.75 = 1.75 (low); notify Datatilsynet: false; tell the data subjects: false
+	// backup true: SE = 1 × 1 + 0.5 = 1.5 (low); notify Datatilsynet: false; tell the data subjects: false
 	// backup false: SE = 1 × 1 + 1 = 2 (medium); notify Datatilsynet: true; tell the data subjects: false
 }
 
@@ -133,12 +137,11 @@ func ExamplePolicy_Decide() {
 		panic(err)
 	}
 	fmt.Println(d.Risk, d.NotifyAuthority, d.InformSubjects, d.PublicCommunication, d.AllPotentiallyAffected, d.Exceptions)
-	for _, line := range d.Explain(language.Danish)[3:] {
+	for _, line := range d.Explain(language.Danish)[6:] {
 		fmt.Println(line)
 	}
 	// Output:
 	// high_risk true true true true [disproportionate_effort]
-	// Bruddet indebærer sandsynligvis en høj risiko, men at underrette hver enkelt kræver en uforholdsmæssig indsats: foretag i stedet en offentlig meddelelse, der informerer de registrerede lige så effektivt (GDPR art. 34(3)(c))
-	// De berørte kan ikke udpeges præcist: alle potentielt berørte registrerede skal underrettes, dvs. alle, der kan identificeres ud fra de kompromitterede oplysninger (Datatilsynet practice)
-	// Underretningen beskriver bruddet i et klart og enkelt sprog og angiver mindst kontaktpunktet (fx databeskyttelsesrådgiveren), de sandsynlige konsekvenser og de trufne foranstaltninger (GDPR art. 34(2))
+	// De berørte kan ikke udpeges præcist: alle potentielt berørte registrerede skal underrettes, dvs. alle, der kan identificeres ud fra de kompromitterede oplysninger (databeskyttelsesforordningen art. 34, stk. 1; Datatilsynets vejledning om håndtering af brud på persondatasikkerheden)
+	// Underretningen beskriver bruddet i et klart og enkelt sprog og angiver mindst kontaktpunktet (fx databeskyttelsesrådgiveren), de sandsynlige konsekvenser og de trufne foranstaltninger (databeskyttelsesforordningen art. 34, stk. 2)
 }

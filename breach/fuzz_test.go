@@ -12,7 +12,7 @@ import (
 )
 
 // FuzzIncidentJSON decodes arbitrary JSON into an Incident. Whatever
-// decodes must not make Validate, Decide, Check, Status, Checklist,
+// decodes must not make Validate, Decide, Check, State, Checklist,
 // Severity, String or LogValue panic, must encode again, and must survive
 // a second round trip unchanged.
 func FuzzIncidentJSON(f *testing.F) {
@@ -47,10 +47,10 @@ func FuzzIncidentJSON(f *testing.F) {
 		}
 		_ = d.Explain(language.Danish)
 		_ = d.Score.Explain(language.English)
-		if _, err := (breach.Policy{}).Check(inc, now); err != nil {
-			t.Fatal(err)
+		if fs := (breach.Policy{}).Check(inc, now); fs == nil {
+			t.Fatal("Check returned nil")
 		}
-		_ = inc.Status(now).Describe(language.Danish)
+		_ = inc.State(now).Describe(language.Danish)
 		_ = inc.Checklist(now).Lines(language.English)
 		_, _ = inc.Severity()
 		_ = inc.String()
@@ -141,9 +141,7 @@ func FuzzParseCodes(f *testing.F) {
 		check("level", v8.String(), err)
 		v9, err := breach.ParsePhase(s)
 		check("phase", v9.String(), err)
-		v10, err := breach.ParseChannel(s)
-		check("channel", v10.String(), err)
-		v11, err := breach.ParseClock(s)
+		v11, err := breach.ParseStatus(s)
 		check("clock", v11.String(), err)
 		v12, err := breach.ParseItem(s)
 		check("item", v12.String(), err)
@@ -156,7 +154,7 @@ func FuzzParseCodes(f *testing.F) {
 		if err := l.Scan([]byte(s)); err == nil && s != "" && l.String() != s {
 			t.Fatalf("scan %q gave %s", s, l)
 		}
-		var c breach.Channel
+		var c gdpr.Channel
 		if err := c.UnmarshalText([]byte(s)); err == nil && s != "" && c.String() != s {
 			t.Fatalf("unmarshal %q gave %s", s, c)
 		}
@@ -167,8 +165,8 @@ func FuzzParseCodes(f *testing.F) {
 // policy decides every incident.
 func FuzzPolicyJSON(f *testing.F) {
 	f.Add([]byte(`{}`))
-	f.Add([]byte(`{"notifyFrom":"low","informFrom":"high"}`))
-	f.Add([]byte(`{"notifyFrom":"very_high","informFrom":"medium"}`))
+	f.Add([]byte(`{"noRisk":[],"highRisk":["large_number"],"largeNumber":50}`))
+	f.Add([]byte(`{"noRisk":["large_number"],"enisaHighFrom":"medium"}`))
 	inc := fullIncident()
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var p breach.Policy
@@ -181,11 +179,12 @@ func FuzzPolicyJSON(f *testing.F) {
 			}
 			return
 		}
-		if p.Inform() < p.Notify() {
-			t.Fatalf("valid policy %+v tells before it notifies", p)
-		}
-		if _, err := p.Decide(inc); err != nil {
+		d, err := p.Decide(inc)
+		if err != nil {
 			t.Fatal(err)
+		}
+		if d.InformSubjects && !d.NotifyAuthority {
+			t.Fatalf("valid policy %+v tells the data subjects of a breach it does not notify", p)
 		}
 	})
 }

@@ -1,43 +1,49 @@
 package breach
 
 import (
-	"database/sql/driver"
-
-	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/language"
 )
 
 // Identification is ENISA's ease of identification (EI): how easily the
-// people can be identified from the breached data (rules.md §6). It
+// people can be identified from the breached data. It
 // multiplies the DPC. The zero value means "not assessed".
 type Identification uint8
 
-// The four levels of ease of identification, with their factor.
+// The four levels of ease of identification, with their factor (ENISA 2013
+// severity method). The levels rise with how little else is needed: the
+// data themselves identify the person at Maximum, and need ever more
+// outside information, effort or luck below it.
 const (
 	// Negligible (0.25): practically impossible to tell who the data are
-	// about, e.g. a common first name alone.
+	// about, e.g. a common first name alone, or a pseudonym whose key was
+	// not compromised.
 	Negligible Identification = iota + 1
-	// Limited (0.5): possible with some effort or other data, e.g. a name
-	// and the year of birth in a large population.
+	// Limited (0.5): possible only with other data and some effort, e.g. a
+	// common full name alone in a large population, or a year of birth and
+	// a postcode.
 	Limited
-	// Significant (0.75): identification is easy with little effort, e.g.
-	// a full name and a postal address.
+	// Significant (0.75): possible with little effort from what is easy to
+	// find, e.g. an uncommon full name alone, a name with the date of birth
+	// in a large population, or a customer number the recipient can look
+	// up.
 	Significant
-	// Maximum (1): the data identify the person directly, e.g. a CPR number,
-	// or a name with a photo or an exact address.
+	// Maximum (1): the data identify the person directly, with no outside
+	// information: a CPR number, a full name with a postal address, or a
+	// photo of the face.
 	Maximum
 )
 
-var identificationCodes = [...]string{"", "negligible", "limited", "significant", "maximum"}
-
-var identificationLabels = [...]gdpr.Text{
-	{},
-	{Da: "Ubetydelig", En: "Negligible"},
-	{Da: "Begrænset", En: "Limited"},
-	{Da: "Betydelig", En: "Significant"},
-	{Da: "Maksimal", En: "Maximum"},
+var identificationDef = enum.Def[Identification]{
+	Type: "Identification",
+	Kind: "breach: ease of identification",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Negligible:  {Code: "negligible", Da: "Ubetydelig", En: "Negligible"},
+		Limited:     {Code: "limited", Da: "Begrænset", En: "Limited"},
+		Significant: {Code: "significant", Da: "Betydelig", En: "Significant"},
+		Maximum:     {Code: "maximum", Da: "Maksimal", En: "Maximum"},
+	},
 }
 
 // Identifications returns the four levels in order.
@@ -52,47 +58,4 @@ func (i Identification) Factor() decimal.Decimal {
 		return zero
 	}
 	return quarters[i]
-}
-
-// Valid reports whether i is one of the defined values.
-func (i Identification) Valid() bool { return enum.Valid(i, identificationCodes[:]) }
-
-// String returns the stable code of i, or "Identification(n)" for an invalid value.
-func (i Identification) String() string {
-	return enum.String(i, "Identification", identificationCodes[:])
-}
-
-// Label returns the Danish name of i, or the English one for an English tag.
-func (i Identification) Label(tag language.Tag) string {
-	if !i.Valid() {
-		return i.String()
-	}
-	return identificationLabels[i].In(tag)
-}
-
-// ParseIdentification parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseIdentification(code string) (Identification, error) {
-	return enum.Parse[Identification](code, "breach: ease of identification", identificationCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes i as its code; the zero value encodes as "".
-func (i Identification) MarshalText() ([]byte, error) {
-	return enum.Marshal(i, "breach: Identification", identificationCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (i *Identification) UnmarshalText(b []byte) (err error) {
-	*i, err = ParseIdentification(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (i *Identification) Scan(src any) error {
-	return enum.Scan(i, src, "breach: ease of identification", identificationCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (i Identification) Value() (driver.Value, error) {
-	return enum.Value(i, "breach: Identification", identificationCodes[:], ErrUnknownCode)
 }

@@ -38,7 +38,7 @@ type Incident struct {
 	DiscoveredAt time.Time `json:"discoveredAt,omitzero"`
 	// AwareAt is when the controller became aware of the breach: had a
 	// reasonable degree of certainty that personal data were compromised
-	// (rules.md §6; EDPB Guidelines 9/2022, para. 31). The 72 hours run
+	// (EDPB Guidelines 9/2022, para. 31). The 72 hours run
 	// from here. For a breach at a processor it is when the processor told
 	// the controller.
 	AwareAt time.Time `json:"awareAt,omitzero"`
@@ -67,7 +67,8 @@ type Incident struct {
 	ApproxRecords  int `json:"approxRecords,omitempty"`
 	// SubjectsUnidentified is set when the people actually affected cannot
 	// be pinned down; then everyone potentially affected must be told when
-	// the data subjects are to be told (seed 001, "Databrud").
+	// the data subjects are to be told (Datatilsynet's guidance on personal
+	// data breaches).
 	SubjectsUnidentified bool `json:"subjectsUnidentified,omitempty"`
 
 	// Consequences are the likely consequences of the breach (art.
@@ -105,6 +106,37 @@ type Incident struct {
 	// involve disproportionate effort; a public communication is made
 	// instead (art. 34(3)(c)).
 	DisproportionateEffort bool `json:"disproportionateEffort,omitempty"`
+
+	// Backup is set when a backup held apart from the breached systems
+	// restores the data, so that their loss of availability does not last.
+	// With Unintelligible it is the fact [UnintelligibleData].
+	Backup bool `json:"backup,omitempty"`
+	// TrustedRecipients is set when the only recipients of the data are
+	// bound by professional secrecy or a duty of confidentiality (an
+	// employee, another authority, an insurance agent, a lawyer) and acted
+	// in good faith. With [RetrievalConfirmed] it is the fact
+	// [TrustedRecipient].
+	TrustedRecipients bool `json:"trustedRecipients,omitempty"`
+	// Retrieval records what was done to get the data back from the
+	// recipients of a disclosure; zero when nothing was.
+	Retrieval Retrieval `json:"retrieval,omitempty"`
+	// ExtensiveData is set when the data about each person are extensive:
+	// a CV, a case file, a medical record (EDPB Guidelines 9/2022, section
+	// IV.B: a combination of data is more sensitive than a single piece).
+	ExtensiveData bool `json:"extensiveData,omitempty"`
+	// Harm is the controller's assessment of how severe the likely
+	// consequences are for the people; zero is not assessed.
+	Harm Harm `json:"harm,omitempty"`
+	// Permanent is set when the consequences cannot be undone (EDPB
+	// Guidelines 9/2022, section IV.B, "permanence").
+	Permanent bool `json:"permanent,omitempty"`
+	// CommunicationOrderedAt is when Datatilsynet required the controller
+	// to communicate the breach to the data subjects (GDPR art. 34(4));
+	// the order binds whatever the controller's own assessment.
+	CommunicationOrderedAt time.Time `json:"communicationOrderedAt,omitzero"`
+	// Exemption, when not nil, is a decision under databeskyttelsesloven §
+	// 22 not to tell the data subjects, with its ground and reason.
+	Exemption *Exemption `json:"exemption,omitempty"`
 
 	// Contact is the DPO or other contact point (art. 33(3)(b)).
 	Contact Contact `json:"contact,omitzero"`
@@ -199,8 +231,8 @@ func (inc Incident) Has(n Nature) bool {
 	return false
 }
 
-// Category returns the highest category of the data concerned (rules.md
-// §1), or 0 when no valid data type is recorded.
+// Category returns the highest category of the data concerned (the
+// municipal DPIA template, section 1.1), or 0 when no valid data type is recorded.
 func (inc Incident) Category() gdpr.DataCategory { return gdpr.HighestCategory(inc.DataTypes...) }
 
 // Assessment returns the input of ENISA's method for the incident: its
@@ -279,6 +311,32 @@ func (inc Incident) Validate() error {
 	checkEnum(&ps, "availability", inc.Availability)
 	checkEnum(&ps, "identification", inc.Identification)
 	checkEnum(&ps, "risk", inc.Risk)
+
+	checkEnum(&ps, "harm", inc.Harm)
+	checkEnum(&ps, "retrieval", inc.Retrieval)
+	if inc.Confidentiality == 0 && inc.Retrieval != 0 {
+		ps.Add("retrieval", gdpr.CodeConflict, "a retrieval needs a loss of confidentiality: the data went somewhere")
+	}
+	switch {
+	case inc.TrustedRecipients && inc.Confidentiality == 0:
+		ps.Add("trustedRecipients", gdpr.CodeConflict, "trusted recipients need a loss of confidentiality")
+	case inc.TrustedRecipients && inc.Confidentiality == ConfidentialityUnknownRecipients:
+		ps.Add("trustedRecipients", gdpr.CodeConflict, "the recipients cannot be both trusted and unknown")
+	}
+	if at := inc.CommunicationOrderedAt; !at.IsZero() && !aware.IsZero() && at.Before(aware) {
+		ps.Add("communicationOrderedAt", gdpr.CodeOrder, "Datatilsynet cannot order a communication before the controller is aware")
+	}
+	if e := inc.Exemption; e != nil {
+		switch {
+		case e.Ground == 0:
+			ps.Add("exemption.ground", gdpr.CodeRequired, "an exemption needs its ground in databeskyttelsesloven § 22")
+		case !e.Ground.Valid():
+			ps.Add("exemption.ground", gdpr.CodeUnknown, "unknown ground "+e.Ground.String())
+		}
+		if strings.TrimSpace(e.Reason) == "" {
+			ps.Add("exemption.reason", gdpr.CodeRequired, "an exemption needs a concrete reason")
+		}
+	}
 
 	for i, t := range inc.DataTypes {
 		p := "dataTypes[" + strconv.Itoa(i) + "]"
@@ -379,7 +437,7 @@ func (inc Incident) validateNotifications(ps *gdpr.Problems) {
 			prev = n.At
 		}
 		validateItems(ps, p+".items", n.Items)
-		// rules.md §6; GDPR art. 33(1), second sentence.
+		// GDPR art. 33(1), second sentence.
 		if i == 0 && !aware.IsZero() && n.At.After(inc.NotificationDeadline()) && strings.TrimSpace(n.DelayReasons) == "" {
 			ps.Add(p+".delayReasons", gdpr.CodeRequired, "the notification came after the 72-hour deadline and must state the reasons for the delay (GDPR art. 33(1))")
 		}

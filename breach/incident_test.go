@@ -69,7 +69,7 @@ func fullIncident() breach.Incident {
 				Items: []breach.Item{breach.ItemSubjectCategories, breach.ItemSubjectCount, breach.ItemRecordCount, breach.ItemConsequences, breach.ItemMeasures}},
 		},
 		SubjectNotices: []breach.SubjectNotice{
-			{At: aware.Add(3 * 24 * time.Hour), Channel: breach.DigitalPost, Count: 1150,
+			{At: aware.Add(3 * 24 * time.Hour), Channel: gdpr.DigitalPost, Count: 1150,
 				Items: []breach.Item{breach.ItemNature, breach.ItemContact, breach.ItemConsequences, breach.ItemMeasures}},
 		},
 	}
@@ -228,7 +228,7 @@ func TestIncidentValidate(t *testing.T) {
 			},
 		},
 		{
-			// rules.md §6; GDPR art. 33(1): a late notification states the reasons for the delay.
+			// GDPR art. 33; GDPR art. 33(1): a late notification states the reasons for the delay.
 			name: "notified after 72 hours without reasons for the delay",
 			edit: func(i *breach.Incident) {
 				i.Notifications = []breach.Notification{{Phase: breach.Initial, At: due.Add(time.Second)}}

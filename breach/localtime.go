@@ -19,8 +19,7 @@ import (
 // A local time that does not exist because the clocks were put forward
 // (2025-03-30T02:30) fails with [ErrNonexistentTime], and one that happened
 // twice because the clocks were put back (2025-10-26T02:30) fails with
-// [ErrAmbiguousTime]: the 72-hour clock must not guess an hour (rules.md
-// §6). Both name the value and say how to fix it; give the offset to say
+// [ErrAmbiguousTime]: the 72-hour clock must not guess an hour. Both name the value and say how to fix it; give the offset to say
 // which instant is meant. Anything else that does not parse, or an instant
 // outside the years 1 to 9999 in UTC (which JSON and RFC 3339 cannot
 // carry), fails with [ErrBadTime]. Every error satisfies errors.Is(err, gdpr.ErrInvalid).

@@ -10,7 +10,7 @@ import (
 
 // Log is the controller's breach log (fortegnelse over brud på
 // persondatasikkerheden): every breach, notified or not, is documented
-// (GDPR art. 33(5); rules.md §6). It answers which are overdue now, which
+// (GDPR art. 33(5)). It answers which are overdue now, which
 // were notified late and why, and counts over a period. A Log is a plain
 // slice; JSON is an array of incidents.
 type Log []Incident
@@ -21,9 +21,9 @@ type Row struct {
 	Index int `json:"index"`
 	// ID is the incident's ID.
 	ID string `json:"id,omitempty"`
-	// Status is its 72-hour clock: at now in [Log.Overdue], at the first
-	// notification in [Log.Late].
-	Status Status `json:"status"`
+	// State is its 72-hour clock: at now in [Policy.Overdue], at the
+	// first notification in [Log.Late].
+	State State `json:"state"`
 	// DelayReasons are the reasons the first notification gave for its
 	// delay (only in [Log.Late]).
 	DelayReasons string `json:"delayReasons,omitempty"`
@@ -49,10 +49,51 @@ func (l Log) Validate() error {
 	return ps.Err()
 }
 
+// Check returns the compliance gaps of every incident of the log at now
+// under the default policy: [Policy.CheckLog] of the zero Policy.
+func (l Log) Check(now time.Time) []gdpr.Finding { return Policy{}.CheckLog(l, now) }
+
+// CheckLog returns the compliance gaps of every incident of l at now under
+// p ([Policy.Check]), their paths prefixed by the incident's index
+// ("[3].notifications"), and an id used twice as a finding of rule
+// breach.invalid. It never returns nil.
+func (p Policy) CheckLog(l Log, now time.Time) []gdpr.Finding {
+	out := make([]gdpr.Finding, 0, len(l))
+	if err := p.Validate(); err != nil {
+		out = appendInvalid(out, "policy", err)
+		p = Policy{}
+	}
+	seen := make(map[string]int, len(l))
+	for i := range l {
+		prefix := "[" + strconv.Itoa(i) + "]"
+		for _, f := range p.Check(l[i], now) {
+			f.Path = gdpr.JoinPath(prefix, f.Path)
+			out = append(out, f)
+		}
+		if id := l[i].ID; id != "" {
+			if j, ok := seen[id]; ok {
+				out = appendInvalid(out, prefix, gdpr.Problems{{Path: "id", Code: gdpr.CodeDuplicate, Message: "the id is also used by [" + strconv.Itoa(j) + "]"}})
+			} else {
+				seen[id] = i
+			}
+		}
+	}
+	return out
+}
+
 // Overdue returns the incidents that must be notified to Datatilsynet
+// under the default policy and are not notified although 72 hours have
+// passed at now: [Policy.Overdue] of the zero Policy.
+func (l Log) Overdue(now time.Time) []Row {
+	rows, _ := Policy{}.Overdue(l, now) // the zero Policy is valid
+	return rows
+}
+
+// Overdue returns the incidents of l that must be notified to Datatilsynet
 // under p and are not notified although 72 hours have passed at now, in
-// log order. The error is only for an invalid policy.
-func (l Log) Overdue(now time.Time, p Policy) ([]Row, error) {
+// log order; a notification recorded after now does not count. The error
+// is only for an invalid policy.
+func (p Policy) Overdue(l Log, now time.Time) ([]Row, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
@@ -62,13 +103,13 @@ func (l Log) Overdue(now time.Time, p Policy) ([]Row, error) {
 		if inc.AwareAt.IsZero() || !inc.AwareAt.Add(NotificationWindow).Before(now) {
 			continue
 		}
-		if _, notified := firstAt(inc); notified {
+		if _, notified := firstAt(inc, now); notified {
 			continue
 		}
 		if r, _, _ := p.quickRisk(inc); r < RiskLikely {
 			continue
 		}
-		out = append(out, Row{Index: i, ID: inc.ID, Status: inc.Status(now)})
+		out = append(out, Row{Index: i, ID: inc.ID, State: inc.State(now)})
 	}
 	return out, nil
 }
@@ -79,12 +120,12 @@ func (l Log) Late() []Row {
 	var out []Row
 	for i := range l {
 		inc := &l[i]
-		at, ok := firstAt(inc)
+		at, ok := firstAt(inc, maxTime)
 		if !ok || inc.AwareAt.IsZero() || !at.After(inc.AwareAt.Add(NotificationWindow)) {
 			continue
 		}
 		first, _ := inc.FirstNotification()
-		out = append(out, Row{Index: i, ID: inc.ID, Status: inc.Status(at), DelayReasons: first.DelayReasons})
+		out = append(out, Row{Index: i, ID: inc.ID, State: inc.State(at), DelayReasons: first.DelayReasons})
 	}
 	return out
 }
@@ -123,19 +164,26 @@ type Summary struct {
 	SubjectsTold int `json:"subjectsTold"`
 }
 
+// Summarize counts the incidents of the log under the default policy:
+// [Policy.Summarize] of the zero Policy.
+func (l Log) Summarize(from, to, now time.Time) Summary {
+	s, _ := Policy{}.Summarize(l, from, to, now) // the zero Policy is valid
+	return s
+}
+
 // Summarize counts the incidents of l with AwareAt in [from, to) (a zero
 // bound is open) per nature, category and severity level, and by their
-// notifications at now under p. Incidents without AwareAt are counted
-// only when both bounds are open. The error is only for an invalid
-// policy.
-func (l Log) Summarize(from, to, now time.Time, p Policy) (Summary, error) {
+// notifications at now under p; notifications and communications recorded
+// after now do not count. Incidents without AwareAt are counted only when
+// both bounds are open. The error is only for an invalid policy.
+func (p Policy) Summarize(l Log, from, to, now time.Time) (Summary, error) {
 	if err := p.Validate(); err != nil {
 		return Summary{}, err
 	}
 	var (
-		natures    [len(natureCodes)]int
+		natures    [AvailabilityBreach + 1]int
 		categories [gdpr.Criminal + 1]int
-		levels     [len(levelCodes)]int
+		levels     [VeryHigh + 1]int
 	)
 	s := Summary{From: from, To: to}
 	for i := range l {
@@ -170,7 +218,7 @@ func (l Log) Summarize(from, to, now time.Time, p Policy) (Summary, error) {
 			s.DocumentedOnly++
 		}
 		deadline := inc.AwareAt.Add(NotificationWindow)
-		if at, notified := firstAt(inc); notified {
+		if at, notified := firstAt(inc, now); notified {
 			s.Notified++
 			if !inc.AwareAt.IsZero() && at.After(deadline) {
 				s.NotifiedLate++
@@ -178,7 +226,7 @@ func (l Log) Summarize(from, to, now time.Time, p Policy) (Summary, error) {
 		} else if r >= RiskLikely && !inc.AwareAt.IsZero() && deadline.Before(now) {
 			s.Overdue++
 		}
-		if len(inc.SubjectNotices) > 0 {
+		if told(inc, now) {
 			s.SubjectsTold++
 		}
 	}
@@ -203,16 +251,30 @@ func (l Log) Summarize(from, to, now time.Time, p Policy) (Summary, error) {
 	return s, nil
 }
 
+// maxTime is later than any instant a record holds.
+var maxTime = time.Unix(1<<62, 0)
+
 // firstAt returns the instant of the earliest notification to
-// Datatilsynet, like [Incident.FirstNotification] without copying.
-func firstAt(inc *Incident) (time.Time, bool) {
+// Datatilsynet made at or before now, like [Incident.FirstNotification]
+// without copying.
+func firstAt(inc *Incident, now time.Time) (time.Time, bool) {
 	var first time.Time
 	for i := range inc.Notifications {
-		if at := inc.Notifications[i].At; !at.IsZero() && (first.IsZero() || at.Before(first)) {
+		if at := inc.Notifications[i].At; !at.IsZero() && !at.After(now) && (first.IsZero() || at.Before(first)) {
 			first = at
 		}
 	}
 	return first, !first.IsZero()
+}
+
+// told reports whether the data subjects were told at or before now.
+func told(inc *Incident, now time.Time) bool {
+	for i := range inc.SubjectNotices {
+		if !inc.SubjectNotices[i].At.After(now) {
+			return true
+		}
+	}
+	return false
 }
 
 func inPeriod(t, from, to time.Time) bool {
@@ -222,15 +284,13 @@ func inPeriod(t, from, to time.Time) bool {
 	return (from.IsZero() || !t.Before(from)) && (to.IsZero() || t.Before(to))
 }
 
-// quickRisk is [Policy.risk] without the decimal score: the risk, the
-// severity level and whether it could be computed.
+// quickRisk is the risk of [Policy.Decide] without the decimal score and
+// the reasons: the risk, ENISA's level and whether it could be computed.
 func (p Policy) quickRisk(inc *Incident) (Risk, Level, bool) {
 	l, ok := levelOf(inc)
-	switch {
-	case inc.Risk.Valid():
-		return inc.Risk, l, ok
-	case ok:
-		return p.RiskOf(l), l, true
+	r, _ := p.evaluate(inc, l, ok)
+	if inc.Risk.Valid() {
+		r = inc.Risk
 	}
-	return RiskLikely, 0, false
+	return r, l, ok
 }

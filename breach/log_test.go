@@ -24,13 +24,13 @@ func sampleLog() breach.Log {
 			ID: "B-2", AwareAt: d(2, 3), Confidentiality: breach.ConfidentialityKnownRecipients, DataTypes: cpr, Identification: breach.Maximum,
 			Notifications: []breach.Notification{{Phase: breach.Initial, At: d(2, 10), DelayReasons: "Sagsbehandleren var syg."}},
 		},
-		{ // 2: ransomware with backup: low, document only.
-			ID: "B-3", AwareAt: d(3, 3), Availability: breach.AvailabilityTemporary, Malicious: true,
+		{ // 2: ransomware restored at once from a backup, harmless: document only (EDPB Guidelines 01/2021, section 2.1).
+			ID: "B-3", AwareAt: d(3, 3), Availability: breach.AvailabilityRestored, Harm: breach.HarmNegligible, Malicious: true,
 			DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.ContactDetails}, Identification: breach.Maximum, Rationale: "Gendannet fra backup.",
 		},
 		{ // 3: health data to unknown recipients: very high, not notified, overdue.
 			ID: "B-4", AwareAt: d(4, 1), Confidentiality: breach.ConfidentialityUnknownRecipients, DataTypes: []gdpr.DataType{gdpr.Health}, Identification: breach.Maximum,
-			SubjectNotices: []breach.SubjectNotice{{At: d(4, 2), Channel: breach.DigitalPost}},
+			SubjectNotices: []breach.SubjectNotice{{At: d(4, 2), Channel: gdpr.DigitalPost}},
 		},
 		{ // 4: unassessed integrity breach, not notified, overdue (when in doubt, notify).
 			ID: "B-5", AwareAt: d(5, 5), Integrity: breach.IntegrityRecoverable,
@@ -52,33 +52,33 @@ func TestLogOverdueAndLate(t *testing.T) {
 	l := sampleLog()
 	now := time.Date(2025, 6, 30, 12, 0, 0, 0, cph)
 
-	rows, err := l.Overdue(now, breach.Policy{})
+	rows, err := breach.Policy{}.Overdue(l, now)
 	require.NoError(t, err)
 	var ids []string
 	for _, r := range rows {
 		ids = append(ids, r.ID)
-		assert.Equal(t, breach.Overdue, r.Status.Clock)
+		assert.Equal(t, breach.Overdue, r.State.Status)
 		assert.Equal(t, r.ID, l[r.Index].ID)
 	}
 	assert.Equal(t, []string{"B-4", "B-5", "B-0"}, ids, "the notifiable ones past 72 hours without a notification")
 
-	rows, err = l.Overdue(now, breach.Policy{NotifyFrom: breach.High})
+	rows, err = breach.Policy{NoRisk: []breach.Driver{}}.Overdue(l, now)
 	require.NoError(t, err)
 	ids = nil
 	for _, r := range rows {
 		ids = append(ids, r.ID)
 	}
-	assert.Equal(t, []string{"B-4", "B-5"}, ids, "a higher threshold leaves the medium one out")
+	assert.Equal(t, []string{"B-3", "B-4", "B-5", "B-0"}, ids, "a policy that accepts no fact of no risk notifies the harmless outage too")
 
 	late := l.Late()
 	require.Len(t, late, 1)
 	assert.Equal(t, "B-2", late[0].ID)
 	assert.Equal(t, 1, late[0].Index)
 	assert.Equal(t, "Sagsbehandleren var syg.", late[0].DelayReasons)
-	assert.Equal(t, breach.NotifiedLate, late[0].Status.Clock)
-	assert.Equal(t, -4*24*time.Hour, late[0].Status.Left, "four days late")
+	assert.Equal(t, breach.NotifiedLate, late[0].State.Status)
+	assert.Equal(t, -4*24*time.Hour, late[0].State.Left, "four days late")
 
-	_, err = l.Overdue(now, breach.Policy{NotifyFrom: 9})
+	_, err = breach.Policy{ENISAHighFrom: 9}.Overdue(l, now)
 	assert.ErrorIs(t, err, breach.ErrPolicy)
 }
 
@@ -86,7 +86,7 @@ func TestLogSummarize(t *testing.T) {
 	l := sampleLog()
 	now := time.Date(2025, 6, 30, 12, 0, 0, 0, cph)
 	from, to := time.Date(2025, 1, 1, 0, 0, 0, 0, cph), time.Date(2026, 1, 1, 0, 0, 0, 0, cph)
-	s, err := l.Summarize(from, to, now, breach.Policy{})
+	s, err := breach.Policy{}.Summarize(l, from, to, now)
 	require.NoError(t, err)
 	assert.Equal(t, 7, s.Total)
 	assert.Equal(t, map[breach.Nature]int{breach.ConfidentialityBreach: 5, breach.IntegrityBreach: 1, breach.AvailabilityBreach: 1}, s.ByNature)
@@ -102,10 +102,10 @@ func TestLogSummarize(t *testing.T) {
 	assert.Equal(t, 1, s.SubjectsTold)
 
 	// The bounds: From inclusive, To exclusive, zero bounds open.
-	s, err = l.Summarize(time.Date(2025, 2, 3, 10, 0, 0, 0, cph), time.Date(2025, 4, 1, 10, 0, 0, 0, cph), now, breach.Policy{})
+	s, err = breach.Policy{}.Summarize(l, time.Date(2025, 2, 3, 10, 0, 0, 0, cph), time.Date(2025, 4, 1, 10, 0, 0, 0, cph), now)
 	require.NoError(t, err)
 	assert.Equal(t, 2, s.Total, "B-2 at the start bound is in, B-4 at the end bound is out")
-	s, err = l.Summarize(time.Time{}, time.Time{}, now, breach.Policy{})
+	s, err = breach.Policy{}.Summarize(l, time.Time{}, time.Time{}, now)
 	require.NoError(t, err)
 	assert.Equal(t, 8, s.Total)
 
@@ -114,7 +114,7 @@ func TestLogSummarize(t *testing.T) {
 	assert.Contains(t, string(j), `"byNature":{"availability":1,"confidentiality":6,"integrity":1}`)
 	assert.Contains(t, string(j), `"byLevel":{"low":1,"medium":4,"very_high":1}`)
 
-	_, err = l.Summarize(from, to, now, breach.Policy{InformFrom: 9})
+	_, err = breach.Policy{LargeNumber: -1}.Summarize(l, from, to, now)
 	assert.ErrorIs(t, err, breach.ErrPolicy)
 }
 
@@ -132,7 +132,7 @@ func TestLogValidate(t *testing.T) {
 func TestLogSummaryAgreesWithSeverity(t *testing.T) {
 	// The log counts levels without decimals; they must agree with Score.
 	l := benchLog(2000)
-	s, err := l.Summarize(time.Time{}, time.Time{}, time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC), breach.Policy{})
+	s, err := breach.Policy{}.Summarize(l, time.Time{}, time.Time{}, time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC))
 	require.NoError(t, err)
 	want := map[breach.Level]int{}
 	unassessed := 0
@@ -153,7 +153,7 @@ func TestConcurrentUse(t *testing.T) {
 	// every goroutine must get the same answers.
 	l := sampleLog()
 	now := time.Date(2025, 6, 30, 12, 0, 0, 0, cph)
-	want, err := l.Summarize(time.Time{}, time.Time{}, now, breach.Policy{})
+	want, err := breach.Policy{}.Summarize(l, time.Time{}, time.Time{}, now)
 	require.NoError(t, err)
 	wantSE := make([]string, len(l))
 	for i, inc := range l {
@@ -177,10 +177,10 @@ func TestConcurrentUse(t *testing.T) {
 					r.se = append(r.se, "")
 				}
 				_, _ = breach.Policy{}.Decide(inc)
-				_, _ = breach.Policy{}.Check(inc, now)
+				_ = breach.Policy{}.Check(inc, now)
 				_ = inc.Checklist(now)
 			}
-			r.sum, _ = l.Summarize(time.Time{}, time.Time{}, now, breach.Policy{})
+			r.sum, _ = breach.Policy{}.Summarize(l, time.Time{}, time.Time{}, now)
 			results <- r
 		}()
 	}

@@ -1,12 +1,10 @@
 package breach
 
 import (
-	"database/sql/driver"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // Phase is the phase of a notification to Datatilsynet. The information
@@ -21,53 +19,14 @@ const (
 	FollowUp                  // opfølgende anmeldelse
 )
 
-var phaseCodes = [...]string{"", "initial", "follow_up"}
-
-var phaseLabels = [...]gdpr.Text{
-	{},
-	{Da: "Første anmeldelse", En: "Initial notification"},
-	{Da: "Opfølgende anmeldelse", En: "Follow-up notification"},
-}
-
-// Valid reports whether p is one of the defined values.
-func (p Phase) Valid() bool { return enum.Valid(p, phaseCodes[:]) }
-
-// String returns the stable code of p, or "Phase(n)" for an invalid value.
-func (p Phase) String() string { return enum.String(p, "Phase", phaseCodes[:]) }
-
-// Label returns the Danish name of p, or the English one for an English tag.
-func (p Phase) Label(tag language.Tag) string {
-	if !p.Valid() {
-		return p.String()
-	}
-	return phaseLabels[p].In(tag)
-}
-
-// ParsePhase parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParsePhase(code string) (Phase, error) {
-	return enum.Parse[Phase](code, "breach: phase", phaseCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes p as its code; the zero value encodes as "".
-func (p Phase) MarshalText() ([]byte, error) {
-	return enum.Marshal(p, "breach: Phase", phaseCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (p *Phase) UnmarshalText(b []byte) (err error) {
-	*p, err = ParsePhase(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (p *Phase) Scan(src any) error {
-	return enum.Scan(p, src, "breach: phase", phaseCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (p Phase) Value() (driver.Value, error) {
-	return enum.Value(p, "breach: Phase", phaseCodes[:], ErrUnknownCode)
+var phaseDef = enum.Def[Phase]{
+	Type: "Phase",
+	Kind: "breach: phase",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Initial:  {Code: "initial", Da: "Første anmeldelse", En: "Initial notification"},
+		FollowUp: {Code: "follow_up", Da: "Opfølgende anmeldelse", En: "Follow-up notification"},
+	},
 }
 
 // Notification is one notification to Datatilsynet (anmeldelse af brud på
@@ -88,81 +47,6 @@ type Notification struct {
 	DelayReasons string `json:"delayReasons,omitempty"`
 }
 
-// Channel is how the data subjects were told of a breach (art. 34). The
-// zero value means "not set".
-type Channel uint8
-
-// Channels of a communication to the data subjects.
-const (
-	DigitalPost Channel = iota + 1 // Digital Post (e-Boks, mit.dk)
-	Letter                         // brev
-	Email                          // e-mail
-	Phone                          // telefon
-	InPerson                       // personligt
-	// PublicNotice is a public communication (offentlig meddelelse) used
-	// instead of a direct one when that would take disproportionate effort
-	// (art. 34(3)(c)).
-	PublicNotice
-)
-
-var channelCodes = [...]string{"", "digital_post", "letter", "email", "phone", "in_person", "public"}
-
-var channelLabels = [...]gdpr.Text{
-	{},
-	{Da: "Digital Post", En: "Digital Post"},
-	{Da: "Brev", En: "Letter"},
-	{Da: "E-mail", En: "E-mail"},
-	{Da: "Telefon", En: "Phone"},
-	{Da: "Personligt", En: "In person"},
-	{Da: "Offentlig meddelelse", En: "Public communication"},
-}
-
-// Channels returns every channel in order.
-func Channels() []Channel {
-	return []Channel{DigitalPost, Letter, Email, Phone, InPerson, PublicNotice}
-}
-
-// Valid reports whether c is one of the defined values.
-func (c Channel) Valid() bool { return enum.Valid(c, channelCodes[:]) }
-
-// String returns the stable code of c, or "Channel(n)" for an invalid value.
-func (c Channel) String() string { return enum.String(c, "Channel", channelCodes[:]) }
-
-// Label returns the Danish name of c, or the English one for an English tag.
-func (c Channel) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return channelLabels[c].In(tag)
-}
-
-// ParseChannel parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseChannel(code string) (Channel, error) {
-	return enum.Parse[Channel](code, "breach: channel", channelCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes c as its code; the zero value encodes as "".
-func (c Channel) MarshalText() ([]byte, error) {
-	return enum.Marshal(c, "breach: Channel", channelCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (c *Channel) UnmarshalText(b []byte) (err error) {
-	*c, err = ParseChannel(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (c *Channel) Scan(src any) error {
-	return enum.Scan(c, src, "breach: channel", channelCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (c Channel) Value() (driver.Value, error) {
-	return enum.Value(c, "breach: Channel", channelCodes[:], ErrUnknownCode)
-}
-
 // SubjectNotice is one communication of the breach to the data subjects
 // (underretning af de registrerede), GDPR art. 34, or a public
 // communication instead (art. 34(3)(c)). It holds no personal data: how
@@ -171,7 +55,7 @@ type SubjectNotice struct {
 	// At is when the data subjects were told.
 	At time.Time `json:"at"`
 	// Channel is how.
-	Channel Channel `json:"channel"`
+	Channel gdpr.Channel `json:"channel"`
 	// Count is how many data subjects this communication reached (0 for a
 	// public communication or when not counted).
 	Count int `json:"count,omitempty"`

@@ -1,11 +1,7 @@
 package breach
 
 import (
-	"database/sql/driver"
-
-	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // Risk is the legal test of GDPR art. 33 and 34: whether a breach is likely
@@ -29,58 +25,19 @@ const (
 	RiskHigh
 )
 
-var riskCodes = [...]string{"", "unlikely", "risk", "high_risk"}
-
-var riskLabels = [...]gdpr.Text{
-	{},
-	{Da: "Sandsynligvis ingen risiko", En: "Unlikely to result in a risk"},
-	{Da: "Risiko", En: "Risk"},
-	{Da: "Høj risiko", En: "High risk"},
+var riskDef = enum.Def[Risk]{
+	Type: "Risk",
+	Kind: "breach: risk",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		RiskUnlikely: {Code: "unlikely", Da: "Sandsynligvis ingen risiko", En: "Unlikely to result in a risk"},
+		RiskLikely:   {Code: "risk", Da: "Risiko", En: "Risk"},
+		RiskHigh:     {Code: "high_risk", Da: "Høj risiko", En: "High risk"},
+	},
 }
 
 // Risks returns the three outcomes in order.
 func Risks() []Risk { return []Risk{RiskUnlikely, RiskLikely, RiskHigh} }
-
-// Valid reports whether r is one of the defined values.
-func (r Risk) Valid() bool { return enum.Valid(r, riskCodes[:]) }
-
-// String returns the stable code of r, or "Risk(n)" for an invalid value.
-func (r Risk) String() string { return enum.String(r, "Risk", riskCodes[:]) }
-
-// Label returns the Danish name of r, or the English one for an English tag.
-func (r Risk) Label(tag language.Tag) string {
-	if !r.Valid() {
-		return r.String()
-	}
-	return riskLabels[r].In(tag)
-}
-
-// ParseRisk parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseRisk(code string) (Risk, error) {
-	return enum.Parse[Risk](code, "breach: risk", riskCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes r as its code; the zero value encodes as "".
-func (r Risk) MarshalText() ([]byte, error) {
-	return enum.Marshal(r, "breach: Risk", riskCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (r *Risk) UnmarshalText(b []byte) (err error) {
-	*r, err = ParseRisk(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (r *Risk) Scan(src any) error {
-	return enum.Scan(r, src, "breach: risk", riskCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (r Risk) Value() (driver.Value, error) {
-	return enum.Value(r, "breach: Risk", riskCodes[:], ErrUnknownCode)
-}
 
 // Exception is one of the exceptions of GDPR art. 34(3) to telling the
 // data subjects of a high-risk breach. The zero value means "not set".
@@ -103,13 +60,15 @@ const (
 	DisproportionateEffort
 )
 
-var exceptionCodes = [...]string{"", "unintelligible", "risk_removed", "disproportionate_effort"}
-
-var exceptionLabels = [...]gdpr.Text{
-	{},
-	{Da: "Oplysningerne var uforståelige for uvedkommende", En: "The data were unintelligible to unauthorised persons"},
-	{Da: "Den høje risiko er fjernet ved efterfølgende foranstaltninger", En: "Later measures removed the high risk"},
-	{Da: "Underretning af hver enkelt kræver en uforholdsmæssig indsats", En: "Telling each person would take disproportionate effort"},
+var exceptionDef = enum.Def[Exception]{
+	Type: "Exception",
+	Kind: "breach: art. 34(3) exception",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Unintelligible:         {Code: "unintelligible", Da: "Oplysningerne var uforståelige for uvedkommende", En: "The data were unintelligible to unauthorised persons"},
+		RiskRemoved:            {Code: "risk_removed", Da: "Den høje risiko er fjernet ved efterfølgende foranstaltninger", En: "Later measures removed the high risk"},
+		DisproportionateEffort: {Code: "disproportionate_effort", Da: "Underretning af hver enkelt kræver en uforholdsmæssig indsats", En: "Telling each person would take disproportionate effort"},
+	},
 }
 
 var exceptionReferences = [...]string{"", "GDPR art. 34(3)(a)", "GDPR art. 34(3)(b)", "GDPR art. 34(3)(c)"}
@@ -125,45 +84,4 @@ func (e Exception) Reference() string {
 		return ""
 	}
 	return exceptionReferences[e]
-}
-
-// Valid reports whether e is one of the defined values.
-func (e Exception) Valid() bool { return enum.Valid(e, exceptionCodes[:]) }
-
-// String returns the stable code of e, or "Exception(n)" for an invalid value.
-func (e Exception) String() string { return enum.String(e, "Exception", exceptionCodes[:]) }
-
-// Label returns the Danish name of e, or the English one for an English tag.
-func (e Exception) Label(tag language.Tag) string {
-	if !e.Valid() {
-		return e.String()
-	}
-	return exceptionLabels[e].In(tag)
-}
-
-// ParseException parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseException(code string) (Exception, error) {
-	return enum.Parse[Exception](code, "breach: art. 34(3) exception", exceptionCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes e as its code; the zero value encodes as "".
-func (e Exception) MarshalText() ([]byte, error) {
-	return enum.Marshal(e, "breach: Exception", exceptionCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (e *Exception) UnmarshalText(b []byte) (err error) {
-	*e, err = ParseException(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (e *Exception) Scan(src any) error {
-	return enum.Scan(e, src, "breach: art. 34(3) exception", exceptionCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (e Exception) Value() (driver.Value, error) {
-	return enum.Value(e, "breach: Exception", exceptionCodes[:], ErrUnknownCode)
 }

@@ -1,7 +1,6 @@
 package breach
 
 import (
-	"database/sql/driver"
 	"strconv"
 	"strings"
 
@@ -11,8 +10,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Level is the severity level of a breach by ENISA's score SE (rules.md
-// §6). Levels are ordered, so they compare with < and >. The zero value
+// Level is the severity level of a breach by ENISA's score SE. Levels are ordered, so they compare with < and >. The zero value
 // means "not assessed".
 type Level uint8
 
@@ -25,21 +23,23 @@ const (
 	VeryHigh                  // meget høj
 )
 
-var levelCodes = [...]string{"", "low", "medium", "high", "very_high"}
-
-var levelLabels = [...]gdpr.Text{
-	{},
-	{Da: "Lav", En: "Low"},
-	{Da: "Middel", En: "Medium"},
-	{Da: "Høj", En: "High"},
-	{Da: "Meget høj", En: "Very high"},
+var levelDef = enum.Def[Level]{
+	Type: "Level",
+	Kind: "breach: severity level",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Low:      {Code: "low", Da: "Lav", En: "Low"},
+		Medium:   {Code: "medium", Da: "Middel", En: "Medium"},
+		High:     {Code: "high", Da: "Høj", En: "High"},
+		VeryHigh: {Code: "very_high", Da: "Meget høj", En: "Very high"},
+	},
 }
 
 // Levels returns the four levels in order.
 func Levels() []Level { return []Level{Low, Medium, High, VeryHigh} }
 
-// LevelOf returns the level of a severity score (rules.md §6, lower bounds
-// inclusive): below 2 low, from 2 medium, from 3 high, from 4 very high.
+// LevelOf returns the level of a severity score (lower bounds inclusive,
+// ENISA 2013): below 2 low, from 2 medium, from 3 high, from 4 very high.
 func LevelOf(se decimal.Decimal) Level {
 	switch {
 	case se.Cmp(four) >= 0:
@@ -67,48 +67,7 @@ var (
 	quarters = [...]decimal.Decimal{decimal.New(0, -2), decimal.New(25, -2), decimal.New(50, -2), decimal.New(75, -2), decimal.New(100, -2)}
 )
 
-// Valid reports whether l is one of the defined values.
-func (l Level) Valid() bool { return enum.Valid(l, levelCodes[:]) }
-
-// String returns the stable code of l, or "Level(n)" for an invalid value.
-func (l Level) String() string { return enum.String(l, "Level", levelCodes[:]) }
-
-// Label returns the Danish name of l, or the English one for an English tag.
-func (l Level) Label(tag language.Tag) string {
-	if !l.Valid() {
-		return l.String()
-	}
-	return levelLabels[l].In(tag)
-}
-
-// ParseLevel parses a code; "" gives the zero value and an unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseLevel(code string) (Level, error) {
-	return enum.Parse[Level](code, "breach: severity level", levelCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes l as its code; the zero value encodes as "".
-func (l Level) MarshalText() ([]byte, error) {
-	return enum.Marshal(l, "breach: Level", levelCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (l *Level) UnmarshalText(b []byte) (err error) {
-	*l, err = ParseLevel(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner for a code stored as text; NULL gives zero.
-func (l *Level) Scan(src any) error {
-	return enum.Scan(l, src, "breach: severity level", levelCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (l Level) Value() (driver.Value, error) {
-	return enum.Value(l, "breach: Level", levelCodes[:], ErrUnknownCode)
-}
-
-// Assessment holds what ENISA's method needs (rules.md §6): the data
+// Assessment holds what ENISA's method needs: the data
 // processing context, the ease of identification and the circumstances of
 // the breach. [Incident.Assessment] builds it from an incident.
 type Assessment struct {

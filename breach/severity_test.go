@@ -19,7 +19,7 @@ func ctx(k breach.DataKind, adj ...breach.Adjustment) breach.DataContext {
 }
 
 func TestSeverityBands(t *testing.T) {
-	// rules.md §6: SE = DPC × EI + CB; SE < 2 low, 2 <= SE < 3 medium,
+	// GDPR art. 33: SE = DPC × EI + CB; SE < 2 low, 2 <= SE < 3 medium,
 	// 3 <= SE < 4 high, SE >= 4 very high (lower bounds inclusive).
 	tests := []struct {
 		name            string

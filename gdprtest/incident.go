@@ -12,11 +12,12 @@ import (
 // e-mailed a note on one citizen's health to the wrong relative. The
 // controller became aware at 10:30 in Copenhagen, notified Datatilsynet the
 // next morning with every part of art. 33(3), well within the 72 hours,
-// and told the citizen by Digital Post the same day, since ENISA's severity
-// (health data, fully identifiable, known recipient: 4 x 1 + 0.25 = 4.25,
-// very high) means a high risk under the default policy.
+// and told the citizen by Digital Post the same day, since health data
+// about an elderly citizen sent to the wrong person are a high risk under
+// the default policy (ENISA's severity, reported beside: health data,
+// fully identifiable, known recipient: 4 x 1 + 0.25 = 4.25, very high).
 //
-// The incident passes Validate, and breach.DefaultPolicy().Check finds
+// The incident passes Validate, and breach.Incident.Check finds
 // nothing at [Now]. Each call returns a new incident that shares nothing with
 // any other.
 func Incident() breach.Incident {
@@ -46,7 +47,7 @@ func Incident() breach.Incident {
 			Phase: breach.Initial, At: local(2026, time.February, 24, 9, 0), Reference: "2026-441-0123", Items: all,
 		}},
 		SubjectNotices: []breach.SubjectNotice{{
-			At: local(2026, time.February, 24, 11, 0), Channel: breach.DigitalPost, Count: 1,
+			At: local(2026, time.February, 24, 11, 0), Channel: gdpr.DigitalPost, Count: 1,
 			Items: []breach.Item{breach.ItemNature, breach.ItemContact, breach.ItemConsequences, breach.ItemMeasures},
 		}},
 	}

@@ -23,7 +23,7 @@ func Request() rights.Request {
 		ID:                  "INDSIGT-2026-017",
 		Kind:                rights.Access,
 		ReceivedAt:          received,
-		Channel:             rights.DigitalPost,
+		Channel:             gdpr.DigitalPost,
 		Requester:           rights.NewRequester(rights.Self, "Testborger Eksempelsen", "Digital Post"),
 		Basis:               gdpr.Art6PublicTask,
 		IdentityConfirmedAt: received,

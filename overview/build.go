@@ -591,7 +591,7 @@ func (b *builder) breaches() {
 		o := &object{area: Breaches, id: inc.ID, index: i, inner: "incident"}
 		b.invalid(o, "", br.Validate())
 		b.duplicate(o, breachDup, "incident.id")
-		fs, _ := p.Check(*inc, b.now) // the policy is valid
+		fs := p.Check(*inc, b.now)
 		b.addAll(o, fs)
 
 		if len(br.RecordIDs) == 0 {
@@ -605,7 +605,7 @@ func (b *builder) breaches() {
 		b.breachAgreements(o, br, len(fs) > 0)
 
 		if d, err := p.Decide(*inc); err == nil && d.NotifyAuthority && !inc.AwareAt.IsZero() {
-			if st := inc.Status(b.now); st.Clock == breach.Running || st.Clock == breach.Overdue {
+			if st := inc.State(b.now); st.Status == breach.Running || st.Status == breach.Overdue {
 				b.due(Due{Kind: BreachNotification, Area: Breaches, ID: inc.ID, Index: i, Path: o.path(),
 					Day: gdpr.DateOf(st.Deadline), Expires: st.Deadline})
 			}
@@ -678,7 +678,7 @@ func (b *builder) requests() {
 		o := &object{area: Requests, id: rq.Request.ID, index: i, inner: "request"}
 		b.invalid(o, "", rq.Validate())
 		b.duplicate(o, requestDup, "request.id")
-		b.addAll(o, rq.Request.CheckUnder(p, b.now))
+		b.addAll(o, p.Check(rq.Request, b.now))
 		for k, id := range rq.RecordIDs {
 			if _, ok := b.recordIdx[id]; !ok && id != "" {
 				b.rule(o, &ruleRecordUnknown, "recordIds["+strconv.Itoa(k)+"]")
@@ -702,7 +702,7 @@ func (b *builder) requests() {
 			}
 		}
 	}
-	ov := rights.ReviewSeq(seq, b.now, within, p)
+	ov := p.ReviewSeq(seq, b.now, within)
 	for _, list := range [...][]rights.Item{ov.Overdue, ov.DueSoon} {
 		for _, it := range list {
 			b.due(Due{Kind: RequestAnswer, Area: Requests, ID: it.Request.ID, Index: it.Index,

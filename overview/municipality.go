@@ -195,8 +195,8 @@ func (r Request) Validate() error {
 // packages whose checks take one. The zero value is every package's default
 // policy.
 type Policy struct {
-	// Breach maps ENISA's severity to the risk test of GDPR art. 33 and 34;
-	// the zero value is breach.DefaultPolicy.
+	// Breach chooses the facts and factors of the breach decision (GDPR
+	// art. 33 and 34); the zero value is the default policy.
 	Breach breach.Policy `json:"breach,omitzero"`
 	// Rights gives the closed days and the reading of an extension for
 	// the deadlines of data-subject requests; the zero value is the default.

@@ -17,7 +17,7 @@ import (
 // columns follow rights.Kinds(): access, rectification, erasure,
 // restriction, portability, objection, automated decision, withdrawal of
 // consent. A applies, L limited, N does not apply, U undetermined.
-// rules.md §5; seed 001, "Registreredes rettigheder"; GDPR art. 7(3),
+// GDPR art. 12(3); Datatilsynet's guidance, "Registreredes rettigheder"; GDPR art. 7(3),
 // 15-22.
 var applicabilityTable = map[gdpr.LegalBasis]string{
 	gdpr.Art6Consent:                     "AAAAANAA", // 17(1)(b); 20(1)(a); 21(1) not for consent: withdraw instead
@@ -130,8 +130,19 @@ func TestApplicableReasons(t *testing.T) {
 		{"objection to a public task (art. 21(1))", rights.Objection, gdpr.Art6PublicTask, rights.Facts{}, rights.Applies, []string{"GDPR art. 21(1)"}},
 		{"objection to consent: withdraw instead (art. 7(3))", rights.Objection, gdpr.Art6Consent, rights.Facts{}, rights.DoesNotApply, []string{"GDPR art. 21(1)", "GDPR art. 7(3)"}},
 		{"objection under special law depends on (c) or (e)", rights.Objection, gdpr.SpecialLaw("dagtilbudsloven § 4"), rights.Facts{}, rights.Undetermined, []string{"GDPR art. 21(1); art. 6(1)(c) and (e)"}},
-		{"erasure limited by the duty to record and archive (art. 17(3)(b), (d); seed 001)", rights.Erasure, gdpr.Art6PublicTask, rights.Facts{}, rights.Limited, []string{"GDPR art. 17(3)(b) and (d); Danish Access to Public Administration Files Act; Danish Archives Act"}},
-		{"erasure where the basis was consent (seed 001)", rights.Erasure, gdpr.Art6Consent, rights.Facts{}, rights.Applies, []string{"GDPR art. 17(1)(a) and (b)"}},
+		{"erasure limited by the duty to record and archive (art. 17(3)(b), (d))", rights.Erasure, gdpr.Art6PublicTask, rights.Facts{}, rights.Limited, []string{"GDPR art. 17(3)(b) and (d); offentlighedsloven; arkivloven"}},
+		{"erasure where the basis was consent: the limits of art. 17(3)(b) and (d) still apply to what the duty covers", rights.Erasure, gdpr.Art6Consent, rights.Facts{}, rights.Applies, []string{"GDPR art. 17(1)(a) and (b)", "GDPR art. 17(3)(b) and (d)"}},
+		{"erasure for legitimate interests: the same limits (art. 17(3)(b), (d))", rights.Erasure, gdpr.Art6LegitimateInterest, rights.Facts{}, rights.Applies, []string{"GDPR art. 17(1)", "GDPR art. 17(3)(b) and (d)"}},
+		{"objection to direct marketing, whatever the basis (art. 21(2)-(3))", rights.Objection, gdpr.Art6Consent, rights.Facts{DirectMarketing: true}, rights.Applies, []string{"GDPR art. 21(2) and (3)"}},
+		{"objection to direct marketing under a legal obligation too (art. 21(2)-(3))", rights.Objection, gdpr.Art6LegalObligation, rights.Facts{DirectMarketing: true}, rights.Applies, []string{"GDPR art. 21(2) and (3)"}},
+		{"objection to research on legitimate interests (art. 21(6))", rights.Objection, gdpr.Art6LegitimateInterest, rights.Facts{Research: true}, rights.Applies, []string{"GDPR art. 21(6)"}},
+		{"objection to statistics on consent (art. 21(6))", rights.Objection, gdpr.Art6Consent, rights.Facts{Research: true}, rights.Applies, []string{"GDPR art. 21(6)"}},
+		{"no objection to research that is a task in the public interest (art. 21(6))", rights.Objection, gdpr.Art6PublicTask, rights.Facts{Research: true}, rights.DoesNotApply, []string{"GDPR art. 21(6)"}},
+		{"research under special law depends on whether it is a public task (art. 21(6))", rights.Objection, gdpr.SpecialLaw("lov om Danmarks Statistik"), rights.Facts{Research: true}, rights.Undetermined, []string{"GDPR art. 21(6)", "GDPR art. 21(1); art. 6(1)(c) and (e)"}},
+		{"restriction names its condition (art. 18(1)(a))", rights.Restriction, gdpr.Art6PublicTask, rights.Facts{Condition: rights.AccuracyContested}, rights.Applies, []string{"GDPR art. 18(1) and (2)", "GDPR art. 18(1)(a)"}},
+		{"restriction pending an objection (art. 18(1)(d))", rights.Restriction, gdpr.Art6PublicTask, rights.Facts{Condition: rights.ObjectionPending}, rights.Applies, []string{"GDPR art. 18(1) and (2)", "GDPR art. 18(1)(d)"}},
+		{"human review of a decision authorised by law (art. 22(2)(b))", rights.AutomatedDecision, gdpr.Art6PublicTask, rights.Facts{SolelyAutomatedDecision: true, Exception: rights.AuthorisedByLaw}, rights.Applies, []string{"GDPR art. 22(2) and (3)", "GDPR art. 22(2)(b)"}},
+		{"human review of a decision on explicit consent (art. 22(2)(c), (3))", rights.AutomatedDecision, gdpr.Art6Consent, rights.Facts{SolelyAutomatedDecision: true, Exception: rights.ExplicitConsent}, rights.Applies, []string{"GDPR art. 22(2) and (3)", "GDPR art. 22(2)(c) and (3)"}},
 		{"erasure of health data for public health (art. 17(3)(c))", rights.Erasure, gdpr.Art9PublicHealth, rights.Facts{}, rights.Limited, []string{"GDPR art. 17(3)(c)"}},
 		{"human review of a solely automated decision (art. 22(3))", rights.AutomatedDecision, gdpr.Art6PublicTask, rights.Facts{SolelyAutomatedDecision: true}, rights.Applies, []string{"GDPR art. 22(2) and (3)"}},
 		{"no art. 22 review when a person decided (art. 22(1))", rights.AutomatedDecision, gdpr.Art6PublicTask, rights.Facts{}, rights.DoesNotApply, []string{"GDPR art. 22(1)"}},

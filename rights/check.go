@@ -38,14 +38,14 @@ var (
 		},
 	}
 	ruleOnBehalfUnchecked = gdpr.Rule{
-		ID: "rights.on_behalf_unchecked", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 12(2) and (6); seed 001 (Registreredes rettigheder)"),
+		ID: "rights.on_behalf_unchecked", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 12(2) and (6)"),
 		Text: gdpr.Text{
 			Da: "Anmodningen er fremsat på en andens vegne. Rettighederne er personlige: kontrollér og dokumentér anmoderens ret til at handle for den registrerede (fuldmagt, forældremyndighed og barnets eget ønske), før anmodningen behandles.",
 			En: "The request is made on someone else's behalf. The rights are personal: check and document the requester's right to act for the data subject (a power of attorney, parental custody and the child's own wish) before handling the request.",
 		},
 	}
 	rulePaused = gdpr.Rule{
-		ID: "rights.paused", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 12(3); seed 001 (Ret til indsigt)"),
+		ID: "rights.paused", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 12(3); EDPB Guidelines 01/2022"),
 		Text: gdpr.Text{
 			Da: "Fristen er sat i bero. Datatilsynet regner fristen fra første modtagelse, også mens identitet eller omfang afklares; trækker afklaringen ud, skal fristen forlænges med underretning inden for den første måned.",
 			En: "The deadline has been paused. Datatilsynet counts the deadline from the first receipt, also while identity or scope are being clarified; if clarification takes long, extend the deadline with a notice within the first month.",
@@ -65,6 +65,13 @@ var (
 			En: "The data subject was not informed in time of data obtained from someone else.",
 		},
 	}
+	ruleInvalid = gdpr.Rule{
+		ID: "rights.invalid", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 5(1)(d), 5(2)"),
+		Text: gdpr.Text{
+			Da: "Registreringen eller politikken er ugyldig og skal rettes; reglerne kan kun vurdere det, der er registreret korrekt.",
+			En: "The record or the policy is invalid and must be corrected; the rules can only judge what is recorded correctly.",
+		},
+	}
 	ruleInformLocalLate = gdpr.Rule{
 		ID: "rights.inform_local_late", Severity: gdpr.Warning, Reference: gdpr.Cite("Local policy (DPIA template, 2.3)"),
 		Text: gdpr.Text{
@@ -76,17 +83,22 @@ var (
 
 // Rules returns every rule the package can emit, in a fresh slice.
 func Rules() []gdpr.Rule {
-	return []gdpr.Rule{ruleOverdue, ruleAnsweredLate, ruleExtensionNoticeLate, ruleComplaintNoticeMissing,
+	return []gdpr.Rule{ruleInvalid, ruleOverdue, ruleAnsweredLate, ruleExtensionNoticeLate, ruleComplaintNoticeMissing,
 		ruleOnBehalfUnchecked, rulePaused, ruleBasisMissing, ruleInformLate, ruleInformLocalLate}
 }
 
 // Check returns the compliance gaps of the request at now under the
-// default policy. See [Request.CheckUnder].
-func (r Request) Check(now time.Time) []gdpr.Finding { return r.CheckUnder(Policy{}, now) }
+// default policy: [Policy.Check] of the zero Policy.
+func (r Request) Check(now time.Time) []gdpr.Finding { return Policy{}.Check(r, now) }
 
-// CheckUnder returns the compliance gaps of the request at now under p, as
-// findings (not errors; see [Request.Validate] for contradictions):
+// Check returns the compliance gaps of the request r at now under p, as
+// findings, seeing the request as it stood at now (an answer, an extension
+// notice, a pause or a check of authority recorded after now has not
+// happened yet):
 //
+//   - rights.invalid: one finding per problem of [Request.Validate] and
+//     of [Policy.Validate] (under "policy."); an invalid policy is replaced
+//     by the default one for the rest of the check;
 //   - rights.overdue: not answered by the deadline in force;
 //   - rights.answered_late: answered or refused after it (art. 12(3), (4));
 //   - rights.extension_notice_late: an extension notified after the first
@@ -94,30 +106,38 @@ func (r Request) Check(now time.Time) []gdpr.Finding { return r.CheckUnder(Polic
 //   - rights.complaint_notice_missing: a refusal in whole or in part that
 //     does not tell of the right to complain to Datatilsynet (art. 12(4));
 //   - rights.on_behalf_unchecked: a request made on another's behalf whose
-//     authority was not checked (seed 001: rights are personal);
+//     authority was not checked (rights are personal);
 //   - rights.paused: a pause of the clock, which Datatilsynet does not
-//     recognise (seed 001);
+//     recognise;
 //   - rights.basis_missing: no legal basis for a right that depends on it
 //     (erasure, portability, objection, withdrawal of consent).
-func (r Request) CheckUnder(p Policy, now time.Time) []gdpr.Finding {
-	var out []gdpr.Finding
+//
+// Check never returns nil: a clean request gives an empty slice.
+func (p Policy) Check(r Request, now time.Time) []gdpr.Finding {
+	out := make([]gdpr.Finding, 0, 2)
+	out = appendInvalid(out, "", r.Validate())
+	if err := p.Validate(); err != nil {
+		out = appendInvalid(out, "policy", err)
+		p = Policy{}
+	}
 	pl := r.plan(p.calendar(), p.ChainedExtension, now, true)
 	switch r.status(&pl, now) {
 	case Overdue, ExtensionNoticeOverdue:
 		out = append(out, ruleOverdue.Finding(""))
 	case AnsweredLate, RefusedLate:
-		out = append(out, ruleAnsweredLate.Finding("answer.at"))
+		_, path := pl.lateAnswer(r.Answer)
+		out = append(out, ruleAnsweredLate.Finding(path))
 	}
 	if pl.lateNotice {
 		out = append(out, ruleExtensionNoticeLate.Finding("extension.notifiedAt"))
 	}
-	if a := r.Answer; a != nil && a.Outcome.Refuses() && !a.ComplaintNotice {
+	if a := r.Answer; a != nil && !a.At.After(now) && a.Outcome.Refuses() && !a.ComplaintNotice {
 		out = append(out, ruleComplaintNoticeMissing.Finding("answer.complaintNotice"))
 	}
 	if r.Requester.OnBehalf() && (r.AuthorityCheckedAt.IsZero() || r.AuthorityCheckedAt.After(now)) {
 		out = append(out, ruleOnBehalfUnchecked.Finding("authorityCheckedAt"))
 	}
-	if len(r.Pauses) > 0 {
+	if len(r.Pauses) > 0 && !r.Pauses[0].From.After(now) {
 		out = append(out, rulePaused.Finding("pauses"))
 	}
 	if r.Basis == "" && slices.Contains([]Kind{Erasure, Portability, Objection, WithdrawConsent}, r.Kind) {
@@ -126,14 +146,27 @@ func (r Request) CheckUnder(p Policy, now time.Time) []gdpr.Finding {
 	return out
 }
 
-// Check returns the gaps in informing the data subject at now under ip:
-// rights.inform_late when the legal deadline of art. 14(3) was missed (the
-// data subject was informed after it, or has not been informed and it has
-// passed), rights.inform_local_late when only the local limit was.
-func (c Collection) Check(ip InformPolicy, now time.Time) []gdpr.Finding {
-	due := c.InformDue(ip)
+// Check returns the gaps in informing the data subject at now under the
+// default policy: [Policy.CheckCollection] of the zero Policy.
+func (c Collection) Check(now time.Time) []gdpr.Finding { return Policy{}.CheckCollection(c, now) }
+
+// CheckCollection returns the gaps in informing the data subject of the
+// collection c at now under p: rights.inform_late when the legal deadline
+// of art. 14(3) was missed (the data subject was informed after it, or has
+// not been informed and it has passed), rights.inform_local_late when only
+// the local limit was; an information recorded after now has not happened
+// yet. Every problem of [Collection.Validate] and [Policy.Validate] is a
+// finding of rule rights.invalid. It never returns nil.
+func (p Policy) CheckCollection(c Collection, now time.Time) []gdpr.Finding {
+	out := make([]gdpr.Finding, 0, 1)
+	out = appendInvalid(out, "", c.Validate())
+	if err := p.Validate(); err != nil {
+		out = appendInvalid(out, "policy", err)
+		p = Policy{}
+	}
+	due := p.InformDue(c)
 	if due.Legal.IsZero() {
-		return nil
+		return out
 	}
 	at := c.InformedAt
 	if at.IsZero() || at.After(now) {
@@ -141,9 +174,23 @@ func (c Collection) Check(ip InformPolicy, now time.Time) []gdpr.Finding {
 	}
 	switch {
 	case !due.LegallyInTime(at):
-		return []gdpr.Finding{ruleInformLate.Finding("informedAt")}
+		out = append(out, ruleInformLate.Finding("informedAt"))
 	case !due.InTime(at):
-		return []gdpr.Finding{ruleInformLocalLate.Finding("informedAt")}
+		out = append(out, ruleInformLocalLate.Finding("informedAt"))
 	}
-	return nil
+	return out
+}
+
+// appendInvalid appends one finding of rule rights.invalid per problem of
+// err, its path prefixed with prefix.
+func appendInvalid(out []gdpr.Finding, prefix string, err error) []gdpr.Finding {
+	if err == nil {
+		return out
+	}
+	var ps gdpr.Problems
+	ps.Merge(prefix, err)
+	for _, pr := range ps {
+		out = append(out, ruleInvalid.Finding(pr.Path))
+	}
+	return out
 }

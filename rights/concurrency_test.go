@@ -15,18 +15,18 @@ func TestConcurrentUse(t *testing.T) {
 	now := at(2026, 3, 2, 9, 0)
 	rs := registerOf(2000, now)
 	p := rights.Policy{ChainedExtension: true, ClosedDays: []rights.ClosedDay{rights.ChristmasEve}, ClosedDates: []gdpr.Date{day(2026, 3, 3)}}
-	want := rights.Review(rs, now, 5, p)
+	want := p.Review(rs, now, 5)
 	var wg sync.WaitGroup
 	for g := 0; g < 8; g++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			o := rights.Review(rs, now, 5, p)
+			o := p.Review(rs, now, 5)
 			assert.Equal(t, want.Counts(), o.Counts())
 			for i := range rs[:200] {
-				_ = rs[i].DeadlineUnder(p)
-				_ = rs[i].StateUnder(p, now)
-				_ = rs[i].CheckUnder(p, now)
+				_ = p.Deadline(rs[i])
+				_ = p.State(rs[i], now)
+				_ = p.Check(rs[i], now)
 				_, _ = rights.Applicable(rs[i].Kind, rs[i].Basis, rights.Facts{})
 			}
 		}()

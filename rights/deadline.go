@@ -8,8 +8,8 @@ import (
 )
 
 // Deadline is the end of a period: the last day on which the authority is
-// in time, and the instant that day ends in Europe/Copenhagen (rules.md §4;
-// Regulation 1182/71 art. 3(2)). The zero value is "no deadline".
+// in time, and the instant that day ends in Europe/Copenhagen (Regulation
+// 1182/71 art. 3(2)). The zero value is "no deadline".
 type Deadline struct {
 	// Day is the last day, already moved off Saturdays, Sundays, Danish
 	// public holidays and the policy's closed days.
@@ -58,8 +58,7 @@ type plan struct {
 // day.
 //
 // A pause counts only if it begins before the deadline in force at its
-// beginning has expired (rules.md §5: a documented pause stops a running
-// clock; once the deadline has passed there is no clock to stop, and a
+// beginning has expired (a documented pause stops a running clock; once the deadline has passed there is no clock to stop, and a
 // later pause must not turn an overdue request into an open one).
 func (r *Request) plan(cal calendar.Calendar, chained bool, now time.Time, atNow bool) plan {
 	if r.ReceivedAt.IsZero() {
@@ -128,10 +127,11 @@ func (r *Request) deadlines(cal calendar.Calendar, chained bool, received calend
 	}
 	pl.final = cal.DeadlineOn(shift(end, paused))
 	pl.extended = true
-	// GDPR art. 12(4): a refusal in full is due within one month of
-	// receipt; the extension of art. 12(3) does not move it. Worked out only
-	// for a request refused in full, so Deadline stays cheap.
-	if a := r.Answer; a != nil && a.Outcome == Refused {
+	// GDPR art. 12(4): a refusal in whole or in part is due within one
+	// month of receipt; the extension of art. 12(3) does not move it.
+	// Worked out only for a request refused in whole or in part, so
+	// Deadline stays cheap.
+	if a := r.Answer; a != nil && a.Outcome.Refuses() {
 		if first.IsZero() {
 			first = cal.DeadlineOn(pl.firstEnd)
 		}
@@ -140,14 +140,24 @@ func (r *Request) deadlines(cal calendar.Calendar, chained bool, received calend
 	return pl
 }
 
-// due returns the deadline an answer with outcome o had to meet: the one
-// month of art. 12(4) for a refusal in full, the deadline in force for
-// anything else.
-func (pl *plan) due(o Outcome) calendar.Deadline {
-	if o == Refused {
-		return pl.refusal
+// lateAnswer reports whether answer a came late under pl, and which part:
+// a refusal in full is due within the first month (art. 12(4)); a grant in
+// full by the deadline in force; a partial grant by the deadline in force
+// and its partial refusal, sent at a.RefusedAt or with the grant, within
+// the first month.
+func (pl *plan) lateAnswer(a *Answer) (late bool, path string) {
+	switch a.Outcome {
+	case Refused:
+		return !pl.refusal.InTime(a.At), "answer.at"
+	case PartlyGranted:
+		if !pl.refusal.InTime(a.refusedAt()) {
+			if a.RefusedAt.IsZero() {
+				return true, "answer.at"
+			}
+			return true, "answer.refusedAt"
+		}
 	}
-	return pl.final
+	return !pl.final.InTime(a.At), "answer.at"
 }
 
 func shift(d calendar.Date, days int) calendar.Date {
@@ -158,7 +168,7 @@ func shift(d calendar.Date, days int) calendar.Date {
 }
 
 // Deadline returns the deadline in force under the default policy (the
-// zero [Policy]), rules.md §4 and §5, GDPR art. 12(3):
+// zero [Policy]), GDPR art. 12(3) and Regulation 1182/71:
 //
 //   - one month from the first receipt: the day of receipt is not counted;
 //     the period ends on the same date in the next month, or that month's
@@ -181,19 +191,24 @@ func (r Request) Deadline() Deadline {
 	return fromCalendar(r.plan(calendar.Calendar{}, false, time.Time{}, false).final)
 }
 
-// DeadlineUnder is [Request.Deadline] under the policy p: its closed days
+// Deadline is [Request.Deadline] of r under the policy p: its closed days
 // and dates, and its reading of an extension (three months from receipt by
 // default, or the chained reading: the unmoved end of the first month plus
 // two months). It allocates only when p has closed dates.
-func (r Request) DeadlineUnder(p Policy) Deadline {
+func (p Policy) Deadline(r Request) Deadline {
 	return fromCalendar(r.plan(p.calendar(), p.ChainedExtension, time.Time{}, false).final)
 }
 
-// FirstMonth returns the deadline one month from receipt under p, moved by
-// the pauses that have ended: the deadline to answer without an extension,
-// the deadline to notify an extension (GDPR art. 12(3)), and the deadline
-// of a refusal in full, which an extension does not move (art. 12(4)).
-func (r Request) FirstMonth(p Policy) Deadline {
+// FirstMonth returns the deadline one month from receipt under the default
+// policy: [Policy.FirstMonth] of the zero Policy.
+func (r Request) FirstMonth() Deadline { return Policy{}.FirstMonth(r) }
+
+// FirstMonth returns the deadline one month from receipt of r under p,
+// moved by the pauses that have ended: the deadline to answer without an
+// extension, the deadline to notify an extension (GDPR art. 12(3)), and
+// the deadline of a refusal in whole or in part, which an extension does
+// not move (art. 12(4)).
+func (p Policy) FirstMonth(r Request) Deadline {
 	if r.ReceivedAt.IsZero() {
 		return Deadline{}
 	}

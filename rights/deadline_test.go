@@ -21,7 +21,7 @@ func day(y int, m time.Month, d int) gdpr.Date { return gdpr.Date{Year: y, Month
 // endOf is the instant the day ends in Copenhagen, by the time package.
 func endOf(d gdpr.Date) time.Time { return time.Date(d.Year, d.Month, d.Day+1, 0, 0, 0, 0, cph) }
 
-// The one-month deadline without extension, rules.md §4 and §5; Regulation
+// The one-month deadline without extension, Regulation 1182/71 and GDPR art. 12(3); Regulation
 // 1182/71 art. 3; GDPR art. 12(3).
 func TestDeadlineOneMonth(t *testing.T) {
 	tests := []struct {
@@ -29,12 +29,12 @@ func TestDeadlineOneMonth(t *testing.T) {
 		received time.Time
 		want     gdpr.Date
 	}{
-		// The worked examples of rules.md §4.
-		{"rules.md §4: 31 January to 28 February (art. 3(2)(c): the date does not exist)", at(2025, 1, 31, 10, 0), day(2025, 2, 28)},
-		{"rules.md §4: leap year, 31 January to 29 February", at(2024, 1, 31, 10, 0), day(2024, 2, 29)},
-		{"rules.md §4: 20 April is Easter Sunday, 21 April Easter Monday", at(2025, 3, 20, 10, 0), day(2025, 4, 22)},
-		{"rules.md §4: 24 December is not a public holiday", at(2025, 11, 24, 10, 0), day(2025, 12, 24)},
-		{"rules.md §4: 1 January is a holiday, moved to Friday 2 January", at(2025, 12, 1, 10, 0), day(2026, 1, 2)},
+		// The worked examples of Regulation 1182/71.
+		{"Regulation 1182/71: 31 January to 28 February (art. 3(2)(c): the date does not exist)", at(2025, 1, 31, 10, 0), day(2025, 2, 28)},
+		{"Regulation 1182/71: leap year, 31 January to 29 February", at(2024, 1, 31, 10, 0), day(2024, 2, 29)},
+		{"Regulation 1182/71: 20 April is Easter Sunday, 21 April Easter Monday", at(2025, 3, 20, 10, 0), day(2025, 4, 22)},
+		{"Regulation 1182/71: 24 December is not a public holiday", at(2025, 11, 24, 10, 0), day(2025, 12, 24)},
+		{"Regulation 1182/71: 1 January is a holiday, moved to Friday 2 January", at(2025, 12, 1, 10, 0), day(2026, 1, 2)},
 		// Month ends and leap years (art. 3(2)(c)).
 		{"29 January to 28 February in a common year", at(2023, 1, 29, 9, 0), day(2023, 2, 28)},
 		{"29 January to 29 February in a leap year", at(2024, 1, 29, 9, 0), day(2024, 2, 29)},
@@ -60,7 +60,7 @@ func TestDeadlineOneMonth(t *testing.T) {
 		{"Store Bededag 5 May 2023 was a holiday: moved over the weekend to 8 May", at(2023, 4, 5, 9, 0), day(2023, 5, 8)},
 		{"former Store Bededag 26 April 2024 is a working day", at(2024, 3, 26, 9, 0), day(2024, 4, 26)},
 		{"former Store Bededag 16 May 2025 is a working day", at(2025, 4, 16, 9, 0), day(2025, 5, 16)},
-		// Weekends and the time of receipt (rules.md §4: receipt on a weekend or late at night counts from that date).
+		// Weekends and the time of receipt (Regulation 1182/71: receipt on a weekend or late at night counts from that date).
 		{"received on a Saturday counts from the Saturday", at(2025, 2, 1, 11, 0), day(2025, 3, 3)},
 		{"received 23:30 in Copenhagen counts from that day", at(2025, 1, 31, 23, 30), day(2025, 2, 28)},
 		{"23:30 UTC on 31 January is 1 February in Copenhagen", time.Date(2025, 1, 31, 23, 30, 0, 0, time.UTC), day(2025, 3, 3)},
@@ -76,8 +76,8 @@ func TestDeadlineOneMonth(t *testing.T) {
 			got := r.Deadline()
 			assert.Equal(t, tc.want, got.Day, "got %v, want %v", got.Day, tc.want)
 			assert.True(t, got.Expires.Equal(endOf(tc.want)), "expires %v, want %v", got.Expires, endOf(tc.want))
-			assert.Equal(t, got, r.DeadlineUnder(rights.Policy{}), "the zero Policy is the default")
-			assert.Equal(t, got, r.FirstMonth(rights.Policy{}))
+			assert.Equal(t, got, rights.Policy{}.Deadline(r), "the zero Policy is the default")
+			assert.Equal(t, got, rights.Policy{}.FirstMonth(r))
 		})
 	}
 }
@@ -107,7 +107,7 @@ func TestDeadlineExpiresAcrossDaylightSaving(t *testing.T) {
 }
 
 // An extension by two further months, GDPR art. 12(3): three months from
-// receipt by default, or the stricter chained reading (rules.md §5).
+// receipt by default, or the stricter chained reading (GDPR art. 12(3)).
 func TestDeadlineExtension(t *testing.T) {
 	tests := []struct {
 		name           string
@@ -117,7 +117,7 @@ func TestDeadlineExtension(t *testing.T) {
 		defaultReading gdpr.Date
 		chained        gdpr.Date
 	}{
-		{"rules.md §5: received 2025-01-31, 2025-04-30 by default, 2025-04-28 chained",
+		{"GDPR art. 12(3): received 2025-01-31, 2025-04-30 by default, 2025-04-28 chained",
 			at(2025, 1, 31, 10, 0), at(2025, 2, 20, 10, 0), rights.Policy{}, day(2025, 4, 30), day(2025, 4, 28)},
 		{"31 January 2026: 30 April by default, 28 April chained",
 			at(2026, 1, 31, 10, 0), at(2026, 2, 2, 10, 0), rights.Policy{}, day(2026, 4, 30), day(2026, 4, 28)},
@@ -139,17 +139,17 @@ func TestDeadlineExtension(t *testing.T) {
 			r := rights.Request{Kind: rights.Access, ReceivedAt: tc.received,
 				Extension: &rights.Extension{NotifiedAt: tc.notified, Reason: "many documents in several systems"}}
 			p := tc.policy
-			got := r.DeadlineUnder(p)
+			got := p.Deadline(r)
 			assert.Equal(t, tc.defaultReading, got.Day, "default reading: got %v, want %v", got.Day, tc.defaultReading)
 			assert.True(t, got.Expires.Equal(endOf(tc.defaultReading)))
 			if len(p.ClosedDays) == 0 {
 				assert.Equal(t, got, r.Deadline())
 			}
 			p.ChainedExtension = true
-			got = r.DeadlineUnder(p)
+			got = p.Deadline(r)
 			assert.Equal(t, tc.chained, got.Day, "chained reading: got %v, want %v", got.Day, tc.chained)
 			assert.True(t, got.Expires.Equal(endOf(tc.chained)))
-			state := r.StateUnder(p, tc.notified)
+			state := p.State(r, tc.notified)
 			assert.True(t, state.Extended)
 			assert.Equal(t, rights.Open, state.Status)
 		})
@@ -157,7 +157,7 @@ func TestDeadlineExtension(t *testing.T) {
 }
 
 // An extension notified after the first month is invalid and does not move
-// the deadline (GDPR art. 12(3); rules.md §5).
+// the deadline (GDPR art. 12(3); GDPR art. 12(3)).
 func TestDeadlineExtensionNoticeLate(t *testing.T) {
 	received := at(2025, 1, 31, 10, 0)
 	tests := []struct {
@@ -190,7 +190,7 @@ func TestDeadlineExtensionNoticeLate(t *testing.T) {
 	}
 }
 
-// Local closed days only ever give later deadlines (rules.md §4).
+// Local closed days only ever give later deadlines (Regulation 1182/71).
 func TestDeadlineLocalClosedDays(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -218,7 +218,7 @@ func TestDeadlineLocalClosedDays(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := rights.Request{Kind: rights.Access, ReceivedAt: tc.received}
-			got := r.DeadlineUnder(tc.policy)
+			got := tc.policy.Deadline(r)
 			assert.Equal(t, tc.want, got.Day, "got %v, want %v", got.Day, tc.want)
 			assert.True(t, got.Expires.Equal(endOf(tc.want)))
 			assert.False(t, got.Day.Before(r.Deadline().Day), "a local closed day never gives an earlier deadline")
@@ -230,19 +230,19 @@ func TestDeadlineLocalClosedDays(t *testing.T) {
 // + 1 month is 30 December), but a pause can: received Saturday 29
 // November 2025, one month is Monday 29 December, and a two-day pause makes
 // it Wednesday 31 December, a working day unless the authority closes it
-// (rules.md §4).
+// (Regulation 1182/71).
 func TestDeadlineNewYearsEve(t *testing.T) {
 	r := rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 11, 29, 10, 0),
 		Pauses: []rights.Pause{{From: at(2025, 12, 1, 9, 0), Until: at(2025, 12, 3, 9, 0), Reason: "scope"}}}
 	assert.Equal(t, day(2025, 12, 31), r.Deadline().Day)
 	closed := rights.Policy{ClosedDays: []rights.ClosedDay{rights.NewYearsEve}}
-	assert.Equal(t, day(2026, 1, 2), r.DeadlineUnder(closed).Day, "31 December closed and 1 January a holiday")
+	assert.Equal(t, day(2026, 1, 2), closed.Deadline(r).Day, "31 December closed and 1 January a holiday")
 	assert.True(t, rights.Policy{}.IsWorkingDay(day(2025, 12, 31)))
 	assert.False(t, closed.IsWorkingDay(day(2025, 12, 31)))
 }
 
 // A documented pause moves the deadline by the calendar days it lasted
-// (rules.md §5: an explicit, recorded act, never automatic).
+// (GDPR art. 12(3): an explicit, recorded act, never automatic).
 func TestDeadlinePauses(t *testing.T) {
 	received := at(2025, 1, 31, 10, 0)
 	tests := []struct {
@@ -257,7 +257,7 @@ func TestDeadlinePauses(t *testing.T) {
 			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 3, 15, 0), Reason: "identity"}}, day(2025, 2, 28)},
 		{"two pauses add up: 1 + 2 days = Monday 3 March",
 			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 4, 9, 0), Reason: "a"}, {From: at(2025, 2, 5, 10, 0), Until: at(2025, 2, 7, 9, 0), Reason: "b"}}, day(2025, 3, 3)},
-		// rules.md §5: a pause stops a running clock; after the deadline has
+		// GDPR art. 12(3): a pause stops a running clock; after the deadline has
 		// expired there is none to stop.
 		{"a pause that begins after the deadline expired moves nothing",
 			[]rights.Pause{{From: at(2025, 3, 1, 0, 0), Until: at(2025, 3, 20, 9, 0), Reason: "identity"}}, day(2025, 2, 28)},
@@ -289,9 +289,9 @@ func TestDeadlinePauses(t *testing.T) {
 		r := rights.Request{Kind: rights.Access, ReceivedAt: received,
 			Pauses:    []rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 10, 9, 0), Reason: "identity"}},
 			Extension: &rights.Extension{NotifiedAt: at(2025, 3, 5, 10, 0), Reason: "complex"}}
-		assert.Equal(t, day(2025, 3, 7), r.FirstMonth(rights.Policy{}).Day)
+		assert.Equal(t, day(2025, 3, 7), rights.Policy{}.FirstMonth(r).Day)
 		assert.Equal(t, day(2025, 5, 7), r.Deadline().Day, "30 April + 7 days")
-		assert.Equal(t, day(2025, 5, 5), r.DeadlineUnder(rights.Policy{ChainedExtension: true}).Day, "28 April + 7 days")
+		assert.Equal(t, day(2025, 5, 5), rights.Policy{ChainedExtension: true}.Deadline(r).Day, "28 April + 7 days")
 	})
 }
 
@@ -324,7 +324,7 @@ func TestDeadlineExtremeTimes(t *testing.T) {
 			Pauses:    []rights.Pause{{From: received, Until: received.Add(1000 * time.Hour), Reason: "x"}}}
 		assert.NotPanics(t, func() {
 			_ = r.Deadline()
-			_ = r.DeadlineUnder(rights.Policy{ChainedExtension: true, ClosedDays: rights.ClosedDays()})
+			_ = rights.Policy{ChainedExtension: true, ClosedDays: rights.ClosedDays()}.Deadline(r)
 			_ = r.State(time.Unix(1<<41, 0))
 			_ = r.State(time.Unix(-1<<41, 0))
 		}, "received %v", received)

@@ -1,10 +1,11 @@
 // Package rights models data-subject requests (de registreredes
-// rettigheder) as Danish public authorities handle them under GDPR art. 12
-// and 15-22 and databeskyttelsesloven: the request, its legal deadline and
-// extension, its status at any instant, whether the right applies to the
-// processing's legal basis, the grounds for refusing it, the duty to inform
-// of art. 14(3), and a register over many requests (rules.md §4 and §5;
-// seed 001, "Registreredes rettigheder").
+// rettigheder) as Danish public authorities handle them under Articles 12
+// and 15 to 22 of the GDPR and databeskyttelsesloven.
+//
+// It covers the request, its legal deadline and extension, its status at
+// any instant, whether the right applies to the processing's legal basis,
+// the grounds for refusing it, the duty to inform of GDPR art. 14(3), and a
+// register over many requests.
 //
 // # Requests and deadlines
 //
@@ -26,15 +27,18 @@
 // Saturday, Sunday or Danish public holiday moves to the next working day,
 // and the period ends when that day ends. An extension (fristforlængelse)
 // notified within the first month makes it three months from receipt; one
-// notified later is invalid ([ExtensionNoticeOverdue]). A refusal in full
-// stays due within the first month, extension or not (art. 12(4)).
-// [Request.State] gives the [Status] at an instant, with the time and
-// working days left.
+// notified later is invalid ([ExtensionNoticeOverdue]). A refusal in whole
+// or in part stays due within the first month, extension or not (art.
+// 12(4)).
+// [Request.State] gives the [State] at an instant: its [Status], with the
+// time and working days left. State and Check see a request as it stood at
+// that instant: an answer, an extension notice or a pause recorded later
+// has not happened yet.
 //
 // # Policy choices
 //
-// Where the rules leave room, a [Policy] holds the authority's choice, and
-// its zero value is the default of rules.md: three months from receipt for
+// Where the law leaves room, a [Policy] holds the authority's choice, and
+// its zero value is the default: three months from receipt for
 // an extension (the stricter chained reading, the unmoved end of the first
 // month plus two months, is [Policy.ChainedExtension]), and no closed days
 // beyond weekends and public holidays ([Policy.ClosedDays] such as 24 and
@@ -42,25 +46,40 @@
 // A documented pause of the clock is an explicit act, never automatic, and
 // rule rights.paused flags it, since Datatilsynet counts from the first
 // receipt; a pause that begins after the deadline has expired moves
-// nothing. For the duty to inform, [InformPolicy] turns on the DPIA
-// template's local limit of 10 days ([TemplateInformDays]), which never
-// makes the deadline later than the law.
+// nothing. For the duty to inform, [Policy.LocalInformLimit] turns on the
+// municipal DPIA template's local limit of 10 days ([TemplateInformDays]),
+// which never makes the deadline later than the law. The functions that
+// depend on a policy are its methods ([Policy.Deadline], [Policy.State],
+// [Policy.Check], [Policy.Review], [Policy.InformDue]); the plain forms
+// use the zero Policy.
 //
 // # Decisions
 //
 // [Applicable] tells whether a right applies to a legal basis
-// (gdpr.LegalBasis) with a [Verdict], reasons and references:
-// portability only for consent or contract and automated processing, never
-// a public task; objection only for art. 6(1)(e) or (f); erasure limited
-// for an authority by the duty to record and archive (art. 17(3)(b), (d))
-// unless the basis was consent. A refusal names its grounds and the right
-// to complain to Datatilsynet ([Request.RefusalNotice]).
+// (gdpr.LegalBasis) and the [Facts] of the processing with a [Verdict],
+// reasons and references: portability only for consent or contract and
+// automated processing, never a public task; objection to direct marketing
+// always and absolutely (art. 21(2)-(3)), to research or statistics unless
+// it is a task in the public interest (art. 21(6)), and otherwise only for
+// art. 6(1)(e) or (f); erasure limited for an authority by the duty to
+// record and archive (art. 17(3)(b), (d)), whatever the basis, to the
+// extent the duty covers the data. The condition of art. 18(1) and the
+// exception of art. 22(2) relied on are recorded in the Facts. A refusal
+// names its grounds, those of art. 17(3)(a), 20(4) and 21(6) included, and
+// the right to complain to Datatilsynet ([Request.RefusalNotice]); a
+// refusal in whole or in part is due within one month even under an
+// extension, and a partial grant and its partial refusal may go at
+// different times ([Answer].RefusedAt), each judged against its own
+// deadline. The duty to inform has the exceptions of art. 14(5) and
+// databeskyttelsesloven § 22 ([InformException]).
 // [Request.Check] and [Collection.Check] return compliance gaps as
-// gdpr.Finding values; [Rules] lists them all. [Review] and [ReviewSeq] go
-// through a register of requests without copying them.
+// gdpr.Finding values, never nil, and report an invalid record as findings
+// of rule rights.invalid; [Rules] lists them all. [Review] and [ReviewSeq]
+// go through a register of requests without copying them. [ParseJSON]
+// decodes a stored request, collection or policy strictly.
 //
 // The zero values: a zero time.Time is an event that has not happened; a
-// nil Extension, Answer or Fee is none; the zero Kind, Channel, Relation,
+// nil Extension, Answer or Fee is none; the zero Kind, gdpr.Channel, Relation,
 // Outcome, Status, Ground, Verdict, ClosedDay and Trigger mean "not set".
 //
 //	r := rights.Request{
@@ -75,3 +94,5 @@
 // Everything is a value or a read-only table: safe for concurrent use, and
 // nothing reads the clock; the caller passes now.
 package rights
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

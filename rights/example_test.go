@@ -17,7 +17,7 @@ func ExampleRequest_Deadline() {
 	r := rights.Request{
 		Kind:       rights.Access,
 		ReceivedAt: time.Date(2025, time.January, 31, 16, 45, 0, 0, cph),
-		Channel:    rights.Email,
+		Channel:    gdpr.Email,
 		Basis:      gdpr.Art6PublicTask,
 	}
 	d := r.Deadline()
@@ -31,7 +31,7 @@ func ExampleRequest_Deadline() {
 	// Extended within the first month: three months from receipt, or the
 	// stricter chained reading.
 	r.Extension = &rights.Extension{NotifiedAt: time.Date(2025, time.February, 20, 10, 0, 0, 0, cph), Reason: "many documents"}
-	fmt.Println("extended:", r.Deadline(), "chained:", r.DeadlineUnder(rights.Policy{ChainedExtension: true}))
+	fmt.Println("extended:", r.Deadline(), "chained:", rights.Policy{ChainedExtension: true}.Deadline(r))
 	// Output:
 	// deadline: 2025-02-28 expires 2025-03-01T00:00:00+01:00
 	// open - 4 working days left
@@ -70,7 +70,7 @@ func ExampleRequest_RefusalNotice() {
 	fmt.Println(r.RefusalNotice(language.English))
 	// Output:
 	// limited [legal_obligation archiving]
-	// GDPR art. 17(3)(b) and (d); Danish Access to Public Administration Files Act; Danish Archives Act
+	// GDPR art. 17(3)(b) and (d); offentlighedsloven; arkivloven
 	// refused_in_time by 2025-04-22
 	// Your request for erasure (GDPR art. 17) is refused.
 	// Grounds:
@@ -83,7 +83,7 @@ func ExampleApplicable() {
 	a, _ := rights.Applicable(rights.Portability, gdpr.Art6PublicTask, rights.Facts{AutomatedMeans: true})
 	fmt.Println(a.Explain(language.Danish))
 	// Output:
-	// Dataportabilitet: Gælder ikke. Dataportabilitet gælder ikke behandling, der er nødvendig for at udføre en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse. (GDPR art. 20, stk. 3)
+	// Dataportabilitet: Gælder ikke. Dataportabilitet gælder ikke behandling, der er nødvendig for at udføre en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse. (databeskyttelsesforordningen art. 20, stk. 3)
 }
 
 // A parent's request for a child's data: the identity stays out of logs,
@@ -101,7 +101,7 @@ func ExampleRequester() {
 	}
 	// Output:
 	// rights.Requester(parent, identity redacted)
-	// rights.on_behalf_unchecked - GDPR art. 12(2) and (6); seed 001 (Registreredes rettigheder)
+	// rights.on_behalf_unchecked - GDPR art. 12(2) and (6)
 }
 
 // The register on Monday 2 March 2026: which requests are overdue, which
@@ -115,7 +115,7 @@ func ExampleReview() {
 		{ID: "C", Kind: rights.Erasure, ReceivedAt: day(time.February, 20)},
 		{ID: "D", Kind: rights.Access, ReceivedAt: day(time.January, 5), Answer: &rights.Answer{At: day(time.January, 30), Outcome: rights.Granted}},
 	}
-	o := rights.Review(requests, day(time.March, 2), 2, rights.Policy{})
+	o := rights.Policy{}.Review(requests, day(time.March, 2), 2)
 	for _, it := range o.Overdue {
 		fmt.Println("overdue:", it.Request.ID, it.State.Deadline, it.State.WorkingDaysLeft)
 	}
@@ -143,9 +143,9 @@ func ExampleCollection_InformDue() {
 		ObtainedAt:           time.Date(2025, time.January, 31, 10, 0, 0, 0, cph),
 		FirstCommunicationAt: time.Date(2025, time.February, 14, 12, 0, 0, 0, cph),
 	}
-	due := c.InformDue(rights.InformPolicy{})
+	due := rights.Policy{}.InformDue(c)
 	fmt.Println(due.Trigger, due.Due.Day, "-", due.Trigger.Reference(language.English))
-	due = c.InformDue(rights.InformPolicy{LocalLimit: true})
+	due = rights.Policy{LocalInformLimit: true}.InformDue(c)
 	fmt.Println(due.Trigger, due.Due.Day, "- legal:", due.Legal.Day)
 	// Output:
 	// first_communication 2025-02-14 - GDPR art. 14(3)(b)

@@ -43,7 +43,7 @@ func FuzzRequestJSON(f *testing.F) {
 		}
 		verr := r.Validate()
 		_ = r.Deadline()
-		_ = r.DeadlineUnder(rights.Policy{ChainedExtension: true, ClosedDays: rights.ClosedDays()})
+		_ = rights.Policy{ChainedExtension: true, ClosedDays: rights.ClosedDays()}.Deadline(r)
 		_ = r.State(now)
 		_ = r.Check(now)
 		_ = r.RefusalNotice(language.Danish)
@@ -91,25 +91,25 @@ func FuzzPolicyJSON(f *testing.F) {
 		if json.Unmarshal(data, &p) == nil {
 			err := p.Validate()
 			r := rights.Request{Kind: rights.Access, ReceivedAt: received, Extension: &rights.Extension{NotifiedAt: received, Reason: "x"}}
-			d := r.DeadlineUnder(p)
-			official := r.DeadlineUnder(rights.Policy{ChainedExtension: p.ChainedExtension})
+			d := p.Deadline(r)
+			official := rights.Policy{ChainedExtension: p.ChainedExtension}.Deadline(r)
 			if d.Day.Before(official.Day) {
 				t.Fatalf("closed days gave an earlier deadline: %v, not %v", d, official)
 			}
-			_ = r.StateUnder(p, received.Add(100*24*time.Hour))
+			_ = p.State(r, received.Add(100*24*time.Hour))
 			roundTrip(t, &p, func(q *rights.Policy) error { return q.Validate() }, err)
 		}
-		var ip rights.InformPolicy
+		var ip rights.Policy
 		if json.Unmarshal(data, &ip) == nil {
 			err := ip.Validate()
-			_ = rights.Collection{ObtainedAt: received}.InformDue(ip)
-			roundTrip(t, &ip, func(q *rights.InformPolicy) error { return q.Validate() }, err)
+			_ = ip.InformDue(rights.Collection{ObtainedAt: received})
+			roundTrip(t, &ip, func(q *rights.Policy) error { return q.Validate() }, err)
 		}
 		var c rights.Collection
 		if json.Unmarshal(data, &c) == nil {
 			err := c.Validate()
-			_ = c.InformDue(rights.InformPolicy{LocalLimit: true})
-			_ = c.Check(rights.InformPolicy{}, received)
+			_ = rights.Policy{LocalInformLimit: true}.InformDue(c)
+			_ = rights.Policy{}.CheckCollection(c, received)
 			roundTrip(t, &c, func(q *rights.Collection) error { return q.Validate() }, err)
 		}
 	})
@@ -154,7 +154,7 @@ func FuzzParseCodes(f *testing.F) {
 		}
 		k, err := rights.ParseKind(s)
 		check(k, err)
-		c, err := rights.ParseChannel(s)
+		c, err := gdpr.ParseChannel(s)
 		check(c, err)
 		rel, err := rights.ParseRelation(s)
 		check(rel, err)

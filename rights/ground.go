@@ -1,16 +1,13 @@
 package rights
 
 import (
-	"database/sql/driver"
-
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
 	"golang.org/x/text/language"
 )
 
 // Ground is a legal ground for refusing a request in whole or in part
-// (rules.md §5; seed 001, "Ret til indsigt" and "Ret til at få persondata
-// slettet"). The exceptions are read narrowly: each needs a concrete
+// (GDPR art. 12(5), 17(3), 20(4), 21, 23; databeskyttelsesloven § 22). The exceptions are read narrowly: each needs a concrete
 // assessment, and the authority must be able to prove it (GDPR art. 12(5)).
 // Each ground fits only some kinds of request; see [Ground.AppliesTo]. The
 // zero value means "not set".
@@ -36,15 +33,14 @@ const (
 	// way to overriding private interests, the data subject's own included
 	// ("afgørende hensyn til private interesser, herunder hensynet til den
 	// pågældende selv"), databeskyttelsesloven § 22, stk. 1, made under
-	// GDPR art. 23(1)(i). Seed 001 ("Ret til indsigt") words it as a near
-	// danger of substantial harm to private interests, with the burden of
-	// proof on the authority; it cites no provision. The reference was
-	// checked against the consolidated act (lov nr. 502 af 23. maj 2018,
-	// § 22), which also covers art. 13, 14 and 34. Access only.
+	// GDPR art. 23(1)(i): in practice a near danger of substantial harm to
+	// private interests, with the burden of proof on the authority. The
+	// provision (lov nr. 502 af 23. maj 2018, § 22) also covers art. 13,
+	// 14 and 34. Access only.
 	PrivateInterests
 	// PublicInterests: overriding public interests such as public security
-	// or the prevention, investigation and prosecution of criminal offences
-	// (seed 001, "Ret til indsigt"), databeskyttelsesloven § 22, stk. 2,
+	// or the prevention, investigation and prosecution of criminal offences,
+	// databeskyttelsesloven § 22, stk. 2,
 	// made under GDPR art. 23(1). Access only.
 	PublicInterests
 	// LegalObligation: the data are needed to comply with a legal
@@ -75,44 +71,63 @@ const (
 	// based on a legal obligation (art. 21(1)); see [Applicability]. Every
 	// kind but access and rectification, which apply to every processing.
 	NotApplicable
+	// FreedomOfExpression: the processing is necessary for exercising the
+	// right of freedom of expression and information, GDPR art. 17(3)(a).
+	// Erasure only.
+	FreedomOfExpression
+	// RightsOfOthers: handing over the data would adversely affect the
+	// rights and freedoms of others, GDPR art. 20(4). Portability only.
+	RightsOfOthers
+	// PublicInterestResearch: the processing for scientific or historical
+	// research or statistics is necessary for a task carried out for
+	// reasons of public interest, GDPR art. 21(6). Objection only.
+	PublicInterestResearch
 )
 
-var groundCodes = [...]string{"", "manifestly_unfounded", "excessive", "identity_not_established", "not_linkable",
-	"private_interests", "public_interests", "legal_obligation", "archiving", "public_health", "legal_claims",
-	"compelling_grounds", "accurate", "not_applicable"}
-
-var groundLabels = [...]gdpr.Text{
-	{},
-	{Da: "Anmodningen er åbenbart grundløs", En: "The request is manifestly unfounded"},
-	{Da: "Anmodningen er uforholdsmæssig, navnlig fordi den gentages", En: "The request is excessive, in particular because it is repeated"},
-	{Da: "Identiteten er ikke godtgjort", En: "The requester's identity is not established"},
-	{Da: "Oplysningerne kan ikke knyttes til den registrerede", En: "The data cannot be linked to the requester"},
-	{Da: "Afgørende hensyn til private interesser", En: "Overriding private interests"},
-	{Da: "Afgørende hensyn til offentlige interesser", En: "Overriding public interests"},
-	{Da: "Retlig forpligtelse eller myndighedsudøvelse (notat- og journaliseringspligt)", En: "Legal obligation or public task (duty to take notes and record on file)"},
-	{Da: "Arkivpligt", En: "Duty to archive"},
-	{Da: "Hensyn til folkesundheden", En: "Public health"},
-	{Da: "Retskrav", En: "Legal claims"},
-	{Da: "Vægtige legitime grunde", En: "Compelling legitimate grounds"},
-	{Da: "Oplysningerne er korrekte", En: "The data are accurate"},
-	{Da: "Rettigheden gælder ikke for behandlingen", En: "The right does not apply to the processing"},
+var groundDef = enum.Def[Ground]{
+	Type: "Ground",
+	Kind: "rights: refusal ground",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ManifestlyUnfounded:    {Code: "manifestly_unfounded", Da: "Anmodningen er åbenbart grundløs", En: "The request is manifestly unfounded"},
+		Excessive:              {Code: "excessive", Da: "Anmodningen er uforholdsmæssig, navnlig fordi den gentages", En: "The request is excessive, in particular because it is repeated"},
+		IdentityNotEstablished: {Code: "identity_not_established", Da: "Identiteten er ikke godtgjort", En: "The requester's identity is not established"},
+		NotLinkable:            {Code: "not_linkable", Da: "Oplysningerne kan ikke knyttes til den registrerede", En: "The data cannot be linked to the requester"},
+		PrivateInterests:       {Code: "private_interests", Da: "Afgørende hensyn til private interesser", En: "Overriding private interests"},
+		PublicInterests:        {Code: "public_interests", Da: "Afgørende hensyn til offentlige interesser", En: "Overriding public interests"},
+		LegalObligation:        {Code: "legal_obligation", Da: "Retlig forpligtelse eller myndighedsudøvelse (notat- og journaliseringspligt)", En: "Legal obligation or public task (duty to take notes and record on file)"},
+		Archiving:              {Code: "archiving", Da: "Arkivpligt", En: "Duty to archive"},
+		PublicHealth:           {Code: "public_health", Da: "Hensyn til folkesundheden", En: "Public health"},
+		LegalClaims:            {Code: "legal_claims", Da: "Retskrav", En: "Legal claims"},
+		CompellingGrounds:      {Code: "compelling_grounds", Da: "Vægtige legitime grunde", En: "Compelling legitimate grounds"},
+		Accurate:               {Code: "accurate", Da: "Oplysningerne er korrekte", En: "The data are accurate"},
+		NotApplicable:          {Code: "not_applicable", Da: "Rettigheden gælder ikke for behandlingen", En: "The right does not apply to the processing"},
+		FreedomOfExpression:    {Code: "freedom_of_expression", Da: "Ytrings- og informationsfrihed", En: "Freedom of expression and information"},
+		RightsOfOthers:         {Code: "rights_of_others", Da: "Andres rettigheder og frihedsrettigheder", En: "The rights and freedoms of others"},
+		PublicInterestResearch: {Code: "public_interest_research", Da: "Forskning eller statistik af hensyn til samfundets interesse", En: "Research or statistics for a task in the public interest"},
+	},
 }
 
-var groundReferences = [...]gdpr.Text{
-	{},
-	{Da: "GDPR art. 12, stk. 5, litra b", En: "GDPR art. 12(5)(b)"},
-	{Da: "GDPR art. 12, stk. 5, litra b", En: "GDPR art. 12(5)(b)"},
-	{Da: "GDPR art. 12, stk. 2 og 6", En: "GDPR art. 12(2) and 12(6)"},
-	{Da: "GDPR art. 11, stk. 2", En: "GDPR art. 11(2)"},
-	{Da: "databeskyttelsesloven § 22, stk. 1; GDPR art. 23, stk. 1, litra i", En: "Danish Data Protection Act s. 22(1); GDPR art. 23(1)(i)"},
-	{Da: "databeskyttelsesloven § 22, stk. 2; GDPR art. 23, stk. 1", En: "Danish Data Protection Act s. 22(2); GDPR art. 23(1)"},
-	{Da: "GDPR art. 17, stk. 3, litra b", En: "GDPR art. 17(3)(b)"},
-	{Da: "GDPR art. 17, stk. 3, litra d", En: "GDPR art. 17(3)(d)"},
-	{Da: "GDPR art. 17, stk. 3, litra c", En: "GDPR art. 17(3)(c)"},
-	{Da: "GDPR art. 17, stk. 3, litra e; art. 21, stk. 1", En: "GDPR art. 17(3)(e); art. 21(1)"},
-	{Da: "GDPR art. 21, stk. 1", En: "GDPR art. 21(1)"},
-	{Da: "GDPR art. 16", En: "GDPR art. 16"},
-	{Da: "GDPR art. 7, stk. 3, art. 17, stk. 1, art. 18, stk. 1, art. 20, art. 21, stk. 1, og art. 22, stk. 1", En: "GDPR art. 7(3), 17(1), 18(1), 20, 21(1) and 22(1)"},
+// groundReferences are the provisions of each ground, in English for
+// gdpr.Cite.
+var groundReferences = [...]string{
+	"",
+	ManifestlyUnfounded:    "GDPR art. 12(5)(b)",
+	Excessive:              "GDPR art. 12(5)(b)",
+	IdentityNotEstablished: "GDPR art. 12(2) and (6)",
+	NotLinkable:            "GDPR art. 11(2)",
+	PrivateInterests:       "databeskyttelsesloven § 22(1); GDPR art. 23(1)(i)",
+	PublicInterests:        "databeskyttelsesloven § 22(2); GDPR art. 23(1)",
+	LegalObligation:        "GDPR art. 17(3)(b)",
+	Archiving:              "GDPR art. 17(3)(d)",
+	PublicHealth:           "GDPR art. 17(3)(c)",
+	LegalClaims:            "GDPR art. 17(3)(e); art. 21(1)",
+	CompellingGrounds:      "GDPR art. 21(1)",
+	Accurate:               "GDPR art. 16",
+	NotApplicable:          "GDPR art. 7(3), 17(1), 18(1), 20, 21(1) and 22(1)",
+	FreedomOfExpression:    "GDPR art. 17(3)(a)",
+	RightsOfOthers:         "GDPR art. 20(4)",
+	PublicInterestResearch: "GDPR art. 21(6)",
 }
 
 // groundKinds holds, per ground, a bit per kind (1 << kind) the ground may
@@ -132,6 +147,9 @@ var groundKinds = [...]uint16{
 	1 << Objection,            // compelling grounds
 	1 << Rectification,        // accurate
 	allKinds &^ (1<<Access | 1<<Rectification), // not applicable
+	1 << Erasure,     // freedom of expression
+	1 << Portability, // rights of others
+	1 << Objection,   // public-interest research
 }
 
 const (
@@ -141,11 +159,7 @@ const (
 
 // Grounds returns every ground, in the order of the constants.
 func Grounds() []Ground {
-	out := make([]Ground, 0, len(groundCodes)-1)
-	for g := Ground(1); int(g) < len(groundCodes); g++ {
-		out = append(out, g)
-	}
-	return out
+	return groundDef.Values()
 }
 
 // GroundsFor returns the grounds that may refuse a request of kind k, in
@@ -167,54 +181,12 @@ func (g Ground) AppliesTo(k Kind) bool {
 	return g.Valid() && k.Valid() && groundKinds[g]&(1<<k) != 0
 }
 
-// Valid reports whether g is one of the defined grounds.
-func (g Ground) Valid() bool { return enum.Valid(g, groundCodes[:]) }
-
-// String returns the stable code ("archiving"), or "Ground(99)".
-func (g Ground) String() string { return enum.String(g, "Ground", groundCodes[:]) }
-
-// Label returns the Danish wording of g, or the English one for an English
-// tag.
-func (g Ground) Label(tag language.Tag) string {
-	if !g.Valid() {
-		return g.String()
-	}
-	return groundLabels[g].In(tag)
-}
-
 // Reference returns the provision g rests on ("GDPR art. 17(3)(d)" in
-// English, "GDPR art. 17, stk. 3, litra d" in Danish); "" for an invalid
-// ground.
+// English, "databeskyttelsesforordningen art. 17, stk. 3, litra d" in
+// Danish); "" for an invalid ground.
 func (g Ground) Reference(tag language.Tag) string {
 	if !g.Valid() {
 		return ""
 	}
-	return groundReferences[g].In(tag)
-}
-
-// ParseGround parses a ground code; "" gives the zero value and an unknown
-// code is an error wrapping [ErrUnknownCode].
-func ParseGround(code string) (Ground, error) {
-	return enum.Parse[Ground](code, "rights: refusal ground", groundCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes g as its code; the zero value encodes as "".
-func (g Ground) MarshalText() ([]byte, error) {
-	return enum.Marshal(g, "rights: Ground", groundCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (g *Ground) UnmarshalText(b []byte) (err error) {
-	*g, err = ParseGround(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (g *Ground) Scan(src any) error {
-	return enum.Scan(g, src, "rights: refusal ground", groundCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer.
-func (g Ground) Value() (driver.Value, error) {
-	return enum.Value(g, "rights: Ground", groundCodes[:], ErrUnknownCode)
+	return gdpr.Cite(groundReferences[g]).In(tag)
 }

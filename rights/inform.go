@@ -1,9 +1,7 @@
 package rights
 
 import (
-	"database/sql/driver"
-	"fmt"
-	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
@@ -18,12 +16,14 @@ import (
 // within a reasonable period and at the latest one month after the data
 // were obtained, or at the first communication to the data subject if the
 // data are used for it, or at the first disclosure to another recipient,
-// whichever comes first (rules.md §5; seed 001, "Oplysningspligt").
+// whichever comes first. There is no duty where an exception of art. 14(5)
+// or databeskyttelsesloven § 22 applies ([Collection.Exception]), which is
+// common for data collected under special legislation (art. 14(5)(c)).
 //
 // A zero time.Time means "has not happened and is not planned".
 type Collection struct {
 	// ObtainedAt is when the authority obtained the data; for a
-	// municipality, typically when the case was created (seed 001).
+	// municipality, typically when the case was created.
 	ObtainedAt time.Time `json:"obtainedAt"`
 	// FirstCommunicationAt is the first communication to the data subject
 	// that uses the data, done or planned (art. 14(3)(b)).
@@ -33,52 +33,90 @@ type Collection struct {
 	FirstDisclosureAt time.Time `json:"firstDisclosureAt,omitzero"`
 	// InformedAt is when the data subject was informed.
 	InformedAt time.Time `json:"informedAt,omitzero"`
+	// Exception is the exception that lifts the duty to inform; zero when
+	// the duty applies.
+	Exception InformException `json:"exception,omitempty"`
+	// ExceptionReason documents the exception: the law that lays down the
+	// obtaining, what makes informing impossible or disproportionate and
+	// the measures taken instead, or the concrete interests of § 22.
+	// Required with an Exception.
+	ExceptionReason string `json:"exceptionReason,omitempty"`
+}
+
+// InformException is an exception to the duty to inform of GDPR art. 14
+// for data not obtained from the data subject. The zero value means "none".
+type InformException uint8
+
+// The exceptions of GDPR art. 14(5) and databeskyttelsesloven § 22.
+const (
+	// AlreadyInformed, art. 14(5)(a): the data subject already has the
+	// information.
+	AlreadyInformed InformException = iota + 1
+	// DisproportionateEffort, art. 14(5)(b): informing is impossible or
+	// would take disproportionate effort (in particular for archiving,
+	// research or statistics), and the controller protects the data
+	// subject's interests otherwise, such as by making the information
+	// public.
+	DisproportionateEffort
+	// LaidDownByLaw, art. 14(5)(c): obtaining or disclosing the data is
+	// expressly laid down by Union or Danish law that provides measures to
+	// protect the data subject's interests; common for an authority that
+	// collects data under special legislation.
+	LaidDownByLaw
+	// ProfessionalSecrecy, art. 14(5)(d): the data must stay confidential
+	// under a statutory obligation of professional secrecy.
+	ProfessionalSecrecy
+	// OverridingPrivateInterests, databeskyttelsesloven § 22, stk. 1: the
+	// data subject's interest yields to overriding private interests, the
+	// data subject's own included.
+	OverridingPrivateInterests
+	// OverridingPublicInterests, databeskyttelsesloven § 22, stk. 2:
+	// overriding public interests, such as public security or the
+	// prevention and prosecution of criminal offences.
+	OverridingPublicInterests
+)
+
+var informExceptionDef = enum.Def[InformException]{
+	Type: "InformException",
+	Kind: "rights: exception to the duty to inform",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		AlreadyInformed:            {Code: "already_informed", Da: "Den registrerede har allerede oplysningerne", En: "The data subject already has the information"},
+		DisproportionateEffort:     {Code: "disproportionate_effort", Da: "Umuligt eller uforholdsmæssigt vanskeligt", En: "Impossible or disproportionate effort"},
+		LaidDownByLaw:              {Code: "laid_down_by_law", Da: "Indsamlingen eller videregivelsen er fastsat ved lov", En: "Obtaining or disclosure laid down by law"},
+		ProfessionalSecrecy:        {Code: "professional_secrecy", Da: "Lovbestemt tavshedspligt", En: "Statutory professional secrecy"},
+		OverridingPrivateInterests: {Code: "private_interests", Da: "Afgørende hensyn til private interesser", En: "Overriding private interests"},
+		OverridingPublicInterests:  {Code: "public_interests", Da: "Afgørende hensyn til offentlige interesser", En: "Overriding public interests"},
+	},
+}
+
+var informExceptionRefs = [...]string{"", "GDPR art. 14(5)(a)", "GDPR art. 14(5)(b)", "GDPR art. 14(5)(c)", "GDPR art. 14(5)(d)",
+	"databeskyttelsesloven § 22(1)", "databeskyttelsesloven § 22(2)"}
+
+// Reference returns the provision of e in the language of tag ("GDPR art.
+// 14(5)(c)", "databeskyttelsesforordningen art. 14, stk. 5, litra c"), or
+// "" for an invalid value.
+func (e InformException) Reference(tag language.Tag) string {
+	if !e.Valid() {
+		return ""
+	}
+	return gdpr.Cite(informExceptionRefs[e]).In(tag)
 }
 
 // TemplateInformDays is the local limit the DPIA template asks about:
-// "Informeres de registrerede inden for 10 dage ...?" (seed 002, lawfulness
-// section 2.3).
+// "Informeres de registrerede inden for 10 dage ...?" (the municipal DPIA
+// template, section 2.3).
 const TemplateInformDays = 10
 
-// InformPolicy is an authority's choice for the duty to inform. Its zero
-// value applies the legal limit of art. 14(3) only.
-type InformPolicy struct {
-	// LocalLimit turns on a local limit in days from obtaining the data,
-	// such as the template's 10 days. It never makes the deadline later
-	// than the legal one.
-	LocalLimit bool `json:"localLimit,omitempty"`
-	// LocalDays is the local limit in days; 0 means [TemplateInformDays].
-	LocalDays int `json:"localDays,omitempty"`
-	// Policy gives the closed days by which day periods move (its
-	// extension reading plays no part here).
-	Policy Policy `json:"policy,omitzero"`
-}
-
-// days returns the local limit in days, 0 when off.
-func (ip InformPolicy) days() int {
+// informDays returns the local limit to inform in days, 0 when off.
+func (p Policy) informDays() int {
 	switch {
-	case !ip.LocalLimit:
+	case !p.LocalInformLimit:
 		return 0
-	case ip.LocalDays <= 0:
+	case p.LocalInformDays <= 0:
 		return TemplateInformDays
 	}
-	return ip.LocalDays
-}
-
-// Validate reports a negative or absurd local limit and the problems of the
-// closed days, as [gdpr.Problems] together with [ErrInvalidPolicy].
-func (ip InformPolicy) Validate() error {
-	var ps gdpr.Problems
-	if ip.LocalDays < 0 || ip.LocalDays > 31 {
-		ps.Add("localDays", gdpr.CodeOutOfRange, "the local limit must be from 1 to 31 days, or 0 for the template's 10, and never later than one month: got "+strconv.Itoa(ip.LocalDays))
-	}
-	if err := ip.Policy.Validate(); err != nil {
-		ps.Merge("policy", err)
-	}
-	if err := ps.Err(); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidPolicy, err)
-	}
-	return nil
+	return p.LocalInformDays
 }
 
 // Trigger is the rule that sets a deadline to inform. The zero value means
@@ -95,46 +133,34 @@ const (
 	// FirstDisclosure: the first disclosure to another recipient, art.
 	// 14(3)(c).
 	FirstDisclosure
-	// LocalPolicy: the authority's own limit in days (seed 002, 2.3).
+	// LocalPolicy: the authority's own limit in days (the municipal DPIA
+	// template, section 2.3).
 	LocalPolicy
 )
 
-var triggerCodes = [...]string{"", "one_month", "first_communication", "first_disclosure", "local_policy"}
-
-var triggerLabels = [...]gdpr.Text{
-	{},
-	{Da: "Senest en måned efter indsamlingen", En: "One month after obtaining the data at the latest"},
-	{Da: "Senest ved første kommunikation med den registrerede", En: "At the first communication with the data subject at the latest"},
-	{Da: "Senest ved første videregivelse", En: "At the first disclosure at the latest"},
-	{Da: "Lokal frist", En: "Local limit"},
+var triggerDef = enum.Def[Trigger]{
+	Type: "Trigger",
+	Kind: "rights: trigger",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		OneMonth:           {Code: "one_month", Da: "Senest en måned efter indsamlingen", En: "One month after obtaining the data at the latest"},
+		FirstCommunication: {Code: "first_communication", Da: "Senest ved første kommunikation med den registrerede", En: "At the first communication with the data subject at the latest"},
+		FirstDisclosure:    {Code: "first_disclosure", Da: "Senest ved første videregivelse", En: "At the first disclosure at the latest"},
+		LocalPolicy:        {Code: "local_policy", Da: "Lokal frist", En: "Local limit"},
+	},
 }
 
 var triggerReferences = [...]gdpr.Text{
 	{},
-	{Da: "GDPR art. 14, stk. 3, litra a", En: "GDPR art. 14(3)(a)"},
-	{Da: "GDPR art. 14, stk. 3, litra b", En: "GDPR art. 14(3)(b)"},
-	{Da: "GDPR art. 14, stk. 3, litra c", En: "GDPR art. 14(3)(c)"},
-	{Da: "Lokal politik (skabelon for konsekvensanalyse, 2.3)", En: "Local policy (DPIA template, 2.3)"},
+	gdpr.Cite("GDPR art. 14(3)(a)"),
+	gdpr.Cite("GDPR art. 14(3)(b)"),
+	gdpr.Cite("GDPR art. 14(3)(c)"),
+	gdpr.Cite("Local policy (the municipal DPIA template, section 2.3)"),
 }
 
 // Triggers returns every trigger, in the order of the constants.
 func Triggers() []Trigger {
 	return []Trigger{OneMonth, FirstCommunication, FirstDisclosure, LocalPolicy}
-}
-
-// Valid reports whether t is one of the defined triggers.
-func (t Trigger) Valid() bool { return enum.Valid(t, triggerCodes[:]) }
-
-// String returns the stable code ("first_communication"), or "Trigger(9)".
-func (t Trigger) String() string { return enum.String(t, "Trigger", triggerCodes[:]) }
-
-// Label returns the Danish wording of t, or the English one for an English
-// tag.
-func (t Trigger) Label(tag language.Tag) string {
-	if !t.Valid() {
-		return t.String()
-	}
-	return triggerLabels[t].In(tag)
 }
 
 // Reference returns the provision behind t; "" for an invalid trigger.
@@ -143,33 +169,6 @@ func (t Trigger) Reference(tag language.Tag) string {
 		return ""
 	}
 	return triggerReferences[t].In(tag)
-}
-
-// ParseTrigger parses a trigger code; "" gives the zero value and an
-// unknown code is an error wrapping [ErrUnknownCode].
-func ParseTrigger(code string) (Trigger, error) {
-	return enum.Parse[Trigger](code, "rights: trigger", triggerCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes t as its code; the zero value encodes as "".
-func (t Trigger) MarshalText() ([]byte, error) {
-	return enum.Marshal(t, "rights: Trigger", triggerCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (t *Trigger) UnmarshalText(b []byte) (err error) {
-	*t, err = ParseTrigger(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (t *Trigger) Scan(src any) error {
-	return enum.Scan(t, src, "rights: trigger", triggerCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer.
-func (t Trigger) Value() (driver.Value, error) {
-	return enum.Value(t, "rights: Trigger", triggerCodes[:], ErrUnknownCode)
 }
 
 // InformDue is the answer of [Collection.InformDue]: by when the data
@@ -183,6 +182,9 @@ type InformDue struct {
 	// earlier; Trigger is the rule that set it.
 	Due     Deadline `json:"due"`
 	Trigger Trigger  `json:"trigger"`
+	// Exception is the exception that lifts the duty; the deadlines are
+	// then zero.
+	Exception InformException `json:"exception,omitempty"`
 }
 
 // InTime reports whether informing at t meets the deadline d set by
@@ -202,23 +204,33 @@ func (d InformDue) InTime(t time.Time) bool { return inTime(d.Due, d.Trigger, t)
 // LegallyInTime reports whether informing at t meets the legal deadline.
 func (d InformDue) LegallyInTime(t time.Time) bool { return inTime(d.Legal, d.LegalTrigger, t) }
 
+// InformDue returns by when the data subject must be informed under the
+// default policy, which applies the legal limit only: [Policy.InformDue]
+// of the zero Policy.
+func (c Collection) InformDue() InformDue { return Policy{}.InformDue(c) }
+
 // InformDue returns by when the data subject must be informed of data
-// obtained from someone else (GDPR art. 14(3); rules.md §5):
+// obtained from someone else (GDPR art. 14(3)):
 //
 //   - (a) one month after the data were obtained, counted as
 //     [Request.Deadline] counts a month (Regulation 1182/71);
 //   - (b) the instant of the first communication to the data subject;
 //   - (c) the instant of the first disclosure to another recipient;
 //
-// whichever is first; and, when ip turns it on, the local limit in days
+// whichever is first; and, when p turns it on, the local limit in days
 // (the template's 10 days by default), which only ever makes the deadline
 // earlier. For (b) and (c) the deadline's Expires is the instant itself. A
-// Collection without ObtainedAt has no deadline: the zero InformDue.
-func (c Collection) InformDue(ip InformPolicy) InformDue {
+// Collection without ObtainedAt has no deadline: the zero InformDue. Nor
+// has one with an exception to the duty (art. 14(5), databeskyttelsesloven
+// § 22): the InformDue names it and its deadlines are zero.
+func (p Policy) InformDue(c Collection) InformDue {
+	if c.Exception.Valid() {
+		return InformDue{Exception: c.Exception}
+	}
 	if c.ObtainedAt.IsZero() {
 		return InformDue{}
 	}
-	cal := ip.Policy.calendar()
+	cal := p.calendar()
 	due := InformDue{Legal: fromCalendar(cal.Period(c.ObtainedAt, 1, calendar.Months)), LegalTrigger: OneMonth}
 	for _, ev := range [...]struct {
 		at      time.Time
@@ -233,7 +245,7 @@ func (c Collection) InformDue(ip InformPolicy) InformDue {
 		}
 	}
 	due.Due, due.Trigger = due.Legal, due.LegalTrigger
-	if n := ip.days(); n > 0 {
+	if n := p.informDays(); n > 0 {
 		local := fromCalendar(cal.Period(c.ObtainedAt, n, calendar.Days))
 		stricter := local.Expires.Before(due.Due.Expires)
 		if due.Trigger != OneMonth {
@@ -261,6 +273,14 @@ func (c Collection) Validate() error {
 		if !c.FirstDisclosureAt.IsZero() && c.FirstDisclosureAt.Before(c.ObtainedAt) {
 			ps.Add("firstDisclosureAt", gdpr.CodeOrder, "the first disclosure is before the data were obtained")
 		}
+	}
+	switch {
+	case c.Exception != 0 && !c.Exception.Valid():
+		ps.Add("exception", gdpr.CodeUnknown, "unknown exception "+c.Exception.String())
+	case c.Exception != 0 && strings.TrimSpace(c.ExceptionReason) == "":
+		ps.Add("exceptionReason", gdpr.CodeRequired, "an exception to the duty to inform must be documented")
+	case c.Exception == 0 && strings.TrimSpace(c.ExceptionReason) != "":
+		ps.Add("exceptionReason", gdpr.CodeConflict, "a documented exception needs its kind")
 	}
 	return ps.Err()
 }

@@ -36,7 +36,7 @@ func indent(t *testing.T, v any) []byte {
 }
 
 // The JSON shape of a request is the contract with case systems in other
-// languages (architecture.md): camelCase, enum codes, RFC 3339 instants.
+// languages: camelCase, enum codes, RFC 3339 instants.
 func TestRequestJSONGolden(t *testing.T) {
 	r := validRequest()
 	b := indent(t, r)

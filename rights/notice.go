@@ -9,7 +9,7 @@ import (
 
 // complaintRight is the notice art. 12(4) requires in a refusal.
 var complaintRight = gdpr.Text{
-	Da: "Du kan klage over afgørelsen til Datatilsynet (www.datatilsynet.dk), og du kan indbringe sagen for domstolene (GDPR art. 12, stk. 4, art. 77 og art. 79).",
+	Da: "Du kan klage over afgørelsen til Datatilsynet (www.datatilsynet.dk), og du kan indbringe sagen for domstolene (databeskyttelsesforordningens art. 12, stk. 4, art. 77 og art. 79).",
 	En: "You may complain about the decision to Datatilsynet, the Danish Data Protection Agency (www.datatilsynet.dk), and you may bring the matter before the courts (GDPR art. 12(4), 77 and 79).",
 }
 

@@ -1,11 +1,7 @@
 package rights
 
 import (
-	"database/sql/driver"
-
-	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // Outcome is what the answer to a request decided. A refusal, in whole or in
@@ -21,59 +17,20 @@ const (
 	Refused                          // refused in full (afvist)
 )
 
-var outcomeCodes = [...]string{"", "granted", "partly_granted", "refused"}
-
-var outcomeLabels = [...]gdpr.Text{
-	{},
-	{Da: "Imødekommet", En: "Granted"},
-	{Da: "Delvist imødekommet", En: "Partly granted"},
-	{Da: "Afvist", En: "Refused"},
+var outcomeDef = enum.Def[Outcome]{
+	Type: "Outcome",
+	Kind: "rights: outcome",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Granted:       {Code: "granted", Da: "Imødekommet", En: "Granted"},
+		PartlyGranted: {Code: "partly_granted", Da: "Delvist imødekommet", En: "Partly granted"},
+		Refused:       {Code: "refused", Da: "Afvist", En: "Refused"},
+	},
 }
 
 // Outcomes returns every outcome, in the order of the constants.
 func Outcomes() []Outcome { return []Outcome{Granted, PartlyGranted, Refused} }
 
-// Valid reports whether o is one of the defined outcomes.
-func (o Outcome) Valid() bool { return enum.Valid(o, outcomeCodes[:]) }
-
 // Refuses reports whether o refuses the request in whole or in part, so
 // that the answer needs grounds and the notice of the right to complain.
 func (o Outcome) Refuses() bool { return o == PartlyGranted || o == Refused }
-
-// String returns the stable code ("partly_granted"), or "Outcome(9)".
-func (o Outcome) String() string { return enum.String(o, "Outcome", outcomeCodes[:]) }
-
-// Label returns the Danish name of o, or the English one for an English tag.
-func (o Outcome) Label(tag language.Tag) string {
-	if !o.Valid() {
-		return o.String()
-	}
-	return outcomeLabels[o].In(tag)
-}
-
-// ParseOutcome parses an outcome code; "" gives the zero value and an
-// unknown code is an error wrapping [ErrUnknownCode].
-func ParseOutcome(code string) (Outcome, error) {
-	return enum.Parse[Outcome](code, "rights: outcome", outcomeCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes o as its code; the zero value encodes as "".
-func (o Outcome) MarshalText() ([]byte, error) {
-	return enum.Marshal(o, "rights: Outcome", outcomeCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (o *Outcome) UnmarshalText(b []byte) (err error) {
-	*o, err = ParseOutcome(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (o *Outcome) Scan(src any) error {
-	return enum.Scan(o, src, "rights: outcome", outcomeCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer.
-func (o Outcome) Value() (driver.Value, error) {
-	return enum.Value(o, "rights: Outcome", outcomeCodes[:], ErrUnknownCode)
-}

@@ -1,21 +1,23 @@
 package rights
 
 import (
-	"database/sql/driver"
 	"fmt"
 	"strconv"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/calendar"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
-// Policy is an authority's choices where the rules leave room (rules.md §4
-// and §5). Its zero value is the default of rules.md: an extended deadline
-// is three months from receipt, and only Saturdays, Sundays and the Danish
-// public holidays are closed days. [Request.Deadline] uses the zero Policy;
-// [Request.DeadlineUnder] and [Request.StateUnder] take a chosen one.
+// Policy is an authority's choices where the law leaves room. Its zero
+// value is the default: an extended deadline is three months from receipt
+// (GDPR art. 12(3)), only Saturdays, Sundays and the Danish public holidays
+// are closed days (Regulation 1182/71 art. 3(4)), and the duty to inform
+// has the legal limit of art. 14(3) only. The functions that depend on it
+// are its methods ([Policy.Deadline], [Policy.State], [Policy.Check],
+// [Policy.Review], [Policy.InformDue]); the plain forms
+// ([Request.Deadline], [Request.State], [Request.Check], [Review],
+// [Collection.InformDue]) use the zero Policy.
 type Policy struct {
 	// ChainedExtension selects the stricter reading of an extension (GDPR
 	// art. 12(3)): two months counted from the unmoved last day of the
@@ -26,11 +28,19 @@ type Policy struct {
 	// ClosedDays are days that are not public holidays but that the
 	// authority treats as closed, such as 24 and 31 December. A deadline on
 	// a closed day moves to the next working day, so they only ever give
-	// later deadlines: a local policy, off by default (rules.md §4).
+	// later deadlines: a local policy, off by default.
 	ClosedDays []ClosedDay `json:"closedDays,omitempty"`
 	// ClosedDates are specific dates the authority is closed, such as a
 	// day its offices shut; they too only give later deadlines.
 	ClosedDates []gdpr.Date `json:"closedDates,omitempty"`
+	// LocalInformLimit turns on a local limit for the duty to inform of
+	// art. 14(3), in days from obtaining the data, such as the municipal
+	// DPIA template's 10 days. It never makes the deadline later than the
+	// legal one. Off by default: only the legal limit applies.
+	LocalInformLimit bool `json:"localInformLimit,omitempty"`
+	// LocalInformDays is the local limit in days, from 1 to 31; 0 means
+	// [TemplateInformDays].
+	LocalInformDays int `json:"localInformDays,omitempty"`
 }
 
 // Validate reports every closed day or date that is not valid, as
@@ -54,6 +64,9 @@ func (p Policy) Validate() error {
 		if !d.Valid() {
 			ps.Add(path, gdpr.CodeMalformed, "not a valid date")
 		}
+	}
+	if p.LocalInformDays < 0 || p.LocalInformDays > 31 {
+		ps.Add("localInformDays", gdpr.CodeOutOfRange, "the local limit must be from 1 to 31 days, or 0 for the template's 10, and never later than one month: got "+strconv.Itoa(p.LocalInformDays))
 	}
 	if err := ps.Err(); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidPolicy, err)
@@ -93,7 +106,7 @@ func (p Policy) calendar() calendar.Calendar {
 }
 
 // ClosedDay is a day that is not a Danish public holiday but that an
-// authority may, as a local policy, treat as closed (rules.md §4). The zero
+// authority may, as a local policy, treat as closed. The zero
 // value means "not set".
 type ClosedDay uint8
 
@@ -106,15 +119,17 @@ const (
 	DayAfterAscension                      // the Friday after Ascension Day, which many municipalities close
 )
 
-var closedDayCodes = [...]string{"", "constitution_day", "christmas_eve", "new_years_eve", "may_day", "day_after_ascension"}
-
-var closedDayLabels = [...]gdpr.Text{
-	{},
-	{Da: "Grundlovsdag (5. juni)", En: "Constitution Day (5 June)"},
-	{Da: "Juleaftensdag (24. december)", En: "Christmas Eve (24 December)"},
-	{Da: "Nytårsaftensdag (31. december)", En: "New Year's Eve (31 December)"},
-	{Da: "1. maj", En: "1 May"},
-	{Da: "Fredagen efter Kristi himmelfartsdag", En: "The Friday after Ascension Day"},
+var closedDayDef = enum.Def[ClosedDay]{
+	Type: "ClosedDay",
+	Kind: "rights: closed day",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ConstitutionDay:   {Code: "constitution_day", Da: "Grundlovsdag (5. juni)", En: "Constitution Day (5 June)"},
+		ChristmasEve:      {Code: "christmas_eve", Da: "Juleaftensdag (24. december)", En: "Christmas Eve (24 December)"},
+		NewYearsEve:       {Code: "new_years_eve", Da: "Nytårsaftensdag (31. december)", En: "New Year's Eve (31 December)"},
+		MayDay:            {Code: "may_day", Da: "1. maj", En: "1 May"},
+		DayAfterAscension: {Code: "day_after_ascension", Da: "Fredagen efter Kristi himmelfartsdag", En: "The Friday after Ascension Day"},
+	},
 }
 
 // calendarBits maps each closed day to the calendar's set; the codes and
@@ -134,45 +149,4 @@ func (d ClosedDay) bit() uint8 {
 // constants.
 func ClosedDays() []ClosedDay {
 	return []ClosedDay{ConstitutionDay, ChristmasEve, NewYearsEve, MayDay, DayAfterAscension}
-}
-
-// Valid reports whether d is one of the defined days.
-func (d ClosedDay) Valid() bool { return enum.Valid(d, closedDayCodes[:]) }
-
-// String returns the stable code ("christmas_eve"), or "ClosedDay(9)".
-func (d ClosedDay) String() string { return enum.String(d, "ClosedDay", closedDayCodes[:]) }
-
-// Label returns the Danish name of d, or the English one for an English tag.
-func (d ClosedDay) Label(tag language.Tag) string {
-	if !d.Valid() {
-		return d.String()
-	}
-	return closedDayLabels[d].In(tag)
-}
-
-// ParseClosedDay parses a closed-day code; "" gives the zero value and an
-// unknown code is an error wrapping [ErrUnknownCode].
-func ParseClosedDay(code string) (ClosedDay, error) {
-	return enum.Parse[ClosedDay](code, "rights: closed day", closedDayCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes d as its code; the zero value encodes as "".
-func (d ClosedDay) MarshalText() ([]byte, error) {
-	return enum.Marshal(d, "rights: ClosedDay", closedDayCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (d *ClosedDay) UnmarshalText(b []byte) (err error) {
-	*d, err = ParseClosedDay(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (d *ClosedDay) Scan(src any) error {
-	return enum.Scan(d, src, "rights: closed day", closedDayCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer.
-func (d ClosedDay) Value() (driver.Value, error) {
-	return enum.Value(d, "rights: ClosedDay", closedDayCodes[:], ErrUnknownCode)
 }

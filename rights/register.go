@@ -17,12 +17,12 @@ const MaxWithin = 10000
 // the request itself (not a copy), and its state.
 type Item struct {
 	// Index is the request's position in the slice or the sequence.
-	Index int
+	Index int `json:"index"`
 	// Request points at the request in the caller's slice, or is the
 	// pointer the sequence yielded.
-	Request *Request
+	Request *Request `json:"request"`
 	// State is the request's state at the review's instant.
-	State State
+	State State `json:"state"`
 }
 
 // Count is the number of requests of one kind with one status.
@@ -36,26 +36,26 @@ type Count struct {
 // and the counts per kind and status, at one instant.
 type Overview struct {
 	// Now is the instant of the review.
-	Now time.Time
+	Now time.Time `json:"now"`
 	// Within is the number of working days looked ahead for DueSoon.
-	Within int
+	Within int `json:"within"`
 	// Total is the number of requests reviewed.
-	Total int
+	Total int `json:"total"`
 	// Overdue holds the requests not answered by the deadline in force
 	// (status [Overdue] or [ExtensionNoticeOverdue]), the earliest deadline
 	// first.
-	Overdue []Item
+	Overdue []Item `json:"overdue"`
 	// DueSoon holds the requests still open or paused whose deadline falls
 	// within Within working days after Now's day (0: today), the earliest
 	// deadline first.
-	DueSoon []Item
+	DueSoon []Item `json:"dueSoon"`
 
 	counts [numKinds][numStatuses]int
 }
 
 // Count returns the number of requests of kind k with status s. Requests
 // whose kind is not valid are counted under the zero Kind.
-func (o *Overview) Count(k Kind, s Status) int {
+func (o Overview) Count(k Kind, s Status) int {
 	if int(k) >= numKinds || int(s) >= numStatuses {
 		return 0
 	}
@@ -63,7 +63,7 @@ func (o *Overview) Count(k Kind, s Status) int {
 }
 
 // CountKind returns the number of requests of kind k, any status.
-func (o *Overview) CountKind(k Kind) int {
+func (o Overview) CountKind(k Kind) int {
 	n := 0
 	for _, s := range Statuses() {
 		n += o.Count(k, s)
@@ -72,7 +72,7 @@ func (o *Overview) CountKind(k Kind) int {
 }
 
 // CountStatus returns the number of requests with status s, any kind.
-func (o *Overview) CountStatus(s Status) int {
+func (o Overview) CountStatus(s Status) int {
 	n := 0
 	for k := range numKinds {
 		n += o.Count(Kind(k), s)
@@ -82,7 +82,7 @@ func (o *Overview) CountStatus(s Status) int {
 
 // Counts returns the non-zero counts, by kind and then status in the order
 // of their constants, in a fresh slice.
-func (o *Overview) Counts() []Count {
+func (o Overview) Counts() []Count {
 	var out []Count
 	for k := range numKinds {
 		for s := range numStatuses {
@@ -94,6 +94,19 @@ func (o *Overview) Counts() []Count {
 	return out
 }
 
+// Review goes through requests at now under the default policy:
+// [Policy.Review] of the zero Policy. The result is a value:
+// rights.Review(requests, now, 5).Count(rights.Access, rights.Overdue)
+// reads a count straight off it.
+func Review(requests []Request, now time.Time, within int) Overview {
+	return Policy{}.Review(requests, now, within)
+}
+
+// ReviewSeq is [Policy.ReviewSeq] under the default policy.
+func ReviewSeq(requests iter.Seq[*Request], now time.Time, within int) Overview {
+	return Policy{}.ReviewSeq(requests, now, within)
+}
+
 // Review goes through requests at now under p and returns those overdue,
 // those due within the given number of working days, and the counts per
 // kind and status. It reads the requests in place through pointers and
@@ -102,7 +115,7 @@ func (o *Overview) Counts() []Count {
 // out), once for a table of working days over the span of the items'
 // deadlines (at most 29 KB) and, when p has closed dates, once for p's
 // calendar.
-func Review(requests []Request, now time.Time, within int, p Policy) Overview {
+func (p Policy) Review(requests []Request, now time.Time, within int) Overview {
 	r := newReviewer(now, within, p)
 	for i := range requests {
 		r.add(i, &requests[i])
@@ -110,11 +123,11 @@ func Review(requests []Request, now time.Time, within int, p Policy) Overview {
 	return r.done()
 }
 
-// ReviewSeq is [Review] over a sequence of requests, such as rows read from
+// ReviewSeq is [Policy.Review] over a sequence of requests, such as rows read from
 // a database one at a time; nil pointers are skipped. The items hold the
 // pointers the sequence yielded, so a sequence that reuses one Request for
 // every row must not be reviewed this way if the items are to be kept.
-func ReviewSeq(requests iter.Seq[*Request], now time.Time, within int, p Policy) Overview {
+func (p Policy) ReviewSeq(requests iter.Seq[*Request], now time.Time, within int) Overview {
 	r := newReviewer(now, within, p)
 	i := 0
 	for req := range requests {

@@ -12,8 +12,7 @@ import (
 
 // Request is one data-subject request, a record a host stores and edits: its
 // kind, when and how it came in, who made it, the legal basis of the
-// processing it concerns, and the events of its life (rules.md §5; GDPR
-// art. 12). Every instant is an absolute time.Time; deadlines are worked out
+// processing it concerns, and the events of its life (GDPR art. 12). Every instant is an absolute time.Time; deadlines are worked out
 // in Europe/Copenhagen. A zero time.Time means "has not happened".
 //
 // The zero value is an empty request and does not validate: a request needs
@@ -26,12 +25,13 @@ type Request struct {
 	Kind Kind `json:"kind"`
 	// ReceivedAt is the first receipt of the request anywhere in the
 	// authority, not when it reached the right office, the identity was
-	// confirmed or the scope clarified: the month runs from here (seed 001,
-	// "Ret til indsigt"). A receipt on a weekend or at night counts from its
+	// confirmed or the scope clarified: the month runs from here (GDPR art.
+	// 12(3); EDPB Guidelines 01/2022 on the right of access). A receipt on a weekend or at night counts from its
 	// date.
 	ReceivedAt time.Time `json:"receivedAt"`
-	// Channel is how the request came in.
-	Channel Channel `json:"channel,omitempty"`
+	// Channel is how the request came in; any channel but
+	// gdpr.PublicNotice, which is only outbound.
+	Channel gdpr.Channel `json:"channel,omitempty"`
 	// Requester is who made the request; it holds personal data and
 	// redacts itself in fmt and log/slog.
 	Requester Requester `json:"requester,omitzero"`
@@ -52,7 +52,7 @@ type Request struct {
 	// IdentityConfirmedAt is when the identity was confirmed.
 	IdentityConfirmedAt time.Time `json:"identityConfirmedAt,omitzero"`
 	// ScopeClarifiedAt is when the requester clarified what the request
-	// covers. Asking does not stop the clock either (seed 001).
+	// covers. Asking does not stop the clock either.
 	ScopeClarifiedAt time.Time `json:"scopeClarifiedAt,omitzero"`
 	// Extension, when not nil, is the extension by two further months
 	// (GDPR art. 12(3)).
@@ -82,11 +82,11 @@ type Extension struct {
 }
 
 // Pause is a documented pause of the clock: an explicit, recorded act with
-// a reason, never automatic (rules.md §5). The deadline moves by the number
-// of calendar days from the day the pause begins to the day it ends; a
-// pause that begins after the deadline in force has expired stops no clock
-// and moves nothing. Seed 001 reports that Datatilsynet counts the month from the first receipt,
-// also while identity or scope are being clarified, so a pause is at the
+// a reason, never automatic. The deadline moves by the number of calendar
+// days from the day the pause begins to the day it ends; a pause that
+// begins after the deadline in force has expired stops no clock and moves
+// nothing. Datatilsynet counts the month from the first receipt, also
+// while identity or scope are being clarified, so a pause is at the
 // authority's own risk; rule rights.paused flags every request that has
 // one.
 type Pause struct {
@@ -99,9 +99,11 @@ type Pause struct {
 }
 
 // Answer is the answer to a request: its grant, or its refusal with the
-// grounds. A refusal in full is due within one month of receipt, which an
-// extension does not move, and must tell of the right to complain to
-// Datatilsynet and to seek a judicial remedy (GDPR art. 12(4)).
+// grounds. A refusal in whole or in part is due within one month of
+// receipt, which an extension does not move, and must tell of the right to
+// complain to Datatilsynet and to seek a judicial remedy (GDPR art. 12(4));
+// a partial grant and its partial refusal may go at different times
+// (RefusedAt), each judged against its own deadline.
 type Answer struct {
 	// At is when the answer was sent.
 	At time.Time `json:"at"`
@@ -110,11 +112,26 @@ type Answer struct {
 	// Grounds are the grounds of a refusal in whole or in part; required
 	// for a refusal, not allowed for a grant in full.
 	Grounds []Ground `json:"grounds,omitempty"`
+	// RefusedAt is when the refusal part of a partial grant was sent, when
+	// it went apart from the grant (At); zero when it went with it. A
+	// refusal in whole or in part is due within one month of receipt even
+	// when the deadline is extended (GDPR art. 12(4)), while the grant has
+	// the deadline in force: each part is judged against its own deadline.
+	RefusedAt time.Time `json:"refusedAt,omitzero"`
 	// ComplaintNotice records that the answer told of the right to complain
 	// to Datatilsynet and to seek a judicial remedy (art. 12(4), 77 and
 	// 79); a refusal without it breaks art. 12(4) (rule
 	// rights.complaint_notice_missing). [RefusalNotice] gives the text.
 	ComplaintNotice bool `json:"complaintNotice,omitempty"`
+}
+
+// refusedAt returns when the refusal part of a was sent: RefusedAt, or At
+// when it went with the answer.
+func (a *Answer) refusedAt() time.Time {
+	if !a.RefusedAt.IsZero() {
+		return a.RefusedAt
+	}
+	return a.At
 }
 
 // Fee is a fee charged for a request, in Danish kroner. Information and
@@ -160,14 +177,29 @@ func (r Request) Validate() error {
 	case r.ReceivedAt.Year() >= lastYear:
 		ps.Add("receivedAt", gdpr.CodeOutOfRange, "received too far in the future to have a deadline")
 	}
-	if r.Channel != 0 && !r.Channel.Valid() {
+	switch {
+	case r.Channel != 0 && !r.Channel.Valid():
 		ps.Add("channel", gdpr.CodeUnknown, "unknown channel "+r.Channel.String())
+	case r.Channel == gdpr.PublicNotice:
+		ps.Add("channel", gdpr.CodeUnsupported, "a request cannot come in by a public communication")
 	}
 	if r.Requester.Relation != 0 && !r.Requester.Relation.Valid() {
 		ps.Add("requester.relation", gdpr.CodeUnknown, "unknown relation "+r.Requester.Relation.String())
 	}
 	if r.Basis != "" && !r.Basis.Valid() {
 		ps.Add("basis", gdpr.CodeUnknown, "unknown legal basis")
+	}
+	switch c := r.Facts.Condition; {
+	case c != 0 && !c.Valid():
+		ps.Add("facts.condition", gdpr.CodeUnknown, "unknown condition "+c.String())
+	case c != 0 && r.Kind.Valid() && r.Kind != Restriction:
+		ps.Add("facts.condition", gdpr.CodeConflict, "a condition of art. 18(1) belongs to a request for restriction")
+	}
+	switch e := r.Facts.Exception; {
+	case e != 0 && !e.Valid():
+		ps.Add("facts.exception", gdpr.CodeUnknown, "unknown exception "+e.String())
+	case e != 0 && r.Kind.Valid() && r.Kind != AutomatedDecision:
+		ps.Add("facts.exception", gdpr.CodeConflict, "an exception of art. 22(2) belongs to a request for human review")
 	}
 	notBefore := func(path string, t time.Time, what string) {
 		if received && !t.IsZero() && t.Before(r.ReceivedAt) {
@@ -241,6 +273,10 @@ func (r Request) validateAnswer(ps *gdpr.Problems, a *Answer, notBefore func(str
 		ps.Add("answer.at", gdpr.CodeRequired, "an answer needs the time it was sent")
 	}
 	notBefore("answer.at", a.At, "the answer")
+	notBefore("answer.refusedAt", a.RefusedAt, "the refusal")
+	if !a.RefusedAt.IsZero() && a.Outcome != PartlyGranted {
+		ps.Add("answer.refusedAt", gdpr.CodeConflict, "only a partial grant has a refusal part of its own")
+	}
 	switch {
 	case a.Outcome == 0:
 		ps.Add("answer.outcome", gdpr.CodeRequired, "an answer needs its outcome")

@@ -3,6 +3,7 @@ package rights
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/dkgdpr/gdpr/internal/jsonstrict"
 	"io"
 	"log/slog"
 	"strconv"
@@ -65,7 +66,7 @@ func (r Requester) Contact() string { return scramble(r.contact) }
 func (r Requester) SubjectName() string { return scramble(r.subject) }
 
 // OnBehalf reports whether the requester acts for someone else, so that the
-// requester's authority must be checked (seed 001: rights are personal).
+// requester's authority must be checked: rights are personal.
 func (r Requester) OnBehalf() bool { return r.Relation.OnBehalf() }
 
 // IsZero reports whether r holds nothing.
@@ -138,11 +139,12 @@ func (r Requester) MarshalJSON() ([]byte, error) {
 	return json.Marshal(requesterJSON{Name: r.Name(), Contact: r.Contact(), Relation: r.Relation, SubjectName: r.SubjectName()})
 }
 
-// UnmarshalJSON decodes what MarshalJSON encodes; an unknown relation is an
-// error.
+// UnmarshalJSON decodes what MarshalJSON encodes, strictly: an unknown
+// field, a duplicate key or an unknown relation is an error, with its
+// field path, that never quotes the identity.
 func (r *Requester) UnmarshalJSON(b []byte) error {
 	var j requesterJSON
-	if err := json.Unmarshal(b, &j); err != nil {
+	if err := jsonstrict.Decode(b, &j); err != nil {
 		return err
 	}
 	*r = NewRequester(j.Relation, j.Name, j.Contact).WithSubject(j.SubjectName)

@@ -29,14 +29,14 @@ type State struct {
 	// (a weekend right after it still gives 0, while the status already
 	// says overdue). Zero for a closed request. The count stops at
 	// MaxWithin working days (about forty years) either way.
-	WorkingDaysLeft int `json:"workingDaysLeft,omitempty"`
+	WorkingDaysLeft int `json:"workingDaysLeft"`
 }
 
-// State returns the request's state at now under the default policy. See
-// [Request.StateUnder].
-func (r Request) State(now time.Time) State { return r.StateUnder(Policy{}, now) }
+// State returns the request's state at now under the default policy:
+// [Policy.State] of the zero Policy.
+func (r Request) State(now time.Time) State { return Policy{}.State(r, now) }
 
-// StateUnder returns the request's state at now under p, seeing the request
+// State returns the state of the request r at now under p, seeing the request
 // as it stood at now: events recorded after now (an answer, an extension
 // notice, a pause, a withdrawal) have not happened yet. The status is
 //
@@ -56,7 +56,7 @@ func (r Request) State(now time.Time) State { return r.StateUnder(Policy{}, now)
 //   - [Open] before the deadline.
 //
 // A request without ReceivedAt is [Open] with no deadline.
-func (r Request) StateUnder(p Policy, now time.Time) State {
+func (p Policy) State(r Request, now time.Time) State {
 	return r.state(p.calendar(), p, now)
 }
 
@@ -89,7 +89,7 @@ func (r *Request) status(pl *plan, now time.Time) Status {
 		return Withdrawn
 	}
 	if a := r.Answer; a != nil && !a.At.IsZero() && !a.At.After(now) {
-		late := !pl.due(a.Outcome).InTime(a.At)
+		late, _ := pl.lateAnswer(a)
 		switch {
 		case a.Outcome == Refused && late:
 			return RefusedLate

@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The status of a request at an instant (rules.md §5; GDPR art. 12(3) and
+// The status of a request at an instant (GDPR art. 12(3); GDPR art. 12(3) and
 // (4)). Received Friday 31 January 2025: the deadline is Friday 28
 // February, which expires at 00:00 on 1 March in Copenhagen.
 func TestState(t *testing.T) {
@@ -21,6 +21,9 @@ func TestState(t *testing.T) {
 		return &rights.Answer{At: when, Outcome: o, Grounds: g, ComplaintNotice: o.Refuses()}
 	}
 	ext := func(when time.Time) *rights.Extension { return &rights.Extension{NotifiedAt: when, Reason: "complex"} }
+	partly := func(refused, granted time.Time) *rights.Answer {
+		return &rights.Answer{At: granted, RefusedAt: refused, Outcome: rights.PartlyGranted, Grounds: []rights.Ground{rights.PrivateInterests}, ComplaintNotice: true}
+	}
 	tests := []struct {
 		name     string
 		req      rights.Request
@@ -82,18 +85,32 @@ func TestState(t *testing.T) {
 			status: rights.Paused, deadline: day(2025, 3, 7), left: 3*24*time.Hour + 15*time.Hour, workdays: 3},
 		// GDPR art. 12(4): a refusal is due "at the latest within one month of
 		// receipt"; the extension of art. 12(3) is for providing information
-		// on action taken and does not move it (rules.md §5; the issue: "a
-		// refusal is itself due within one month").
+		// on action taken and does not move it (GDPR art. 12(3) and (4);
+		// EDPB Guidelines 01/2022 on the right of access).
 		{name: "refused in full after a valid extension but after the first month: late (art. 12(4))",
 			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: answer(at(2025, 3, 10, 9, 0), rights.Refused, rights.Excessive)}, now: at(2025, 3, 20, 9, 0),
 			status: rights.RefusedLate, deadline: day(2025, 2, 28), extended: true},
 		{name: "refused in full after a valid extension within the first month: in time (art. 12(4))",
 			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: answer(at(2025, 2, 27, 9, 0), rights.Refused, rights.Excessive)}, now: at(2025, 3, 20, 9, 0),
 			status: rights.RefusedInTime, deadline: day(2025, 2, 28), extended: true},
-		{name: "partly granted after a valid extension is an answer under art. 12(3): in time until the extended deadline",
+		// GDPR art. 12(4): a refusal "in whole or in part" is due within one
+		// month, extension or not; the grant has the extended deadline.
+		{name: "partly granted after the first month under a valid extension: the partial refusal sent with it is late (art. 12(4))",
 			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: answer(at(2025, 3, 10, 9, 0), rights.PartlyGranted, rights.PrivateInterests)}, now: at(2025, 3, 20, 9, 0),
+			status: rights.AnsweredLate, deadline: day(2025, 4, 30), extended: true},
+		{name: "a partial refusal within the first month and the grant within the extension: each in time (art. 12(3), (4))",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: partly(at(2025, 2, 25, 9, 0), at(2025, 4, 10, 9, 0))}, now: at(2025, 4, 20, 9, 0),
 			status: rights.AnsweredInTime, deadline: day(2025, 4, 30), extended: true},
-		// rules.md §5: a documented pause stops a running clock. Once the
+		{name: "a partial refusal after the first month, the grant in time: late (art. 12(4))",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: partly(at(2025, 3, 3, 9, 0), at(2025, 4, 10, 9, 0))}, now: at(2025, 4, 20, 9, 0),
+			status: rights.AnsweredLate, deadline: day(2025, 4, 30), extended: true},
+		{name: "a partial refusal in time, the grant after the extended deadline: late (art. 12(3))",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: partly(at(2025, 2, 25, 9, 0), at(2025, 5, 2, 9, 0))}, now: at(2025, 5, 20, 9, 0),
+			status: rights.AnsweredLate, deadline: day(2025, 4, 30), extended: true},
+		{name: "a partial refusal sent, the grant still to come: open until the grant",
+			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0)), Answer: partly(at(2025, 2, 25, 9, 0), at(2025, 4, 10, 9, 0))}, now: at(2025, 3, 20, 9, 0),
+			status: rights.Open, deadline: day(2025, 4, 30), extended: true, left: 998 * time.Hour, workdays: 26},
+		// GDPR art. 12(3): a documented pause stops a running clock. Once the
 		// deadline has expired there is no clock to stop: a pause that begins
 		// after that moves nothing and does not undo the overdue status.
 		{name: "a pause that begins after the deadline expired moves nothing",
@@ -116,7 +133,7 @@ func TestState(t *testing.T) {
 			assert.Equal(t, tc.extended, s.Extended)
 			assert.Equal(t, tc.left, s.Left)
 			assert.Equal(t, tc.workdays, s.WorkingDaysLeft)
-			assert.Equal(t, s, r.StateUnder(rights.Policy{}, tc.now))
+			assert.Equal(t, s, rights.Policy{}.State(r, tc.now))
 		})
 	}
 }
@@ -138,7 +155,7 @@ func TestWorkingDaysLeftAgreesWithCountingDays(t *testing.T) {
 		received := base.Add(time.Duration(rng.Int64N(int64(5 * 365 * 24 * time.Hour))))
 		now := received.Add(time.Duration(rng.Int64N(int64(3*365*24*time.Hour))) - 365*24*time.Hour)
 		r := rights.Request{Kind: rights.Access, ReceivedAt: received}
-		s := r.StateUnder(p, now)
+		s := p.State(r, now)
 		if s.Status.Closed() {
 			continue
 		}

@@ -43,7 +43,7 @@ func validRequest() rights.Request {
 		ID:                  "2025-001234",
 		Kind:                rights.Access,
 		ReceivedAt:          at(2025, 1, 31, 10, 0),
-		Channel:             rights.DigitalPost,
+		Channel:             gdpr.DigitalPost,
 		Requester:           rights.NewRequester(rights.Parent, "Jens Hansen", "jens@example.dk").WithSubject("Ida Hansen"),
 		AuthorityCheckedAt:  at(2025, 2, 3, 9, 0),
 		Basis:               gdpr.Art6PublicTask,
@@ -52,8 +52,9 @@ func validRequest() rights.Request {
 		ScopeClarifiedAt:    at(2025, 2, 6, 9, 0),
 		Extension:           &rights.Extension{NotifiedAt: at(2025, 2, 20, 9, 0), Reason: "records in three case systems"},
 		Pauses:              []rights.Pause{{From: at(2025, 2, 3, 9, 0), Until: at(2025, 2, 5, 9, 0), Reason: "identity"}},
-		Answer:              &rights.Answer{At: at(2025, 4, 10, 9, 0), Outcome: rights.PartlyGranted, Grounds: []rights.Ground{rights.PrivateInterests}, ComplaintNotice: true},
-		Fee:                 &rights.Fee{Amount: decimal.RequireFromString("150.00"), Reason: "further copies (art. 15(3))"},
+		Answer: &rights.Answer{At: at(2025, 4, 10, 9, 0), RefusedAt: at(2025, 2, 25, 9, 0), Outcome: rights.PartlyGranted,
+			Grounds: []rights.Ground{rights.PrivateInterests}, ComplaintNotice: true},
+		Fee: &rights.Fee{Amount: decimal.RequireFromString("150.00"), Reason: "further copies (art. 15(3))"},
 	}
 }
 
@@ -96,10 +97,16 @@ func TestValidate(t *testing.T) {
 		}, []string{"answer.at order"}},
 		{"an answer without time or outcome", func(r *rights.Request) { r.Answer = &rights.Answer{} },
 			[]string{"answer.at required", "answer.outcome required"}},
-		{"an unknown outcome", func(r *rights.Request) { r.Answer.Outcome = 7 }, []string{"answer.outcome unknown_code"}},
-		{"a refusal without grounds", func(r *rights.Request) { r.Answer.Outcome, r.Answer.Grounds = rights.Refused, nil },
+		{"a refusal part of its own only for a partial grant (art. 12(4))", func(r *rights.Request) { r.Answer.Outcome = rights.Refused },
+			[]string{"answer.refusedAt conflict"}},
+		{"a refusal part before the receipt", func(r *rights.Request) { r.Answer.RefusedAt = at(2025, 1, 30, 9, 0) },
+			[]string{"answer.refusedAt order"}},
+		{"an unknown outcome", func(r *rights.Request) { r.Answer.Outcome, r.Answer.RefusedAt = 7, time.Time{} }, []string{"answer.outcome unknown_code"}},
+		{"a refusal without grounds", func(r *rights.Request) {
+			r.Answer.Outcome, r.Answer.Grounds, r.Answer.RefusedAt = rights.Refused, nil, time.Time{}
+		},
 			[]string{"answer.grounds required"}},
-		{"a grant in full with refusal grounds", func(r *rights.Request) { r.Answer.Outcome = rights.Granted },
+		{"a grant in full with refusal grounds", func(r *rights.Request) { r.Answer.Outcome, r.Answer.RefusedAt = rights.Granted, time.Time{} },
 			[]string{"answer.grounds conflict"}},
 		{"grounds unknown, repeated, or not for the kind", func(r *rights.Request) {
 			r.Answer.Grounds = []rights.Ground{rights.Excessive, 0, rights.Excessive, rights.Archiving, 99}

@@ -790,12 +790,12 @@ func (g *generator) notify(inc *breach.Incident, all []breach.Item) {
 	inc.Notifications = []breach.Notification{n}
 	inc.Rationale = "Bruddet indebærer en risiko for de registrerede og anmeldes."
 	if d.InformSubjects && !g.chance(0.05) {
-		inc.SubjectNotices = []breach.SubjectNotice{{At: at.Add(2 * time.Hour), Channel: breach.DigitalPost, Count: inc.ApproxSubjects,
+		inc.SubjectNotices = []breach.SubjectNotice{{At: at.Add(2 * time.Hour), Channel: gdpr.DigitalPost, Count: inc.ApproxSubjects,
 			Items: []breach.Item{breach.ItemNature, breach.ItemContact, breach.ItemConsequences, breach.ItemMeasures}}}
 	}
 }
 
-var requestChannels = []rights.Channel{rights.DigitalPost, rights.Email, rights.SelfService, rights.Letter, rights.Phone, rights.InPerson}
+var requestChannels = []gdpr.Channel{gdpr.DigitalPost, gdpr.Email, gdpr.SelfService, gdpr.Letter, gdpr.Phone, gdpr.InPerson}
 
 func (g *generator) makeRequests() {
 	g.m.Requests = make([]overview.Request, g.n.requests)

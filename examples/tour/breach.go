@@ -33,9 +33,9 @@ func (t *tour) breach() error {
 		MeasuresTaken:     []string{"Modtageren har bekræftet, at brevet er destrueret"},
 	}
 	t.printf("  %s %s\n", t.tr("Kendskab:", "Aware:"), aware.Format("2006-01-02 15:04 -07:00"))
-	t.printf("  %s\n", inc.Status(t.now).Describe(t.lang))
+	t.printf("  %s\n", inc.State(t.now).Describe(t.lang))
 	t.printf("  %s %s\n", t.tr("Uden anmeldelse 36 timer senere:", "Without a notification 36 hours later:"),
-		inc.Status(t.now.Add(36*time.Hour)).Describe(t.lang))
+		inc.State(t.now.Add(36*time.Hour)).Describe(t.lang))
 
 	score, err := inc.Severity()
 	if err != nil {

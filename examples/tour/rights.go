@@ -20,7 +20,7 @@ func (t *tour) rights() error {
 		ID:         "2026-0117",
 		Kind:       rights.Access,
 		ReceivedAt: utc(time.January, 30, 13),
-		Channel:    rights.DigitalPost,
+		Channel:    gdpr.DigitalPost,
 		Requester:  rights.NewRequester(rights.Parent, "Jens Hansen", "jens@example.dk").WithSubject("Ida Hansen"),
 		Basis:      gdpr.Art6PublicTask,
 	}
