@@ -209,7 +209,7 @@ func (k *checker) agreement(a *Agreement) {
 	switch {
 	case a.OwnUse.Uses == 0:
 		k.emit(ruleOwnUseUnknown, "ownUse.uses")
-	case a.OwnUse.Uses == Yes && (blank(a.OwnUse.Purpose) || !a.OwnUse.Basis.Valid()):
+	case a.OwnUse.Uses == gdpr.Yes && (blank(a.OwnUse.Purpose) || !a.OwnUse.Basis.Valid()):
 		k.emit(ruleOwnUseBasisMissing, "ownUse")
 	}
 	switch {

@@ -104,12 +104,12 @@ var checkCases = []checkCase{
 		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{} }},
 	{name: "own use answered no", rule: "dpa.own_use_unknown", edit: func(*dpa.Agreement) {}},
 	{name: "own use without basis", rule: "dpa.own_use_basis_missing", fires: true, path: "ownUse",
-		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: dpa.Yes, Purpose: "Produktudvikling"} }},
+		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: gdpr.Yes, Purpose: "Produktudvikling"} }},
 	{name: "own use without purpose", rule: "dpa.own_use_basis_missing", fires: true, path: "ownUse",
-		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: dpa.Yes, Basis: gdpr.Art6LegitimateInterest} }},
+		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: gdpr.Yes, Basis: gdpr.Art6LegitimateInterest} }},
 	{name: "own use with purpose and basis", rule: "dpa.own_use_basis_missing",
 		edit: func(a *dpa.Agreement) {
-			a.OwnUse = dpa.OwnUse{Uses: dpa.Yes, Purpose: "Statistik", Basis: gdpr.Art6LegitimateInterest}
+			a.OwnUse = dpa.OwnUse{Uses: gdpr.Yes, Purpose: "Statistik", Basis: gdpr.Art6LegitimateInterest}
 		}},
 
 	// GDPR art. 28(2): prior written authorisation; rules.md §8: notice is a term.

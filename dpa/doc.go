@@ -79,3 +79,5 @@
 //		fmt.Println(f.Rule, f.Path, f.Text.In(language.Danish))
 //	}
 package dpa
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

@@ -44,7 +44,7 @@ func caseSystem() dpa.Agreement {
 		Subjects:      []gdpr.DataSubjectCategory{gdpr.Citizens.Category()},
 		Clauses:       allClauses(),
 		Authorisation: dpa.Authorisation{Kind: dpa.GeneralAuthorisation, NoticeDays: 30, ObjectionDays: 14},
-		OwnUse:        dpa.OwnUse{Uses: dpa.No},
+		OwnUse:        dpa.OwnUse{Uses: gdpr.No},
 		SubProcessors: []dpa.SubProcessor{
 			{ID: "hosting", Party: dpa.Party{Name: "Nordisk Hosting ApS", Country: dk},
 				Service: "Hosting", Access: dpa.StorageAccess, Listed: true},

@@ -36,7 +36,7 @@ func fullAgreement() dpa.Agreement {
 	a.Indefinite = false
 	a.End = date("2029-12-31")
 	a.ProcessingEnded = gdpr.Date{}
-	a.OwnUse = dpa.OwnUse{Uses: dpa.Yes, Purpose: "Anonymiseret benchmarking", Basis: gdpr.Art6LegitimateInterest}
+	a.OwnUse = dpa.OwnUse{Uses: gdpr.Yes, Purpose: "Anonymiseret benchmarking", Basis: gdpr.Art6LegitimateInterest}
 	a.Locations = []dpa.Location{
 		{Country: country("DK"), Place: "Driftscenter, Aarhus"},
 		{Country: country("IN"), Access: dpa.ReadOnlyAccess, Place: "Overvågning",

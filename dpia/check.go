@@ -257,7 +257,7 @@ func facts(rec *ropa.Record) screening.Facts {
 		DataTypes:          rec.DataTypes(),
 		Subjects:           rec.SubjectCategories(),
 		SubjectsPerYear:    max(rec.SubjectsPerYear, 0),
-		AutomatedDecisions: rec.AutomatedDecisions == ropa.Yes,
+		AutomatedDecisions: rec.AutomatedDecisions == gdpr.Yes,
 	}
 	for _, t := range rec.UsedTechnologies() {
 		if st, ok := screeningTechnology[t]; ok && !slices.Contains(f.Technologies, st) {
@@ -267,7 +267,7 @@ func facts(rec *ropa.Record) screening.Facts {
 	if slices.Contains(rec.Collection, ropa.SourceTracking) {
 		f.Technologies = append(f.Technologies, screening.TrackingData)
 	}
-	if rec.Matching == ropa.Yes {
+	if rec.Matching == gdpr.Yes {
 		f.Technologies = append(f.Technologies, screening.Combination)
 	}
 	return f

@@ -158,7 +158,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 			s.addFinding(f)
 		}
 	}
-	if r.BeyondNecessary == Yes {
+	if r.BeyondNecessary == gdpr.Yes {
 		s.add(&ruleDataMinimisation, "beyondNecessary")
 	}
 

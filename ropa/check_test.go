@@ -60,7 +60,7 @@ var recordRuleCases = []ruleCase{
 		r.Purposes[0].LegalBases = []gdpr.LegalBasis{gdpr.Art6Consent, gdpr.Art6PublicTask, gdpr.Art9SubstantialPublic, gdpr.DBL11}
 	}, "ropa.consent_with_other_basis", "purposes[0].legalBases"},
 	// GDPR art. 5(1)(c); seed 002, question 5.2.
-	{"data collected beyond necessity", func(r *ropa.Record) { r.BeyondNecessary = ropa.Yes }, "ropa.data_minimisation", "beyondNecessary"},
+	{"data collected beyond necessity", func(r *ropa.Record) { r.BeyondNecessary = gdpr.Yes }, "ropa.data_minimisation", "beyondNecessary"},
 	// GDPR art. 30(1)(c).
 	{"no data subjects", func(r *ropa.Record) { r.Subjects = nil }, "ropa.subjects_missing", "subjects"},
 	{"a category of subjects without data types", func(r *ropa.Record) { r.Subjects[1].DataTypes = nil }, "ropa.data_types_missing", "subjects[1].dataTypes"},

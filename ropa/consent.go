@@ -1,7 +1,6 @@
 package ropa
 
 import (
-	"database/sql/driver"
 	"fmt"
 	"io"
 	"log/slog"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // ConsentStatus is the state of a consent at an instant. Only a valid
@@ -27,60 +25,21 @@ const (
 	ConsentWithdrawn                          // withdrawn: the data subject withdrew it
 )
 
-var consentStatusCodes = [...]string{"", "pending", "valid", "expired", "withdrawn"}
-
-var consentStatusLabels = [...]gdpr.Text{
-	{},
-	{Da: "Endnu ikke givet", En: "Not yet given"},
-	{Da: "Gyldigt", En: "Valid"},
-	{Da: "Udløbet", En: "Expired"},
-	{Da: "Tilbagekaldt", En: "Withdrawn"},
+var consentStatusDef = enum.Def[ConsentStatus]{
+	Type: "ConsentStatus",
+	Kind: "ropa: consent status",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ConsentPending:   {Code: "pending", Da: "Endnu ikke givet", En: "Not yet given"},
+		ConsentValid:     {Code: "valid", Da: "Gyldigt", En: "Valid"},
+		ConsentExpired:   {Code: "expired", Da: "Udløbet", En: "Expired"},
+		ConsentWithdrawn: {Code: "withdrawn", Da: "Tilbagekaldt", En: "Withdrawn"},
+	},
 }
 
 // ConsentStatuses returns the statuses in order, in a fresh slice.
 func ConsentStatuses() []ConsentStatus {
 	return []ConsentStatus{ConsentPending, ConsentValid, ConsentExpired, ConsentWithdrawn}
-}
-
-// Valid reports whether c is one of the defined values.
-func (c ConsentStatus) Valid() bool { return enum.Valid(c, consentStatusCodes[:]) }
-
-// String returns the stable code ("pending"), or "ConsentStatus(n)" for an invalid value.
-func (c ConsentStatus) String() string { return enum.String(c, "ConsentStatus", consentStatusCodes[:]) }
-
-// Label returns the Danish wording of c, or English for an English tag.
-func (c ConsentStatus) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return consentStatusLabels[c].In(tag)
-}
-
-// ParseConsentStatus parses a code; "" gives the zero value. An unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseConsentStatus(code string) (ConsentStatus, error) {
-	return enum.Parse[ConsentStatus](code, "ropa: consent status", consentStatusCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes c as its code; the zero value encodes as "".
-func (c ConsentStatus) MarshalText() ([]byte, error) {
-	return enum.Marshal(c, "ropa: ConsentStatus", consentStatusCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code as [ParseConsentStatus] does.
-func (c *ConsentStatus) UnmarshalText(b []byte) (err error) {
-	*c, err = ParseConsentStatus(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (c *ConsentStatus) Scan(src any) error {
-	return enum.Scan(c, src, "ropa: consent status", consentStatusCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (c ConsentStatus) Value() (driver.Value, error) {
-	return enum.Value(c, "ropa: ConsentStatus", consentStatusCodes[:], ErrUnknownCode)
 }
 
 // Subject identifies the data subject who gave a consent: the host's key

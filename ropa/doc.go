@@ -70,3 +70,5 @@
 //	}
 //	err := ropa.WriteCSV(w, register.ByName(), language.Danish)
 package ropa
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

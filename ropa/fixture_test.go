@@ -33,7 +33,7 @@ func compliantRecord() ropa.Record {
 			},
 			KLE: []gdpr.KLE{gdpr.MustParseKLE("17.01"), gdpr.MustParseKLE("17.03.00")},
 		}},
-		BeyondNecessary: ropa.No,
+		BeyondNecessary: gdpr.No,
 		Subjects: []ropa.SubjectCategory{
 			{Category: gdpr.Pupils.Category(), DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.Health}},
 			{Category: gdpr.DataSubjectCategory{Group: gdpr.Relatives, Name: "Forældre"}, DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.ContactDetails}},
@@ -83,17 +83,17 @@ func fullRecord() ropa.Record {
 		KLE:         []gdpr.KLE{gdpr.MustParseKLE("17"), gdpr.MustParseKLE("17.03.00 G01")},
 		Ended:       gdpr.MustParseDate("2027-06-30"),
 	})
-	r.BeyondNecessary = ropa.Yes
+	r.BeyondNecessary = gdpr.Yes
 	r.Subjects = append(r.Subjects, ropa.SubjectCategory{
 		Category:  gdpr.DataSubjectCategory{Name: "Lærere, pædagoger | andre", Vulnerable: true},
 		DataTypes: []gdpr.DataType{gdpr.CustomDataType("Karakterer, fag | niveau", gdpr.Ordinary), gdpr.CriminalOffences},
 	})
-	r.Classified = ropa.Yes
+	r.Classified = gdpr.Yes
 	r.Schedule = "Løbende, hele skoleåret"
 	r.Collection = []ropa.Source{ropa.SourceDataSubject, ropa.SourceOwnData}
 	r.Technologies = []ropa.TechnologyUse{{Technology: ropa.AI, Details: "Sprogmodel, ingen afgørelser"}, {Technology: ropa.MobileApps}}
-	r.Matching = ropa.No
-	r.AutomatedDecisions = ropa.No
+	r.Matching = gdpr.No
+	r.AutomatedDecisions = gdpr.No
 	r.Operations = []ropa.Operation{ropa.Collection, ropa.Storage, ropa.Erasure}
 	r.Recipients = []ropa.Recipient{
 		{Category: ropa.PublicAuthorities, Name: "Styrelsen for Undervisning", Country: gdpr.MustParseCountry("DK"),

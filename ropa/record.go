@@ -47,7 +47,7 @@ type Record struct {
 	// BeyondNecessary answers seed 002, question 5.2: are personal data
 	// collected beyond what the purpose needs? Yes is a finding (data
 	// minimisation, GDPR art. 5(1)(c)).
-	BeyondNecessary Answer `json:"beyondNecessary,omitempty"`
+	BeyondNecessary gdpr.Answer `json:"beyondNecessary,omitempty"`
 
 	// Subjects are the categories of data subjects, each with the data
 	// types processed about it (art. 30(1)(c); seed 002, section 1).
@@ -58,7 +58,7 @@ type Record struct {
 	// Volume is how much data is processed about each person (question 4.2).
 	Volume Volume `json:"volume,omitempty"`
 	// Classified answers question 4.3: are the data classified?
-	Classified Answer `json:"classified,omitempty"`
+	Classified gdpr.Answer `json:"classified,omitempty"`
 	// Schedule describes how long and how often the processing goes on
 	// (question 4.4).
 	Schedule string `json:"schedule,omitempty"`
@@ -69,10 +69,10 @@ type Record struct {
 	Technologies []TechnologyUse `json:"technologies,omitempty"`
 	// Matching answers questions 2.14 and 3.2: are the data combined or
 	// matched with data from other systems or sources?
-	Matching Answer `json:"matching,omitempty"`
+	Matching gdpr.Answer `json:"matching,omitempty"`
 	// AutomatedDecisions answers question 3.1: are automated decisions or
 	// decisions based on profiling made?
-	AutomatedDecisions Answer `json:"automatedDecisions,omitempty"`
+	AutomatedDecisions gdpr.Answer `json:"automatedDecisions,omitempty"`
 	// Operations lists the forms of processing (question 3.3).
 	Operations []Operation `json:"operations,omitempty"`
 

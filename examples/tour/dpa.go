@@ -33,7 +33,7 @@ func (t *tour) dpa() error {
 		Subjects:      []gdpr.DataSubjectCategory{gdpr.Children.Category(), gdpr.Relatives.Category()},
 		Clauses:       clauses,
 		Authorisation: dpa.Authorisation{Kind: dpa.GeneralAuthorisation, NoticeDays: 30},
-		OwnUse:        dpa.OwnUse{Uses: dpa.No},
+		OwnUse:        dpa.OwnUse{Uses: gdpr.No},
 		SubProcessors: []dpa.SubProcessor{
 			{ID: "hosting", Party: dpa.Party{Name: "Nordisk Hosting ApS", Country: dk},
 				Service: "Hosting", Access: dpa.StorageAccess, Listed: true},

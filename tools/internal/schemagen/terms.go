@@ -140,7 +140,7 @@ func terms() map[string]term {
 		"ropa.Consent.stopped":               {"Behandlingen stoppet", "processing stopped"},
 		"ropa.Period":                        {"Periode", "period"},
 		"ropa.Status":                        {"Status", "status of the record"},
-		"ropa.Answer":                        {"Svar", "answer"},
+		"gdpr.Answer":                        {"Svar", "answer"},
 		"ropa.Volume":                        {"Omfang", "volume"},
 		"ropa.Source":                        {"Kilde", "source of the data"},
 		"ropa.Technology":                    {"Teknologi", "technology"},
