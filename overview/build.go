@@ -274,6 +274,9 @@ func (b *builder) add(o *object, f gdpr.Finding, path string) {
 // package's value inside o.
 func (b *builder) addAll(o *object, fs []gdpr.Finding) {
 	for _, f := range fs {
+		if strings.HasSuffix(f.Rule, ".invalid") {
+			continue // b.invalid reports the problem as overview.invalid, with its message
+		}
 		b.add(o, f, gdpr.JoinPath(o.valuePath(), f.Path))
 	}
 }
@@ -434,7 +437,7 @@ func (b *builder) consents() {
 		if c.PurposeID != "" && !slices.ContainsFunc(rec.Purposes, func(p ropa.Purpose) bool { return p.ID == c.PurposeID }) {
 			b.rule(o, &rulePurposeUnknown, "purposeId")
 		}
-		fs := c.Check(*rec, b.now)
+		fs := c.Check(b.now, *rec)
 		b.addAll(o, fs)
 		switch {
 		case slices.ContainsFunc(fs, func(f gdpr.Finding) bool { return f.Rule == "ropa.consent_lapsed" }):

@@ -38,12 +38,18 @@ import (
 //     records per fine-grained KLE area);
 //   - data collected beyond what is necessary (art. 5(1)(c); seed 002, 5.2).
 //
-// Review findings are not raised for an ended record. Check does not
-// validate: run [Record.Validate] for malformed values. The findings come
-// in a stable order.
+// Review findings are not raised for an ended record. A malformed value
+// (what [Record.Validate] reports) is a finding ropa.invalid at its path,
+// one per problem, before the others; the other findings are then as good
+// as the input. The findings come in a stable order, and a record without
+// findings gives an empty, non-nil slice.
 func (r Record) Check(now time.Time) []gdpr.Finding {
-	var out []gdpr.Finding
-	r.check(&sink{out: &out, record: -1}, gdpr.DateOf(now))
+	out := []gdpr.Finding{}
+	s := sink{out: &out, record: -1}
+	var ps gdpr.Problems
+	r.validate(&ps)
+	s.invalid(ps)
+	r.check(&s, gdpr.DateOf(now))
 	return out
 }
 
@@ -116,6 +122,13 @@ func (s *sink) addAt(rule *gdpr.Rule, name string, i int, suffix string) {
 		f.Path = base + "." + name + "[" + strconv.Itoa(i) + "]" + suffix
 	}
 	*s.out = append(*s.out, f)
+}
+
+// invalid appends a finding ropa.invalid for each problem of ps.
+func (s *sink) invalid(ps gdpr.Problems) {
+	for _, p := range ps {
+		s.add(&ruleInvalid, p.Path)
+	}
 }
 
 // addFinding appends f, prefixing its path.

@@ -2,6 +2,7 @@ package ropa_test
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -120,7 +121,36 @@ var recordRuleCases = []ruleCase{
 func TestCompliantRecordHasNoFindings(t *testing.T) {
 	r := compliantRecord()
 	require.NoError(t, r.Validate())
-	assert.Empty(t, r.Check(now))
+	got := r.Check(now)
+	require.NotNil(t, got, "a clean check is [] in JSON, not null")
+	assert.Empty(t, got)
+	reg := ropa.Register{Records: []ropa.Record{r}}
+	require.NotNil(t, reg.Check(now))
+	assert.Empty(t, reg.Check(now))
+	p := processorRecord()
+	require.NotNil(t, p.Check(now))
+}
+
+// TestCheckReportsInvalidValues: Check never fails; what Validate rejects
+// is a finding ropa.invalid at the problem's path (GDPR art. 5(1)(d), 5(2)),
+// and the other rules still run.
+func TestCheckReportsInvalidValues(t *testing.T) {
+	r := compliantRecord()
+	r.Status = ropa.Status(99)
+	r.Purposes[0].LegalBases = append(r.Purposes[0].LegalBases, "art99")
+	got := r.Check(now)
+	assert.True(t, hasFinding(got, "ropa.invalid", "status"), "%v", got)
+	assert.True(t, hasFinding(got, "ropa.invalid", "purposes[0].legalBases["+strconv.Itoa(len(r.Purposes[0].LegalBases)-1)+"]"), "%v", got)
+	for _, f := range got {
+		assert.Equal(t, gdpr.Error, f.Severity)
+	}
+
+	reg := ropa.Register{Records: []ropa.Record{compliantRecord(), compliantRecord()}}
+	assert.True(t, hasFinding(reg.Check(now), "ropa.invalid", "records[1].id"), "a record id used twice")
+
+	p := processorRecord()
+	p.Controllers[0].Categories = append(p.Controllers[0].Categories, " ")
+	assert.True(t, hasFinding(p.Check(now), "ropa.invalid", "controllers[0].categories[2]"))
 }
 
 func TestRecordCheckTriggers(t *testing.T) {

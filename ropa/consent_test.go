@@ -190,10 +190,10 @@ func TestConsentChecks(t *testing.T) {
 			reg.Consents[0].Withdrawn = now.Add(-time.Hour)
 			reg.Consents[0].Stopped = now.Add(-time.Hour)
 		}, "", ""},
-		{"a consent of a record not in the register is left to Validate", func(reg *ropa.Register) {
+		{"a consent of a record not in the register is invalid (GDPR art. 5(2))", func(reg *ropa.Register) {
 			reg.Consents[0].RecordID = "other"
 			reg.Consents[0].Withdrawn = now.Add(-time.Hour)
-		}, "", ""},
+		}, "ropa.invalid", "consents[0].recordId"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -211,7 +211,7 @@ func TestConsentChecks(t *testing.T) {
 			// Consent.Check gives the same finding, without the register's prefix.
 			c := reg.Consents[0]
 			if rec, ok := reg.Get(c.RecordID); ok {
-				assert.True(t, hasFinding(c.Check(rec, now), tc.rule, ""))
+				assert.True(t, hasFinding(c.Check(now, rec), tc.rule, ""))
 			}
 		})
 	}

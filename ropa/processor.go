@@ -50,32 +50,32 @@ type ControllerEntry struct {
 // impossible dates.
 func (p ProcessorRecord) Validate() error {
 	var ps gdpr.Problems
-	requiredLine(&ps, "id", p.ID)
-	requiredLine(&ps, "name", p.Name)
-	validParty(&ps, "processor", p.Processor)
-	validParty(&ps, "representative", p.Representative)
-	validParty(&ps, "dpo", p.DPO)
+	requiredLine(&ps, at("id"), p.ID)
+	requiredLine(&ps, at("name"), p.Name)
+	validParty(&ps, at("processor"), p.Processor)
+	validParty(&ps, at("representative"), p.Representative)
+	validParty(&ps, at("dpo"), p.DPO)
 	for i, c := range p.Controllers {
-		path := index("controllers", i)
-		requiredLine(&ps, path+".controller.name", c.Controller.Name)
-		validParty(&ps, path+".controller", c.Controller)
-		singleLine(&ps, path+".agreementId", c.AgreementID)
+		path := at("controllers").index(i)
+		requiredLine(&ps, path.field("controller").field("name"), c.Controller.Name)
+		validParty(&ps, path.field("controller"), c.Controller)
+		singleLine(&ps, path.field("agreementId"), c.AgreementID)
 		for j, s := range c.Categories {
-			requiredText(&ps, index(path+".categories", j), s)
+			requiredText(&ps, path.field("categories").index(j), s)
 		}
 	}
 	for i, t := range p.Transfers {
-		path := index("transfers", i)
+		path := at("transfers").index(i)
 		if t.Country.IsZero() {
-			ps.Add(path+".country", gdpr.CodeRequired, "a transfer needs a country")
+			ps.Add(path.field("country").String(), gdpr.CodeRequired, "a transfer needs a country")
 		}
-		validEnum(&ps, path+".safeguard", t.Safeguard)
+		validEnum(&ps, path.field("safeguard"), t.Safeguard)
 	}
 	for i, s := range p.SubProcessors {
-		requiredLine(&ps, index("subProcessors", i)+".name", s.Name)
+		requiredLine(&ps, at("subProcessors").index(i).field("name"), s.Name)
 	}
-	validDay(&ps, "lastReview", p.LastReview)
-	validPeriod(&ps, "reviewInterval", p.ReviewInterval)
+	validDay(&ps, at("lastReview"), p.LastReview)
+	validPeriod(&ps, at("reviewInterval"), p.ReviewInterval)
 	return ps.Err()
 }
 
@@ -86,8 +86,13 @@ func (p ProcessorRecord) Validate() error {
 // 28(3)), the transfer rules as for a [Record], and the annual review.
 func (p ProcessorRecord) Check(now time.Time) []gdpr.Finding {
 	today := gdpr.DateOf(now)
-	var out []gdpr.Finding
+	out := []gdpr.Finding{}
 	add := func(rule *gdpr.Rule, path string) { out = append(out, rule.Finding(path)) }
+	if ps, ok := p.Validate().(gdpr.Problems); ok {
+		for _, pr := range ps {
+			add(&ruleInvalid, pr.Path)
+		}
+	}
 	if blank(p.Processor.Name) || !p.Processor.hasContact() {
 		add(&ruleControllerMissing, "processor")
 	}

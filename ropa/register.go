@@ -33,7 +33,9 @@ func (reg Register) Validate() error {
 	for i, r := range reg.Records {
 		var rp gdpr.Problems
 		r.validate(&rp)
-		ps.Merge(index("records", i), rp.Err())
+		if len(rp) > 0 {
+			ps.Merge(index("records", i), rp)
+		}
 		if r.ID == "" {
 			continue
 		}
@@ -82,9 +84,9 @@ func (r Record) purposeIndex(id string) int {
 // given).
 func (c Consent) Validate() error {
 	var ps gdpr.Problems
-	requiredLine(&ps, "id", c.ID)
-	requiredLine(&ps, "recordId", c.RecordID)
-	requiredLine(&ps, "purposeId", c.PurposeID)
+	requiredLine(&ps, at("id"), c.ID)
+	requiredLine(&ps, at("recordId"), c.RecordID)
+	requiredLine(&ps, at("purposeId"), c.PurposeID)
 	if c.Subject.IsZero() {
 		ps.Add("subject", gdpr.CodeRequired, "a consent needs its data subject")
 	}
@@ -103,14 +105,20 @@ func (c Consent) Validate() error {
 	return ps.Err()
 }
 
-// Check returns the consent's findings against the record it covers at
-// the instant now: an expired or withdrawn consent whose processing has not
-// stopped while the purpose is still active (GDPR art. 7(3); seed 001), and
-// a consent without an expiry date (seed 001 asks for an overview of
-// consents with their expiry).
-func (c Consent) Check(rec Record, now time.Time) []gdpr.Finding {
-	var out []gdpr.Finding
-	c.check(&sink{out: &out, record: -1}, "", &rec, now, gdpr.DateOf(now))
+// Check returns the consent's findings at the instant now against rec,
+// the record it covers: an expired or withdrawn consent whose processing
+// has not stopped while the purpose is still active (GDPR art. 7(3)), and
+// a consent without an expiry date (an overview of the consents with their
+// expiry, Datatilsynet's guidance on consent). A malformed consent (what
+// [Consent.Validate] reports) is a finding ropa.invalid per problem. A
+// consent with no findings gives an empty, non-nil slice.
+func (c Consent) Check(now time.Time, rec Record) []gdpr.Finding {
+	out := []gdpr.Finding{}
+	s := sink{out: &out, record: -1}
+	if ps, ok := c.Validate().(gdpr.Problems); ok {
+		s.invalid(ps)
+	}
+	c.check(&s, "", &rec, now, gdpr.DateOf(now))
 	return out
 }
 
@@ -131,12 +139,18 @@ func (c Consent) check(s *sink, path string, rec *Record, now time.Time, today g
 
 // Check returns the findings of every record ([Record.Check]) and every
 // consent ([Consent.Check]) at the instant now, with paths such as
-// "records[3].transfers[0].safeguard" and "consents[12]". A consent whose
-// record is not in the register is left to [Register.Validate].
+// "records[3].transfers[0].safeguard" and "consents[12]". What
+// [Register.Validate] reports (a malformed value, a record id used twice, a
+// consent of a record the register does not have) comes first, as findings
+// ropa.invalid at the problems' paths. A clean register gives an empty,
+// non-nil slice.
 func (reg Register) Check(now time.Time) []gdpr.Finding {
 	today := gdpr.DateOf(now)
 	out := make([]gdpr.Finding, 0, 4*len(reg.Records))
-	s := sink{out: &out}
+	s := sink{out: &out, record: -1}
+	if ps, ok := reg.Validate().(gdpr.Problems); ok {
+		s.invalid(ps)
+	}
 	for i := range reg.Records {
 		s.record = i
 		reg.Records[i].check(&s, today)

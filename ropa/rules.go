@@ -7,6 +7,16 @@ import "github.com/dkgdpr/gdpr"
 // "Lovhjemmel", "Dataminimering"). Each is read-only; [Rules] hands out
 // copies.
 var (
+	// GDPR art. 5(1)(d) and 5(2): a value that fails Validate, reported by
+	// Check as one finding per problem at the problem's path. The rules can
+	// only judge what is recorded correctly.
+	ruleInvalid = gdpr.Rule{
+		ID: "ropa.invalid", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 5(1)(d), 5(2)"),
+		Text: gdpr.Text{
+			Da: "Oplysningen er ugyldig og skal rettes; reglerne kan kun vurdere det, der er registreret korrekt.",
+			En: "The value is invalid and must be corrected; the rules can only judge what is recorded correctly.",
+		},
+	}
 	// GDPR art. 30(1)(a): name and contact details of the controller.
 	ruleControllerMissing = gdpr.Rule{
 		ID: "ropa.controller_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(1)(a)"),
@@ -259,7 +269,7 @@ var (
 
 // ownRules lists the package's own rules in a stable order.
 var ownRules = [...]*gdpr.Rule{
-	&ruleControllerMissing, &ruleDPOMissing, &rulePurposeMissing, &ruleSubjectsMissing,
+	&ruleInvalid, &ruleControllerMissing, &ruleDPOMissing, &rulePurposeMissing, &ruleSubjectsMissing,
 	&ruleDataTypesMissing, &ruleRetentionMissing, &ruleRetentionIncomplete, &ruleSecurityMissing,
 	&ruleConsentWithOtherBasis, &ruleUnencryptedChannel, &ruleTransferUnsafeguarded,
 	&ruleTransferDerogation, &ruleTransferTIAMissing, &ruleTransferNotRecorded,
