@@ -43,16 +43,23 @@ import (
 //     objection made within the objection window (dpa.change_notice_short,
 //     dpa.change_not_approved, dpa.change_despite_objection).
 //
-// An agreement whose processing ended on or before the day has no
-// findings; supervision is not due before the processing starts. A
+// A malformed value (what [Agreement.Validate] reports) is a finding
+// dpa.invalid at its path, one per problem, before the others, which are
+// then as good as the input. An agreement whose processing ended on or
+// before the day has no other findings; supervision is not due before the
+// processing starts. A
 // sub-processor added by a recorded change that has taken effect is
-// covered (the change's own findings say what was wrong with it). Check
-// does not validate: run [Agreement.Validate] first; on invalid input it
-// does not panic, and its findings are as good as the input. Whether the
-// records the agreement serves process data it does not list is
+// covered (the change's own findings say what was wrong with it). A clean
+// agreement gives an empty, non-nil slice. Whether the records the
+// agreement serves process data it does not list is
 // [Agreement.CheckData]'s question.
 func (a Agreement) Check(now time.Time) []gdpr.Finding {
-	k := checker{day: gdpr.DateOf(now)}
+	k := checker{day: gdpr.DateOf(now), out: []gdpr.Finding{}}
+	if ps, ok := a.Validate().(gdpr.Problems); ok {
+		for _, p := range ps {
+			k.out = append(k.out, ruleTable[ruleInvalid].Finding(p.Path))
+		}
+	}
 	k.agreement(&a)
 	return k.out
 }
@@ -65,7 +72,7 @@ func (a Agreement) Check(now time.Time) []gdpr.Finding {
 // is confidential or sensitive, which also decides the supervision and
 // measures it needs (seed 001; GDPR art. 28(3)).
 func (a Agreement) CheckData(processed []gdpr.DataType) []gdpr.Finding {
-	var out []gdpr.Finding
+	out := []gdpr.Finding{}
 	for i, t := range processed {
 		if t.Category() < gdpr.Confidential || contains(a.DataTypes, t) || contains(processed[:i], t) {
 			continue

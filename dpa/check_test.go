@@ -66,6 +66,13 @@ type checkCase struct {
 // checkCases has, for every rule of the package, cases that trigger it and
 // cases that do not. TestRulesCovered proves the list covers Rules().
 var checkCases = []checkCase{
+	// GDPR art. 5(1)(d), 5(2): Check reports what Validate rejects, at its path.
+	{name: "an unknown template", rule: "dpa.invalid", fires: true, path: "template",
+		edit: func(a *dpa.Agreement) { a.Template = dpa.Template(99) }},
+	{name: "a processor without a name", rule: "dpa.invalid", fires: true, path: "processor.name",
+		edit: func(a *dpa.Agreement) { a.Processor.Name = "" }},
+	{name: "a valid agreement", rule: "dpa.invalid", edit: func(a *dpa.Agreement) {}},
+
 	// GDPR art. 28(3) and 28(9): a contract in writing.
 	{name: "never signed", rule: "dpa.not_signed", fires: true, path: "signed",
 		edit: func(a *dpa.Agreement) { a.Signed = gdpr.Date{} }},
@@ -395,7 +402,9 @@ func TestCheck(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := compliant()
 			tc.edit(&a)
-			require.NoError(t, a.Validate(), "a case must be valid input")
+			if tc.rule != "dpa.invalid" {
+				require.NoError(t, a.Validate(), "a case must be valid input")
+			}
 			now := tc.now
 			if now.IsZero() {
 				now = testNow
@@ -524,8 +533,11 @@ func TestClauseFindingNamesTheClause(t *testing.T) {
 }
 
 func TestEndedProcessingHasNoFindings(t *testing.T) {
-	a := dpa.Agreement{ID: "old", Start: date("2019-01-01"), ProcessingEnded: date("2026-03-02")}
-	assert.Empty(t, a.Check(testNow), "ended on the day of the check")
+	a := dpa.Agreement{ID: "old", Controller: dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune"}},
+		Processor: dpa.Party{Name: "Leverandør A/S"}, Start: date("2019-01-01"), ProcessingEnded: date("2026-03-02")}
+	got := a.Check(testNow)
+	require.NotNil(t, got)
+	assert.Empty(t, got, "ended on the day of the check")
 	a.ProcessingEnded = date("2026-03-03")
 	assert.NotEmpty(t, a.Check(testNow), "ends tomorrow")
 }

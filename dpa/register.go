@@ -92,29 +92,24 @@ func (r *Register) ServingRecord(recordID string) []string {
 	return out
 }
 
-// Result is the findings of one agreement of a register.
-type Result struct {
-	// Agreement is the agreement's ID.
-	Agreement string `json:"agreement"`
-	// Findings are its findings; empty when it has none.
-	Findings []gdpr.Finding `json:"findings"`
-}
-
 // Check runs [Agreement.Check] on every agreement on the day of now, and,
 // when processed is not nil, [Agreement.CheckData] with the data types
 // processed returns for the agreement's records (it gets each record ID
 // once per agreement, and may return nil for a record it does not know).
-// The results come in register order, one per agreement.
-func (r *Register) Check(now time.Time, processed func(recordID string) []gdpr.DataType) []Result {
+// The findings come in register order; each path starts with the
+// agreement's place in the register, "agreements[3].subProcessors[0]...",
+// as in the register's JSON: the agreement is Agreements()[3]. A register
+// without findings gives an empty, non-nil slice.
+func (r *Register) Check(now time.Time, processed func(recordID string) []gdpr.DataType) []gdpr.Finding {
+	k := checker{day: gdpr.DateOf(now), out: []gdpr.Finding{}}
 	if r == nil {
-		return nil
+		return k.out
 	}
-	k := checker{day: gdpr.DateOf(now)}
-	out := make([]Result, len(r.agreements))
 	var types []gdpr.DataType
 	for i := range r.agreements {
 		a := &r.agreements[i]
-		k.out, k.path = nil, k.path[:0]
+		k.path = k.path[:0]
+		k.push("agreements", i)
 		k.agreement(a)
 		if processed != nil && !a.ended(k.day) {
 			types = types[:0]
@@ -123,11 +118,14 @@ func (r *Register) Check(now time.Time, processed func(recordID string) []gdpr.D
 					types = append(types, processed(id)...)
 				}
 			}
-			k.out = append(k.out, a.CheckData(types)...)
+			prefix := string(k.path)
+			for _, f := range a.CheckData(types) {
+				f.Path = gdpr.JoinPath(prefix, f.Path)
+				k.out = append(k.out, f)
+			}
 		}
-		out[i] = Result{Agreement: a.ID, Findings: k.out}
 	}
-	return out
+	return k.out
 }
 
 // PartyUse is one processor or sub-processor across the register: which

@@ -14,7 +14,8 @@ func Rules() []gdpr.Rule {
 
 // Indexes into ruleTable.
 const (
-	ruleNotSigned = iota
+	ruleInvalid = iota
+	ruleNotSigned
 	ruleContentMissing
 	ruleClauseMissing
 	ruleOwnUseUnknown
@@ -46,6 +47,13 @@ const (
 // (DB) og databehandleraftaler (DBA)"; seed 002, sections 7.1-7.4).
 // Read-only.
 var ruleTable = [ruleCount]gdpr.Rule{
+	ruleInvalid: {
+		ID: "dpa.invalid", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 5(1)(d), 5(2)"),
+		Text: gdpr.Text{
+			Da: "Oplysningen er ugyldig og skal rettes; reglerne kan kun vurdere det, der er registreret korrekt.",
+			En: "The value is invalid and must be corrected; the rules can only judge what is recorded correctly.",
+		},
+	},
 	ruleNotSigned: {
 		ID: "dpa.not_signed", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3) and 28(9)"),
 		Text: gdpr.Text{
