@@ -44,20 +44,20 @@ func ConsentStatuses() []ConsentStatus {
 
 // Subject identifies the data subject who gave a consent: the host's key
 // for the person, such as a CPR number or the party id of the case system.
-// It is personal data, and Subject keeps it out of logs and output:
+// It is personal data, and Subject keeps it out of logs and messages:
 //
-//   - [Subject.String], every fmt verb, [Subject.LogValue] (log/slog) and
-//     [Subject.MarshalText] (and so encoding/json, also inside slices of
-//     consents that a JSON log handler marshals) give "[redacted]"; errors
-//     never contain the key.
-//   - Only [Subject.Reveal] returns the key, and [EncodeJSON] writes it, for
-//     the host's own store of the consent register; [ParseJSON] and
-//     [Subject.UnmarshalText] read it back.
+//   - [Subject.String], every fmt verb and [Subject.LogValue] (log/slog)
+//     give "[redacted]"; errors never contain the key.
+//   - JSON is the host's store of the consent register, so
+//     [Subject.MarshalText] (and so encoding/json) writes the key in clear,
+//     and [ParseJSON] and [Subject.UnmarshalText] read it back. Keep that
+//     JSON out of logs; a [Consent] logs through slog without its subject.
+//   - [Subject.Reveal] returns the key for the host to look the person up.
 //   - The key is held scrambled inside the value, so reflection-based dumps
 //     do not show it either. This is not encryption.
 //
-// Decoding the redacted form is an error, not a subject without its key.
-// The zero value means "no subject".
+// Decoding the redacted form "[redacted]" is an error, not a subject
+// without its key. The zero value means "no subject".
 type Subject struct {
 	x string // the key, each byte XOR subjectMask
 }
@@ -128,9 +128,10 @@ func (s Subject) Format(f fmt.State, verb rune) {
 // LogValue implements slog.LogValuer: the redacted form.
 func (s Subject) LogValue() slog.Value { return slog.StringValue(s.String()) }
 
-// MarshalText encodes the redacted form, "[redacted]" ("" for the zero
-// value); see [EncodeJSON] for the host's store.
-func (s Subject) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+// MarshalText encodes the key in clear ("" for the zero value), for the
+// host's store: JSON keeps personal data in clear, and only String, fmt,
+// slog and errors redact it.
+func (s Subject) MarshalText() ([]byte, error) { return []byte(s.Reveal()), nil }
 
 // UnmarshalText decodes a key as [NewSubject] does; empty text gives the
 // zero value. The redacted form is an error: the key is gone.
@@ -140,7 +141,7 @@ func (s *Subject) UnmarshalText(b []byte) error {
 		return nil
 	}
 	if string(b) == subjectRedacted {
-		return fmt.Errorf("%w: the subject is redacted; decode the key as EncodeJSON writes it", ErrMalformedSubject)
+		return fmt.Errorf("%w: the subject is redacted; store the key as encoding/json writes it", ErrMalformedSubject)
 	}
 	p, err := NewSubject(string(b))
 	if err != nil {
@@ -163,7 +164,8 @@ type Consent struct {
 	// covers.
 	RecordID  string `json:"recordId"`
 	PurposeID string `json:"purposeId"`
-	// Subject is the data subject, redacted in every output but JSON.
+	// Subject is the data subject: in clear in JSON (the host's store),
+	// redacted in String, fmt, slog and errors.
 	Subject Subject `json:"subject"`
 	// Given is when the consent was given.
 	Given time.Time `json:"given"`

@@ -27,8 +27,8 @@
 // A [ProcessorRecord] is the record of art. 30(2), for when the authority
 // processes on behalf of others. A [Consent] holds one data subject's
 // consent to one purpose, with the instants it was given, expires, was
-// withdrawn and stopped; its [Subject] is personal data and redacts itself
-// in every output but [EncodeJSON].
+// withdrawn and stopped; its [Subject] is personal data: in clear in JSON,
+// the host's store, and redacted in String, fmt, slog and errors.
 //
 // # Errors and findings
 //
@@ -48,8 +48,8 @@
 // processor would hit; [SortByName] sorts in Danish alphabetical order (æ, ø,
 // å after z, "aa" as å). [WriteCSV] and [ReadCSV] exchange records with
 // Danish Excel (UTF-8 with byte order mark, semicolons, Danish headers by
-// default, English on request) without loss; [EncodeJSON] and [ParseJSON]
-// do the same in JSON. [ImportOS2compliance] reads KL's standard records as
+// default, English on request) without loss; encoding/json and
+// [ParseJSON], its strict decoder, do the same in JSON. [ImportOS2compliance] reads KL's standard records as
 // OS2compliance ships them, reporting the defects of that data as findings.
 //
 // # Zero values

@@ -90,7 +90,7 @@ func TestSafeguardKinds(t *testing.T) {
 
 func TestErrorsMatchGDPRInvalid(t *testing.T) {
 	for _, err := range []error{ropa.ErrUnknownCode, ropa.ErrMalformedPeriod, ropa.ErrMalformedCSV,
-		ropa.ErrMalformedImport, ropa.ErrMalformedJSON, ropa.ErrMalformedSubject} {
+		ropa.ErrMalformedImport, ropa.ErrMalformedSubject} {
 		assert.True(t, errors.Is(err, gdpr.ErrInvalid), err.Error())
 		assert.Regexp(t, `^ropa: [a-z]`, err.Error())
 	}

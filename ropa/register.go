@@ -2,6 +2,7 @@ package ropa
 
 import (
 	"bytes"
+	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,6 +22,12 @@ import (
 type Register struct {
 	Records  []Record  `json:"records"`
 	Consents []Consent `json:"consents,omitempty"`
+}
+
+// LogValue implements slog.LogValuer: the numbers of records and consents,
+// so that no handler writes a consent's subject.
+func (reg Register) LogValue() slog.Value {
+	return slog.GroupValue(slog.Int("records", len(reg.Records)), slog.Int("consents", len(reg.Consents)))
 }
 
 // Validate reports every malformed value in the register at once: each
