@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"github.com/dkgdpr/gdpr/gdprtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -173,6 +174,13 @@ func TestGoldenJSONRoundTrips(t *testing.T) {
 	again, err := json.MarshalIndent(reg, "", "  ")
 	require.NoError(t, err)
 	assert.Equal(t, string(b), string(again)+"\n")
+
+	sample := gdprtest.Record()
+	sb, err := json.Marshal(sample)
+	require.NoError(t, err)
+	sback, err := ropa.ParseJSON[ropa.Record](sb)
+	require.NoError(t, err)
+	assert.Equal(t, sample, sback)
 
 	p := processorRecord()
 	pb, err := json.Marshal(p)
