@@ -45,6 +45,8 @@ var citePhrases = [...][2]string{
 	{"second subparagraph", "andet afsnit"},
 	{"first subparagraph", "første afsnit"},
 	{"Datatilsynet's list", "Datatilsynets liste"},
+	{"Datatilsynet's guidance on encryption", "Datatilsynets vejledning om kryptering"},
+	{"Datatilsynet's guidance on consent", "Datatilsynets vejledning om samtykke"},
 	{"Datatilsynet's guidance", "Datatilsynets vejledning"},
 	{"Recital", "betragtning"},
 	{"recital", "betragtning"},

@@ -18,6 +18,7 @@ func TestCiteInDanish(t *testing.T) {
 		{"Regulation 1182/71 art. 3(4)", "forordning nr. 1182/71 art. 3, stk. 4"},
 		{"databeskyttelsesloven § 11", "databeskyttelsesloven § 11"},
 		{"GDPR art. 5(2); WP248 rev.01 III.B.a", "databeskyttelsesforordningen art. 5, stk. 2; WP248 rev.01 III.B.a"},
+		{"GDPR art. 32(1)(a); Datatilsynet's guidance on encryption", "databeskyttelsesforordningen art. 32, stk. 1, litra a; Datatilsynets vejledning om kryptering"},
 		{"the municipal DPIA template, section 1.1", "den kommunale skabelon til konsekvensanalyse, afsnit 1.1"},
 	} {
 		got := gdpr.Cite(tc.en)

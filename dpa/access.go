@@ -7,8 +7,8 @@ import (
 // Access is what a processor or sub-processor can do with the data where
 // it is. Every kind of access counts for the transfer rules: read access
 // is a transfer, so a support desk in a third country that can see the
-// data is a transfer to that country even if it never looks (rules.md §8;
-// seed 001). The zero value means "not set".
+// data is a transfer to that country even if it never looks (GDPR art. 44;
+// Datatilsynet's guidance on data processors). The zero value means "not set".
 type Access uint8
 
 // Kinds of access, from the most to the least hands-on.

@@ -13,8 +13,8 @@ import (
 // controller must know about it to stay in control: the processor's
 // sub-processors as a tree, where the data goes and on what transfer basis,
 // the supervision plan and its records, and the changes of sub-processors
-// (rules.md §8; seed 001, "Databehandlere (DB) og databehandleraftaler
-// (DBA)"; seed 002, sections 7.1-7.4).
+// (GDPR art. 28; Datatilsynet's guidance on data processors; the municipal DPIA template,
+// sections 7.1-7.4).
 //
 // It is a plain record that hosts store and edit. [Agreement.Validate]
 // reports invalid input; [Agreement.Check] reports compliance gaps as

@@ -38,7 +38,7 @@ var authorisationDef = enum.Def[AuthorisationKind]{
 const MaxNoticeDays = 3650
 
 // Authorisation is the agreement's terms for sub-processors (GDPR art.
-// 28(2); rules.md §8). The GDPR sets no notice period: under general
+// 28(2)). The GDPR sets no notice period: under general
 // authorisation the notice period and the window for objections are terms
 // of the agreement, recorded here in days.
 type Authorisation struct {

@@ -65,9 +65,9 @@ var outcomeDef = enum.Def[ObjectionOutcome]{
 // effect. Under general authorisation the processor must announce it at
 // least the agreement's notice period in advance so the controller can
 // object; under specific authorisation it needs the controller's prior
-// written approval (GDPR art. 28(2); rules.md §8). Datatilsynet recommends
+// written approval (GDPR art. 28(2)). Datatilsynet recommends
 // that controllers are always told actively before a change takes effect
-// (seed 001).
+// (Datatilsynet's guidance on data processors).
 type Change struct {
 	// Kind is addition or replacement.
 	Kind ChangeKind `json:"kind"`

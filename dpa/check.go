@@ -19,12 +19,12 @@ import (
 //     instructions is present (dpa.clause_missing);
 //   - whether the processor uses data for its own purposes is known, and
 //     if it does, on what basis (dpa.own_use_unknown,
-//     dpa.own_use_basis_missing; seed 001);
+//     dpa.own_use_basis_missing; GDPR art. 28(10));
 //   - sub-processors are authorised, with a notice period under general
 //     authorisation (dpa.authorisation_missing, dpa.notice_period_missing)
 //     and each one in use is covered by the agreement
 //     (dpa.sub_processor_not_covered: the processor acts outside its
-//     instructions, seed 001);
+//     instructions, GDPR art. 28(2), 29);
 //   - every place the data reaches, by any kind of access, has a known
 //     country and, outside the EEA, a valid transfer basis on the day
 //     (dpa.location_unknown, dpa.transfer_basis_missing,
@@ -70,7 +70,7 @@ func (a Agreement) Check(now time.Time) []gdpr.Finding {
 // type that is processed but not listed is a finding dpa.data_not_listed:
 // the agreement must say which personal data is processed and whether it
 // is confidential or sensitive, which also decides the supervision and
-// measures it needs (seed 001; GDPR art. 28(3)).
+// measures it needs (GDPR art. 28(3)).
 func (a Agreement) CheckData(processed []gdpr.DataType) []gdpr.Finding {
 	out := []gdpr.Finding{}
 	for i, t := range processed {
@@ -367,7 +367,7 @@ func (a Agreement) objectionInTime(c *Change) bool {
 }
 
 // change checks one change of sub-processors against the agreement's
-// terms (GDPR art. 28(2); rules.md §8).
+// terms (GDPR art. 28(2)).
 func (k *checker) change(a *Agreement, c *Change, i int) {
 	if c.Announced.IsZero() || c.Effective.IsZero() || !c.Announced.Valid() || !c.Effective.Valid() {
 		return // invalid input; Validate reports it

@@ -81,7 +81,7 @@ var checkCases = []checkCase{
 	{name: "signed today", rule: "dpa.not_signed",
 		edit: func(a *dpa.Agreement) { a.Signed = date("2026-03-02") }},
 
-	// GDPR art. 28(3), first subparagraph; seed 001: a precise description.
+	// GDPR art. 28(3), first subparagraph: a precise description.
 	{name: "blank subject matter", rule: "dpa.content_missing", fires: true, path: "subjectMatter",
 		edit: func(a *dpa.Agreement) { a.SubjectMatter = " \t" }},
 	{name: "no start date", rule: "dpa.content_missing", fires: true, path: "start",
@@ -92,7 +92,7 @@ var checkCases = []checkCase{
 		edit: func(a *dpa.Agreement) { a.Nature = "" }},
 	{name: "no purpose", rule: "dpa.content_missing", fires: true, path: "purpose",
 		edit: func(a *dpa.Agreement) { a.Purpose = "" }},
-	{name: "no data types (seed 001: which data, and whether confidential or sensitive)", rule: "dpa.content_missing", fires: true, path: "dataTypes",
+	{name: "no data types (GDPR art. 28(3): which data, and whether confidential or sensitive)", rule: "dpa.content_missing", fires: true, path: "dataTypes",
 		edit: func(a *dpa.Agreement) { a.DataTypes = nil }},
 	{name: "no data subjects", rule: "dpa.content_missing", fires: true, path: "subjects",
 		edit: func(a *dpa.Agreement) { a.Subjects = nil }},
@@ -106,7 +106,7 @@ var checkCases = []checkCase{
 		edit: func(a *dpa.Agreement) { delete(a.Clauses, dpa.UnlawfulInstructionClause) }},
 	{name: "every clause present", rule: "dpa.clause_missing", edit: func(*dpa.Agreement) {}},
 
-	// GDPR art. 28(10); seed 001: documented overview of processors' own use.
+	// GDPR art. 28(10); Datatilsynet's guidance on data processors: documented overview of processors' own use.
 	{name: "own use not answered", rule: "dpa.own_use_unknown", fires: true, path: "ownUse.uses",
 		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{} }},
 	{name: "own use answered no", rule: "dpa.own_use_unknown", edit: func(*dpa.Agreement) {}},
@@ -119,7 +119,7 @@ var checkCases = []checkCase{
 			a.OwnUse = dpa.OwnUse{Uses: gdpr.Yes, Purpose: "Statistik", Basis: gdpr.Art6LegitimateInterest}
 		}},
 
-	// GDPR art. 28(2): prior written authorisation; rules.md §8: notice is a term.
+	// GDPR art. 28(2): prior written authorisation; the notice period is a term of the agreement.
 	{name: "sub-processors without authorisation", rule: "dpa.authorisation_missing", fires: true, path: "authorisation.kind",
 		edit: func(a *dpa.Agreement) { a.Authorisation = dpa.Authorisation{} }},
 	{name: "no authorisation needed without sub-processors", rule: "dpa.authorisation_missing",
@@ -130,7 +130,7 @@ var checkCases = []checkCase{
 		edit: func(a *dpa.Agreement) { a.Authorisation = dpa.Authorisation{Kind: dpa.SpecificAuthorisation} }},
 	{name: "general authorisation with 30 days' notice", rule: "dpa.notice_period_missing", edit: func(*dpa.Agreement) {}},
 
-	// Seed 001: a sub-processor not in the agreement means the processor acts outside instructions.
+	// GDPR art. 28(2), 29: a sub-processor not in the agreement means the processor acts outside instructions.
 	{name: "sub-processor not listed", rule: "dpa.sub_processor_not_covered", fires: true, path: "subProcessors[0].listed",
 		edit: func(a *dpa.Agreement) { a.SubProcessors[0].Listed = false }},
 	{name: "sub-sub-processor not listed", rule: "dpa.sub_processor_not_covered", fires: true, path: "subProcessors[0].subProcessors[0].listed",
@@ -166,7 +166,7 @@ var checkCases = []checkCase{
 			a.Locations = []dpa.Location{{Country: country("DK")}}
 		}},
 
-	// rules.md §8: read access is a transfer; GDPR art. 44.
+	// GDPR art. 44: read access is a transfer.
 	{name: "US support without basis", rule: "dpa.transfer_basis_missing", fires: true, path: usBasisPath,
 		edit: usBasis(dpa.TransferBasis{})},
 	{name: "read-only access from India without basis", rule: "dpa.transfer_basis_missing", fires: true, path: usBasisPath,
@@ -267,7 +267,7 @@ var checkCases = []checkCase{
 			a.ProcessingEnded = date("2026-01-31")
 		}},
 
-	// GDPR art. 28(1), 28(3)(h); seed 001; seed 002, section 7.3.
+	// GDPR art. 28(1), 28(3)(h); the municipal DPIA template, section 7.3.
 	{name: "no supervision plan", rule: "dpa.supervision_plan_missing", fires: true, path: "plan",
 		edit: func(a *dpa.Agreement) { a.Plan = dpa.Plan{} }},
 	{name: "plan without method", rule: "dpa.supervision_plan_missing", fires: true, path: "plan",
@@ -376,7 +376,7 @@ var checkCases = []checkCase{
 		}},
 }
 
-// dataCases are the cases of Agreement.CheckData (seed 001; GDPR art. 28(3)).
+// dataCases are the cases of Agreement.CheckData (GDPR art. 28(3)).
 var dataCases = []struct {
 	name      string
 	processed []gdpr.DataType
@@ -501,7 +501,7 @@ func TestRulesCovered(t *testing.T) {
 	for id := range rules {
 		assert.True(t, fired[id], "no test triggers rule %s", id)
 	}
-	// And every rule has a case on which it must not fire (issue 8).
+	// And every rule has a case on which it must not fire.
 	quiet := map[string]bool{"dpa.data_not_listed": false}
 	for _, tc := range checkCases {
 		if !tc.fires {

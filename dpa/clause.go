@@ -7,7 +7,7 @@ import (
 // Clause is one of the processor's duties that GDPR art. 28(3) requires a
 // data processing agreement to stipulate: points (a) to (h), and the duty
 // to tell the controller at once when an instruction infringes the data
-// protection rules (art. 28(3), second subparagraph). rules.md §8.
+// protection rules (art. 28(3), second subparagraph).
 //
 // An agreement records its checklist as [Agreement.Clauses]: each clause
 // present (true) or missing (false or absent). The zero value means "not

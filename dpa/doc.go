@@ -1,16 +1,16 @@
-// Package dpa models data processing agreements (databehandleraftaler)
-// between a controller and a processor under GDPR art. 28, and what a
-// Danish public authority must know and do about them: the processor's
-// sub-processors as a tree, where the data goes and on what transfer basis,
-// the supervision of the processor (tilsyn), and changes of sub-processors.
+// Package dpa models the data processing agreements (databehandleraftaler)
+// between a controller and a processor that Article 28 of the GDPR
+// requires, and what a Danish public authority must know and do about
+// them: the processor's sub-processors as a tree, where the data goes and
+// on what transfer basis, the supervision of the processor (tilsyn), and
+// changes of sub-processors.
 //
 // In this package DPA means data processing agreement, not a data
 // protection authority (the Danish supervisory authority is Datatilsynet).
 //
-// The rules come from GDPR art. 28 and chapter V (art. 44-49), as
-// summarised in rules.md §8, and from the Danish DPO analysis (seed 001,
-// "Databehandlere (DB) og databehandleraftaler (DBA)") and the municipal
-// DPIA template (seed 002, sections 7.1-7.4). Danish terms:
+// The rules come from GDPR art. 28 and chapter V (art. 44-49), from
+// Datatilsynet's guidance on data processors and from the municipal DPIA
+// template, sections 7.1-7.4. Danish terms:
 // databehandler (processor), underdatabehandler (sub-processor),
 // databehandleraftale (data processing agreement), tilsyn (supervision),
 // tredjeland (third country), overførselsgrundlag (transfer basis).

@@ -21,7 +21,7 @@ func allClauses() map[dpa.Clause]bool {
 
 // caseSystem is a cloud case system run by a Danish processor, hosted in
 // Denmark, with third-line support from a US sub-processor that can read
-// the data while it helps: a transfer to the United States (rules.md §8).
+// the data while it helps: a transfer to the United States (GDPR art. 44).
 func caseSystem() dpa.Agreement {
 	dk, us := gdpr.MustParseCountry("DK"), gdpr.MustParseCountry("US")
 	return dpa.Agreement{
@@ -97,7 +97,7 @@ func Example() {
 	// true Standardkontraktbestemmelser (2021/914)
 }
 
-// The transfer rules on the days the adequacy table changes (rules.md §8):
+// The transfer rules on the days the adequacy table changes (GDPR art. 45):
 // the EU-US Data Privacy Framework applies from 2023-07-10, and the renewed
 // UK decision ends on 2031-12-27.
 func ExampleAssessTransfer() {

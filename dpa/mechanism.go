@@ -5,7 +5,7 @@ import (
 )
 
 // Mechanism is the legal ground of a transfer of personal data to a third
-// country (GDPR chapter V; rules.md §8): an adequacy decision (art. 45), a
+// country (GDPR chapter V): an adequacy decision (art. 45), a
 // transfer tool giving appropriate safeguards (art. 46), or a derogation for
 // a specific situation (art. 49). The zero value means "none recorded".
 type Mechanism uint8

@@ -7,7 +7,7 @@ import (
 // OwnUse records whether the processor uses any of the data for its own
 // purposes (analytics, product development, training models), and on what
 // basis. The authority must have a documented overview of which processors
-// do, and of their legal basis for it (seed 001). A processor that decides
+// do, and of their legal basis for it (Datatilsynet's guidance on data processors). A processor that decides
 // purposes of its own is a controller for that processing (GDPR art.
 // 28(10)).
 type OwnUse struct {

@@ -8,8 +8,8 @@ import (
 	"github.com/dkgdpr/gdpr"
 )
 
-// Party identifies a processor or a sub-processor as template section 7.1
-// asks for it (seed 002): name, CVR or foreign company number, and address,
+// Party identifies a processor or a sub-processor as the municipal DPIA
+// template, section 7.1, asks for it: name, CVR or foreign company number, and address,
 // plus the country where it is established and a contact point. The party
 // is an organisation; only its [Contact] may name a person, and it is
 // redacted in fmt and slog.

@@ -12,7 +12,7 @@ import (
 
 // Register is the authority's register of data processing agreements: the
 // complete overview of processors and sub-processors that Datatilsynet
-// expects (seed 001), with queries across agreements. A Register holds
+// expects (Datatilsynet's guidance on data processors), with queries across agreements. A Register holds
 // deep copies of the agreements it was made from and never changes, so it
 // is safe for concurrent use; make a new one when an agreement changes.
 // Lists of names come in Danish alphabetical order (æ, ø and å after z).
@@ -154,7 +154,7 @@ func partyKey(p *Party) string {
 }
 
 // Parties returns every processor and sub-processor in the register with
-// the agreements and systems it handles data for (GDPR art. 28; seed 001:
+// the agreements and systems it handles data for (GDPR art. 28; Datatilsynet's guidance on data processors:
 // a complete overview of processors and sub-processors), in Danish order
 // of name. Parties are the same when they have the same CVR number, or,
 // without one, the same name (case and spacing ignored) and country.
@@ -218,8 +218,9 @@ type CountryReach struct {
 
 // Reach returns every country the data of the register's agreements can
 // reach, directly or through sub-processors and by any kind of access
-// (read access is a transfer, rules.md §8), with the path of
-// sub-processors that leads there (seed 002, sections 7.1, 7.2 and 7.4),
+// (read access is a transfer, GDPR art. 44), with the path of
+// sub-processors that leads there (the municipal DPIA template, sections
+// 7.1, 7.2 and 7.4),
 // in Danish order of the country's Danish name.
 func (r *Register) Reach() []CountryReach {
 	if r == nil {

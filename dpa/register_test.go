@@ -188,7 +188,7 @@ func TestRegisterReach(t *testing.T) {
 	assert.Equal(t, dpa.AdequacyMechanism, us.Routes[1].Mechanism)
 	gl := reach[1]
 	require.Len(t, gl.Routes, 1)
-	assert.Equal(t, dpa.ReadOnlyAccess, gl.Routes[0].Access, "read access counts (rules.md §8)")
+	assert.Equal(t, dpa.ReadOnlyAccess, gl.Routes[0].Access, "read access counts (GDPR art. 44)")
 	assert.Equal(t, "Nuuk", gl.Routes[0].Place)
 	assert.False(t, reach[0].ThirdCountry)
 }

@@ -9,7 +9,7 @@ import (
 // Route is one way the data of an agreement reaches a country: through the
 // processor, or down a chain of sub-processors, by some kind of access.
 // Read access counts: a route by support or read-only access is a transfer
-// when the country is outside the EEA (rules.md §8).
+// when the country is outside the EEA (GDPR art. 44).
 type Route struct {
 	// Agreement is the ID of the agreement.
 	Agreement string `json:"agreement"`

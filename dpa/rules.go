@@ -43,9 +43,9 @@ const (
 	ruleCount
 )
 
-// ruleTable holds the package's rules (rules.md §8; seed 001, "Databehandlere
-// (DB) og databehandleraftaler (DBA)"; seed 002, sections 7.1-7.4).
-// Read-only.
+// ruleTable holds the package's rules: GDPR art. 28 and chapter V,
+// Datatilsynet's guidance on data processors and the municipal DPIA
+// template, sections 7.1-7.4, each rule citing its source. Read-only.
 var ruleTable = [ruleCount]gdpr.Rule{
 	ruleInvalid: {
 		ID: "dpa.invalid", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 5(1)(d), 5(2)"),

@@ -9,7 +9,7 @@ import (
 
 // SupervisionMethod is how the controller supervises a processor (tilsyn):
 // the forms Datatilsynet's decisions and the municipalities' practice name
-// (seed 001; seed 002, section 7.3). The zero value means "not set".
+// (Datatilsynet's guidance on data processors; the municipal DPIA template, section 7.3). The zero value means "not set".
 type SupervisionMethod uint8
 
 // Supervision methods.
@@ -87,7 +87,7 @@ const MaxIntervalMonths = 120
 // Plan is the plan for supervising a processor: how often, in months
 // (template section 7.3 asks whether processors are checked "halvårligt/
 // årligt eller løbende"), and by which method. Datatilsynet expects a fixed,
-// documented cycle (seed 001). The zero value means "no plan".
+// documented cycle (Datatilsynet's guidance on data processors). The zero value means "no plan".
 type Plan struct {
 	// IntervalMonths is the time between supervisions, in months (12 for
 	// yearly).
@@ -119,7 +119,7 @@ func (p Plan) Validate() error {
 
 // Supervision is the record of one supervision of the processor: when, how,
 // the period an assurance report covers, what it found and what follows
-// (seed 001: documentation of the supervision, including whether it led to
+// (Datatilsynet's guidance on data processors: documentation of the supervision, including whether it led to
 // remarks or measures).
 type Supervision struct {
 	// Date is the day the supervision was completed (the controller's

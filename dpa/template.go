@@ -5,8 +5,7 @@ import (
 )
 
 // Template is the text an agreement is built on. Datatilsynet recommends
-// its own template for new agreements and for updating old ones (seed 001,
-// "Databehandlere (DB) og databehandleraftaler (DBA)"); the large cloud
+// its own template for new agreements and for updating old ones (Datatilsynet's guidance on data processors); the large cloud
 // providers offer only their own standard terms, which are hard to adapt.
 // The zero value means "not recorded".
 type Template uint8

@@ -9,7 +9,7 @@ import (
 // TIA is a transfer impact assessment (vurdering af overførslens virkning):
 // the assessment of the law and practice of the destination that a
 // transfer on an art. 46 tool needs (CJEU C-311/18, Schrems II; EDPB
-// Recommendations 01/2020; seed 002, section 7.4). The zero value means "no
+// Recommendations 01/2020; the municipal DPIA template, section 7.4). The zero value means "no
 // assessment".
 type TIA struct {
 	// Date is the day the assessment was concluded. A check for an earlier
@@ -59,8 +59,8 @@ func (t TIA) done(on gdpr.Date) bool {
 	return !t.Date.IsZero() && t.Conclusion.Valid() && !t.Date.After(on)
 }
 
-// TransferBasis is what a transfer outside the EEA rests on (seed 002,
-// section 7.4): the mechanism and what it needs. For an adequacy decision
+// TransferBasis is what a transfer outside the EEA rests on (the municipal
+// DPIA template, section 7.4): the mechanism and what it needs. For an adequacy decision
 // with a limited scope (the United States: only organisations certified
 // under the Data Privacy Framework) Recipient holds the facts the scope
 // turns on; for the clauses 2021/914 Module says which module; for art. 49
@@ -122,8 +122,8 @@ func (b TransferBasis) Validate() error {
 
 // Location is a place where a processor or sub-processor processes, stores,
 // supports or can read the data: a country, what happens there, and the
-// basis of the transfer when the country is outside the EEA (seed 002,
-// sections 7.1, 7.2 and 7.4).
+// basis of the transfer when the country is outside the EEA (the
+// municipal DPIA template, sections 7.1, 7.2 and 7.4).
 type Location struct {
 	// Country is where it happens.
 	Country gdpr.Country `json:"country"`
@@ -175,7 +175,7 @@ type TransferDecision struct {
 }
 
 // AssessTransfer decides whether personal data may reach country c on the
-// date on with the basis b (GDPR chapter V; rules.md §8). publicAuthority
+// date on with the basis b (GDPR chapter V). publicAuthority
 // says that the controller is a public authority exercising its public
 // powers, which bars the derogations of art. 49(1)(a) to (c) and the
 // second subparagraph (art. 49(3)).

@@ -27,11 +27,11 @@ func TestAssessTransfer(t *testing.T) {
 		{"Denmark: no transfer", "DK", dpa.TransferBasis{}, "2026-03-02", true, gdpr.TransferEEA, 0, true, nil},
 		{"Iceland: EEA", "IS", dpa.TransferBasis{}, "2026-03-02", true, gdpr.TransferEEA, 0, true, nil},
 		{"Switzerland: adequacy found without being recorded", "CH", dpa.TransferBasis{}, "2026-03-02", true, gdpr.TransferAdequate, dpa.AdequacyMechanism, true, nil},
-		// rules.md §8: UK renewed to 2031-12-27.
+		// GDPR art. 45: the United Kingdom, renewed to 2031-12-27.
 		{"UK on 2031-12-27", "GB", dpa.TransferBasis{}, "2031-12-27", true, gdpr.TransferAdequate, dpa.AdequacyMechanism, true, nil},
 		{"UK on 2031-12-28", "GB", dpa.TransferBasis{}, "2031-12-28", true, gdpr.TransferThirdCountry, 0, false, []string{"dpa.transfer_basis_missing"}},
 		{"UK on 2031-12-28 with SCC and TIA", "GB", scc, "2031-12-28", true, gdpr.TransferThirdCountry, dpa.SCCMechanism, true, nil},
-		// rules.md §8: DPF from 2023-07-10, only for certified organisations.
+		// GDPR art. 45: DPF from 2023-07-10, only for certified organisations.
 		{"US certified on 2023-07-10", "US", dpa.TransferBasis{Recipient: dpf}, "2023-07-10", true, gdpr.TransferAdequate, dpa.AdequacyMechanism, true, nil},
 		{"US certified on 2023-07-09", "US", dpa.TransferBasis{Recipient: dpf}, "2023-07-09", true, gdpr.TransferThirdCountry, 0, false, []string{"dpa.transfer_basis_missing"}},
 		{"US certified claims adequacy on 2023-07-09", "US", dpa.TransferBasis{Mechanism: dpa.AdequacyMechanism, Recipient: dpf}, "2023-07-09", true,
@@ -76,7 +76,7 @@ func TestAssessTransfer(t *testing.T) {
 }
 
 // TestUKRenewalIsSeamless: the 2021 decision ends 2025-12-27 and its
-// renewal applies from 2025-12-28 (rules.md §8).
+// renewal applies from 2025-12-28 (GDPR art. 45).
 func TestUKRenewalIsSeamless(t *testing.T) {
 	for day, id := range map[string]string{"2025-12-27": "gb_2021", "2025-12-28": "gb_2025", "2031-12-27": "gb_2025", "2031-12-28": ""} {
 		d := dpa.AssessTransfer(country("GB"), dpa.TransferBasis{}, date(day), true)

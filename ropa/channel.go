@@ -6,7 +6,7 @@ import (
 
 // ChannelKind is how personal data are sent to or from the processing.
 // Datatilsynet requires encryption when confidential or sensitive data are
-// sent over the internet (seed 001, "Kryptering"; rules.md §1): see
+// sent over the internet (GDPR art. 32(1)(a); Datatilsynet's guidance on encryption): see
 // [ChannelKind.Internet]. The zero value means "not set" and is not valid.
 type ChannelKind uint8
 
@@ -43,7 +43,7 @@ func ChannelKinds() []ChannelKind {
 
 // Internet reports whether data sent on k travel over the internet, where
 // Datatilsynet requires confidential and sensitive data to be encrypted
-// (seed 001, "Kryptering").
+// (Datatilsynet's guidance on encryption).
 func (k ChannelKind) Internet() bool {
 	switch k {
 	case Email, Web, FileTransfer, DigitalPost, OtherInternet:

@@ -23,20 +23,20 @@ import (
 //     data, art. 10 / databeskyttelsesloven § 8 for criminal offences and
 //     § 11 for CPR numbers;
 //   - consent where the purpose is also a legal obligation, a public task or
-//     special legislation (seed 001, "Lovhjemmel");
+//     special legislation (Datatilsynet's guidance on consent);
 //   - confidential or sensitive data sent over the internet unencrypted
-//     (seed 001, "Kryptering");
+//     (Datatilsynet's guidance on encryption);
 //   - transfers: a third country without adequacy and without a safeguard,
 //     a derogation a public authority cannot use (art. 49(3)), an art. 46
 //     tool without a transfer impact assessment, and a processor or
 //     recipient outside the EEA with no transfer recorded;
 //   - a processor without a reference to its agreement, a disclosure
 //     without a legal basis;
-//   - the annual review ("årshjul", seed 001): never reviewed, or overdue at
+//   - the annual review ("årshjul", GDPR art. 24(1)): never reviewed, or overdue at
 //     now; no owner; no risk assessment;
-//   - KLE numbers: none, or only whole main groups (seed 001 asks for
-//     records per fine-grained KLE area);
-//   - data collected beyond what is necessary (art. 5(1)(c); seed 002, 5.2).
+//   - KLE numbers: none, or only whole main groups (a local policy: records
+//     per fine-grained KLE area, the default);
+//   - data collected beyond what is necessary (art. 5(1)(c); the municipal DPIA template, question 5.2).
 //
 // Review findings are not raised for an ended record. A malformed value
 // (what [Record.Validate] reports) is a finding ropa.invalid at its path,
@@ -213,7 +213,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 		}
 	}
 
-	// The annual cycle (seed 001).
+	// The annual cycle (GDPR art. 24(1)).
 	if r.Status != Ended {
 		interval := r.ReviewInterval
 		if interval.IsZero() {
@@ -239,7 +239,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 		s.add(&ruleRiskAssessmentMissing, "riskAssessmentId")
 	}
 
-	// KLE (seed 001, "Fortegnelser").
+	// KLE (local policy).
 	var anyKLE, finer bool
 	for i := range r.Purposes {
 		for _, k := range r.Purposes[i].KLE {
@@ -308,7 +308,7 @@ func (p Party) hasContact() bool { return !blank(p.Email) || !blank(p.Phone) || 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // consentWithOtherBasis reports consent next to a legal obligation, a
-// public task or special legislation (seed 001, "Lovhjemmel").
+// public task or special legislation (Datatilsynet's guidance on consent).
 func consentWithOtherBasis(bases []gdpr.LegalBasis) bool {
 	var consent, other bool
 	for _, b := range bases {

@@ -50,7 +50,7 @@ var recordRuleCases = []ruleCase{
 	{"CPR numbers without § 11", func(r *ropa.Record) {
 		r.Purposes[0].LegalBases = []gdpr.LegalBasis{gdpr.Art6LegalObligation, gdpr.Art9SubstantialPublic}
 	}, "gdpr.cpr_basis_missing", "purposes"},
-	// Seed 001, "Lovhjemmel": consent where the purpose is a legal obligation.
+	// Datatilsynet's guidance on consent: consent where the purpose is a legal obligation.
 	{"consent next to a legal obligation", func(r *ropa.Record) {
 		r.Purposes[0].LegalBases = append(r.Purposes[0].LegalBases, gdpr.Art6Consent)
 	}, "ropa.consent_with_other_basis", "purposes[0].legalBases"},
@@ -60,7 +60,7 @@ var recordRuleCases = []ruleCase{
 	{"consent next to a public task", func(r *ropa.Record) {
 		r.Purposes[0].LegalBases = []gdpr.LegalBasis{gdpr.Art6Consent, gdpr.Art6PublicTask, gdpr.Art9SubstantialPublic, gdpr.DBL11}
 	}, "ropa.consent_with_other_basis", "purposes[0].legalBases"},
-	// GDPR art. 5(1)(c); seed 002, question 5.2.
+	// GDPR art. 5(1)(c); the municipal DPIA template, question 5.2.
 	{"data collected beyond necessity", func(r *ropa.Record) { r.BeyondNecessary = gdpr.Yes }, "ropa.data_minimisation", "beyondNecessary"},
 	// GDPR art. 30(1)(c).
 	{"no data subjects", func(r *ropa.Record) { r.Subjects = nil }, "ropa.subjects_missing", "subjects"},
@@ -77,7 +77,7 @@ var recordRuleCases = []ruleCase{
 	{"a limit without what starts it", func(r *ropa.Record) { r.Retention[0].Trigger = 0 }, "ropa.retention_incomplete", "retention[0].trigger"},
 	// GDPR art. 30(1)(g).
 	{"no security description", func(r *ropa.Record) { r.Security = "" }, "ropa.security_missing", "security"},
-	// Seed 001, "Kryptering": health data by e-mail without encryption.
+	// GDPR art. 32(1)(a); Datatilsynet's guidance on encryption: health data by e-mail without encryption.
 	{"sensitive data by unencrypted e-mail", func(r *ropa.Record) { r.Channels[1].Encrypted = false }, "ropa.unencrypted_channel", "channels[1].encrypted"},
 	{"CPR numbers over an unencrypted web service", func(r *ropa.Record) {
 		r.Subjects[0].DataTypes = []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber}
@@ -94,18 +94,18 @@ var recordRuleCases = []ruleCase{
 	}, "ropa.transfer_derogation_public_authority", "transfers[0].safeguard"},
 	// GDPR art. 46(1); CJEU C-311/18.
 	{"standard contractual clauses without a TIA", func(r *ropa.Record) { r.Transfers[0].TIA = "" }, "ropa.transfer_tia_missing", "transfers[0].tia"},
-	// GDPR art. 30(1)(e); seed 001: support access from the US is a transfer.
+	// GDPR art. 30(1)(e), 44: support access from the US is a transfer.
 	{"sub-processor in the US with no transfer recorded", func(r *ropa.Record) { r.Transfers = nil }, "ropa.transfer_not_recorded", "processors[1].countries[1]"},
 	{"recipient in Greenland with no transfer recorded", func(r *ropa.Record) {
 		r.Recipients = []ropa.Recipient{{Category: ropa.PublicAuthorities, Country: gdpr.MustParseCountry("GL"), LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask}}}
 	}, "ropa.transfer_not_recorded", "recipients[0].country"},
 	// GDPR art. 28(3).
 	{"processor without an agreement", func(r *ropa.Record) { r.Processors[0].AgreementID = "" }, "ropa.processor_agreement_missing", "processors[0].agreementId"},
-	// Seed 001, "Lovhjemmel": the basis of each disclosure.
+	// GDPR art. 6(1): the basis of each disclosure.
 	{"disclosure without a basis", func(r *ropa.Record) {
 		r.Recipients = []ropa.Recipient{{Category: ropa.PublicAuthorities, Name: "Styrelsen"}}
 	}, "ropa.disclosure_basis_missing", "recipients[0].legalBases"},
-	// Seed 001, "Fortegnelser": årshjul.
+	// GDPR art. 5(2), 24(1): the annual review (årshjul).
 	{"never reviewed", func(r *ropa.Record) { r.LastReview = gdpr.Date{} }, "ropa.review_missing", "lastReview"},
 	{"reviewed more than a year ago", func(r *ropa.Record) { r.LastReview = gdpr.MustParseDate("2025-03-01") }, "ropa.review_overdue", "lastReview"},
 	{"a six-month interval ran out", func(r *ropa.Record) {
@@ -113,7 +113,7 @@ var recordRuleCases = []ruleCase{
 	}, "ropa.review_overdue", "lastReview"},
 	{"no owner", func(r *ropa.Record) { r.Owner = "" }, "ropa.owner_missing", "owner"},
 	{"no risk assessment", func(r *ropa.Record) { r.RiskAssessmentID = "" }, "ropa.risk_assessment_missing", "riskAssessmentId"},
-	// Seed 001, "Fortegnelser": records per fine-grained KLE area.
+	// GDPR art. 30(1)(b); local policy: records per fine-grained KLE area.
 	{"no KLE numbers", func(r *ropa.Record) { r.Purposes[0].KLE = nil }, "ropa.kle_missing", "purposes"},
 	{"a whole main group only", func(r *ropa.Record) { r.Purposes[0].KLE = []gdpr.KLE{gdpr.MustParseKLE("17")} }, "ropa.kle_coarse", "purposes"},
 }
@@ -273,7 +273,7 @@ func TestReviewOverdueNamesTheDueDate(t *testing.T) {
 }
 
 func TestReviewDayIsTakenInCopenhagen(t *testing.T) {
-	// rules.md "Time": 2026-03-01 23:30 UTC is already 2 March in Copenhagen.
+	// The day is taken in Europe/Copenhagen: 2026-03-01 23:30 UTC is already 2 March there.
 	r := compliantRecord()
 	r.LastReview = gdpr.MustParseDate("2025-03-01")
 	late := time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC)

@@ -4,7 +4,7 @@ import (
 	"github.com/dkgdpr/gdpr/internal/enum"
 )
 
-// Source is where personal data are collected from (seed 002, question
+// Source is where personal data are collected from (the municipal DPIA template, question
 // 2.1: "Hvordan foregår indsamlingen af personoplysninger?"). The zero value
 // means "not set" and is not valid.
 type Source uint8

@@ -13,7 +13,7 @@ import (
 
 // ConsentStatus is the state of a consent at an instant. Only a valid
 // consent allows the processing it covers; an expired or withdrawn consent
-// must stop it (GDPR art. 7(3); seed 001, "Lovhjemmel"). The zero value
+// must stop it (GDPR art. 7(3)). The zero value
 // means "not set".
 type ConsentStatus uint8
 
@@ -231,10 +231,10 @@ type ConsentDecision struct {
 }
 
 // Decide says whether the consent allows the processing it covers at the
-// instant at (GDPR art. 6(1)(a), 7(3); seed 001, "Lovhjemmel"): only a
+// instant at (GDPR art. 6(1)(a), 7(3)): only a
 // valid consent does; after expiry or withdrawal the processing must stop
 // and the data be erased unless the duty to keep records on file says
-// otherwise (seed 001, "Dataminimering").
+// otherwise (GDPR art. 5(1)(e), 17(3)(b)).
 func (c Consent) Decide(at time.Time) ConsentDecision {
 	s := c.Status(at)
 	d := ConsentDecision{Status: s, Allowed: s == ConsentValid, Reference: "GDPR art. 6(1)(a), 7(3)"}

@@ -171,7 +171,7 @@ func TestConsentChecks(t *testing.T) {
 		rule   string // "" for no finding
 		path   string
 	}{
-		// GDPR art. 7(3); seed 001, "Lovhjemmel".
+		// GDPR art. 7(3).
 		{"withdrawn and still processed", func(reg *ropa.Register) { reg.Consents[0].Withdrawn = now.Add(-time.Hour) }, "ropa.consent_lapsed", "consents[0]"},
 		{"expired and still processed", func(reg *ropa.Register) { reg.Consents[0].Expires = now.Add(-time.Hour) }, "ropa.consent_lapsed", "consents[0]"},
 		{"withdrawn and stopped", func(reg *ropa.Register) {
@@ -194,7 +194,7 @@ func TestConsentChecks(t *testing.T) {
 			reg.Consents[0].Expires = now.Add(-time.Hour)
 			reg.Records[0].Status = ropa.Ended
 		}, "", ""},
-		// Seed 001: an overview of consents with their expiry.
+		// GDPR art. 7(1): an overview of consents with their expiry.
 		{"no expiry", func(reg *ropa.Register) { reg.Consents[0].Expires = time.Time{} }, "ropa.consent_expiry_missing", "consents[0].expires"},
 		{"no expiry but withdrawn and stopped", func(reg *ropa.Register) {
 			reg.Consents[0].Expires = time.Time{}

@@ -1,7 +1,7 @@
-// Package ropa models records of processing activities (fortegnelser over
-// behandlingsaktiviteter, GDPR art. 30) as Danish public authorities keep
-// them, and checks them against the GDPR and the Danish DPO practice
-// (rules.md §7; seed 001, "Fortegnelser", "Lovhjemmel", "Dataminimering").
+// Package ropa models the records of processing activities (fortegnelser
+// over behandlingsaktiviteter) that Danish public authorities keep under
+// Article 30 of the GDPR, and checks them against the regulation and
+// Datatilsynet's guidance.
 //
 // # The record
 //
@@ -18,7 +18,7 @@
 // refers to its data processing agreement in package dpa by id); the owner
 // and the annual review (the "årshjul"; [DefaultReviewInterval] is one year);
 // and the ids of the risk assessment, the screening and the DPIA. Its other
-// facts follow sections 1-7 of the municipal DPIA template (seed 002), so
+// facts follow sections 1-7 of the municipal DPIA template, so
 // the record is the one description of a processing that screening, risk
 // and dpia build on: [Record.HighestCategory], [Record.Vulnerable],
 // [Record.SubjectCategories], [Record.DataTypes], [Record.ThirdCountries],
@@ -34,7 +34,8 @@
 //
 // Validate methods report malformed input (unknown codes, impossible dates,
 // dangling references) as [gdpr.Problems] with field paths; errors.Is(err,
-// gdpr.ErrInvalid) holds. Compliance gaps are not errors: [Record.Check],
+// gdpr.ErrInvalid) holds; [ParseJSON] decodes strictly and validates.
+// Compliance gaps are not errors: [Record.Check],
 // [ProcessorRecord.Check], [Consent.Check] and [Register.Check] return
 // [gdpr.Finding]s with a rule id, a severity, a legal reference, a field
 // path and Danish and English text; [Rules] lists every rule. The caller
@@ -49,8 +50,9 @@
 // å after z, "aa" as å). [WriteCSV] and [ReadCSV] exchange records with
 // Danish Excel (UTF-8 with byte order mark, semicolons, Danish headers by
 // default, English on request) without loss; encoding/json and
-// [ParseJSON], its strict decoder, do the same in JSON. [ImportOS2compliance] reads KL's standard records as
-// OS2compliance ships them, reporting the defects of that data as findings.
+// [ParseJSON], its strict decoder, do the same in JSON.
+// [ImportOS2compliance] reads KL's standard records as OS2compliance ships
+// them, reporting the defects of that data as findings.
 //
 // # Zero values
 //

@@ -45,7 +45,7 @@ func TestTechnologyCodes(t *testing.T) {
 }
 
 func TestTemplateLabels(t *testing.T) {
-	// Seed 002's Danish wording.
+	// The municipal DPIA template's Danish wording.
 	assert.Equal(t, "Stort omfang", ropa.LargeVolume.Label(language.Danish))
 	assert.Equal(t, "Direkte fra de registrerede", ropa.SourceDataSubject.Label(language.Danish))
 	assert.Equal(t, "Kunstig intelligens", ropa.AI.Label(language.Danish))

@@ -4,7 +4,7 @@ import (
 	"github.com/dkgdpr/gdpr/internal/enum"
 )
 
-// Operation is a form of processing (seed 002, question 3.3: "Hvilken
+// Operation is a form of processing (the municipal DPIA template, question 3.3: "Hvilken
 // behandling finder sted?"). The zero value means "not set" and is not
 // valid.
 type Operation uint8

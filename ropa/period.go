@@ -150,7 +150,7 @@ func (p *Period) UnmarshalText(b []byte) (err error) {
 // start: the day of the event is not counted, a period in months or years
 // ends on the same day of the month, or on the last day of the month when
 // that day does not exist there (Regulation 1182/71 art. 3(1), 3(2)(c);
-// rules.md §4). An erasure time limit is not a procedural time limit, so the
+// Regulation 1182/71). An erasure time limit is not a procedural time limit, so the
 // end is not moved off a weekend or a public holiday. A zero start or an
 // invalid period gives the zero date.
 func (p Period) End(start gdpr.Date) gdpr.Date {

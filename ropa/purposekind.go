@@ -5,7 +5,7 @@ import (
 )
 
 // PurposeKind is one of the kinds of purpose the template offers to tick
-// (seed 002, question 5.1). Profiling weighs in the DPIA screening
+// (the municipal DPIA template, question 5.1). Profiling weighs in the DPIA screening
 // (evaluation or scoring). The zero value means "not set" and is not
 // valid.
 type PurposeKind uint8

@@ -6,16 +6,15 @@ import (
 )
 
 // Record is the controller's record of one processing activity
-// (fortegnelse over behandlingsaktiviteter, GDPR art. 30(1); rules.md §7).
+// (fortegnelse over behandlingsaktiviteter, GDPR art. 30(1)).
 // It is the one description of a processing activity that the screening,
 // the risk assessment and the DPIA build on: what is processed, about whom,
 // why and on which legal basis, by which processors, where, and for how
-// long. Its facts follow sections 1-7 of the municipal DPIA template (seed
-// 002).
+// long. Its facts follow sections 1-7 of the municipal DPIA template.
 //
 // A Record is a plain struct that hosts store and edit. [Record.Validate]
 // reports malformed values (unknown codes, impossible dates, dangling
-// references) as errors; what the GDPR or the DPO analysis (seed 001) says
+// references) as errors; what the GDPR or Datatilsynet's guidance says
 // is missing is not an error but a finding of [Record.Check]. The zero
 // value is an empty record: it does not validate (ID and name are
 // required).
@@ -26,8 +25,8 @@ type Record struct {
 	// Name is the name of the processing activity
 	// ("Elevadministration i folkeskolen").
 	Name string `json:"name"`
-	// Description describes the processing and the workflow (seed 002,
-	// "Behandlingen").
+	// Description describes the processing and the workflow (the municipal
+	// DPIA template, "Behandlingen").
 	Description string `json:"description,omitempty"`
 	// Status is planned, active or ended; zero counts as active.
 	Status Status `json:"status,omitempty"`
@@ -42,18 +41,18 @@ type Record struct {
 	DPO Party `json:"dpo,omitzero"`
 
 	// Purposes are the purposes of the processing (art. 30(1)(b)), each
-	// with its legal bases and KLE numbers (seed 002, question 5.1).
+	// with its legal bases and KLE numbers (the municipal DPIA template, question 5.1).
 	Purposes []Purpose `json:"purposes,omitempty"`
-	// BeyondNecessary answers seed 002, question 5.2: are personal data
+	// BeyondNecessary answers the municipal DPIA template's question 5.2: are personal data
 	// collected beyond what the purpose needs? Yes is a finding (data
 	// minimisation, GDPR art. 5(1)(c)).
 	BeyondNecessary gdpr.Answer `json:"beyondNecessary,omitempty"`
 
 	// Subjects are the categories of data subjects, each with the data
-	// types processed about it (art. 30(1)(c); seed 002, section 1).
+	// types processed about it (art. 30(1)(c); the municipal DPIA template, section 1).
 	Subjects []SubjectCategory `json:"subjects,omitempty"`
 	// SubjectsPerYear estimates how many persons the processing concerns
-	// each year (seed 002, question 4.1); 0 means not estimated.
+	// each year (the municipal DPIA template, question 4.1); 0 means not estimated.
 	SubjectsPerYear int `json:"subjectsPerYear,omitempty"`
 	// Volume is how much data is processed about each person (question 4.2).
 	Volume Volume `json:"volume,omitempty"`
@@ -77,8 +76,8 @@ type Record struct {
 	Operations []Operation `json:"operations,omitempty"`
 
 	// Recipients are the categories of recipients and the disclosures to
-	// other controllers (art. 30(1)(d); seed 002, section 6), each with the
-	// legal basis of the disclosure (seed 001, "Lovhjemmel").
+	// other controllers (art. 30(1)(d); the municipal DPIA template, section 6), each
+	// with the legal basis of the disclosure (art. 6(1)).
 	Recipients []Recipient `json:"recipients,omitempty"`
 	// Transfers are the transfers to third countries with their safeguards
 	// (art. 30(1)(e)).
@@ -95,12 +94,12 @@ type Record struct {
 
 	// Systems names the IT systems that support the processing.
 	Systems []string `json:"systems,omitempty"`
-	// Processors are the processors and sub-processors (seed 002, section
-	// 7), each referring to its agreement in package dpa by id.
+	// Processors are the processors and sub-processors (the municipal DPIA
+	// template, section 7), each referring to its agreement in package dpa by id.
 	Processors []ProcessorRef `json:"processors,omitempty"`
 
 	// Owner is the role or unit responsible for keeping the record up to
-	// date (seed 001: an "årshjul" with a responsible owner).
+	// date (an annual cycle, "årshjul", with a responsible owner).
 	Owner string `json:"owner,omitempty"`
 	// LastReview is the day the record was last reviewed; zero means never.
 	LastReview gdpr.Date `json:"lastReview,omitzero"`
@@ -117,7 +116,7 @@ type Record struct {
 }
 
 // DefaultReviewInterval returns the review interval a record has when it
-// names none: one year, the annual cycle ("årshjul") seed 001 asks for.
+// names none: one year, the annual cycle ("årshjul") of GDPR art. 24(1)'s reviews.
 func DefaultReviewInterval() Period { return Period{Count: 1, Unit: Years} }
 
 // Party is a controller, joint controller, representative, data protection
@@ -135,8 +134,8 @@ type Party struct {
 func (p Party) IsZero() bool { return p == Party{} }
 
 // Purpose is one purpose of the processing (art. 30(1)(b)) with its legal
-// bases, special legislation included (seed 001, "Lovhjemmel"), and the KLE
-// numbers it is filed under (seed 002, question 5.1).
+// bases, special legislation included (GDPR art. 6(1), 6(3)), and the KLE
+// numbers it is filed under (the municipal DPIA template, question 5.1).
 type Purpose struct {
 	// ID identifies the purpose within the record; consents refer to it.
 	// It may be empty when no consent refers to the purpose.
@@ -154,14 +153,16 @@ type Purpose struct {
 }
 
 // SubjectCategory is a category of data subjects and the data types
-// processed about it (seed 002, section 1: one block per category).
+// processed about it (the municipal DPIA template, section 1: one block
+// per category).
 type SubjectCategory struct {
 	Category  gdpr.DataSubjectCategory `json:"category"`
 	DataTypes []gdpr.DataType          `json:"dataTypes,omitempty"`
 }
 
 // Recipient is a category of recipients or a named recipient to whom the
-// data are disclosed (art. 30(1)(d); seed 002, section 6), with the legal
+// data are disclosed (art. 30(1)(d); the municipal DPIA template, section
+// 6), with the legal
 // basis for the disclosure. A recipient with a country outside the EEA
 // must also appear among the record's transfers.
 type Recipient struct {
@@ -245,7 +246,7 @@ type Channel struct {
 }
 
 // ProcessorRef names a processor or sub-processor that has access to the
-// data (seed 002, section 7). A processor of the controller refers to its
+// data (the municipal DPIA template, section 7). A processor of the controller refers to its
 // data processing agreement in package dpa by AgreementID; a sub-processor
 // names the processor it works for in Under (and its agreement is that
 // processor's business, recorded in dpa).
@@ -259,7 +260,7 @@ type ProcessorRef struct {
 	Under string `json:"under,omitempty"`
 	// Countries are where the processor stores or processes the data or has
 	// access to them, support included: read access from a third country is
-	// a transfer (seed 001).
+	// a transfer (GDPR art. 44).
 	Countries []gdpr.Country `json:"countries,omitempty"`
 	// Service says what the processor does (hosting, support, ...).
 	Service string `json:"service,omitempty"`

@@ -15,8 +15,8 @@ import (
 )
 
 // Register is an authority's register of records of processing activities
-// (the whole "fortegnelse") and its register of consents (seed 001,
-// "Lovhjemmel": a complete overview of the consents with their expiry). It
+// (the whole "fortegnelse") and its register of consents (GDPR art. 7(1):
+// the controller can demonstrate consent: a complete overview of the consents with their expiry). It
 // is a plain struct that hosts store; its methods query it without
 // changing it and are safe for concurrent use.
 type Register struct {

@@ -3,9 +3,8 @@ package ropa
 import "github.com/dkgdpr/gdpr"
 
 // The rules of [Record.Check], [ProcessorRecord.Check], [Register.Check]
-// and [ImportOS2compliance] (rules.md §7; seed 001, "Fortegnelser",
-// "Lovhjemmel", "Dataminimering"). Each is read-only; [Rules] hands out
-// copies.
+// and [ImportOS2compliance]: GDPR art. 30 and the articles each rule
+// cites. Each is read-only; [Rules] hands out copies.
 var (
 	// GDPR art. 5(1)(d) and 5(2): a value that fails Validate, reported by
 	// Check as one finding per problem at the problem's path. The rules can
@@ -58,8 +57,7 @@ var (
 			En: "The record does not say which personal data are processed about this category of data subjects.",
 		},
 	}
-	// GDPR art. 30(1)(f); seed 001, "Fortegnelser": precise erasure time
-	// limits.
+	// GDPR art. 30(1)(f), 5(1)(e): precise erasure time limits.
 	ruleRetentionMissing = gdpr.Rule{
 		ID: "ropa.retention_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(1)(f), 5(1)(e)"),
 		Text: gdpr.Text{
@@ -76,7 +74,7 @@ var (
 		},
 	}
 	// GDPR art. 30(1)(g): where possible, a general description of the
-	// security measures; seed 001 notes KL's records lack them.
+	// security measures; KL's standard records lack them.
 	ruleSecurityMissing = gdpr.Rule{
 		ID: "ropa.security_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 30(1)(g), 32(1)"),
 		Text: gdpr.Text{
@@ -84,19 +82,20 @@ var (
 			En: "The record has no general description of the technical and organisational security measures.",
 		},
 	}
-	// Seed 001, "Lovhjemmel": Datatilsynet criticises consent where another
-	// basis exists (GDPR art. 5(1)(a)); a withdrawal would stop processing
-	// the authority must carry out.
+	// Datatilsynet's guidance on consent: Datatilsynet criticises consent
+	// where another basis exists (GDPR art. 5(1)(a)); a withdrawal would
+	// stop processing the authority must carry out.
 	ruleConsentWithOtherBasis = gdpr.Rule{
-		ID: "ropa.consent_with_other_basis", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 5(1)(a), 6(1)"),
+		ID: "ropa.consent_with_other_basis", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 5(1)(a), 6(1); Datatilsynet's guidance on consent"),
 		Text: gdpr.Text{
 			Da: "Formålet bygger på samtykke, selv om det også er en retlig forpligtelse, en myndighedsopgave eller hjemlet i særlovgivning; Datatilsynet har udtalt alvorlig kritik af samtykke, hvor der er anden hjemmel.",
 			En: "The purpose relies on consent although it is also a legal obligation, a public task or based on special legislation; Datatilsynet has criticised consent where another basis exists.",
 		},
 	}
-	// Seed 001, "Kryptering"; rules.md §1; GDPR art. 32.
+	// GDPR art. 32(1)(a); Datatilsynet's guidance on encryption: confidential
+	// and sensitive data sent over the internet are encrypted.
 	ruleUnencryptedChannel = gdpr.Rule{
-		ID: "ropa.unencrypted_channel", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 32(1)(a); Datatilsynet (kryptering)"),
+		ID: "ropa.unencrypted_channel", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 32(1)(a); Datatilsynet's guidance on encryption"),
 		Text: gdpr.Text{
 			Da: "Fortrolige eller følsomme personoplysninger sendes over internettet (f.eks. med e-mail) uden kryptering.",
 			En: "Confidential or sensitive personal data are sent over the internet (e.g. by e-mail) without encryption.",
@@ -128,7 +127,7 @@ var (
 			En: "The transfer relies on a GDPR art. 46 tool but has no transfer impact assessment (TIA).",
 		},
 	}
-	// GDPR art. 30(1)(e); seed 001: read access from a third country is a
+	// GDPR art. 30(1)(e), 44: read access from a third country is a
 	// transfer.
 	ruleTransferNotRecorded = gdpr.Rule{
 		ID: "ropa.transfer_not_recorded", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(1)(e)"),
@@ -145,7 +144,7 @@ var (
 			En: "The processor is named without a reference to a data processing agreement.",
 		},
 	}
-	// Seed 001, "Lovhjemmel": the basis of each disclosure; GDPR art. 6(1).
+	// GDPR art. 6(1): the basis of each disclosure.
 	ruleDisclosureBasisMissing = gdpr.Rule{
 		ID: "ropa.disclosure_basis_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 6(1); databeskyttelsesloven"),
 		Text: gdpr.Text{
@@ -153,47 +152,48 @@ var (
 			En: "The disclosure to the recipient has no legal basis recorded.",
 		},
 	}
-	// Seed 001, "Fortegnelser": an annual cycle (årshjul) of reviews; GDPR
-	// art. 5(2), 24(1).
+	// GDPR art. 5(2), 24(1): measures are reviewed and updated; an annual
+	// cycle (årshjul) of reviews.
 	ruleReviewMissing = gdpr.Rule{
-		ID: "ropa.review_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 5(2), 24(1); DPO-analyse (årshjul)"),
+		ID: "ropa.review_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 5(2), 24(1)"),
 		Text: gdpr.Text{
 			Da: "Fortegnelsen har ingen dato for seneste gennemgang.",
 			En: "The record has no date of its last review.",
 		},
 	}
 	ruleReviewOverdue = gdpr.Rule{
-		ID: "ropa.review_overdue", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 5(2), 24(1); DPO-analyse (årshjul)"),
+		ID: "ropa.review_overdue", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 5(2), 24(1)"),
 		Text: gdpr.Text{
 			Da: "Fortegnelsen skulle have været gennemgået igen.",
 			En: "The record is overdue for review.",
 		},
 	}
-	// Seed 001, "Fortegnelser": who coordinates and carries out the update.
+	// GDPR art. 24(1): who coordinates and carries out the update.
 	ruleOwnerMissing = gdpr.Rule{
-		ID: "ropa.owner_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 24(1); DPO-analyse (årshjul)"),
+		ID: "ropa.owner_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 24(1)"),
 		Text: gdpr.Text{
 			Da: "Fortegnelsen har ingen ansvarlig for at holde den opdateret.",
 			En: "The record has no owner responsible for keeping it up to date.",
 		},
 	}
-	// Seed 001, "Fortegnelser": records per fine-grained KLE area.
+	// GDPR art. 30(1)(b), 5(2): records per fine-grained KLE area, so that
+	// purposes, bases and erasure time limits are precise.
 	ruleKLEMissing = gdpr.Rule{
-		ID: "ropa.kle_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("DPO-analyse (KLE-områder)"),
+		ID: "ropa.kle_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 30(1)(b), 5(2)"),
 		Text: gdpr.Text{
 			Da: "Fortegnelsen har ingen KLE-numre; den bør knyttes til de KLE-områder, den dækker.",
 			En: "The record has no KLE numbers; it should be tied to the KLE areas it covers.",
 		},
 	}
 	ruleKLECoarse = gdpr.Rule{
-		ID: "ropa.kle_coarse", Severity: gdpr.Info, Reference: gdpr.Cite("DPO-analyse (KLE-områder)"),
+		ID: "ropa.kle_coarse", Severity: gdpr.Info, Reference: gdpr.Cite("GDPR art. 30(1)(b), 5(2)"),
 		Text: gdpr.Text{
 			Da: "Fortegnelsen dækker kun hele KLE-hovedgrupper; fortegnelser på mere graduerede KLE-områder giver præcisere slettefrister og hjemmel.",
 			En: "The record covers only whole KLE main groups; records per finer KLE area give more precise erasure time limits and legal bases.",
 		},
 	}
-	// Seed 001, "Fortegnelser": a link to the risk assessment and action
-	// plan; GDPR art. 24(1), 32(2).
+	// GDPR art. 24(1), 32(2): a link to the risk assessment and action
+	// plan.
 	ruleRiskAssessmentMissing = gdpr.Rule{
 		ID: "ropa.risk_assessment_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 24(1), 32(2)"),
 		Text: gdpr.Text{
@@ -201,7 +201,7 @@ var (
 			En: "The record does not refer to a risk assessment.",
 		},
 	}
-	// GDPR art. 5(1)(c); seed 001, "Dataminimering"; seed 002, question 5.2.
+	// GDPR art. 5(1)(c); the municipal DPIA template, question 5.2.
 	ruleDataMinimisation = gdpr.Rule{
 		ID: "ropa.data_minimisation", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 5(1)(c)"),
 		Text: gdpr.Text{
@@ -209,7 +209,7 @@ var (
 			En: "Personal data are collected beyond what the purpose needs.",
 		},
 	}
-	// GDPR art. 6(1)(a), 7(3); seed 001, "Lovhjemmel".
+	// GDPR art. 6(1)(a), 7(3).
 	ruleConsentLapsed = gdpr.Rule{
 		ID: "ropa.consent_lapsed", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 6(1)(a), 7(3)"),
 		Text: gdpr.Text{
@@ -217,10 +217,10 @@ var (
 			En: "The consent has expired or been withdrawn, but the processing has not stopped and the purpose is still active.",
 		},
 	}
-	// Seed 001, "Lovhjemmel": consents are given for a period; an overview
-	// with expiry dates.
+	// GDPR art. 7(1): the controller can demonstrate consent; consents are
+	// given for a period, kept in an overview with their expiry.
 	ruleConsentExpiryMissing = gdpr.Rule{
-		ID: "ropa.consent_expiry_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 7; DPO-analyse (samtykker)"),
+		ID: "ropa.consent_expiry_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 7(1)"),
 		Text: gdpr.Text{
 			Da: "Samtykket har ingen udløbsdato.",
 			En: "The consent has no expiry date.",

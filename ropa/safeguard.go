@@ -6,7 +6,7 @@ import (
 
 // Safeguard is the legal ground for a transfer to a third country without
 // adequacy: a transfer tool of GDPR art. 46 or 47, or a derogation of art.
-// 49(1) (rules.md §8). An adequacy decision (art. 45) is not a safeguard
+// 49(1). An adequacy decision (art. 45) is not a safeguard
 // here: the library derives it from the country and the date with
 // [gdpr.TransferToRecipient]. The zero value means "none given".
 type Safeguard uint8

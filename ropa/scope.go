@@ -5,7 +5,7 @@ import (
 )
 
 // Volume is how much personal data is processed about each data subject
-// (seed 002, question 4.2: "Hvor stor er mængden af personoplysninger om
+// (the municipal DPIA template, question 4.2: "Hvor stor er mængden af personoplysninger om
 // hver enkelt registrerede?"). Volumes are ordered, so they compare with <
 // and >. The zero value means "not assessed".
 type Volume uint8

@@ -112,7 +112,7 @@ func TestRecordValidate(t *testing.T) {
 }
 
 func TestValidateAcceptsAChainOfSubProcessors(t *testing.T) {
-	// Seed 002, section 7.2: sub-processors and sub-sub-processors.
+	// The municipal DPIA template, section 7.2: sub-processors and sub-sub-processors.
 	r := compliantRecord()
 	r.Processors = append(r.Processors, ropa.ProcessorRef{Name: "Datacenter ApS", Under: "global cloud inc."})
 	require.NoError(t, r.Validate())
