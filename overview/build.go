@@ -448,7 +448,7 @@ func (b *builder) consents() {
 			}
 			b.due(Due{Kind: ConsentExpiry, Area: Consents, ID: c.ID, Index: i, Path: o.path(),
 				Day: gdpr.DateOf(end), Expires: end})
-		case !c.Expires.IsZero() && c.Status(b.now) == ropa.ConsentValid:
+		case !c.Expires.IsZero() && c.State(b.now).Status == ropa.ConsentValid:
 			b.due(Due{Kind: ConsentExpiry, Area: Consents, ID: c.ID, Index: i, Path: o.path(),
 				Day: gdpr.DateOf(c.Expires), Expires: c.Expires})
 		}

@@ -194,11 +194,54 @@ func (c Consent) LogValue() slog.Value {
 	)
 }
 
-// Status returns the state of the consent at the instant at: pending
-// before it was given; withdrawn or expired from the instant that happened
-// (the earlier of the two when both have); valid otherwise. A consent
-// without a Given instant is pending.
-func (c Consent) Status(at time.Time) ConsentStatus {
+// ConsentState is where a consent stands at an instant: its status,
+// whether it allows the processing it covers, and why.
+type ConsentState struct {
+	// Status is pending, valid, expired or withdrawn.
+	Status ConsentStatus `json:"status"`
+	// Allowed is true only for a valid consent.
+	Allowed bool `json:"allowed"`
+	// Reasons explain the answer, with its legal source.
+	Reasons []gdpr.Reason `json:"reasons"`
+}
+
+// consentReasons explain each status, indexed by it.
+var consentReasons = [...]gdpr.Text{
+	ConsentPending: {
+		Da: "Samtykket er endnu ikke givet; behandlingen må ikke ske på grundlag af det.",
+		En: "The consent has not been given yet; the processing cannot rest on it.",
+	},
+	ConsentValid: {
+		Da: "Samtykket er givet og hverken udløbet eller tilbagekaldt; det dækker behandlingen.",
+		En: "The consent has been given and has neither expired nor been withdrawn; it covers the processing.",
+	},
+	ConsentExpired: {
+		Da: "Samtykket er udløbet: behandlingen skal stoppe, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
+		En: "The consent has expired: the processing must stop and the data be erased, unless the duty to keep records on file says otherwise.",
+	},
+	ConsentWithdrawn: {
+		Da: "Samtykket er tilbagekaldt: behandlingen skal stoppe, også selv om der er anden hjemmel, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
+		En: "The consent has been withdrawn: the processing must stop, even if another basis exists, and the data be erased, unless the duty to keep records on file says otherwise.",
+	},
+}
+
+// State returns where the consent stands at the instant now (GDPR art.
+// 6(1)(a), 7(3)): pending before it was given (a consent without a Given
+// instant is pending); withdrawn or expired from the instant that happened
+// (the earlier of the two when both have), a withdrawal recorded for a
+// later instant not counting yet; valid otherwise. Only a valid consent
+// allows the processing it covers; after expiry or withdrawal the
+// processing must stop and the data be erased unless the duty to keep
+// records on file says otherwise (GDPR art. 5(1)(e), 17(3)(b)).
+func (c Consent) State(now time.Time) ConsentState {
+	s := c.status(now)
+	return ConsentState{Status: s, Allowed: s == ConsentValid, Reasons: []gdpr.Reason{{
+		Rule: "ropa.consent_" + s.String(), Reference: gdpr.Cite("GDPR art. 6(1)(a), 7(3)"), Text: consentReasons[s],
+	}}}
+}
+
+// status is the status of the consent at the instant at.
+func (c Consent) status(at time.Time) ConsentStatus {
 	if c.Given.IsZero() || at.Before(c.Given) {
 		return ConsentPending
 	}
@@ -216,49 +259,4 @@ func (c Consent) Status(at time.Time) ConsentStatus {
 		return ConsentExpired
 	}
 	return ConsentValid
-}
-
-// ConsentDecision is whether a consent allows the processing it covers at
-// an instant, and why.
-type ConsentDecision struct {
-	Status ConsentStatus `json:"status"`
-	// Allowed is true only for a valid consent.
-	Allowed bool `json:"allowed"`
-	// Reference is the legal source of the answer.
-	Reference string `json:"reference"`
-	// Explanation says why, in Danish and English.
-	Explanation gdpr.Text `json:"explanation"`
-}
-
-// Decide says whether the consent allows the processing it covers at the
-// instant at (GDPR art. 6(1)(a), 7(3)): only a
-// valid consent does; after expiry or withdrawal the processing must stop
-// and the data be erased unless the duty to keep records on file says
-// otherwise (GDPR art. 5(1)(e), 17(3)(b)).
-func (c Consent) Decide(at time.Time) ConsentDecision {
-	s := c.Status(at)
-	d := ConsentDecision{Status: s, Allowed: s == ConsentValid, Reference: "GDPR art. 6(1)(a), 7(3)"}
-	switch s {
-	case ConsentPending:
-		d.Explanation = gdpr.Text{
-			Da: "Samtykket er endnu ikke givet; behandlingen må ikke ske på grundlag af det.",
-			En: "The consent has not been given yet; the processing cannot rest on it.",
-		}
-	case ConsentValid:
-		d.Explanation = gdpr.Text{
-			Da: "Samtykket er givet og hverken udløbet eller tilbagekaldt; det dækker behandlingen.",
-			En: "The consent has been given and has neither expired nor been withdrawn; it covers the processing.",
-		}
-	case ConsentExpired:
-		d.Explanation = gdpr.Text{
-			Da: "Samtykket er udløbet: behandlingen skal stoppe, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
-			En: "The consent has expired: the processing must stop and the data be erased, unless the duty to keep records on file says otherwise.",
-		}
-	case ConsentWithdrawn:
-		d.Explanation = gdpr.Text{
-			Da: "Samtykket er tilbagekaldt: behandlingen skal stoppe, også selv om der er anden hjemmel, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
-			En: "The consent has been withdrawn: the processing must stop, even if another basis exists, and the data be erased, unless the duty to keep records on file says otherwise.",
-		}
-	}
-	return d
 }

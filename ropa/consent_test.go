@@ -129,16 +129,18 @@ func TestConsentStatus(t *testing.T) {
 		{"withdrawn before it expired stays withdrawn", ropa.Consent{Given: given, Expires: expires, Withdrawn: withdrawn}, expires.Add(time.Hour), ropa.ConsentWithdrawn},
 		{"expired before a late withdrawal stays expired", ropa.Consent{Given: given, Expires: withdrawn, Withdrawn: expires}, expires.Add(time.Hour), ropa.ConsentExpired},
 		{"no expiry never expires", ropa.Consent{Given: given}, given.AddDate(50, 0, 0), ropa.ConsentValid},
+		{"a withdrawal recorded for a later instant does not count yet (art. 7(3))", ropa.Consent{Given: given, Expires: expires, Withdrawn: withdrawn}, withdrawn.Add(-time.Second), ropa.ConsentValid},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, tc.c.Status(tc.at))
-			d := tc.c.Decide(tc.at)
+			d := tc.c.State(tc.at)
 			assert.Equal(t, tc.want, d.Status)
 			assert.Equal(t, tc.want == ropa.ConsentValid, d.Allowed)
-			assert.Equal(t, "GDPR art. 6(1)(a), 7(3)", d.Reference)
-			assert.NotEmpty(t, d.Explanation.Da)
-			assert.NotEmpty(t, d.Explanation.En)
+			require.Len(t, d.Reasons, 1)
+			assert.Equal(t, "GDPR art. 6(1)(a), 7(3)", d.Reasons[0].Reference.En)
+			assert.Equal(t, "databeskyttelsesforordningen art. 6, stk. 1, litra a, 7, stk. 3", d.Reasons[0].Reference.Da)
+			assert.NotEmpty(t, d.Reasons[0].Text.Da)
+			assert.NotEmpty(t, d.Reasons[0].Text.En)
 		})
 	}
 }

@@ -204,7 +204,7 @@ func WriteCSV(w io.Writer, records []Record, tag language.Tag) error {
 	for i := range records {
 		r := &records[i]
 		if (!r.LastReview.IsZero() && !r.LastReview.Valid()) || (!r.ReviewInterval.IsZero() && !r.ReviewInterval.Valid()) {
-			return fmt.Errorf("%w: records[%d] has an invalid review date or interval", gdpr.ErrInvalid, i)
+			return gdpr.Problems{{Path: index("records", i), Code: gdpr.CodeMalformed, Message: "an invalid review date or interval cannot be written"}}
 		}
 		for j := range columns {
 			if j > 0 {
@@ -329,7 +329,7 @@ func ReadCSV(r io.Reader) ([]Record, error) {
 			}
 			if err := c.decode(&rec, cell); err != nil {
 				line, _ := cr.FieldPos(i)
-				return nil, fmt.Errorf("%w: line %d, column %q: %v", ErrMalformedCSV, line, c.header.Da, err)
+				return nil, fmt.Errorf("%w: line %d, column %q: %s", ErrMalformedCSV, line, c.header.Da, strings.TrimPrefix(err.Error(), "ropa: "))
 			}
 		}
 		records = append(records, rec)

@@ -130,11 +130,11 @@ func (c Consent) Check(now time.Time, rec Record) []gdpr.Finding {
 }
 
 func (c Consent) check(s *sink, path string, rec *Record, now time.Time, today gdpr.Date) {
-	status := c.Status(now)
+	status := c.status(now)
 	stopped := !c.Stopped.IsZero() && !now.Before(c.Stopped)
 	if (status == ConsentExpired || status == ConsentWithdrawn) && !stopped && rec.PurposeActive(rec.purposeIndex(c.PurposeID), today) {
 		f := ruleConsentLapsed.Finding(path)
-		why := c.Decide(now).Explanation
+		why := consentReasons[status]
 		f.Text.Da += " " + why.Da
 		f.Text.En += " " + why.En
 		s.addFinding(f)
