@@ -113,6 +113,7 @@ type checker struct {
 // which is the same for the whole check.
 type judgeKey struct {
 	country    gdpr.Country
+	org        gdpr.InternationalOrganisation
 	recipient  gdpr.TransferRecipient
 	mechanism  Mechanism
 	module     SCCModule
@@ -127,12 +128,15 @@ type judgeKey struct {
 // copy them before setting a path.
 func (k *checker) judge(l *Location, public bool) []gdpr.Finding {
 	b := &l.Basis
-	key := judgeKey{l.Country, b.Recipient, b.Mechanism, b.Module, b.Derogation, b.TIA.done(k.day), b.TIA.Conclusion, public}
+	key := judgeKey{l.Country, l.Organisation, b.Recipient, b.Mechanism, b.Module, b.Derogation, b.TIA.done(k.day), b.TIA.Conclusion, public}
 	if fs, ok := k.cache[key]; ok {
 		return fs
 	}
 	var fs []gdpr.Finding
-	if !l.Country.InEEA() {
+	switch {
+	case l.Organisation != 0:
+		_, fs = judgeTransfer(gdpr.TransferToOrganisation(l.Organisation, k.day), *b, k.day, public, !public, nil)
+	case !l.Country.InEEA():
 		t := gdpr.TransferToRecipient(l.Country, k.day, b.Recipient)
 		_, fs = judgeTransfer(t, *b, k.day, public, !public, nil)
 	}
@@ -308,7 +312,7 @@ func (k *checker) subProcessors(a *Agreement, list []SubProcessor, depth int) {
 // when l is an element of a Locations list at the current path; findings
 // on the transfer then point at its basis.
 func (k *checker) location(l *Location, field string, publicAuthority bool) {
-	if l.Country.IsZero() {
+	if l.Country.IsZero() && l.Organisation == 0 {
 		if field == "" {
 			field = "country"
 		}

@@ -206,8 +206,11 @@ func (r *Register) Parties() []PartyUse {
 // CountryReach is a country the data of the register reaches, with every
 // route that leads there.
 type CountryReach struct {
-	// Country is the country.
-	Country gdpr.Country `json:"country"`
+	// Country is the country, or zero for an international organisation.
+	Country gdpr.Country `json:"country,omitzero"`
+	// Organisation is the international organisation, or zero for a
+	// country.
+	Organisation gdpr.InternationalOrganisation `json:"organisation,omitzero"`
 	// ThirdCountry reports that it is outside the EEA, so that every route
 	// there is a transfer that needs a basis.
 	ThirdCountry bool `json:"thirdCountry"`
@@ -227,14 +230,20 @@ func (r *Register) Reach() []CountryReach {
 		return nil
 	}
 	var out []CountryReach
-	index := make(map[gdpr.Country]int)
+	type place struct {
+		c gdpr.Country
+		o gdpr.InternationalOrganisation
+	}
+	index := make(map[place]int)
 	for i := range r.agreements {
 		for _, rt := range r.agreements[i].Routes() {
-			j, ok := index[rt.Country]
+			key := place{rt.Country, rt.Organisation}
+			j, ok := index[key]
 			if !ok {
 				j = len(out)
-				index[rt.Country] = j
-				out = append(out, CountryReach{Country: rt.Country, ThirdCountry: !rt.Country.InEEA()})
+				index[key] = j
+				out = append(out, CountryReach{Country: rt.Country, Organisation: rt.Organisation,
+					ThirdCountry: rt.Organisation != 0 || !rt.Country.InEEA()})
 			}
 			out[j].Routes = append(out[j].Routes, rt)
 		}
@@ -244,7 +253,12 @@ func (r *Register) Reach() []CountryReach {
 			return cmp.Or(strings.Compare(a.Agreement, b.Agreement), cmp.Compare(a.Access, b.Access))
 		})
 	}
-	sortDanish(out, func(c *CountryReach) []string { return []string{c.Country.Label(daTag)} }, nil)
+	sortDanish(out, func(c *CountryReach) []string {
+		if c.Organisation != 0 {
+			return []string{c.Organisation.Label(daTag)}
+		}
+		return []string{c.Country.Label(daTag)}
+	}, nil)
 	return out
 }
 

@@ -125,8 +125,12 @@ func (b TransferBasis) Validate() error {
 // basis of the transfer when the country is outside the EEA (the
 // municipal DPIA template, sections 7.1, 7.2 and 7.4).
 type Location struct {
-	// Country is where it happens.
-	Country gdpr.Country `json:"country"`
+	// Country is where it happens, or zero when an international
+	// organisation has the data.
+	Country gdpr.Country `json:"country,omitzero"`
+	// Organisation is the international organisation that has the data
+	// (GDPR art. 44 treats it as a third country), or zero for a country.
+	Organisation gdpr.InternationalOrganisation `json:"organisation,omitzero"`
 	// Access is what happens there; zero means the access of the
 	// sub-processor the location belongs to (processing for the
 	// processor).
@@ -137,12 +141,18 @@ type Location struct {
 	Basis TransferBasis `json:"basis,omitzero"`
 }
 
-// Validate reports a missing country, an unknown access kind and the
-// problems of the basis.
+// Validate reports a location with neither a country nor an international
+// organisation, or with both, an unknown organisation or access kind, and
+// the problems of the basis.
 func (l Location) Validate() error {
 	var ps gdpr.Problems
-	if l.Country.IsZero() {
-		ps.Add("country", gdpr.CodeRequired, "a location needs a country")
+	switch {
+	case l.Country.IsZero() && l.Organisation == 0:
+		ps.Add("country", gdpr.CodeRequired, "a location needs a country or an international organisation")
+	case !l.Country.IsZero() && l.Organisation != 0:
+		ps.Add("organisation", gdpr.CodeConflict, "a location is a country or an international organisation, not both")
+	case l.Organisation != 0 && !l.Organisation.Valid():
+		ps.Add("organisation", gdpr.CodeUnknown, "unknown international organisation "+l.Organisation.String())
 	}
 	if l.Access != 0 && !l.Access.Valid() {
 		ps.Add("access", gdpr.CodeUnknown, "unknown access kind "+l.Access.String())
@@ -241,6 +251,11 @@ func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthori
 	// text does not.
 	where := func(r int) gdpr.Finding {
 		f := ruleTable[r].Finding("")
+		if t.Organisation != 0 {
+			addDetail(&f, "Organisation: "+t.Organisation.Label(daTag)+"; dato: "+formatDate(on)+".",
+				"Organisation: "+t.Organisation.Label(enTag)+"; date: "+formatDate(on)+".")
+			return f
+		}
 		addDetail(&f, "Land: "+t.Country.Label(daTag)+"; dato: "+formatDate(on)+".",
 			"Country: "+t.Country.Label(enTag)+"; date: "+formatDate(on)+".")
 		return f
