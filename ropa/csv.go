@@ -483,7 +483,7 @@ func decodeRecipient(s string) (x Recipient, err error) {
 	if x.Name, err = field(f[1]); err != nil {
 		return x, err
 	}
-	if err = x.Country.UnmarshalText([]byte(f[2])); err != nil {
+	if x.Country, x.Organisation, err = parseDestination(f[2]); err != nil {
 		return x, err
 	}
 	if x.JointController, err = parseBool(f[3]); err != nil {
@@ -501,7 +501,7 @@ func decodeTransfer(s string) (t Transfer, err error) {
 	if err != nil {
 		return t, err
 	}
-	if err = t.Country.UnmarshalText([]byte(f[0])); err != nil {
+	if t.Country, t.Organisation, err = parseDestination(f[0]); err != nil {
 		return t, err
 	}
 	if t.Recipient, err = field(f[1]); err != nil {
@@ -584,4 +584,14 @@ func decodeProcessor(s string) (p ProcessorRef, err error) {
 	}
 	p.Service, err = field(f[5])
 	return p, err
+}
+
+// parseDestination reads a destination cell: an international
+// organisation's code ("epo") or a country code.
+func parseDestination(s string) (c gdpr.Country, o gdpr.InternationalOrganisation, err error) {
+	if o, err := gdpr.ParseInternationalOrganisation(s); err == nil && o != 0 {
+		return c, o, nil
+	}
+	err = c.UnmarshalText([]byte(s))
+	return c, 0, err
 }

@@ -100,11 +100,13 @@ func fullRecord() ropa.Record {
 			LegalBases: []gdpr.LegalBasis{gdpr.Art6LegalObligation}, Description: "Indberetning, årligt"},
 		{Category: ropa.OtherRecipient, Name: "Partner i Norge", Country: gdpr.MustParseCountry("NO"), JointController: true,
 			LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask}},
+		{Category: ropa.PublicAuthorities, Name: "Den Europæiske Patentorganisation", Organisation: gdpr.EuropeanPatentOrganisation,
+			LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask}},
 	}
 	r.Transfers = append(r.Transfers, ropa.Transfer{
 		Country: gdpr.MustParseCountry("CA"), Recipient: "Canada Inc.", Safeguard: ropa.DerogationPublicInterest,
 		RecipientFacts: gdpr.TransferRecipient{PIPEDA: true, DPFCertified: true, APPI: true}, Description: "Backup\nkopi",
-	})
+	}, ropa.Transfer{Organisation: gdpr.EuropeanPatentOrganisation, Recipient: "Den Europæiske Patentorganisation"})
 	r.Retention = append(r.Retention, ropa.Retention{
 		DataTypes: []gdpr.DataType{gdpr.CriminalOffences}, Period: ropa.Period{Count: 6, Unit: ropa.Months},
 		Trigger: ropa.Received, Archive: ropa.Preserve, Note: "Straffeattest, 6 mdr.",

@@ -66,9 +66,7 @@ func (p ProcessorRecord) Validate() error {
 	}
 	for i, t := range p.Transfers {
 		path := at("transfers").index(i)
-		if t.Country.IsZero() {
-			ps.Add(path.field("country").String(), gdpr.CodeRequired, "a transfer needs a country")
-		}
+		validDestination(&ps, path, t.Country, t.Organisation, true)
 		validEnum(&ps, path.field("safeguard"), t.Safeguard)
 	}
 	for i, s := range p.SubProcessors {

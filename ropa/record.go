@@ -171,6 +171,9 @@ type Recipient struct {
 	// Country is where the recipient is; zero means not given (taken as in
 	// Denmark).
 	Country gdpr.Country `json:"country,omitzero"`
+	// Organisation is set when the recipient is an international
+	// organisation (GDPR art. 4(26)), and Country is then zero.
+	Organisation gdpr.InternationalOrganisation `json:"organisation,omitzero"`
 	// JointController marks a recipient that is a joint controller rather
 	// than an independent one.
 	JointController bool              `json:"jointController,omitempty"`
@@ -178,13 +181,18 @@ type Recipient struct {
 	Description     string            `json:"description,omitempty"`
 }
 
-// Transfer is a transfer of personal data to a third country (art.
-// 30(1)(e), chapter V). Whether it needs a safeguard follows from the
+// Transfer is a transfer of personal data to a third country or an
+// international organisation (art. 30(1)(e), chapter V). Whether it needs a safeguard follows from the
 // country and the date ([gdpr.TransferToRecipient]): none inside the EEA or
 // under an adequacy decision, an art. 46 tool or an art. 49 derogation
 // otherwise.
 type Transfer struct {
-	Country gdpr.Country `json:"country"`
+	// Country is the third country, or zero for a transfer to an
+	// international organisation.
+	Country gdpr.Country `json:"country,omitzero"`
+	// Organisation is the international organisation the data go to
+	// (GDPR art. 30(1)(e), 44), or zero for a country.
+	Organisation gdpr.InternationalOrganisation `json:"organisation,omitzero"`
 	// Recipient names who receives the data or has access (e.g. a
 	// sub-processor's support in the country).
 	Recipient string `json:"recipient,omitempty"`
@@ -274,4 +282,12 @@ func (p ProcessorRef) SubProcessor() bool { return p.Under != "" }
 type TechnologyUse struct {
 	Technology Technology `json:"technology"`
 	Details    string     `json:"details,omitempty"`
+}
+
+// status returns what the transfer rules say of t on the day today.
+func (t Transfer) status(today gdpr.Date) gdpr.Transfer {
+	if t.Organisation != 0 {
+		return gdpr.TransferToOrganisation(t.Organisation, today)
+	}
+	return gdpr.TransferToRecipient(t.Country, today, t.RecipientFacts)
 }

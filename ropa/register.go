@@ -149,18 +149,51 @@ func (c Consent) check(s *sink, path string, rec *Record, now time.Time, today g
 // "records[3].transfers[0].safeguard" and "consents[12]". What
 // [Register.Validate] reports (a malformed value, a record id used twice, a
 // consent of a record the register does not have) comes first, as findings
-// ropa.invalid at the problems' paths. A clean register gives an empty,
-// non-nil slice.
-func (reg Register) Check(now time.Time) []gdpr.Finding {
+// ropa.invalid at the problems' paths. The reaches of the data processing
+// agreements (package dpa's Register.Reaches), when given, are compared
+// with each record they concern, as [Record.Check] does. A clean register
+// gives an empty, non-nil slice.
+func (reg Register) Check(now time.Time, reach ...gdpr.Reach) []gdpr.Finding {
 	today := gdpr.DateOf(now)
 	out := make([]gdpr.Finding, 0, 4*len(reg.Records))
 	s := sink{out: &out, record: -1}
 	if ps, ok := reg.Validate().(gdpr.Problems); ok {
 		s.invalid(ps)
 	}
+	// The reaches of each record: by the records an agreement lists, and
+	// by the agreements a record's processors name.
+	var byRecord, byAgreement map[string][]int
+	if len(reach) > 0 {
+		byRecord, byAgreement = map[string][]int{}, map[string][]int{}
+		for i := range reach {
+			for _, id := range reach[i].Records {
+				byRecord[id] = append(byRecord[id], i)
+			}
+			byAgreement[reach[i].Agreement] = append(byAgreement[reach[i].Agreement], i)
+		}
+	}
+	var mine []gdpr.Reach
+	var picked []int
 	for i := range reg.Records {
 		s.record = i
-		reg.Records[i].check(&s, today)
+		r := &reg.Records[i]
+		r.check(&s, today)
+		if byRecord == nil {
+			continue
+		}
+		picked = append(picked[:0], byRecord[r.ID]...)
+		for _, p := range r.Processors {
+			if p.AgreementID != "" {
+				picked = append(picked, byAgreement[p.AgreementID]...)
+			}
+		}
+		slices.Sort(picked)
+		picked = slices.Compact(picked)
+		mine = mine[:0]
+		for _, k := range picked {
+			mine = append(mine, reach[k])
+		}
+		r.checkReach(&s, mine)
 	}
 	if len(reg.Consents) == 0 {
 		return out

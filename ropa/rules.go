@@ -136,6 +136,26 @@ var (
 			En: "The data are processed in or accessed from a country outside the EU/EEA, but the record lists no transfer to it.",
 		},
 	}
+	// GDPR art. 30(1)(e), 44: a record and the agreements of its
+	// processors tell the same story. Every country or international
+	// organisation a processor or sub-processor reaches the record's data
+	// from, read access included, is a transfer of the record.
+	ruleAgreementTransferNotRecorded = gdpr.Rule{
+		ID: "ropa.agreement_transfer_not_recorded", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(1)(e), 44"),
+		Text: gdpr.Text{
+			Da: "En databehandleraftale viser, at en databehandler eller underdatabehandler har adgang til oplysningerne fra et land uden for EU/EØS eller en international organisation, men fortegnelsen angiver ingen overførsel dertil.",
+			En: "A data processing agreement shows that a processor or sub-processor reaches the data from a country outside the EU/EEA or an international organisation, but the record lists no transfer to it.",
+		},
+	}
+	// GDPR art. 30(1)(d), 4(9): a processor is a recipient; an agreement
+	// that serves the record names a processor the record does not.
+	ruleAgreementProcessorNotRecorded = gdpr.Rule{
+		ID: "ropa.agreement_processor_not_recorded", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 30(1)(d), 4(9)"),
+		Text: gdpr.Text{
+			Da: "En databehandleraftale angiver, at den dækker fortegnelsen, men fortegnelsen nævner ikke databehandleren.",
+			En: "A data processing agreement states that it serves the record, but the record does not name the processor.",
+		},
+	}
 	// GDPR art. 28(3).
 	ruleProcessorAgreementMissing = gdpr.Rule{
 		ID: "ropa.processor_agreement_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3)"),
@@ -273,6 +293,7 @@ var ownRules = [...]*gdpr.Rule{
 	&ruleDataTypesMissing, &ruleRetentionMissing, &ruleRetentionIncomplete, &ruleSecurityMissing,
 	&ruleConsentWithOtherBasis, &ruleUnencryptedChannel, &ruleTransferUnsafeguarded,
 	&ruleTransferDerogation, &ruleTransferTIAMissing, &ruleTransferNotRecorded,
+	&ruleAgreementTransferNotRecorded, &ruleAgreementProcessorNotRecorded,
 	&ruleProcessorAgreementMissing, &ruleDisclosureBasisMissing, &ruleReviewMissing,
 	&ruleReviewOverdue, &ruleOwnerMissing, &ruleKLEMissing, &ruleKLECoarse,
 	&ruleRiskAssessmentMissing, &ruleDataMinimisation, &ruleConsentLapsed,

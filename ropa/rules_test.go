@@ -28,6 +28,7 @@ func TestRulesAreAllTriggered(t *testing.T) {
 		note(r.Check(now))
 	}
 	note(ropa.Record{}.Check(now))
+	note(withoutTransfers().Check(now, supportReach("skole-elevadm"), gdpr.Reach{Agreement: "x", Records: []string{"skole-elevadm"}, Path: []string{"X"}}))
 	note(ropa.ProcessorRecord{}.Check(now))
 	note(ropa.ProcessorRecord{Controllers: []ropa.ControllerEntry{{}}}.Check(now))
 

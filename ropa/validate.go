@@ -91,6 +91,7 @@ func (r Record) validate(ps *gdpr.Problems) {
 	for i, x := range r.Recipients {
 		path := at("recipients").index(i)
 		validEnum(ps, path.field("category"), x.Category)
+		validDestination(ps, path, x.Country, x.Organisation, false)
 		if x.Category == 0 && strings.TrimSpace(x.Name) == "" {
 			ps.Add(path.String(), gdpr.CodeRequired, "a recipient needs a category or a name")
 		}
@@ -100,9 +101,7 @@ func (r Record) validate(ps *gdpr.Problems) {
 	}
 	for i, t := range r.Transfers {
 		path := at("transfers").index(i)
-		if t.Country.IsZero() {
-			ps.Add(path.field("country").String(), gdpr.CodeRequired, "a transfer needs a country")
-		}
+		validDestination(ps, path, t.Country, t.Organisation, true)
 		validEnum(ps, path.field("safeguard"), t.Safeguard)
 	}
 	r.validateRetention(ps)
@@ -439,5 +438,19 @@ func validDay(ps *gdpr.Problems, path fpath, d gdpr.Date) {
 func validPeriod(ps *gdpr.Problems, path fpath, p Period) {
 	if !p.IsZero() && !p.Valid() {
 		ps.Add(path.String(), gdpr.CodeOutOfRange, "a period needs a count from 1 to 9999 and a unit")
+	}
+}
+
+// validDestination reports a destination that is both a country and an
+// international organisation, an unknown organisation, and, when required,
+// neither.
+func validDestination(ps *gdpr.Problems, path fpath, c gdpr.Country, o gdpr.InternationalOrganisation, required bool) {
+	switch {
+	case c.IsZero() && o == 0 && required:
+		ps.Add(path.field("country").String(), gdpr.CodeRequired, "a transfer needs a country or an international organisation")
+	case !c.IsZero() && o != 0:
+		ps.Add(path.field("organisation").String(), gdpr.CodeConflict, "a country or an international organisation, not both")
+	case o != 0 && !o.Valid():
+		ps.Add(path.field("organisation").String(), gdpr.CodeUnknown, "unknown international organisation "+o.String())
 	}
 }
