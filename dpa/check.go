@@ -120,13 +120,13 @@ type judgeKey struct {
 	derogation Derogation
 	tiaDone    bool
 	conclusion TIAConclusion
-	public     bool
+	public     gdpr.Answer
 }
 
 // judge returns the findings, without paths, of data reaching l with the
-// controller's status public. Findings are shared between calls; callers
+// controller's answer on public powers. Findings are shared between calls; callers
 // copy them before setting a path.
-func (k *checker) judge(l *Location, public bool) []gdpr.Finding {
+func (k *checker) judge(l *Location, public gdpr.Answer) []gdpr.Finding {
 	b := &l.Basis
 	key := judgeKey{l.Country, l.Organisation, b.Recipient, b.Mechanism, b.Module, b.Derogation, b.TIA.done(k.day), b.TIA.Conclusion, public}
 	if fs, ok := k.cache[key]; ok {
@@ -135,10 +135,10 @@ func (k *checker) judge(l *Location, public bool) []gdpr.Finding {
 	var fs []gdpr.Finding
 	switch {
 	case l.Organisation != 0:
-		_, fs = judgeTransfer(gdpr.TransferToOrganisation(l.Organisation, k.day), *b, k.day, public, !public, nil)
+		_, fs = judgeTransfer(gdpr.TransferToOrganisation(l.Organisation, k.day), *b, k.day, public, nil)
 	case !l.Country.InEEA():
 		t := gdpr.TransferToRecipient(l.Country, k.day, b.Recipient)
-		_, fs = judgeTransfer(t, *b, k.day, public, !public, nil)
+		_, fs = judgeTransfer(t, *b, k.day, public, nil)
 	}
 	if k.cache == nil {
 		k.cache = make(map[judgeKey][]gdpr.Finding)
@@ -231,7 +231,7 @@ func (k *checker) agreement(a *Agreement) {
 	}
 
 	// Where the processor itself has the data.
-	pa := a.Controller.PublicAuthority
+	pa := a.Controller.PublicPowers
 	if len(a.Locations) == 0 {
 		k.location(&Location{Country: a.Processor.Country}, "processor.country", pa)
 	}
@@ -284,7 +284,7 @@ func blank(s string) bool {
 // subProcessors checks list, the sub-processors at depth, and their
 // subtrees.
 func (k *checker) subProcessors(a *Agreement, list []SubProcessor, depth int) {
-	pa := a.Controller.PublicAuthority
+	pa := a.Controller.PublicPowers
 	for i := range list {
 		s := &list[i]
 		mark := k.push("subProcessors", i)
@@ -311,7 +311,7 @@ func (k *checker) subProcessors(a *Agreement, list []SubProcessor, depth int) {
 // country of a place of establishment relative to the current path, or ""
 // when l is an element of a Locations list at the current path; findings
 // on the transfer then point at its basis.
-func (k *checker) location(l *Location, field string, publicAuthority bool) {
+func (k *checker) location(l *Location, field string, publicPowers gdpr.Answer) {
 	if l.Country.IsZero() && l.Organisation == 0 {
 		if field == "" {
 			field = "country"
@@ -319,7 +319,7 @@ func (k *checker) location(l *Location, field string, publicAuthority bool) {
 		k.emit(ruleLocationUnknown, field)
 		return
 	}
-	fs := k.judge(l, publicAuthority)
+	fs := k.judge(l, publicPowers)
 	if len(fs) == 0 {
 		return
 	}

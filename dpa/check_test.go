@@ -239,19 +239,29 @@ var checkCases = []checkCase{
 		edit: usBasis(dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.PublicInterest})},
 	{name: "controller not exercising public powers may use art. 49(1)(b)", rule: "dpa.derogation_not_available",
 		edit: func(a *dpa.Agreement) {
-			a.Controller.PublicAuthority = false
+			a.Controller.PublicPowers = gdpr.No
 			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ContractWithSubject}
 		}},
 	{name: "art. 49(1)(b) with the controller's public powers unstated is flagged, art. 49(3)", rule: "dpa.derogation_public_powers_unstated", fires: true, path: usBasisPath,
 		edit: func(a *dpa.Agreement) {
-			a.Controller.PublicAuthority = false
+			a.Controller.PublicPowers = 0
 			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ContractWithSubject}
+		}},
+	{name: "a stated no clears the question, art. 49(3)", rule: "dpa.derogation_public_powers_unstated",
+		edit: func(a *dpa.Agreement) {
+			a.Controller.PublicPowers = gdpr.No
+			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ContractWithSubject}
+		}},
+	{name: "unstated public powers, art. 49(1) second subparagraph is flagged too, art. 49(3)", rule: "dpa.derogation_public_powers_unstated", fires: true, path: usBasisPath,
+		edit: func(a *dpa.Agreement) {
+			a.Controller.PublicPowers = 0
+			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.CompellingInterests}
 		}},
 	{name: "a public authority gets the bar itself, not the question, art. 49(3)", rule: "dpa.derogation_public_powers_unstated",
 		edit: usBasis(dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ExplicitConsent})},
 	{name: "art. 49(1)(d) is open to everyone, public powers or not", rule: "dpa.derogation_public_powers_unstated",
 		edit: func(a *dpa.Agreement) {
-			a.Controller.PublicAuthority = false
+			a.Controller.PublicPowers = 0
 			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.PublicInterest}
 		}},
 

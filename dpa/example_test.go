@@ -27,8 +27,8 @@ func caseSystem() dpa.Agreement {
 	return dpa.Agreement{
 		ID: "DBA-2025-014",
 		Controller: dpa.Controller{
-			Party:           dpa.Party{Name: "Eksempel Kommune", CVR: gdpr.MustParseCVR("29189846"), Country: dk},
-			PublicAuthority: true,
+			Party:        dpa.Party{Name: "Eksempel Kommune", CVR: gdpr.MustParseCVR("29189846"), Country: dk},
+			PublicPowers: gdpr.Yes,
 		},
 		Processor:     dpa.Party{Name: "Sagsskyen A/S", CVR: gdpr.MustParseCVR("12345674"), Country: dk},
 		Template:      dpa.DatatilsynetTemplate,
@@ -85,7 +85,7 @@ func Example() {
 	fmt.Println("  findings:", len(a.Check(now)))
 
 	d := dpa.AssessTransfer(gdpr.MustParseCountry("US"), a.SubProcessors[1].Locations[0].Basis,
-		gdpr.DateOf(now), true)
+		gdpr.DateOf(now), gdpr.Yes)
 	fmt.Println(d.Lawful, d.Mechanism.Label(language.Danish))
 	// Output:
 	// No transfer basis for the US support:
@@ -112,7 +112,7 @@ func ExampleAssessTransfer() {
 		{"GB", dpa.TransferBasis{}, "2031-12-27"},
 		{"GB", dpa.TransferBasis{}, "2031-12-28"},
 	} {
-		d := dpa.AssessTransfer(gdpr.MustParseCountry(c.country), c.basis, gdpr.MustParseDate(c.day), true)
+		d := dpa.AssessTransfer(gdpr.MustParseCountry(c.country), c.basis, gdpr.MustParseDate(c.day), gdpr.Yes)
 		fmt.Println(strings.TrimSpace(fmt.Sprintln(c.country, c.day, d.Lawful, d.Transfer.Status, d.Transfer.Decision.ID)))
 	}
 	// Output:

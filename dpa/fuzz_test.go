@@ -104,15 +104,15 @@ func textParser[T encoding.TextMarshaler](parse func(string) (T, error)) func(st
 // FuzzAssessTransfer decides transfers for arbitrary countries, dates and
 // bases: never a panic, and a lawful decision has no error findings.
 func FuzzAssessTransfer(f *testing.F) {
-	f.Add("US", 2023, 7, 10, uint8(1), uint8(0), uint8(0), true, true)
-	f.Add("GB", 2031, 12, 28, uint8(0), uint8(0), uint8(0), false, true)
-	f.Add("IN", 2026, 3, 2, uint8(9), uint8(0), uint8(1), false, true)
-	f.Add("", 0, 0, 0, uint8(200), uint8(9), uint8(77), false, false)
-	f.Fuzz(func(t *testing.T, code string, y, m, d int, mech, module, derog uint8, dpf, public bool) {
+	f.Add("US", 2023, 7, 10, uint8(1), uint8(0), uint8(0), true, uint8(1))
+	f.Add("GB", 2031, 12, 28, uint8(0), uint8(0), uint8(0), false, uint8(1))
+	f.Add("IN", 2026, 3, 2, uint8(9), uint8(0), uint8(1), false, uint8(0))
+	f.Add("", 0, 0, 0, uint8(200), uint8(9), uint8(77), false, uint8(9))
+	f.Fuzz(func(t *testing.T, code string, y, m, d int, mech, module, derog uint8, dpf bool, publicPowers uint8) {
 		c, _ := gdpr.ParseCountry(code)
 		b := dpa.TransferBasis{Mechanism: dpa.Mechanism(mech), Module: dpa.SCCModule(module), Derogation: dpa.Derogation(derog),
 			Recipient: gdpr.TransferRecipient{DPFCertified: dpf}}
-		dec := dpa.AssessTransfer(c, b, gdpr.Date{Year: y, Month: timeMonth(m), Day: d}, public)
+		dec := dpa.AssessTransfer(c, b, gdpr.Date{Year: y, Month: timeMonth(m), Day: d}, gdpr.Answer(publicPowers))
 		for _, f := range dec.Findings {
 			if dec.Lawful && f.Severity >= gdpr.Error {
 				t.Fatalf("lawful decision with finding %v", f)

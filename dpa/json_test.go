@@ -200,7 +200,7 @@ func TestEmptyClausesKey(t *testing.T) {
 func TestAgreementJSONShape(t *testing.T) {
 	b, err := json.Marshal(dpa.Agreement{ID: "x"})
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"id":"x","controller":{"name":"","publicAuthority":false},"processor":{"name":""}}`, string(b),
+	assert.JSONEq(t, `{"id":"x","controller":{"name":""},"processor":{"name":""}}`, string(b),
 		"zero values are left out")
 	assert.False(t, bytes.Contains(b, []byte("null")))
 }

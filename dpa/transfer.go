@@ -185,10 +185,11 @@ type TransferDecision struct {
 }
 
 // AssessTransfer decides whether personal data may reach country c on the
-// date on with the basis b (GDPR chapter V). publicAuthority
-// says that the controller is a public authority exercising its public
-// powers, which bars the derogations of art. 49(1)(a) to (c) and the
-// second subparagraph (art. 49(3)).
+// date on with the basis b (GDPR chapter V). publicPowers answers
+// whether the controller exercises its public powers, which bars the
+// derogations of art. 49(1)(a) to (c) and the second subparagraph (art.
+// 49(3)); when it is not stated (zero), such a derogation is flagged for
+// confirmation.
 //
 // Inside the EEA there is no transfer. Where an adequacy decision in force
 // on the date covers the recipient (see [gdpr.TransferToRecipient]), the
@@ -200,7 +201,7 @@ type TransferDecision struct {
 // counts: read access is a transfer. A zero country gives the finding
 // dpa.location_unknown; a zero date gives a decision that is not lawful
 // and has no findings, as there is nothing to judge.
-func AssessTransfer(c gdpr.Country, b TransferBasis, on gdpr.Date, publicAuthority bool) TransferDecision {
+func AssessTransfer(c gdpr.Country, b TransferBasis, on gdpr.Date, publicPowers gdpr.Answer) TransferDecision {
 	d := TransferDecision{Transfer: gdpr.TransferToRecipient(c, on, b.Recipient)}
 	switch {
 	case c.IsZero():
@@ -209,7 +210,7 @@ func AssessTransfer(c gdpr.Country, b TransferBasis, on gdpr.Date, publicAuthori
 	case on.IsZero():
 		return d // no date, no answer
 	}
-	d.Mechanism, d.Findings = judgeTransfer(d.Transfer, b, on, publicAuthority, false, nil)
+	d.Mechanism, d.Findings = judgeTransfer(d.Transfer, b, on, publicPowers, nil)
 	d.Lawful = lawful(d.Findings)
 	return d
 }
@@ -227,11 +228,11 @@ func lawful(fs []gdpr.Finding) bool {
 // judgeTransfer applies the transfer rules to the table's answer t and the
 // basis b; it appends its findings, without paths, to fs.
 //
-// publicAuthority says the controller exercises public powers; unstated says
-// that false only means the host did not say so (the zero value of
-// [Controller.PublicAuthority]), so a derogation art. 49(3) bars for public
-// powers is flagged for confirmation rather than passed silently.
-func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthority, unstated bool, fs []gdpr.Finding) (Mechanism, []gdpr.Finding) {
+// publicPowers answers whether the controller exercises public powers; when
+// it is not stated (the zero value of [Controller.PublicPowers]), a
+// derogation art. 49(3) bars for public powers is flagged for confirmation
+// rather than passed silently.
+func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicPowers gdpr.Answer, fs []gdpr.Finding) (Mechanism, []gdpr.Finding) {
 	switch t.Status {
 	case gdpr.TransferEEA:
 		return 0, fs
@@ -268,14 +269,13 @@ func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthori
 		fs = append(fs, explain(ruleAdequacyNotInForce))
 	case m == DerogationMechanism && !b.Derogation.Valid():
 		fs = append(fs, explain(ruleTransferBasisMissing))
-	case m == DerogationMechanism && publicAuthority && b.Derogation.BarredForPublicPowers():
+	case m == DerogationMechanism && publicPowers == gdpr.Yes && b.Derogation.BarredForPublicPowers():
 		f := where(ruleDerogationBarred)
 		f.Reference = gdpr.Cite(f.Reference.En + "; " + b.Derogation.Reference())
 		fs = append(fs, f)
-	case m == DerogationMechanism && unstated && b.Derogation.BarredForPublicPowers():
-		// Controller.PublicAuthority defaults to false, and this library's
-		// users are public authorities: an unstated status must not make
-		// the art. 49(3) bar disappear silently.
+	case m == DerogationMechanism && publicPowers == 0 && b.Derogation.BarredForPublicPowers():
+		// This library's users are public authorities: an unstated answer
+		// must not make the art. 49(3) bar disappear silently.
 		f := where(ruleDerogationPowersUnstated)
 		f.Reference = gdpr.Cite(f.Reference.En + "; " + b.Derogation.Reference())
 		fs = append(fs, f)

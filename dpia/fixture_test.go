@@ -88,7 +88,7 @@ func trafficAgreement() dpa.Agreement {
 	}
 	return dpa.Agreement{
 		ID:            "DBA-2026-003",
-		Controller:    dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune", Country: dk}, PublicAuthority: true},
+		Controller:    dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune", Country: dk}, PublicPowers: gdpr.Yes},
 		Processor:     dpa.Party{Name: "Trafiksyn ApS", CVR: gdpr.MustParseCVR("12345674"), Country: dk, Address: "Havnegade 1, 8000 Aarhus C"},
 		Template:      dpa.DatatilsynetTemplate,
 		Signed:        date("2026-01-20"),

@@ -29,7 +29,7 @@ func Agreement() dpa.Agreement {
 		Controller: dpa.Controller{
 			Party: dpa.Party{Name: controllerName, CVR: gdpr.MustParseCVR(controllerCVR), Country: dk,
 				Address: "Rådhuspladsen 1, 9999 Eksempelby", Contact: "dpo@eksempel.dk"},
-			PublicAuthority: true,
+			PublicPowers: gdpr.Yes,
 		},
 		Processor: dpa.Party{Name: processorName, CVR: gdpr.MustParseCVR(processorCVR), Country: dk,
 			Contact: "privacy@omsorgsdata.example"},

@@ -387,10 +387,15 @@ func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
 			f := ruleTransferUnsafeguarded.Finding(index("transfers", i) + ".safeguard")
 			f.Text = s.unsafeguardedText(status, t.RecipientFacts)
 			s.addFinding(f)
-		case t.Safeguard.ExcludedForPublicAuthorities():
+		case t.Safeguard.ExcludedForPublicAuthorities() && r.PublicPowers == gdpr.Yes:
 			s.addAt(&ruleTransferDerogation, "transfers", i, ".safeguard")
+		case t.Safeguard.ExcludedForPublicAuthorities() && r.PublicPowers == 0:
+			s.addAt(&ruleDerogationPowersUnstated, "transfers", i, ".safeguard")
 		case t.Safeguard.Article46() && blank(t.TIA):
 			s.addAt(&ruleTransferTIAMissing, "transfers", i, ".tia")
+		}
+		if t.Safeguard == DerogationCompellingInterests && blank(t.SuitableSafeguards) {
+			s.addAt(&ruleSuitableSafeguardsMissing, "transfers", i, ".suitableSafeguards")
 		}
 	}
 	for i := range r.Processors {

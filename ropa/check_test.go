@@ -86,12 +86,32 @@ var recordRuleCases = []ruleCase{
 	// GDPR art. 44, 46: the US without DPF certification and no safeguard.
 	{"transfer to the US without a safeguard", func(r *ropa.Record) { r.Transfers[0].Safeguard = 0 }, "ropa.transfer_unsafeguarded", "transfers[0].safeguard"},
 	// GDPR art. 49(3).
-	{"public authority relying on the consent derogation", func(r *ropa.Record) {
+	{"public authority exercising public powers relying on the consent derogation", func(r *ropa.Record) {
+		r.PublicPowers = gdpr.Yes
 		r.Transfers[0].Safeguard = ropa.DerogationConsent
 	}, "ropa.transfer_derogation_public_authority", "transfers[0].safeguard"},
-	{"public authority relying on the contract derogation", func(r *ropa.Record) {
+	{"public authority exercising public powers relying on the contract derogation", func(r *ropa.Record) {
+		r.PublicPowers = gdpr.Yes
 		r.Transfers[0].Safeguard = ropa.DerogationContract
 	}, "ropa.transfer_derogation_public_authority", "transfers[0].safeguard"},
+	{"art. 49(3) bars the second subparagraph too", func(r *ropa.Record) {
+		r.PublicPowers = gdpr.Yes
+		r.Transfers[0].Safeguard = ropa.DerogationCompellingInterests
+		r.Transfers[0].SuitableSafeguards = "Pseudonymiseret udtræk, slettes efter 30 dage"
+	}, "ropa.transfer_derogation_public_authority", "transfers[0].safeguard"},
+	{"public powers not stated, consent derogation", func(r *ropa.Record) {
+		r.Transfers[0].Safeguard = ropa.DerogationConsent
+	}, "ropa.derogation_public_powers_unstated", "transfers[0].safeguard"},
+	// GDPR art. 30(1)(e), 49(6).
+	{"second-subparagraph transfer without its safeguards documented", func(r *ropa.Record) {
+		r.PublicPowers = gdpr.No
+		r.Transfers[0].Safeguard = ropa.DerogationCompellingInterests
+	}, "ropa.suitable_safeguards_missing", "transfers[0].suitableSafeguards"},
+	// GDPR art. 46(3)(a), 46(1): ad hoc clauses need a TIA as any art. 46 tool.
+	{"ad hoc clauses without a TIA", func(r *ropa.Record) {
+		r.Transfers[0].Safeguard = ropa.AdHocClauses
+		r.Transfers[0].TIA = ""
+	}, "ropa.transfer_tia_missing", "transfers[0].tia"},
 	// GDPR art. 46(1); CJEU C-311/18.
 	{"standard contractual clauses without a TIA", func(r *ropa.Record) { r.Transfers[0].TIA = "" }, "ropa.transfer_tia_missing", "transfers[0].tia"},
 	// GDPR art. 30(1)(e), 44: support access from the US is a transfer.
@@ -205,7 +225,24 @@ func TestRecordCheckNotTriggered(t *testing.T) {
 			r.Processors[1].Countries = nil
 		}, "ropa.transfer_unsafeguarded"},
 		// GDPR art. 49(1)(d) is open to public authorities.
-		{"important public interest derogation", func(r *ropa.Record) { r.Transfers[0].Safeguard = ropa.DerogationPublicInterest }, "ropa.transfer_derogation_public_authority"},
+		{"important public interest derogation", func(r *ropa.Record) {
+			r.PublicPowers = gdpr.Yes
+			r.Transfers[0].Safeguard = ropa.DerogationPublicInterest
+		}, "ropa.transfer_derogation_public_authority"},
+		// GDPR art. 49(3) bars only public powers: stated no, no finding.
+		{"no public powers, consent derogation", func(r *ropa.Record) {
+			r.PublicPowers = gdpr.No
+			r.Transfers[0].Safeguard = ropa.DerogationConsent
+		}, "ropa.transfer_derogation_public_authority"},
+		{"no public powers, consent derogation, nothing unstated", func(r *ropa.Record) {
+			r.PublicPowers = gdpr.No
+			r.Transfers[0].Safeguard = ropa.DerogationConsent
+		}, "ropa.derogation_public_powers_unstated"},
+		{"second-subparagraph transfer with its safeguards documented", func(r *ropa.Record) {
+			r.PublicPowers = gdpr.No
+			r.Transfers[0].Safeguard = ropa.DerogationCompellingInterests
+			r.Transfers[0].SuitableSafeguards = "Pseudonymiseret udtræk"
+		}, "ropa.suitable_safeguards_missing"},
 		{"a derogation needs no TIA", func(r *ropa.Record) {
 			r.Transfers[0].Safeguard = ropa.DerogationLegalClaims
 			r.Transfers[0].TIA = ""

@@ -166,6 +166,9 @@ var columns = [...]column{
 	{gdpr.Text{Da: "Konsekvensanalyse", En: "DPIA"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.DPIAID, levelCell) },
 		func(r *Record, s string) (err error) { r.DPIAID, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Offentlig myndighedsudøvelse", En: "Exercise of public powers"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.PublicPowers) },
+		func(r *Record, s string) (err error) { r.PublicPowers, err = gdpr.ParseAnswer(s); return }},
 }
 
 // CSVHeaders returns the column headers of the CSV layout in the language
@@ -497,8 +500,17 @@ func decodeRecipient(s string) (x Recipient, err error) {
 }
 
 func decodeTransfer(s string) (t Transfer, err error) {
-	f, err := splitFields(s, 8)
+	f, err := splitFields(s, 9)
 	if err != nil {
+		// The layout before the suitable safeguards of art. 49(1), second
+		// subparagraph, had eight fields.
+		if f, err = splitFields(s, 8); err != nil {
+			return t, err
+		}
+		f = append(f, "")
+		f[8], f[7] = f[7], ""
+	}
+	if t.SuitableSafeguards, err = field(f[7]); err != nil {
 		return t, err
 	}
 	if t.Country, t.Organisation, err = parseDestination(f[0]); err != nil {
@@ -522,7 +534,7 @@ func decodeTransfer(s string) (t Transfer, err error) {
 	if t.TIA, err = field(f[6]); err != nil {
 		return t, err
 	}
-	t.Description, err = field(f[7])
+	t.Description, err = field(f[8])
 	return t, err
 }
 

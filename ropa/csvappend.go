@@ -123,8 +123,8 @@ func (e *cellEncoder) appendRecipient(b []byte, x Recipient) []byte {
 	return appendEscaped(sep(b), x.Description, levelField)
 }
 
-// appendTransfer: country or organisation | recipient | safeguard | DPF | PIPEDA | APPI |
-// TIA | description.
+// appendTransfer: country or organisation | recipient | safeguard | DPF |
+// PIPEDA | APPI | TIA | suitable safeguards | description.
 func (e *cellEncoder) appendTransfer(b []byte, t Transfer) []byte {
 	b = append(b, destinationText(t.Country, t.Organisation)...)
 	b = appendEscaped(sep(b), t.Recipient, levelField)
@@ -133,6 +133,7 @@ func (e *cellEncoder) appendTransfer(b []byte, t Transfer) []byte {
 	b = e.appendBool(sep(b), t.RecipientFacts.PIPEDA)
 	b = e.appendBool(sep(b), t.RecipientFacts.APPI)
 	b = appendEscaped(sep(b), t.TIA, levelField)
+	b = appendEscaped(sep(b), t.SuitableSafeguards, levelField)
 	return appendEscaped(sep(b), t.Description, levelField)
 }
 

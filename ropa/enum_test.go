@@ -81,7 +81,8 @@ func TestSafeguardKinds(t *testing.T) {
 	// GDPR art. 46/47 tools, art. 49(1) derogations and art. 49(3).
 	for _, s := range ropa.Safeguards() {
 		assert.NotEqual(t, s.Article46(), s.Derogation(), s.String())
-		assert.Equal(t, s == ropa.DerogationConsent || s == ropa.DerogationContract, s.ExcludedForPublicAuthorities(), s.String())
+		assert.Equal(t, s == ropa.DerogationConsent || s == ropa.DerogationContract || s == ropa.DerogationCompellingInterests,
+			s.ExcludedForPublicAuthorities(), s.String())
 	}
 	assert.True(t, ropa.SCC.Article46())
 	assert.True(t, ropa.DerogationPublicRegister.Derogation())

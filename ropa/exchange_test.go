@@ -216,3 +216,15 @@ func TestParseJSONErrors(t *testing.T) {
 	_, err := ropa.ParseJSON[ropa.Register]([]byte(`{"records": [{"id": "x", "name": ""}]}`))
 	assertProblems(t, err, map[string]string{"records[0].name": gdpr.CodeRequired})
 }
+
+// TestReadCSVOldTransferLayout: a transfer cell written before the suitable
+// safeguards of GDPR art. 49(1), second subparagraph, had eight fields; it
+// still reads.
+func TestReadCSVOldTransferLayout(t *testing.T) {
+	in := "ID;Navn;Overførsler til tredjelande\r\nx;y;US | Cloud | scc | nej | nej | nej | tia-1 | Support\r\n"
+	got, err := ropa.ReadCSV(strings.NewReader(in))
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.Equal(t, []ropa.Transfer{{Country: gdpr.MustParseCountry("US"), Recipient: "Cloud", Safeguard: ropa.SCC,
+		TIA: "tia-1", Description: "Support"}}, got[0].Transfers)
+}

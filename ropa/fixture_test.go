@@ -106,7 +106,10 @@ func fullRecord() ropa.Record {
 	r.Transfers = append(r.Transfers, ropa.Transfer{
 		Country: gdpr.MustParseCountry("CA"), Recipient: "Canada Inc.", Safeguard: ropa.DerogationPublicInterest,
 		RecipientFacts: gdpr.TransferRecipient{PIPEDA: true, DPFCertified: true, APPI: true}, Description: "Backup\nkopi",
-	}, ropa.Transfer{Organisation: gdpr.EuropeanPatentOrganisation, Recipient: "Den Europæiske Patentorganisation"})
+	}, ropa.Transfer{Organisation: gdpr.EuropeanPatentOrganisation, Recipient: "Den Europæiske Patentorganisation"},
+		ropa.Transfer{Country: gdpr.MustParseCountry("CA"), Safeguard: ropa.DerogationCompellingInterests,
+			SuitableSafeguards: "Pseudonymiseret | slettes efter 30 dage"})
+	r.PublicPowers = gdpr.No
 	r.Retention = append(r.Retention, ropa.Retention{
 		DataTypes: []gdpr.DataType{gdpr.CriminalOffences}, Period: ropa.Period{Count: 6, Unit: ropa.Months},
 		Trigger: ropa.Received, Archive: ropa.Preserve, Note: "Straffeattest, 6 mdr.",

@@ -39,6 +39,13 @@ type Record struct {
 	Representative Party `json:"representative,omitzero"`
 	// DPO is the data protection officer's contact (databeskyttelsesrådgiver).
 	DPO Party `json:"dpo,omitzero"`
+	// PublicPowers answers whether the controller carries out the
+	// processing in the exercise of its public powers: yes, no, or zero
+	// for not stated. A public authority exercising public powers cannot
+	// rely on the transfer derogations of art. 49(1)(a)-(c) nor on the
+	// second subparagraph (art. 49(3)); while it is not stated, such a
+	// transfer is flagged for confirmation.
+	PublicPowers gdpr.Answer `json:"publicPowers,omitempty"`
 
 	// Purposes are the purposes of the processing (art. 30(1)(b)), each
 	// with its legal bases and KLE numbers (the municipal DPIA template, question 5.1).
@@ -204,8 +211,13 @@ type Transfer struct {
 	RecipientFacts gdpr.TransferRecipient `json:"recipientFacts,omitzero"`
 	// TIA refers to the transfer impact assessment, needed with an art. 46
 	// tool (CJEU C-311/18, Schrems II).
-	TIA         string `json:"tia,omitempty"`
-	Description string `json:"description,omitempty"`
+	TIA string `json:"tia,omitempty"`
+	// SuitableSafeguards describes the suitable safeguards of a one-off
+	// transfer for compelling legitimate interests (art. 49(1), second
+	// subparagraph), which the record must document (art. 30(1)(e),
+	// 49(6)).
+	SuitableSafeguards string `json:"suitableSafeguards,omitempty"`
+	Description        string `json:"description,omitempty"`
 }
 
 // Retention is an erasure time limit (slettefrist) for some of the data

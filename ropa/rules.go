@@ -156,6 +156,24 @@ var (
 			En: "A data processing agreement states that it serves the record, but the record does not name the processor.",
 		},
 	}
+	// GDPR art. 49(3): whether the controller exercises public powers is
+	// not stated, so a derogation it bars cannot be judged.
+	ruleDerogationPowersUnstated = gdpr.Rule{
+		ID: "ropa.derogation_public_powers_unstated", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 49(3)"),
+		Text: gdpr.Text{
+			Da: "Overførslen bygger på en undtagelse, som en offentlig myndighed ikke kan bruge under udøvelse af offentlig myndighed, og fortegnelsen angiver ikke, om behandlingen sker som led i offentlig myndighedsudøvelse.",
+			En: "The transfer relies on a derogation a public authority cannot use in the exercise of its public powers, and the record does not state whether the processing is such an exercise.",
+		},
+	}
+	// GDPR art. 30(1)(e), 49(6): a one-off transfer for compelling
+	// legitimate interests needs its suitable safeguards documented.
+	ruleSuitableSafeguardsMissing = gdpr.Rule{
+		ID: "ropa.suitable_safeguards_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(1)(e), 49(6)"),
+		Text: gdpr.Text{
+			Da: "Overførslen bygger på tvingende legitime interesser (art. 49, stk. 1, andet afsnit), men fortegnelsen dokumenterer ikke de fornødne garantier.",
+			En: "The transfer relies on compelling legitimate interests (art. 49(1), second subparagraph), but the record does not document the suitable safeguards.",
+		},
+	}
 	// GDPR art. 28(3).
 	ruleProcessorAgreementMissing = gdpr.Rule{
 		ID: "ropa.processor_agreement_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3)"),
@@ -294,6 +312,7 @@ var ownRules = [...]*gdpr.Rule{
 	&ruleConsentWithOtherBasis, &ruleUnencryptedChannel, &ruleTransferUnsafeguarded,
 	&ruleTransferDerogation, &ruleTransferTIAMissing, &ruleTransferNotRecorded,
 	&ruleAgreementTransferNotRecorded, &ruleAgreementProcessorNotRecorded,
+	&ruleDerogationPowersUnstated, &ruleSuitableSafeguardsMissing,
 	&ruleProcessorAgreementMissing, &ruleDisclosureBasisMissing, &ruleReviewMissing,
 	&ruleReviewOverdue, &ruleOwnerMissing, &ruleKLEMissing, &ruleKLECoarse,
 	&ruleRiskAssessmentMissing, &ruleDataMinimisation, &ruleConsentLapsed,

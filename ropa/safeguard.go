@@ -25,6 +25,13 @@ const (
 	DerogationLegalClaims                          // derogation_legal_claims: art. 49(1)(e)
 	DerogationVitalInterests                       // derogation_vital_interests: art. 49(1)(f)
 	DerogationPublicRegister                       // derogation_public_register: art. 49(1)(g)
+	AdHocClauses                                   // ad_hoc_clauses: art. 46(3)(a), contractual clauses authorised by the supervisory authority
+	// DerogationCompellingInterests (derogation_compelling_interests):
+	// art. 49(1), second subparagraph: a one-off transfer for compelling
+	// legitimate interests, with suitable safeguards documented in the
+	// record (art. 49(6)); not for public authorities' exercise of public
+	// powers, art. 49(3).
+	DerogationCompellingInterests
 )
 
 var safeguardDef = enum.Def[Safeguard]{
@@ -44,25 +51,31 @@ var safeguardDef = enum.Def[Safeguard]{
 		DerogationLegalClaims:     {Code: "derogation_legal_claims", Da: "Retskrav (GDPR art. 49, stk. 1, litra e)", En: "Legal claims (GDPR art. 49(1)(e))"},
 		DerogationVitalInterests:  {Code: "derogation_vital_interests", Da: "Vitale interesser (GDPR art. 49, stk. 1, litra f)", En: "Vital interests (GDPR art. 49(1)(f))"},
 		DerogationPublicRegister:  {Code: "derogation_public_register", Da: "Offentligt register (GDPR art. 49, stk. 1, litra g)", En: "Public register (GDPR art. 49(1)(g))"},
+		AdHocClauses:              {Code: "ad_hoc_clauses", Da: "Godkendte individuelle kontraktbestemmelser (GDPR art. 46, stk. 3, litra a)", En: "Authorised ad hoc contractual clauses (GDPR art. 46(3)(a))"},
+		DerogationCompellingInterests: {Code: "derogation_compelling_interests", Da: "Tvingende legitime interesser, enkeltstående overførsel (GDPR art. 49, stk. 1, andet afsnit)",
+			En: "Compelling legitimate interests, a one-off transfer (GDPR art. 49(1), second subparagraph)"},
 	},
 }
 
-// Safeguards returns the safeguards in order: art. 46 and 47 tools, then art. 49(1) derogations, in a fresh slice.
-func Safeguards() []Safeguard {
-	return []Safeguard{SCC, BCR, PublicInstrument, AdministrativeArrangement, CodeOfConduct, Certification, DerogationConsent, DerogationContract, DerogationPublicInterest, DerogationLegalClaims, DerogationVitalInterests, DerogationPublicRegister}
-}
+// Safeguards returns the safeguards in the order of their values, in a
+// fresh slice.
+func Safeguards() []Safeguard { return safeguardDef.Values() }
 
 // Article46 reports whether s is a transfer tool of GDPR art. 46 (or
 // binding corporate rules, art. 47), which needs a transfer impact
 // assessment (CJEU C-311/18, Schrems II).
-func (s Safeguard) Article46() bool { return s >= SCC && s <= Certification }
+func (s Safeguard) Article46() bool { return s >= SCC && s <= Certification || s == AdHocClauses }
 
-// Derogation reports whether s is a derogation of GDPR art. 49(1).
-func (s Safeguard) Derogation() bool { return s >= DerogationConsent && s <= DerogationPublicRegister }
+// Derogation reports whether s is a derogation of GDPR art. 49(1), its
+// second subparagraph included.
+func (s Safeguard) Derogation() bool {
+	return s >= DerogationConsent && s <= DerogationPublicRegister || s == DerogationCompellingInterests
+}
 
 // ExcludedForPublicAuthorities reports whether a public authority exercising
 // its public powers cannot rely on s: the consent and contract derogations
-// of GDPR art. 49(1)(a)-(c), by art. 49(3).
+// of GDPR art. 49(1)(a)-(c) and the compelling legitimate interests of its
+// second subparagraph, by art. 49(3).
 func (s Safeguard) ExcludedForPublicAuthorities() bool {
-	return s == DerogationConsent || s == DerogationContract
+	return s == DerogationConsent || s == DerogationContract || s == DerogationCompellingInterests
 }

@@ -62,6 +62,7 @@ func (r Record) validate(ps *gdpr.Problems) {
 		validDay(ps, path.field("ended"), p.Ended)
 	}
 	validEnum(ps, at("beyondNecessary"), r.BeyondNecessary)
+	validEnum(ps, at("publicPowers"), r.PublicPowers)
 
 	for i, s := range r.Subjects {
 		path := at("subjects").index(i)

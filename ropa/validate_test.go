@@ -61,7 +61,7 @@ func TestRecordValidate(t *testing.T) {
 		}},
 		{"recipients and transfers", func(r *ropa.Record) {
 			r.Recipients = []ropa.Recipient{{}, {Category: 42, LegalBases: []gdpr.LegalBasis{"x"}}}
-			r.Transfers = []ropa.Transfer{{Safeguard: 13}}
+			r.Transfers = []ropa.Transfer{{Safeguard: 99}}
 		}, map[string]string{
 			"recipients[0]": gdpr.CodeRequired, "recipients[1].category": gdpr.CodeUnknown,
 			"recipients[1].legalBases[0]": gdpr.CodeUnknown,

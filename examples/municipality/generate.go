@@ -175,8 +175,8 @@ func (g *generator) agreement(i int, p processor, sys int) dpa.Agreement {
 	a := dpa.Agreement{
 		ID: fmt.Sprintf("DBA-%d-%04d", start.Year, i+1),
 		Controller: dpa.Controller{
-			Party:           dpa.Party{Name: municipalityName, CVR: gdpr.MustParseCVR(municipalityCVR), Country: dk, Contact: dpoMail},
-			PublicAuthority: true,
+			Party:        dpa.Party{Name: municipalityName, CVR: gdpr.MustParseCVR(municipalityCVR), Country: dk, Contact: dpoMail},
+			PublicPowers: gdpr.Yes,
 		},
 		Processor:     dpa.Party{Name: p.name, CVR: p.cvr, Country: dk, Contact: "privacy@leverandoer.example"},
 		Template:      []dpa.Template{dpa.KLTemplate, dpa.DatatilsynetTemplate, dpa.ProcessorTerms, dpa.EUClauses, dpa.NegotiatedTerms}[g.weighted(40, 35, 15, 5, 5)],

@@ -29,6 +29,6 @@ type mirror struct {
 
 func mirrors() map[reflect.Type]mirror {
 	return map[reflect.Type]mirror{
-		reflect.TypeFor[requesterJSON]():  {name: "rights.Requester", doc: reflect.TypeFor[rights.Requester]()},
+		reflect.TypeFor[requesterJSON](): {name: "rights.Requester", doc: reflect.TypeFor[rights.Requester]()},
 	}
 }

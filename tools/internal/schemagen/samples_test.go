@@ -104,7 +104,7 @@ func TestSchemasReject(t *testing.T) {
 		{"a number where a string belongs", "rights.request.schema.json", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","fee":{"amount":150,"reason":"x"}}`},
 		{"an instant without an offset", "rights.request.schema.json", `{"kind":"access","receivedAt":"2025-01-31T10:00:00"}`},
 		{"null for a member that is never null", "rights.request.schema.json", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","pauses":null}`},
-		{"an unknown clause as a map key", "dpa.agreement.schema.json", `{"id":"a","controller":{"name":"K","publicAuthority":true},"processor":{"name":"P"},"clauses":{"instructionz":true}}`},
+		{"an unknown clause as a map key", "dpa.agreement.schema.json", `{"id":"a","controller":{"name":"K","publicPowers":"yes"},"processor":{"name":"P"},"clauses":{"instructionz":true}}`},
 		{"a risk step beyond any matrix", "risk.assessment.schema.json", `{"threat":"it_attack","description":"d","inherent":{"consequence":"7"}}`},
 		{"a special law without a reference", "ropa.record.schema.json", `{"id":"r","name":"n","purposes":[{"description":"d","legalBases":["law:"]}]}`},
 	}

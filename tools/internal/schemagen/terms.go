@@ -186,7 +186,7 @@ func terms() map[string]term {
 		"dpa.Party.contact":               {"Kontaktpunkt", "contact point"},
 		"dpa.Contact":                     {"Kontaktpunkt", "contact point"},
 		"dpa.Controller":                  {"Dataansvarlig", "controller"},
-		"dpa.Controller.publicAuthority":  {"Offentlig myndighed", "public authority"},
+		"dpa.Controller.publicPowers":     {"Offentlig myndighedsudøvelse", "exercise of public powers"},
 		"dpa.SubProcessor":                {"Underdatabehandler", "sub-processor"},
 		"dpa.SubProcessor.service":        {"Ydelse", "service"},
 		"dpa.SubProcessor.access":         {"Adgang", "access"},
