@@ -159,6 +159,14 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 	if !r.DPO.hasContact() {
 		s.add(&ruleDPOMissing, "dpo")
 	}
+	for i := range r.JointControllers {
+		if p := &r.JointControllers[i]; blank(p.Name) || !p.hasContact() {
+			s.addAt(&ruleJointControllerContactMissing, "jointControllers", i, "")
+		}
+	}
+	if !r.Representative.IsZero() && (blank(r.Representative.Name) || !r.Representative.hasContact()) {
+		s.add(&ruleRepresentativeContactMissing, "representative")
+	}
 
 	// Art. 30(1)(b) and the legal bases (gdpr.CheckBases): an art. 6 basis
 	// for each purpose, the other conditions over all purposes.

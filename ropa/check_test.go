@@ -119,6 +119,13 @@ var recordRuleCases = []ruleCase{
 	{"recipient in Greenland with no transfer recorded", func(r *ropa.Record) {
 		r.Recipients = []ropa.Recipient{{Category: ropa.PublicAuthorities, Country: gdpr.MustParseCountry("GL"), LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask}}}
 	}, "ropa.transfer_not_recorded", "recipients[0].country"},
+	// GDPR art. 30(1)(a): each joint controller's and the representative's contact details.
+	{"joint controller without contact details", func(r *ropa.Record) {
+		r.JointControllers = []ropa.Party{{Name: "Nabo Kommune", Email: "nabo@example.dk"}, {Name: "Region"}}
+	}, "ropa.joint_controller_contact_missing", "jointControllers[1]"},
+	{"representative without contact details", func(r *ropa.Record) {
+		r.Representative = ropa.Party{Name: "EU-repræsentant"}
+	}, "ropa.representative_contact_missing", "representative"},
 	// GDPR art. 28(3).
 	{"processor without an agreement", func(r *ropa.Record) { r.Processors[0].AgreementID = "" }, "ropa.processor_agreement_missing", "processors[0].agreementId"},
 	// GDPR art. 6(1): the basis of each disclosure.
@@ -336,7 +343,7 @@ func processorRecord() ropa.ProcessorRecord {
 		Processor: ropa.Party{Name: "IT-Fællesskabet", Email: "it@example.dk"},
 		DPO:       ropa.Party{Email: "dpo@example.dk"},
 		Controllers: []ropa.ControllerEntry{{
-			Controller: ropa.Party{Name: "Eksempel Kommune"}, AgreementID: "dpa-it-1",
+			Controller: ropa.Party{Name: "Eksempel Kommune", Email: "kommune@example.dk"}, AgreementID: "dpa-it-1",
 			Categories: []string{"Drift af ESDH", "Backup"},
 		}},
 		Security:      "ISO 27001-baseret ISMS.",
@@ -359,12 +366,21 @@ func TestProcessorRecordCheck(t *testing.T) {
 		{"no controllers (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.Controllers = nil }, "ropa.controllers_missing", "controllers"},
 		{"no categories of processing (art. 30(2)(b))", func(p *ropa.ProcessorRecord) { p.Controllers[0].Categories = nil }, "ropa.processing_categories_missing", "controllers[0].categories"},
 		{"no agreement with the controller (art. 28(3))", func(p *ropa.ProcessorRecord) { p.Controllers[0].AgreementID = "" }, "ropa.processor_agreement_missing", "controllers[0].agreementId"},
-		{"no processor contact (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.Processor.Email = "" }, "ropa.controller_missing", "processor"},
-		{"no DPO (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.DPO = ropa.Party{} }, "ropa.dpo_missing", "dpo"},
-		{"no security (art. 30(2)(d))", func(p *ropa.ProcessorRecord) { p.Security = "" }, "ropa.security_missing", "security"},
+		{"no processor contact (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.Processor.Email = "" }, "ropa.processor_missing", "processor"},
+		{"no DPO (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.DPO = ropa.Party{} }, "ropa.processor_dpo_missing", "dpo"},
+		{"a controller without contact details (art. 30(2)(a))", func(p *ropa.ProcessorRecord) {
+			p.Controllers[0].Controller.Email = ""
+		}, "ropa.controller_contact_missing", "controllers[0].controller"},
+		{"a controller's representative without contact details (art. 30(2)(a))", func(p *ropa.ProcessorRecord) {
+			p.Controllers[0].Representative = ropa.Party{Name: "EU-repræsentant"}
+		}, "ropa.processor_representative_contact_missing", "controllers[0].representative"},
+		{"the processor's representative without contact details (art. 30(2)(a))", func(p *ropa.ProcessorRecord) {
+			p.Representative = ropa.Party{Name: "Repræsentant"}
+		}, "ropa.processor_representative_contact_missing", "representative"},
+		{"no security (art. 30(2)(d))", func(p *ropa.ProcessorRecord) { p.Security = "" }, "ropa.processor_security_missing", "security"},
 		{"sub-processor in the US (art. 30(2)(c))", func(p *ropa.ProcessorRecord) {
 			p.SubProcessors[0].Countries = []gdpr.Country{us()}
-		}, "ropa.transfer_not_recorded", "subProcessors[0].countries[0]"},
+		}, "ropa.processor_transfer_not_recorded", "subProcessors[0].countries[0]"},
 		{"transfer without safeguard", func(p *ropa.ProcessorRecord) {
 			p.Transfers = []ropa.Transfer{{Country: gdpr.MustParseCountry("IN")}}
 		}, "ropa.transfer_unsafeguarded", "transfers[0].safeguard"},
@@ -378,6 +394,9 @@ func TestProcessorRecordCheck(t *testing.T) {
 			require.NoError(t, p.Validate())
 			got := p.Check(now)
 			assert.True(t, hasFinding(got, tc.rule, tc.path), "got %v, want %s at %s", got, tc.rule, tc.path)
+			for _, f := range got {
+				assert.NotContains(t, f.Reference.En, "30(1)", "the processor's record is art. 30(2)'s")
+			}
 		})
 	}
 }

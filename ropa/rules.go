@@ -264,6 +264,76 @@ var (
 			En: "The consent has no expiry date.",
 		},
 	}
+	// GDPR art. 30(1)(a): the name and contact details of each joint
+	// controller.
+	ruleJointControllerContactMissing = gdpr.Rule{
+		ID: "ropa.joint_controller_contact_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(1)(a), 26(1)"),
+		Text: gdpr.Text{
+			Da: "Fortegnelsen angiver ikke kontaktoplysninger for den fælles dataansvarlige.",
+			En: "The record does not give the joint controller's contact details.",
+		},
+	}
+	// GDPR art. 30(1)(a), 27: the controller's representative, where there
+	// is one, with contact details.
+	ruleRepresentativeContactMissing = gdpr.Rule{
+		ID: "ropa.representative_contact_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(1)(a), 27"),
+		Text: gdpr.Text{
+			Da: "Repræsentanten er angivet uden navn og kontaktoplysninger.",
+			En: "The representative is named without a name and contact details.",
+		},
+	}
+	// GDPR art. 30(2)(a), 27: in the processor's record, the controller's
+	// or the processor's representative, where there is one, with contact
+	// details.
+	ruleProcessorRepresentativeContactMissing = gdpr.Rule{
+		ID: "ropa.processor_representative_contact_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(2)(a), 27"),
+		Text: gdpr.Text{
+			Da: "Databehandlerens fortegnelse angiver en repræsentant uden navn og kontaktoplysninger.",
+			En: "The processor's record names a representative without a name and contact details.",
+		},
+	}
+	// GDPR art. 30(2)(a): the processor's name and contact details.
+	ruleProcessorMissing = gdpr.Rule{
+		ID: "ropa.processor_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(2)(a)"),
+		Text: gdpr.Text{
+			Da: "Databehandlerens fortegnelse angiver ikke databehandleren med navn og kontaktoplysninger.",
+			En: "The processor's record does not name the processor and its contact details.",
+		},
+	}
+	// GDPR art. 30(2)(a), 37(1)(a): the processor's DPO.
+	ruleProcessorDPOMissing = gdpr.Rule{
+		ID: "ropa.processor_dpo_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(2)(a), 37(1)(a)"),
+		Text: gdpr.Text{
+			Da: "Databehandlerens fortegnelse angiver ikke databeskyttelsesrådgiverens kontaktoplysninger; en offentlig myndighed skal have en databeskyttelsesrådgiver.",
+			En: "The processor's record does not give the data protection officer's contact details; a public authority must have a DPO.",
+		},
+	}
+	// GDPR art. 30(2)(a): each controller's name and contact details.
+	ruleControllerContactMissing = gdpr.Rule{
+		ID: "ropa.controller_contact_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(2)(a)"),
+		Text: gdpr.Text{
+			Da: "Databehandlerens fortegnelse angiver ikke kontaktoplysninger for den dataansvarlige, der behandles på vegne af.",
+			En: "The processor's record does not give the contact details of the controller on whose behalf it processes.",
+		},
+	}
+	// GDPR art. 30(2)(c): transfers, as the processor's sub-processors
+	// reach the data.
+	ruleProcessorTransferNotRecorded = gdpr.Rule{
+		ID: "ropa.processor_transfer_not_recorded", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(2)(c), 44"),
+		Text: gdpr.Text{
+			Da: "En underdatabehandler behandler eller tilgår oplysningerne fra et land uden for EU/EØS, men databehandlerens fortegnelse angiver ingen overførsel dertil.",
+			En: "A sub-processor processes or accesses the data from a country outside the EU/EEA, but the processor's record lists no transfer to it.",
+		},
+	}
+	// GDPR art. 30(2)(d): where possible, a general description of the
+	// security measures.
+	ruleProcessorSecurityMissing = gdpr.Rule{
+		ID: "ropa.processor_security_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 30(2)(d), 32(1)"),
+		Text: gdpr.Text{
+			Da: "Databehandlerens fortegnelse har ingen generel beskrivelse af de tekniske og organisatoriske sikkerhedsforanstaltninger.",
+			En: "The processor's record has no general description of the technical and organisational security measures.",
+		},
+	}
 	// GDPR art. 30(2)(a).
 	ruleControllersMissing = gdpr.Rule{
 		ID: "ropa.controllers_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(2)(a)"),
@@ -316,7 +386,9 @@ var ownRules = [...]*gdpr.Rule{
 	&ruleProcessorAgreementMissing, &ruleDisclosureBasisMissing, &ruleReviewMissing,
 	&ruleReviewOverdue, &ruleOwnerMissing, &ruleKLEMissing, &ruleKLECoarse,
 	&ruleRiskAssessmentMissing, &ruleDataMinimisation, &ruleConsentLapsed,
-	&ruleConsentExpiryMissing, &ruleControllersMissing, &ruleProcessingCategoriesMissing,
+	&ruleConsentExpiryMissing, &ruleJointControllerContactMissing, &ruleRepresentativeContactMissing,
+	&ruleControllersMissing, &ruleProcessorMissing, &ruleProcessorRepresentativeContactMissing, &ruleProcessorDPOMissing, &ruleControllerContactMissing,
+	&ruleProcessingCategoriesMissing, &ruleProcessorTransferNotRecorded, &ruleProcessorSecurityMissing,
 	&ruleImportKLEMalformed, &ruleImportKLEMissing, &ruleImportBasisUnknown,
 }
 

@@ -31,6 +31,11 @@ func TestRulesAreAllTriggered(t *testing.T) {
 	note(withoutTransfers().Check(now, supportReach("skole-elevadm"), gdpr.Reach{Agreement: "x", Records: []string{"skole-elevadm"}, Path: []string{"X"}}))
 	note(ropa.ProcessorRecord{}.Check(now))
 	note(ropa.ProcessorRecord{Controllers: []ropa.ControllerEntry{{}}}.Check(now))
+	pr := processorRecord()
+	pr.Controllers[0].Controller.Email = ""
+	pr.Controllers[0].Representative = ropa.Party{Name: "Repræsentant"}
+	pr.SubProcessors[0].Countries = []gdpr.Country{us()}
+	note(pr.Check(now))
 
 	reg := consentRegister(t)
 	withdrawn := reg.Consents[0]
