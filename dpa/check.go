@@ -45,9 +45,10 @@ import (
 //
 // A malformed value (what [Agreement.Validate] reports) is a finding
 // dpa.invalid at its path, one per problem, before the others, which are
-// then as good as the input. An agreement whose processing ended on or
-// before the day has no other findings; supervision is not due before the
-// processing starts. A
+// then as good as the input. Once the processing has ended (on or before
+// the day), the one rule left is the end itself: until the processor's
+// deletion or return of the data is confirmed, dpa.deletion_unconfirmed
+// (art. 28(3)(g)). Supervision is not due before the processing starts. A
 // sub-processor added by a recorded change that has taken effect is
 // covered (the change's own findings say what was wrong with it). A clean
 // agreement gives an empty, non-nil slice. Whether the records the
@@ -195,6 +196,12 @@ var contentItems = [...]struct {
 func (k *checker) agreement(a *Agreement) {
 	day := k.day
 	if a.ended(day) {
+		// The end of the processing: the data deleted or returned, and
+		// confirmed (art. 28(3)(g)); the other rules no longer apply.
+		if !a.Deletion.confirmed(day) {
+			f := k.emit(ruleDeletionUnconfirmed, "deletion")
+			addDetail(f, "Behandlingen ophørte "+formatDate(a.ProcessingEnded)+".", "The processing ended on "+formatDate(a.ProcessingEnded)+".")
+		}
 		return
 	}
 	if a.Signed.IsZero() || a.Signed.After(day) {

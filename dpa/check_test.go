@@ -105,6 +105,18 @@ var checkCases = []checkCase{
 	{name: "duty to flag unlawful instructions absent from the checklist", rule: "dpa.clause_missing", fires: true, path: "clauses.unlawful_instructions",
 		edit: func(a *dpa.Agreement) { delete(a.Clauses, dpa.UnlawfulInstructionClause) }},
 	{name: "every clause present", rule: "dpa.clause_missing", edit: func(*dpa.Agreement) {}},
+	// GDPR art. 28(3), first subparagraph: the controller's obligations and rights.
+	{name: "the controller's obligations and rights not set out", rule: "dpa.clause_missing", fires: true, path: "clauses.controller_rights",
+		edit: func(a *dpa.Agreement) { delete(a.Clauses, dpa.ControllerRightsClause) }},
+	// GDPR art. 28(3)(g): at the end, deletion or return, confirmed.
+	{name: "processing ended, deletion not confirmed", rule: "dpa.deletion_unconfirmed", fires: true, path: "deletion",
+		edit: func(a *dpa.Agreement) { a.ProcessingEnded = date("2026-02-27") }},
+	{name: "processing ended, deletion confirmed", rule: "dpa.deletion_unconfirmed",
+		edit: func(a *dpa.Agreement) {
+			a.ProcessingEnded = date("2026-02-27")
+			a.Deletion = dpa.Deletion{Method: dpa.Returned, Confirmed: date("2026-02-28")}
+		}},
+	{name: "processing goes on", rule: "dpa.deletion_unconfirmed", edit: func(*dpa.Agreement) {}},
 
 	// GDPR art. 28(10); Datatilsynet's guidance on data processors: documented overview of processors' own use.
 	{name: "own use not answered", rule: "dpa.own_use_unknown", fires: true, path: "ownUse.uses",
@@ -542,14 +554,37 @@ func TestClauseFindingNamesTheClause(t *testing.T) {
 	assert.Contains(t, fs[0].Text.En, "audits")
 }
 
-func TestEndedProcessingHasNoFindings(t *testing.T) {
-	a := dpa.Agreement{ID: "old", Controller: dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune"}},
-		Processor: dpa.Party{Name: "Leverandør A/S"}, Start: date("2019-01-01"), ProcessingEnded: date("2026-03-02")}
+// TestEndedProcessing: ending the processing does not silence the
+// agreement; until the processor's deletion or return of the data is
+// confirmed, that is a finding (GDPR art. 28(3)(g)), and only that.
+func TestEndedProcessing(t *testing.T) {
+	a := compliant()
+	a.ProcessingEnded = date("2026-03-02")
+	a.Clauses[dpa.AuditClause] = false // no longer matters
 	got := a.Check(testNow)
+	require.Len(t, got, 1, "%v", got)
+	assert.Equal(t, "dpa.deletion_unconfirmed", got[0].Rule)
+	assert.Equal(t, "deletion", got[0].Path)
+	assert.Contains(t, got[0].Text.En, "2026-03-02")
+
+	a.Deletion = dpa.Deletion{Method: dpa.Deleted, Confirmed: date("2026-03-02"), Reference: "26/1234"}
+	require.NoError(t, a.Validate())
+	got = a.Check(testNow)
 	require.NotNil(t, got)
-	assert.Empty(t, got, "ended on the day of the check")
+	assert.Empty(t, got, "deleted and confirmed on the day of the check")
+
+	// A confirmation dated after the day of the check does not count yet.
+	a.Deletion.Confirmed = date("2026-03-03")
+	assert.Equal(t, []string{"dpa.deletion_unconfirmed"}, ruleIDsOf(a.Check(testNow)))
+
 	a.ProcessingEnded = date("2026-03-03")
-	assert.NotEmpty(t, a.Check(testNow), "ends tomorrow")
+	a.Deletion = dpa.Deletion{}
+	assert.Contains(t, ruleIDsOf(a.Check(testNow)), "dpa.clause_missing", "ends tomorrow: the agreement's rules apply today")
+
+	// A confirmation without an end is a contradiction.
+	a.ProcessingEnded = gdpr.Date{}
+	a.Deletion = dpa.Deletion{Method: dpa.Returned, Confirmed: date("2026-03-01")}
+	assert.Error(t, a.Validate())
 }
 
 func TestCheckDayIsCopenhagen(t *testing.T) {

@@ -4,10 +4,12 @@ import (
 	"github.com/dkgdpr/gdpr/internal/enum"
 )
 
-// Clause is one of the processor's duties that GDPR art. 28(3) requires a
-// data processing agreement to stipulate: points (a) to (h), and the duty
-// to tell the controller at once when an instruction infringes the data
-// protection rules (art. 28(3), second subparagraph).
+// Clause is one of the stipulations GDPR art. 28(3) requires of a data
+// processing agreement: the processor's duties of points (a) to (h), the
+// duty to tell the controller at once when an instruction infringes the
+// data protection rules (art. 28(3), second subparagraph), and the
+// obligations and rights of the controller (art. 28(3), first
+// subparagraph).
 //
 // An agreement records its checklist as [Agreement.Clauses]: each clause
 // present (true) or missing (false or absent). The zero value means "not
@@ -47,6 +49,10 @@ const (
 	// subparagraph: the processor immediately informs the controller if an
 	// instruction in its opinion infringes the data protection rules.
 	UnlawfulInstructionClause
+	// ControllerRightsClause (controller_rights), art. 28(3), first
+	// subparagraph: the obligations and rights of the controller, such as
+	// its right to instruct, to object to sub-processors and to audit.
+	ControllerRightsClause
 )
 
 var clauseDef = enum.Def[Clause]{
@@ -63,16 +69,18 @@ var clauseDef = enum.Def[Clause]{
 		DeletionClause:            {Code: "deletion_return", Da: "Sletning eller tilbagelevering ved ophør", En: "Deletion or return at the end of the services"},
 		AuditClause:               {Code: "audits", Da: "Oplysninger til at påvise overholdelse, revision og inspektion", En: "Information to demonstrate compliance, audits and inspections"},
 		UnlawfulInstructionClause: {Code: "unlawful_instructions", Da: "Underretning om instrukser, der er i strid med databeskyttelsesreglerne", En: "Informing the controller of instructions that infringe the data protection rules"},
+		ControllerRightsClause:    {Code: "controller_rights", Da: "Den dataansvarliges forpligtelser og rettigheder", En: "The obligations and rights of the controller"},
 	},
 }
 
 var clauseReferences = [...]string{"",
 	"GDPR art. 28(3)(a)", "GDPR art. 28(3)(b)", "GDPR art. 28(3)(c)", "GDPR art. 28(3)(d)",
 	"GDPR art. 28(3)(e)", "GDPR art. 28(3)(f)", "GDPR art. 28(3)(g)", "GDPR art. 28(3)(h)",
-	"GDPR art. 28(3), second subparagraph"}
+	"GDPR art. 28(3), second subparagraph", "GDPR art. 28(3), first subparagraph"}
 
-// Clauses returns the nine clauses in the order of GDPR art. 28(3), in a
-// fresh slice.
+// Clauses returns the ten clauses, in a fresh slice: points (a) to (h) of
+// GDPR art. 28(3), its second subparagraph, and the controller's
+// obligations and rights of its first subparagraph.
 func Clauses() []Clause {
 	return clauseDef.Values()
 }

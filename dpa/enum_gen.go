@@ -182,6 +182,35 @@ func (d Derogation) Value() (driver.Value, error) { return derogationDef.Value(d
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseDerogation(s string) (Derogation, error) { return derogationDef.Parse(s) }
 
+// String returns the stable code of e, or "EndMethod" plus its number for an
+// invalid value.
+func (e EndMethod) String() string { return endMethodDef.String(e) }
+
+// Valid reports whether e is a defined EndMethod; the zero value (not set) is
+// not.
+func (e EndMethod) Valid() bool { return endMethodDef.Valid(e) }
+
+// Label returns the Danish name of e, or the English one for an English
+// tag.
+func (e EndMethod) Label(tag language.Tag) string { return endMethodDef.Label(e, tag) }
+
+// MarshalText encodes e as its code; the zero value encodes as "".
+func (e EndMethod) MarshalText() ([]byte, error) { return endMethodDef.Marshal(e) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (e *EndMethod) UnmarshalText(b []byte) error { return endMethodDef.Unmarshal(e, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (e *EndMethod) Scan(src any) error { return endMethodDef.Scan(e, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (e EndMethod) Value() (driver.Value, error) { return endMethodDef.Value(e) }
+
+// ParseEndMethod parses a code of EndMethod; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseEndMethod(s string) (EndMethod, error) { return endMethodDef.Parse(s) }
+
 // String returns the stable code of m, or "Mechanism" plus its number for an
 // invalid value.
 func (m Mechanism) String() string { return mechanismDef.String(m) }

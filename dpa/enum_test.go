@@ -29,6 +29,7 @@ func TestEnums(t *testing.T) {
 	t.Run("ActionStatus", func(t *testing.T) { enumtest.Check(t, dpa.ParseActionStatus) })
 	t.Run("ChangeKind", func(t *testing.T) { enumtest.Check(t, dpa.ParseChangeKind) })
 	t.Run("ObjectionOutcome", func(t *testing.T) { enumtest.Check(t, dpa.ParseObjectionOutcome) })
+	t.Run("EndMethod", func(t *testing.T) { assert.Equal(t, dpa.EndMethods(), enumtest.Check(t, dpa.ParseEndMethod)) })
 }
 
 func TestEnumJSONField(t *testing.T) {
@@ -44,7 +45,7 @@ func TestEnumJSONField(t *testing.T) {
 }
 
 func TestEnumHelpers(t *testing.T) {
-	assert.Len(t, dpa.Clauses(), 9)
+	assert.Len(t, dpa.Clauses(), 10)
 	for i, c := range dpa.Clauses() {
 		assert.Equal(t, dpa.Clause(i+1), c)
 		assert.Contains(t, c.Reference(), "GDPR art. 28(3)")

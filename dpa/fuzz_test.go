@@ -95,6 +95,7 @@ var codeParsers = []func(string) (encoding.TextMarshaler, error){
 	textParser(dpa.ParseAccess), textParser(dpa.ParseMechanism), textParser(dpa.ParseSCCModule),
 	textParser(dpa.ParseDerogation), textParser(dpa.ParseTIAConclusion), textParser(dpa.ParseSupervisionMethod),
 	textParser(dpa.ParseActionStatus), textParser(dpa.ParseChangeKind), textParser(dpa.ParseObjectionOutcome),
+	textParser(dpa.ParseEndMethod),
 }
 
 func textParser[T encoding.TextMarshaler](parse func(string) (T, error)) func(string) (encoding.TextMarshaler, error) {

@@ -156,6 +156,15 @@ func TestGoldenJSONRoundTrips(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, sample, back)
 
+	ended := compliant()
+	ended.ProcessingEnded = date("2026-02-27")
+	ended.Deletion = dpa.Deletion{Method: dpa.Returned, Confirmed: date("2026-02-28"), Reference: "26/77"}
+	eb, err := json.Marshal(ended)
+	require.NoError(t, err)
+	eback, err := dpa.ParseJSON[dpa.Agreement](eb)
+	require.NoError(t, err)
+	assert.Equal(t, ended, eback)
+
 	r := testRegister(t)
 	rb, err := json.Marshal(r)
 	require.NoError(t, err)

@@ -40,6 +40,7 @@ const (
 	ruleChangeNotApproved
 	ruleChangeObjected
 	ruleDataNotListed
+	ruleDeletionUnconfirmed
 	ruleCount
 )
 
@@ -227,6 +228,13 @@ var ruleTable = [ruleCount]gdpr.Rule{
 		Text: gdpr.Text{
 			Da: "Databehandleren behandler fortrolige eller følsomme oplysninger, som aftalen ikke nævner. Aftalen skal angive, hvilke personoplysninger der behandles, og om de er fortrolige eller følsomme.",
 			En: "The processor processes confidential or sensitive data that the agreement does not list. The agreement must state which personal data is processed and whether it is confidential or sensitive.",
+		},
+	},
+	ruleDeletionUnconfirmed: {
+		ID: "dpa.deletion_unconfirmed", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3)(g), 28(3)(h)"),
+		Text: gdpr.Text{
+			Da: "Behandlingen er ophørt, men det er ikke dokumenteret, at databehandleren har slettet eller tilbageleveret oplysningerne.",
+			En: "The processing has ended, but it is not documented that the processor has deleted or returned the data.",
 		},
 	},
 }
