@@ -222,6 +222,12 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 	}
 
 	// Art. 30(1)(d), (e); chapter V.
+	if len(r.Recipients) == 0 && !r.NoRecipients {
+		s.add(&ruleRecipientsUnstated, "recipients")
+	}
+	if len(r.Transfers) == 0 && !r.NoTransfers {
+		s.add(&ruleTransfersUnstated, "transfers")
+	}
 	r.checkTransfers(s, today)
 	for i := range r.Recipients {
 		if len(r.Recipients[i].LegalBases) == 0 {

@@ -117,6 +117,7 @@ var recordRuleCases = []ruleCase{
 	// GDPR art. 30(1)(e), 44: support access from the US is a transfer.
 	{"sub-processor in the US with no transfer recorded", func(r *ropa.Record) { r.Transfers = nil }, "ropa.transfer_not_recorded", "processors[1].countries[1]"},
 	{"recipient in Greenland with no transfer recorded", func(r *ropa.Record) {
+		r.NoRecipients = false
 		r.Recipients = []ropa.Recipient{{Category: ropa.PublicAuthorities, Country: gdpr.MustParseCountry("GL"), LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask}}}
 	}, "ropa.transfer_not_recorded", "recipients[0].country"},
 	// GDPR art. 30(1)(a): each joint controller's and the representative's contact details.
@@ -130,6 +131,7 @@ var recordRuleCases = []ruleCase{
 	{"processor without an agreement", func(r *ropa.Record) { r.Processors[0].AgreementID = "" }, "ropa.processor_agreement_missing", "processors[0].agreementId"},
 	// GDPR art. 6(1): the basis of each disclosure.
 	{"disclosure without a basis", func(r *ropa.Record) {
+		r.NoRecipients = false
 		r.Recipients = []ropa.Recipient{{Category: ropa.PublicAuthorities, Name: "Styrelsen"}}
 	}, "ropa.disclosure_basis_missing", "recipients[0].legalBases"},
 	// GDPR art. 5(2), 24(1): the annual review (årshjul).

@@ -169,6 +169,12 @@ var columns = [...]column{
 	{gdpr.Text{Da: "Offentlig myndighedsudøvelse", En: "Exercise of public powers"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.PublicPowers) },
 		func(r *Record, s string) (err error) { r.PublicPowers, err = gdpr.ParseAnswer(s); return }},
+	{gdpr.Text{Da: "Ingen modtagere", En: "No recipients"},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return e.appendBool(b, r.NoRecipients) },
+		func(r *Record, s string) (err error) { r.NoRecipients, err = parseBool(s); return }},
+	{gdpr.Text{Da: "Ingen overførsler", En: "No transfers"},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return e.appendBool(b, r.NoTransfers) },
+		func(r *Record, s string) (err error) { r.NoTransfers, err = parseBool(s); return }},
 }
 
 // CSVHeaders returns the column headers of the CSV layout in the language

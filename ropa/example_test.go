@@ -39,6 +39,7 @@ func schoolRecord() ropa.Record {
 			{Name: "Global Cloud Inc.", Under: "Skolesky A/S", Countries: []gdpr.Country{us}, Service: "Support"},
 		},
 		Transfers:        []ropa.Transfer{{Country: us, Recipient: "Global Cloud Inc. (support)", Safeguard: ropa.SCC}},
+		NoRecipients:     true,
 		Owner:            "Skolechef",
 		LastReview:       gdpr.MustParseDate("2024-09-01"),
 		RiskAssessmentID: "risk-skole-elevadm",

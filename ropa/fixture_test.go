@@ -56,6 +56,7 @@ func compliantRecord() ropa.Record {
 			Country: gdpr.MustParseCountry("US"), Recipient: "Global Cloud Inc. (support)",
 			Safeguard: ropa.SCC, TIA: "tia-2025-003",
 		}},
+		NoRecipients:     true,
 		Owner:            "Skolechef",
 		LastReview:       gdpr.MustParseDate("2025-09-01"),
 		RiskAssessmentID: "risk-skole-elevadm",
@@ -95,6 +96,7 @@ func fullRecord() ropa.Record {
 	r.Matching = gdpr.No
 	r.AutomatedDecisions = gdpr.No
 	r.Operations = []ropa.Operation{ropa.Collection, ropa.Storage, ropa.Erasure}
+	r.NoRecipients = false
 	r.Recipients = []ropa.Recipient{
 		{Category: ropa.PublicAuthorities, Name: "Styrelsen for Undervisning", Country: gdpr.MustParseCountry("DK"),
 			LegalBases: []gdpr.LegalBasis{gdpr.Art6LegalObligation}, Description: "Indberetning, årligt"},

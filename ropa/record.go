@@ -86,9 +86,16 @@ type Record struct {
 	// other controllers (art. 30(1)(d); the municipal DPIA template, section 6), each
 	// with the legal basis of the disclosure (art. 6(1)).
 	Recipients []Recipient `json:"recipients,omitempty"`
+	// NoRecipients states that the data are disclosed to no one, so that
+	// an empty list of recipients is an answer, not a gap (art. 30(1)(d)).
+	NoRecipients bool `json:"noRecipients,omitempty"`
 	// Transfers are the transfers to third countries with their safeguards
 	// (art. 30(1)(e)).
 	Transfers []Transfer `json:"transfers,omitempty"`
+	// NoTransfers states that the data go to no third country or
+	// international organisation, so that an empty list of transfers is an
+	// answer, not a gap (art. 30(1)(e)).
+	NoTransfers bool `json:"noTransfers,omitempty"`
 	// Retention holds the erasure time limits (slettefrister) per data
 	// type (art. 30(1)(f)).
 	Retention []Retention `json:"retention,omitempty"`

@@ -174,6 +174,23 @@ var (
 			En: "The transfer relies on compelling legitimate interests (art. 49(1), second subparagraph), but the record does not document the suitable safeguards.",
 		},
 	}
+	// GDPR art. 30(1)(d): the categories of recipients, or that there are
+	// none; an empty list does not say which.
+	ruleRecipientsUnstated = gdpr.Rule{
+		ID: "ropa.recipients_unstated", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 30(1)(d)"),
+		Text: gdpr.Text{
+			Da: "Fortegnelsen angiver hverken modtagere eller, at der ikke er nogen.",
+			En: "The record lists no recipients and does not state that there are none.",
+		},
+	}
+	// GDPR art. 30(1)(e): the transfers, or that there are none.
+	ruleTransfersUnstated = gdpr.Rule{
+		ID: "ropa.transfers_unstated", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 30(1)(e)"),
+		Text: gdpr.Text{
+			Da: "Fortegnelsen angiver hverken overførsler til tredjelande eller internationale organisationer eller, at der ikke er nogen.",
+			En: "The record lists no transfers to third countries or international organisations and does not state that there are none.",
+		},
+	}
 	// GDPR art. 28(3).
 	ruleProcessorAgreementMissing = gdpr.Rule{
 		ID: "ropa.processor_agreement_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3)"),
@@ -382,7 +399,7 @@ var ownRules = [...]*gdpr.Rule{
 	&ruleConsentWithOtherBasis, &ruleUnencryptedChannel, &ruleTransferUnsafeguarded,
 	&ruleTransferDerogation, &ruleTransferTIAMissing, &ruleTransferNotRecorded,
 	&ruleAgreementTransferNotRecorded, &ruleAgreementProcessorNotRecorded,
-	&ruleDerogationPowersUnstated, &ruleSuitableSafeguardsMissing,
+	&ruleDerogationPowersUnstated, &ruleSuitableSafeguardsMissing, &ruleRecipientsUnstated, &ruleTransfersUnstated,
 	&ruleProcessorAgreementMissing, &ruleDisclosureBasisMissing, &ruleReviewMissing,
 	&ruleReviewOverdue, &ruleOwnerMissing, &ruleKLEMissing, &ruleKLECoarse,
 	&ruleRiskAssessmentMissing, &ruleDataMinimisation, &ruleConsentLapsed,

@@ -105,6 +105,12 @@ func (r Record) validate(ps *gdpr.Problems) {
 		validDestination(ps, path, t.Country, t.Organisation, true)
 		validEnum(ps, path.field("safeguard"), t.Safeguard)
 	}
+	if r.NoRecipients && len(r.Recipients) > 0 {
+		ps.Add("noRecipients", gdpr.CodeConflict, "no recipients is stated, but recipients are listed")
+	}
+	if r.NoTransfers && len(r.Transfers) > 0 {
+		ps.Add("noTransfers", gdpr.CodeConflict, "no transfers is stated, but transfers are listed")
+	}
 	r.validateRetention(ps)
 	for i, c := range r.Channels {
 		requiredEnum(ps, at("channels").index(i).field("kind"), c.Kind)

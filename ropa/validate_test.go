@@ -60,6 +60,7 @@ func TestRecordValidate(t *testing.T) {
 			"operations[0]": gdpr.CodeUnknown, "channels[0].kind": gdpr.CodeRequired,
 		}},
 		{"recipients and transfers", func(r *ropa.Record) {
+			r.NoRecipients = false
 			r.Recipients = []ropa.Recipient{{}, {Category: 42, LegalBases: []gdpr.LegalBasis{"x"}}}
 			r.Transfers = []ropa.Transfer{{Safeguard: 99}}
 		}, map[string]string{
