@@ -183,7 +183,10 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 		if len(types) > 0 && !slices.ContainsFunc(p.LegalBases, gdpr.LegalBasis.Article6) {
 			s.addAt(&ruleArt6Missing, "purposes", i, ".legalBases")
 		}
-		if consentWithOtherBasis(p.LegalBases) {
+		switch {
+		case p.BasesPooled:
+			s.addAt(&rulePurposeBasesPooled, "purposes", i, ".legalBases")
+		case consentWithOtherBasis(p.LegalBases):
 			s.addAt(&ruleConsentWithOtherBasis, "purposes", i, ".legalBases")
 		}
 	}

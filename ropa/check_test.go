@@ -156,6 +156,8 @@ func TestCompliantRecordHasNoFindings(t *testing.T) {
 	reg := ropa.Register{Records: []ropa.Record{r}}
 	require.NotNil(t, reg.Check(now))
 	assert.Empty(t, reg.Check(now))
+	require.NotNil(t, reg.CheckTemplates(now))
+	assert.Empty(t, reg.CheckTemplates(now))
 	p := processorRecord()
 	require.NotNil(t, p.Check(now))
 }

@@ -52,7 +52,9 @@
 // default, English on request) without loss; encoding/json and
 // [ParseJSON], its strict decoder, do the same in JSON.
 // [ImportOS2compliance] reads KL's standard records as OS2compliance ships
-// them, reporting the defects of that data as findings.
+// them, reporting the defects of that data as findings; each is a
+// [Template] whose findings [Register.CheckTemplates] reports apart until
+// the authority adopts it.
 //
 // # Zero values
 //
@@ -60,6 +62,16 @@
 // [Period] is "no period", the zero [Party] "not given", the zero [Record]
 // an empty record that does not validate (it needs an ID and a name), and a
 // record without a [Status] counts as active.
+//
+// # Records and agreements
+//
+// A record and the data processing agreements of its processors must tell
+// the same story. [Record.Check] and [Register.Check] take, after now, the
+// places the agreements' processors and sub-processors reach the data
+// from ([gdpr.Reach], which package dpa's Agreement.Reaches and
+// Register.Reaches give), and report every third country or international
+// organisation among them that the record's transfers leave out, naming
+// the record, the agreement, the sub-processor and the destination.
 //
 // # Usage
 //

@@ -28,7 +28,7 @@ type Record struct {
 	// Description describes the processing and the workflow (the municipal
 	// DPIA template, "Behandlingen").
 	Description string `json:"description,omitempty"`
-	// Status is planned, active or ended; zero counts as active.
+	// Status is planned, active, ended or template; zero counts as active.
 	Status Status `json:"status,omitempty"`
 
 	// Controller is the controller (dataansvarlig), art. 30(1)(a).
@@ -160,6 +160,12 @@ type Purpose struct {
 	Kinds []PurposeKind `json:"kinds,omitempty"`
 	// LegalBases are the legal bases of the purpose.
 	LegalBases []gdpr.LegalBasis `json:"legalBases,omitempty"`
+	// BasesPooled marks legal bases that belong to the record as a whole
+	// and are not yet assigned to this purpose, as an import gives them
+	// when its source does not say which basis serves which purpose.
+	// Consent next to another basis is then not judged; the finding
+	// ropa.purpose_bases_pooled asks for the bases to be assigned.
+	BasesPooled bool `json:"basesPooled,omitempty"`
 	// KLE are the KLE numbers of the cases the purpose concerns.
 	KLE []gdpr.KLE `json:"kle,omitempty"`
 	// Ended is the day the purpose ended; zero while it is pursued.

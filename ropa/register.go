@@ -144,8 +144,9 @@ func (c Consent) check(s *sink, path string, rec *Record, now time.Time, today g
 	}
 }
 
-// Check returns the findings of every record ([Record.Check]) and every
-// consent ([Consent.Check]) at the instant now, with paths such as
+// Check returns the findings of every record ([Record.Check]) but the
+// templates (see [Register.CheckTemplates]) and of every consent
+// ([Consent.Check]) at the instant now, with paths such as
 // "records[3].transfers[0].safeguard" and "consents[12]". What
 // [Register.Validate] reports (a malformed value, a record id used twice, a
 // consent of a record the register does not have) comes first, as findings
@@ -177,6 +178,9 @@ func (reg Register) Check(now time.Time, reach ...gdpr.Reach) []gdpr.Finding {
 	for i := range reg.Records {
 		s.record = i
 		r := &reg.Records[i]
+		if r.Status == Template {
+			continue // CheckTemplates
+		}
 		r.check(&s, today)
 		if byRecord == nil {
 			continue
@@ -208,6 +212,26 @@ func (reg Register) Check(now time.Time, reach ...gdpr.Reach) []gdpr.Finding {
 	for i, c := range reg.Consents {
 		if j, ok := ids[c.RecordID]; ok {
 			c.check(&s, index("consents", i), &reg.Records[j], now, today)
+		}
+	}
+	return out
+}
+
+// CheckTemplates returns the findings of the register's template records
+// (status [Template]: standard records, such as KL's, not yet adopted) at
+// the instant now, with paths such as "records[3].retention", which
+// [Register.Check] leaves out: a template is no record of the authority's
+// processing until adopted, and its gaps are the work of adopting it. A
+// register without templates, or whose templates have no findings, gives
+// an empty, non-nil slice.
+func (reg Register) CheckTemplates(now time.Time) []gdpr.Finding {
+	today := gdpr.DateOf(now)
+	out := []gdpr.Finding{}
+	s := sink{out: &out}
+	for i := range reg.Records {
+		if reg.Records[i].Status == Template {
+			s.record = i
+			reg.Records[i].check(&s, today)
 		}
 	}
 	return out

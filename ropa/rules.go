@@ -191,6 +191,15 @@ var (
 			En: "The record lists no transfers to third countries or international organisations and does not state that there are none.",
 		},
 	}
+	// GDPR art. 30(1)(b), 6(1): the legal basis of each purpose; bases
+	// pooled for the record do not say which purpose rests on which.
+	rulePurposeBasesPooled = gdpr.Rule{
+		ID: "ropa.purpose_bases_pooled", Severity: gdpr.Info, Reference: gdpr.Cite("GDPR art. 30(1)(b), 6(1)"),
+		Text: gdpr.Text{
+			Da: "Hjemlerne er angivet samlet for fortegnelsen og ikke fordelt på formålene; angiv, hvilken hjemmel hvert formål bygger på.",
+			En: "The legal bases are given for the record as a whole, not per purpose; state which basis each purpose rests on.",
+		},
+	}
 	// GDPR art. 28(3).
 	ruleProcessorAgreementMissing = gdpr.Rule{
 		ID: "ropa.processor_agreement_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3)"),
@@ -399,7 +408,7 @@ var ownRules = [...]*gdpr.Rule{
 	&ruleConsentWithOtherBasis, &ruleUnencryptedChannel, &ruleTransferUnsafeguarded,
 	&ruleTransferDerogation, &ruleTransferTIAMissing, &ruleTransferNotRecorded,
 	&ruleAgreementTransferNotRecorded, &ruleAgreementProcessorNotRecorded,
-	&ruleDerogationPowersUnstated, &ruleSuitableSafeguardsMissing, &ruleRecipientsUnstated, &ruleTransfersUnstated,
+	&ruleDerogationPowersUnstated, &ruleSuitableSafeguardsMissing, &ruleRecipientsUnstated, &ruleTransfersUnstated, &rulePurposeBasesPooled,
 	&ruleProcessorAgreementMissing, &ruleDisclosureBasisMissing, &ruleReviewMissing,
 	&ruleReviewOverdue, &ruleOwnerMissing, &ruleKLEMissing, &ruleKLECoarse,
 	&ruleRiskAssessmentMissing, &ruleDataMinimisation, &ruleConsentLapsed,

@@ -48,9 +48,10 @@ func TestRulesAreAllTriggered(t *testing.T) {
 	for _, name := range []string{"kle-defect.json", "no-kle.json", "unknown-basis.json"} {
 		data, err := os.ReadFile(filepath.Join("testdata", "os2compliance", name))
 		require.NoError(t, err)
-		_, fs, err := ropa.ImportOS2compliance(name, data)
+		rec, fs, err := ropa.ImportOS2compliance(name, data)
 		require.NoError(t, err)
 		note(fs)
+		note(rec.Check(now))
 	}
 
 	catalogue := map[string]bool{}
