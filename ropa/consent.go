@@ -151,9 +151,9 @@ func (s *Subject) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Consent is one data subject's consent to one purpose of a record (seed
-// 001, "Lovhjemmel": the authority keeps a complete overview of the
-// consents it holds, with their expiry). The instants are when the consent
+// Consent is one data subject's consent to one purpose of a record (GDPR
+// art. 7(1): the authority keeps a complete overview of the consents it
+// holds, with their expiry). The instants are when the consent
 // was given, when it expires (consents are given for a period) and when it
 // was withdrawn (GDPR art. 7(3)). An expired or withdrawn consent must stop
 // the processing it covers; Stopped records when that was done.

@@ -102,8 +102,8 @@ type Record struct {
 	// Security is the general description of the technical and
 	// organisational security measures (art. 30(1)(g)).
 	Security string `json:"security,omitempty"`
-	// Channels are the ways the data are sent, with their encryption (seed
-	// 001, "Kryptering").
+	// Channels are the ways the data are sent, with their encryption (GDPR
+	// art. 32(1)(a); Datatilsynet's guidance on encryption).
 	Channels []Channel `json:"channels,omitempty"`
 
 	// Systems names the IT systems that support the processing.
@@ -302,8 +302,8 @@ type ProcessorRef struct {
 // SubProcessor reports whether p is a sub-processor.
 func (p ProcessorRef) SubProcessor() bool { return p.Under != "" }
 
-// TechnologyUse is a technology the processing uses, with details (seed
-// 002, questions 2.2-2.13: "[EVT. UDDYB]").
+// TechnologyUse is a technology the processing uses, with details (the
+// municipal DPIA template, questions 2.2-2.13: "[EVT. UDDYB]").
 type TechnologyUse struct {
 	Technology Technology `json:"technology"`
 	Details    string     `json:"details,omitempty"`
