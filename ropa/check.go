@@ -421,6 +421,11 @@ func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
 				s.add(&ruleTransferNotRecorded, index(index("processors", i)+".countries", j))
 			}
 		}
+		for j, o := range r.Processors[i].Organisations {
+			if o != 0 && !recorded(destination{org: o}) {
+				s.add(&ruleTransferNotRecorded, index(index("processors", i)+".organisations", j))
+			}
+		}
 	}
 	for i := range r.Recipients {
 		x := &r.Recipients[i]

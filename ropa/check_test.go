@@ -116,6 +116,9 @@ var recordRuleCases = []ruleCase{
 	{"standard contractual clauses without a TIA", func(r *ropa.Record) { r.Transfers[0].TIA = "" }, "ropa.transfer_tia_missing", "transfers[0].tia"},
 	// GDPR art. 30(1)(e), 44: support access from the US is a transfer.
 	{"sub-processor in the US with no transfer recorded", func(r *ropa.Record) { r.Transfers = nil }, "ropa.transfer_not_recorded", "processors[1].countries[1]"},
+	{"a processor's international organisation with no transfer recorded (art. 30(1)(e), 44)", func(r *ropa.Record) {
+		r.Processors[1].Organisations = []gdpr.InternationalOrganisation{gdpr.EuropeanPatentOrganisation}
+	}, "ropa.transfer_not_recorded", "processors[1].organisations[0]"},
 	{"recipient in Greenland with no transfer recorded", func(r *ropa.Record) {
 		r.NoRecipients = false
 		r.Recipients = []ropa.Recipient{{Category: ropa.PublicAuthorities, Country: gdpr.MustParseCountry("GL"), LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask}}}

@@ -597,8 +597,16 @@ func decodeProcessor(s string) (p ProcessorRef, err error) {
 	if p.Under, err = field(f[3]); err != nil {
 		return p, err
 	}
-	if p.Countries, err = parseSubList(f[4], gdpr.ParseCountry); err != nil {
+	places, err := parseSubList(f[4], parsePlace)
+	if err != nil {
 		return p, err
+	}
+	for _, d := range places {
+		if d.org != 0 {
+			p.Organisations = append(p.Organisations, d.org)
+		} else {
+			p.Countries = append(p.Countries, d.country)
+		}
 	}
 	p.Service, err = field(f[5])
 	return p, err
@@ -612,4 +620,11 @@ func parseDestination(s string) (c gdpr.Country, o gdpr.InternationalOrganisatio
 	}
 	err = c.UnmarshalText([]byte(s))
 	return c, 0, err
+}
+
+// parsePlace reads one element of a processor's places: a country code or
+// an international organisation's code.
+func parsePlace(s string) (destination, error) {
+	c, o, err := parseDestination(s)
+	return destination{country: c, org: o}, err
 }

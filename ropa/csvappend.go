@@ -160,6 +160,12 @@ func appendProcessor(b []byte, p ProcessorRef) []byte {
 	b = appendEscaped(sep(b), p.AgreementID, levelField)
 	b = appendEscaped(sep(b), p.Under, levelField)
 	b = appendSub(sep(b), p.Countries, countryText)
+	if len(p.Organisations) > 0 {
+		if len(p.Countries) > 0 {
+			b = append(b, ", "...)
+		}
+		b = appendSub(b, p.Organisations, gdpr.InternationalOrganisation.String)
+	}
 	return appendEscaped(sep(b), p.Service, levelField)
 }
 

@@ -122,6 +122,8 @@ func fullRecord() ropa.Record {
 	r.Channels = append(r.Channels, ropa.Channel{Kind: ropa.Web, Encrypted: true, Description: "Forældreportal @ web"})
 	r.Systems = append(r.Systems, "System, med komma", "@System")
 	r.Processors[1].CVR = gdpr.MustParseCVR("DK 29189846")
+	r.Processors = append(r.Processors, ropa.ProcessorRef{Name: "Patentregistret", Under: "Skolesky A/S",
+		Organisations: []gdpr.InternationalOrganisation{gdpr.EuropeanPatentOrganisation}, Service: "Opslag"})
 	r.ReviewInterval = ropa.Period{Count: 6, Unit: ropa.Months}
 	r.DPIAID = "dpia-1"
 	return r

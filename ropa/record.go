@@ -295,6 +295,9 @@ type ProcessorRef struct {
 	// access to them, support included: read access from a third country is
 	// a transfer (GDPR art. 44).
 	Countries []gdpr.Country `json:"countries,omitempty"`
+	// Organisations are the international organisations among them, if
+	// any: a destination as a country is (GDPR art. 44).
+	Organisations []gdpr.InternationalOrganisation `json:"organisations,omitempty"`
 	// Service says what the processor does (hosting, support, ...).
 	Service string `json:"service,omitempty"`
 }

@@ -235,6 +235,11 @@ func (r Record) validateProcessors(ps *gdpr.Problems) {
 				ps.Add(path.field("countries").index(j).String(), gdpr.CodeRequired, "empty country")
 			}
 		}
+		for j, o := range p.Organisations {
+			if !o.Valid() {
+				ps.Add(path.field("organisations").index(j).String(), gdpr.CodeUnknown, "unknown international organisation "+o.String())
+			}
+		}
 		subs = subs || p.Under != ""
 	}
 	if !subs {
