@@ -131,9 +131,9 @@ type AdequacyDecision struct {
 	// Organisation is the destination organisation, or zero for a country.
 	Organisation InternationalOrganisation `json:"organisation,omitzero"`
 	// Instrument names the legal act ("Commission Implementing Decision
-	// (EU) 2023/1795 of 10 July 2023"). Where the number in the Official
-	// Journal was not confirmed when the table was reviewed, the act is
-	// described by its date and subject instead.
+	// (EU) 2023/1795 of 10 July 2023"), with its number in the Official
+	// Journal; a decision whose number is not yet known is described by
+	// its date and subject instead.
 	Instrument string `json:"instrument"`
 	// From is the first day the decision covers: the day it was adopted,
 	// or for a renewal the day after the decision it renews ends.
@@ -146,6 +146,9 @@ type AdequacyDecision struct {
 	Scope AdequacyScope `json:"scope"`
 	// Note explains limits and history of the decision.
 	Note Text `json:"note,omitzero"`
+	// Appeal is set while a court case that could annul the decision is
+	// pending, and says which; zero when there is none known.
+	Appeal Text `json:"appeal,omitzero"`
 }
 
 // InForce reports whether d covers the date on: From <= on, and on <= Until
@@ -292,12 +295,21 @@ var adequacyTable = [...]AdequacyDecision{
 			Da: "Gælder kun organisationer på Data Privacy Framework-listen med en aktiv certificering, der dækker den slags oplysninger, der overføres (HR-oplysninger kræver HR-certificering). Den tidligere Privacy Shield blev underkendt af EU-Domstolen 16. juli 2020 (C-311/18, Schrems II).",
 			En: "Covers only organisations on the Data Privacy Framework List with an active certification that covers the kind of data transferred (HR data needs HR certification). The earlier Privacy Shield was declared invalid by the Court of Justice on 16 July 2020 (C-311/18, Schrems II).",
 		},
+		// The General Court dismissed an action for annulment on
+		// 3 September 2025 (T-553/23, Latombe v Commission); the appeal
+		// brought on 31 October 2025 is pending at the Court of Justice
+		// (C-703/25 P, OJ C/2025/6610). The decision stays in force
+		// until the Court rules otherwise.
+		Appeal: Text{
+			Da: "Rettens dom af 3. september 2025 (T-553/23, Latombe mod Kommissionen), der frifandt Kommissionen, er anket til EU-Domstolen (C-703/25 P). Afgørelsen gælder, indtil Domstolen eventuelt annullerer den.",
+			En: "The General Court's judgment of 3 September 2025 (T-553/23, Latombe v Commission), which dismissed the action for annulment, is under appeal at the Court of Justice (C-703/25 P). The decision applies unless and until the Court annuls it.",
+		},
 	},
 	{
-		// Reported adopted on 15 July 2025; the Official Journal number was
-		// not confirmed when the table was reviewed.
+		// Notified under document C(2025) 4626; OJ L, 2025/1382,
+		// 18.7.2025.
 		ID: "epo_2025", Organisation: EuropeanPatentOrganisation,
-		Instrument: "Commission Implementing Decision of 15 July 2025 on the adequate protection of personal data by the European Patent Organisation",
+		Instrument: "Commission Implementing Decision (EU) 2025/1382 of 15 July 2025 (European Patent Organisation)",
 		From:       adequacyDay(2025, time.July, 15), Scope: AdequacyFull,
 		Note: Text{
 			Da: "Den første afgørelse om tilstrækkeligt beskyttelsesniveau for en international organisation.",
@@ -318,13 +330,11 @@ var adequacyTable = [...]AdequacyDecision{
 		},
 	},
 	{
-		// Public reports give 26 January 2026 as the day the Commission
-		// adopted it and 27 January 2026 as the day it was announced and
-		// Brazil's reciprocal decision was published; the table uses the
-		// 26th. The Official Journal number was not confirmed when the
-		// table was reviewed.
+		// Adopted on 26 January 2026, announced on 27 January with
+		// Brazil's reciprocal decision; notified under document C(2026)
+		// 373; OJ L, 2026/179, 28.1.2026.
 		ID: "br_2026", Country: adequacyCountry("BR"),
-		Instrument: "Commission Implementing Decision of 26 January 2026 on the adequate protection of personal data by Brazil",
+		Instrument: "Commission Implementing Decision (EU) 2026/179 of 26 January 2026 (Brazil)",
 		From:       adequacyDay(2026, time.January, 26), Scope: AdequacyFull,
 		Note: Text{
 			Da: "Gælder dataansvarlige og databehandlere omfattet af LGPD (Lei Geral de Proteção de Dados), offentlige som private.",

@@ -37,6 +37,35 @@ func (s AdequacyScope) Value() (driver.Value, error) { return adequacyScopeDef.V
 // unknown code is an error that matches gdpr.ErrInvalid.
 func ParseAdequacyScope(s string) (AdequacyScope, error) { return adequacyScopeDef.Parse(s) }
 
+// String returns the stable code of a, or "Answer" plus its number for an
+// invalid value.
+func (a Answer) String() string { return answerDef.String(a) }
+
+// Valid reports whether a is a defined Answer; the zero value (not set) is
+// not.
+func (a Answer) Valid() bool { return answerDef.Valid(a) }
+
+// Label returns the Danish name of a, or the English one for an English
+// tag.
+func (a Answer) Label(tag language.Tag) string { return answerDef.Label(a, tag) }
+
+// MarshalText encodes a as its code; the zero value encodes as "".
+func (a Answer) MarshalText() ([]byte, error) { return answerDef.Marshal(a) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (a *Answer) UnmarshalText(b []byte) error { return answerDef.Unmarshal(a, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (a *Answer) Scan(src any) error { return answerDef.Scan(a, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (a Answer) Value() (driver.Value, error) { return answerDef.Value(a) }
+
+// ParseAnswer parses a code of Answer; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseAnswer(s string) (Answer, error) { return answerDef.Parse(s) }
+
 // String returns the stable code of c, or "Channel" plus its number for an
 // invalid value.
 func (c Channel) String() string { return channelDef.String(c) }

@@ -51,6 +51,8 @@ var citePhrases = [...][2]string{
 	{"first subparagraph", "første afsnit"},
 	{"Datatilsynet's list", "Datatilsynets liste"},
 	{"Datatilsynet's guidance on personal data breaches", "Datatilsynets vejledning om håndtering af brud på persondatasikkerheden"},
+	{"Datatilsynet's guidance on encryption", "Datatilsynets vejledning om kryptering"},
+	{"Datatilsynet's guidance on consent", "Datatilsynets vejledning om samtykke"},
 	{"Datatilsynet's guidance", "Datatilsynets vejledning"},
 	{"Recital", "betragtning"},
 	{"recital", "betragtning"},

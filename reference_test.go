@@ -22,6 +22,7 @@ func TestCiteInDanish(t *testing.T) {
 		{"GDPR art. 33(1); Datatilsynet's guidance on personal data breaches", "databeskyttelsesforordningen art. 33, stk. 1; Datatilsynets vejledning om håndtering af brud på persondatasikkerheden"},
 		{"ENISA 2013 severity method; local policy", "ENISA's metode til vurdering af bruddets alvor (2013); lokal politik"},
 		{"EDPB Guidelines 01/2021, sections 6.1 and 6.3", "EDPB's retningslinjer 01/2021, afsnit 6.1 og 6.3"},
+		{"GDPR art. 32(1)(a); Datatilsynet's guidance on encryption", "databeskyttelsesforordningen art. 32, stk. 1, litra a; Datatilsynets vejledning om kryptering"},
 		{"the municipal DPIA template, section 1.1", "den kommunale skabelon til konsekvensanalyse, afsnit 1.1"},
 		{"WP248 rev.01 III.B.a, criterion 5", "WP248 rev.01 III.B.a, kriterium 5"},
 	} {

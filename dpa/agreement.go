@@ -13,8 +13,8 @@ import (
 // controller must know about it to stay in control: the processor's
 // sub-processors as a tree, where the data goes and on what transfer basis,
 // the supervision plan and its records, and the changes of sub-processors
-// (rules.md §8; seed 001, "Databehandlere (DB) og databehandleraftaler
-// (DBA)"; seed 002, sections 7.1-7.4).
+// (GDPR art. 28; Datatilsynet's guidance on data processors; the municipal DPIA template,
+// sections 7.1-7.4).
 //
 // It is a plain record that hosts store and edit. [Agreement.Validate]
 // reports invalid input; [Agreement.Check] reports compliance gaps as
@@ -37,10 +37,14 @@ type Agreement struct {
 	End gdpr.Date `json:"end,omitzero"`
 	// Indefinite reports that the agreement runs until terminated.
 	Indefinite bool `json:"indefinite,omitempty"`
-	// ProcessingEnded is the day the processor stopped processing (the
-	// data was deleted or returned); zero while it goes on. An agreement
-	// whose processing has ended has no findings.
+	// ProcessingEnded is the day the processor stopped processing; zero
+	// while it goes on. From that day the agreement's only findings are
+	// about the end: the return or deletion of the data, until it is
+	// confirmed (GDPR art. 28(3)(g)).
 	ProcessingEnded gdpr.Date `json:"processingEnded,omitzero"`
+	// Deletion is what the processor did with the data at the end of the
+	// processing, and when it confirmed it.
+	Deletion Deletion `json:"deletion,omitzero"`
 	// Systems are the IT systems or services the agreement covers
 	// ("SBSYS", "Microsoft 365").
 	Systems []string `json:"systems,omitempty"`
@@ -104,6 +108,11 @@ func (a Agreement) Validate() error {
 	checkDate(&ps, "processingEnded", a.ProcessingEnded, false)
 	checkOrder(&ps, "end", a.Start, a.End, "the agreement ends before it starts")
 	checkOrder(&ps, "processingEnded", a.Start, a.ProcessingEnded, "the processing ended before it started")
+	ps.Merge("deletion", a.Deletion.Validate())
+	if !a.Deletion.Confirmed.IsZero() && a.ProcessingEnded.IsZero() {
+		ps.Add("deletion.confirmed", gdpr.CodeConflict, "a return or deletion is confirmed for processing that has not ended")
+	}
+	checkOrder(&ps, "deletion.confirmed", a.Start, a.Deletion.Confirmed, "the return or deletion was confirmed before the processing started")
 	if a.Indefinite && !a.End.IsZero() {
 		ps.Add("end", gdpr.CodeConflict, "an indefinite agreement has no end date")
 	}

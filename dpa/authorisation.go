@@ -1,11 +1,8 @@
 package dpa
 
 import (
-	"database/sql/driver"
-
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // AuthorisationKind is how the controller has authorised the processor to
@@ -25,56 +22,14 @@ const (
 	GeneralAuthorisation
 )
 
-var authorisationCodes = [...]string{"", "specific", "general"}
-
-var authorisationLabels = [...]gdpr.Text{
-	{},
-	{Da: "Specifik godkendelse", En: "Specific authorisation"},
-	{Da: "Generel godkendelse", En: "General authorisation"},
-}
-
-// Valid reports whether k is one of the defined values.
-func (k AuthorisationKind) Valid() bool { return enum.Valid(k, authorisationCodes[:]) }
-
-// String returns the stable code of k, or "AuthorisationKind(n)" for an invalid value.
-func (k AuthorisationKind) String() string {
-	return enum.String(k, "AuthorisationKind", authorisationCodes[:])
-}
-
-// Label returns the Danish name of k, or the English one for an English
-// tag.
-func (k AuthorisationKind) Label(tag language.Tag) string {
-	if !k.Valid() {
-		return k.String()
-	}
-	return authorisationLabels[k].In(tag)
-}
-
-// ParseAuthorisationKind parses a code; "" gives the zero value and an unknown code is
-// an error wrapping [ErrUnknownCode].
-func ParseAuthorisationKind(code string) (AuthorisationKind, error) {
-	return enum.Parse[AuthorisationKind](code, "dpa: authorisation kind", authorisationCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes k as its code; the zero value encodes as "".
-func (k AuthorisationKind) MarshalText() ([]byte, error) {
-	return enum.Marshal(k, "dpa: AuthorisationKind", authorisationCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (k *AuthorisationKind) UnmarshalText(text []byte) (err error) {
-	*k, err = ParseAuthorisationKind(string(text))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (k *AuthorisationKind) Scan(src any) error {
-	return enum.Scan(k, src, "dpa: authorisation kind", authorisationCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (k AuthorisationKind) Value() (driver.Value, error) {
-	return enum.Value(k, "dpa: AuthorisationKind", authorisationCodes[:], ErrUnknownCode)
+var authorisationDef = enum.Def[AuthorisationKind]{
+	Type: "AuthorisationKind",
+	Kind: "dpa: authorisation kind",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		SpecificAuthorisation: {Code: "specific", Da: "Specifik godkendelse", En: "Specific authorisation"},
+		GeneralAuthorisation:  {Code: "general", Da: "Generel godkendelse", En: "General authorisation"},
+	},
 }
 
 // MaxNoticeDays bounds [Authorisation.NoticeDays] and
@@ -83,7 +38,7 @@ func (k AuthorisationKind) Value() (driver.Value, error) {
 const MaxNoticeDays = 3650
 
 // Authorisation is the agreement's terms for sub-processors (GDPR art.
-// 28(2); rules.md §8). The GDPR sets no notice period: under general
+// 28(2)). The GDPR sets no notice period: under general
 // authorisation the notice period and the window for objections are terms
 // of the agreement, recorded here in days.
 type Authorisation struct {

@@ -85,7 +85,7 @@ func BenchmarkAssessTransfer(b *testing.B) {
 	us, day := country("US"), date("2026-03-02")
 	b.ReportAllocs()
 	for b.Loop() {
-		dpa.AssessTransfer(us, basis, day, true)
+		dpa.AssessTransfer(us, basis, day, gdpr.Yes)
 	}
 }
 

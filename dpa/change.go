@@ -1,12 +1,10 @@
 package dpa
 
 import (
-	"database/sql/driver"
 	"strings"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // ChangeKind is what a change of sub-processors does. The zero value means
@@ -22,54 +20,14 @@ const (
 	Replacement
 )
 
-var changeCodes = [...]string{"", "addition", "replacement"}
-
-var changeLabels = [...]gdpr.Text{
-	{},
-	{Da: "Ny underdatabehandler", En: "Addition of a sub-processor"},
-	{Da: "Udskiftning af underdatabehandler", En: "Replacement of a sub-processor"},
-}
-
-// Valid reports whether k is one of the defined values.
-func (k ChangeKind) Valid() bool { return enum.Valid(k, changeCodes[:]) }
-
-// String returns the stable code of k, or "ChangeKind(n)" for an invalid value.
-func (k ChangeKind) String() string { return enum.String(k, "ChangeKind", changeCodes[:]) }
-
-// Label returns the Danish name of k, or the English one for an English
-// tag.
-func (k ChangeKind) Label(tag language.Tag) string {
-	if !k.Valid() {
-		return k.String()
-	}
-	return changeLabels[k].In(tag)
-}
-
-// ParseChangeKind parses a code; "" gives the zero value and an unknown code is
-// an error wrapping [ErrUnknownCode].
-func ParseChangeKind(code string) (ChangeKind, error) {
-	return enum.Parse[ChangeKind](code, "dpa: change kind", changeCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes k as its code; the zero value encodes as "".
-func (k ChangeKind) MarshalText() ([]byte, error) {
-	return enum.Marshal(k, "dpa: ChangeKind", changeCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (k *ChangeKind) UnmarshalText(text []byte) (err error) {
-	*k, err = ParseChangeKind(string(text))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (k *ChangeKind) Scan(src any) error {
-	return enum.Scan(k, src, "dpa: change kind", changeCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (k ChangeKind) Value() (driver.Value, error) {
-	return enum.Value(k, "dpa: ChangeKind", changeCodes[:], ErrUnknownCode)
+var changeDef = enum.Def[ChangeKind]{
+	Type: "ChangeKind",
+	Kind: "dpa: change kind",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Addition:    {Code: "addition", Da: "Ny underdatabehandler", En: "Addition of a sub-processor"},
+		Replacement: {Code: "replacement", Da: "Udskiftning af underdatabehandler", En: "Replacement of a sub-processor"},
+	},
 }
 
 // ObjectionOutcome is how an objection to a change of sub-processors ended.
@@ -90,56 +48,16 @@ const (
 	AgreementTerminated
 )
 
-var outcomeCodes = [...]string{"", "pending", "change_withdrawn", "objection_withdrawn", "agreement_terminated"}
-
-var outcomeLabels = [...]gdpr.Text{
-	{},
-	{Da: "Afventer afklaring", En: "Pending"},
-	{Da: "Databehandleren har trukket ændringen tilbage", En: "The processor withdrew the change"},
-	{Da: "Den dataansvarlige har frafaldet indsigelsen", En: "The controller withdrew the objection"},
-	{Da: "Aftalen er opsagt", En: "The agreement was terminated"},
-}
-
-// Valid reports whether o is one of the defined values.
-func (o ObjectionOutcome) Valid() bool { return enum.Valid(o, outcomeCodes[:]) }
-
-// String returns the stable code of o, or "ObjectionOutcome(n)" for an invalid value.
-func (o ObjectionOutcome) String() string { return enum.String(o, "ObjectionOutcome", outcomeCodes[:]) }
-
-// Label returns the Danish name of o, or the English one for an English
-// tag.
-func (o ObjectionOutcome) Label(tag language.Tag) string {
-	if !o.Valid() {
-		return o.String()
-	}
-	return outcomeLabels[o].In(tag)
-}
-
-// ParseObjectionOutcome parses a code; "" gives the zero value and an unknown code is
-// an error wrapping [ErrUnknownCode].
-func ParseObjectionOutcome(code string) (ObjectionOutcome, error) {
-	return enum.Parse[ObjectionOutcome](code, "dpa: objection outcome", outcomeCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes o as its code; the zero value encodes as "".
-func (o ObjectionOutcome) MarshalText() ([]byte, error) {
-	return enum.Marshal(o, "dpa: ObjectionOutcome", outcomeCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (o *ObjectionOutcome) UnmarshalText(text []byte) (err error) {
-	*o, err = ParseObjectionOutcome(string(text))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (o *ObjectionOutcome) Scan(src any) error {
-	return enum.Scan(o, src, "dpa: objection outcome", outcomeCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (o ObjectionOutcome) Value() (driver.Value, error) {
-	return enum.Value(o, "dpa: ObjectionOutcome", outcomeCodes[:], ErrUnknownCode)
+var outcomeDef = enum.Def[ObjectionOutcome]{
+	Type: "ObjectionOutcome",
+	Kind: "dpa: objection outcome",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ObjectionPending:    {Code: "pending", Da: "Afventer afklaring", En: "Pending"},
+		ChangeWithdrawn:     {Code: "change_withdrawn", Da: "Databehandleren har trukket ændringen tilbage", En: "The processor withdrew the change"},
+		ObjectionWithdrawn:  {Code: "objection_withdrawn", Da: "Den dataansvarlige har frafaldet indsigelsen", En: "The controller withdrew the objection"},
+		AgreementTerminated: {Code: "agreement_terminated", Da: "Aftalen er opsagt", En: "The agreement was terminated"},
+	},
 }
 
 // Change is a change of sub-processors that the processor proposes: an
@@ -147,9 +65,9 @@ func (o ObjectionOutcome) Value() (driver.Value, error) {
 // effect. Under general authorisation the processor must announce it at
 // least the agreement's notice period in advance so the controller can
 // object; under specific authorisation it needs the controller's prior
-// written approval (GDPR art. 28(2); rules.md §8). Datatilsynet recommends
+// written approval (GDPR art. 28(2)). Datatilsynet recommends
 // that controllers are always told actively before a change takes effect
-// (seed 001).
+// (Datatilsynet's guidance on data processors).
 type Change struct {
 	// Kind is addition or replacement.
 	Kind ChangeKind `json:"kind"`

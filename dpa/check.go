@@ -19,12 +19,12 @@ import (
 //     instructions is present (dpa.clause_missing);
 //   - whether the processor uses data for its own purposes is known, and
 //     if it does, on what basis (dpa.own_use_unknown,
-//     dpa.own_use_basis_missing; seed 001);
+//     dpa.own_use_basis_missing; GDPR art. 28(10));
 //   - sub-processors are authorised, with a notice period under general
 //     authorisation (dpa.authorisation_missing, dpa.notice_period_missing)
 //     and each one in use is covered by the agreement
 //     (dpa.sub_processor_not_covered: the processor acts outside its
-//     instructions, seed 001);
+//     instructions, GDPR art. 28(2), 29);
 //   - every place the data reaches, by any kind of access, has a known
 //     country and, outside the EEA, a valid transfer basis on the day
 //     (dpa.location_unknown, dpa.transfer_basis_missing,
@@ -43,16 +43,24 @@ import (
 //     objection made within the objection window (dpa.change_notice_short,
 //     dpa.change_not_approved, dpa.change_despite_objection).
 //
-// An agreement whose processing ended on or before the day has no
-// findings; supervision is not due before the processing starts. A
+// A malformed value (what [Agreement.Validate] reports) is a finding
+// dpa.invalid at its path, one per problem, before the others, which are
+// then as good as the input. Once the processing has ended (on or before
+// the day), the one rule left is the end itself: until the processor's
+// deletion or return of the data is confirmed, dpa.deletion_unconfirmed
+// (art. 28(3)(g)). Supervision is not due before the processing starts. A
 // sub-processor added by a recorded change that has taken effect is
-// covered (the change's own findings say what was wrong with it). Check
-// does not validate: run [Agreement.Validate] first; on invalid input it
-// does not panic, and its findings are as good as the input. Whether the
-// records the agreement serves process data it does not list is
+// covered (the change's own findings say what was wrong with it). A clean
+// agreement gives an empty, non-nil slice. Whether the records the
+// agreement serves process data it does not list is
 // [Agreement.CheckData]'s question.
 func (a Agreement) Check(now time.Time) []gdpr.Finding {
-	k := checker{day: gdpr.DateOf(now)}
+	k := checker{day: gdpr.DateOf(now), out: []gdpr.Finding{}}
+	if ps, ok := a.Validate().(gdpr.Problems); ok {
+		for _, p := range ps {
+			k.out = append(k.out, ruleTable[ruleInvalid].Finding(p.Path))
+		}
+	}
 	k.agreement(&a)
 	return k.out
 }
@@ -63,9 +71,9 @@ func (a Agreement) Check(now time.Time) []gdpr.Finding {
 // type that is processed but not listed is a finding dpa.data_not_listed:
 // the agreement must say which personal data is processed and whether it
 // is confidential or sensitive, which also decides the supervision and
-// measures it needs (seed 001; GDPR art. 28(3)).
+// measures it needs (GDPR art. 28(3)).
 func (a Agreement) CheckData(processed []gdpr.DataType) []gdpr.Finding {
-	var out []gdpr.Finding
+	out := []gdpr.Finding{}
 	for i, t := range processed {
 		if t.Category() < gdpr.Confidential || contains(a.DataTypes, t) || contains(processed[:i], t) {
 			continue
@@ -106,28 +114,32 @@ type checker struct {
 // which is the same for the whole check.
 type judgeKey struct {
 	country    gdpr.Country
+	org        gdpr.InternationalOrganisation
 	recipient  gdpr.TransferRecipient
 	mechanism  Mechanism
 	module     SCCModule
 	derogation Derogation
 	tiaDone    bool
 	conclusion TIAConclusion
-	public     bool
+	public     gdpr.Answer
 }
 
 // judge returns the findings, without paths, of data reaching l with the
-// controller's status public. Findings are shared between calls; callers
+// controller's answer on public powers. Findings are shared between calls; callers
 // copy them before setting a path.
-func (k *checker) judge(l *Location, public bool) []gdpr.Finding {
+func (k *checker) judge(l *Location, public gdpr.Answer) []gdpr.Finding {
 	b := &l.Basis
-	key := judgeKey{l.Country, b.Recipient, b.Mechanism, b.Module, b.Derogation, b.TIA.done(k.day), b.TIA.Conclusion, public}
+	key := judgeKey{l.Country, l.Organisation, b.Recipient, b.Mechanism, b.Module, b.Derogation, b.TIA.done(k.day), b.TIA.Conclusion, public}
 	if fs, ok := k.cache[key]; ok {
 		return fs
 	}
 	var fs []gdpr.Finding
-	if !l.Country.InEEA() {
+	switch {
+	case l.Organisation != 0:
+		_, fs = judgeTransfer(gdpr.TransferToOrganisation(l.Organisation, k.day), *b, k.day, public, nil)
+	case !l.Country.InEEA():
 		t := gdpr.TransferToRecipient(l.Country, k.day, b.Recipient)
-		_, fs = judgeTransfer(t, *b, k.day, public, !public, nil)
+		_, fs = judgeTransfer(t, *b, k.day, public, nil)
 	}
 	if k.cache == nil {
 		k.cache = make(map[judgeKey][]gdpr.Finding)
@@ -184,6 +196,12 @@ var contentItems = [...]struct {
 func (k *checker) agreement(a *Agreement) {
 	day := k.day
 	if a.ended(day) {
+		// The end of the processing: the data deleted or returned, and
+		// confirmed (art. 28(3)(g)); the other rules no longer apply.
+		if !a.Deletion.confirmed(day) {
+			f := k.emit(ruleDeletionUnconfirmed, "deletion")
+			addDetail(f, "Behandlingen ophørte "+formatDate(a.ProcessingEnded)+".", "The processing ended on "+formatDate(a.ProcessingEnded)+".")
+		}
 		return
 	}
 	if a.Signed.IsZero() || a.Signed.After(day) {
@@ -209,7 +227,7 @@ func (k *checker) agreement(a *Agreement) {
 	switch {
 	case a.OwnUse.Uses == 0:
 		k.emit(ruleOwnUseUnknown, "ownUse.uses")
-	case a.OwnUse.Uses == Yes && (blank(a.OwnUse.Purpose) || !a.OwnUse.Basis.Valid()):
+	case a.OwnUse.Uses == gdpr.Yes && (blank(a.OwnUse.Purpose) || !a.OwnUse.Basis.Valid()):
 		k.emit(ruleOwnUseBasisMissing, "ownUse")
 	}
 	switch {
@@ -220,7 +238,7 @@ func (k *checker) agreement(a *Agreement) {
 	}
 
 	// Where the processor itself has the data.
-	pa := a.Controller.PublicAuthority
+	pa := a.Controller.PublicPowers
 	if len(a.Locations) == 0 {
 		k.location(&Location{Country: a.Processor.Country}, "processor.country", pa)
 	}
@@ -273,7 +291,7 @@ func blank(s string) bool {
 // subProcessors checks list, the sub-processors at depth, and their
 // subtrees.
 func (k *checker) subProcessors(a *Agreement, list []SubProcessor, depth int) {
-	pa := a.Controller.PublicAuthority
+	pa := a.Controller.PublicPowers
 	for i := range list {
 		s := &list[i]
 		mark := k.push("subProcessors", i)
@@ -300,15 +318,15 @@ func (k *checker) subProcessors(a *Agreement, list []SubProcessor, depth int) {
 // country of a place of establishment relative to the current path, or ""
 // when l is an element of a Locations list at the current path; findings
 // on the transfer then point at its basis.
-func (k *checker) location(l *Location, field string, publicAuthority bool) {
-	if l.Country.IsZero() {
+func (k *checker) location(l *Location, field string, publicPowers gdpr.Answer) {
+	if l.Country.IsZero() && l.Organisation == 0 {
 		if field == "" {
 			field = "country"
 		}
 		k.emit(ruleLocationUnknown, field)
 		return
 	}
-	fs := k.judge(l, publicAuthority)
+	fs := k.judge(l, publicPowers)
 	if len(fs) == 0 {
 		return
 	}
@@ -360,7 +378,7 @@ func (a Agreement) objectionInTime(c *Change) bool {
 }
 
 // change checks one change of sub-processors against the agreement's
-// terms (GDPR art. 28(2); rules.md §8).
+// terms (GDPR art. 28(2)).
 func (k *checker) change(a *Agreement, c *Change, i int) {
 	if c.Announced.IsZero() || c.Effective.IsZero() || !c.Announced.Valid() || !c.Effective.Valid() {
 		return // invalid input; Validate reports it

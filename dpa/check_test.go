@@ -66,6 +66,13 @@ type checkCase struct {
 // checkCases has, for every rule of the package, cases that trigger it and
 // cases that do not. TestRulesCovered proves the list covers Rules().
 var checkCases = []checkCase{
+	// GDPR art. 5(1)(d), 5(2): Check reports what Validate rejects, at its path.
+	{name: "an unknown template", rule: "dpa.invalid", fires: true, path: "template",
+		edit: func(a *dpa.Agreement) { a.Template = dpa.Template(99) }},
+	{name: "a processor without a name", rule: "dpa.invalid", fires: true, path: "processor.name",
+		edit: func(a *dpa.Agreement) { a.Processor.Name = "" }},
+	{name: "a valid agreement", rule: "dpa.invalid", edit: func(a *dpa.Agreement) {}},
+
 	// GDPR art. 28(3) and 28(9): a contract in writing.
 	{name: "never signed", rule: "dpa.not_signed", fires: true, path: "signed",
 		edit: func(a *dpa.Agreement) { a.Signed = gdpr.Date{} }},
@@ -74,7 +81,7 @@ var checkCases = []checkCase{
 	{name: "signed today", rule: "dpa.not_signed",
 		edit: func(a *dpa.Agreement) { a.Signed = date("2026-03-02") }},
 
-	// GDPR art. 28(3), first subparagraph; seed 001: a precise description.
+	// GDPR art. 28(3), first subparagraph: a precise description.
 	{name: "blank subject matter", rule: "dpa.content_missing", fires: true, path: "subjectMatter",
 		edit: func(a *dpa.Agreement) { a.SubjectMatter = " \t" }},
 	{name: "no start date", rule: "dpa.content_missing", fires: true, path: "start",
@@ -85,7 +92,7 @@ var checkCases = []checkCase{
 		edit: func(a *dpa.Agreement) { a.Nature = "" }},
 	{name: "no purpose", rule: "dpa.content_missing", fires: true, path: "purpose",
 		edit: func(a *dpa.Agreement) { a.Purpose = "" }},
-	{name: "no data types (seed 001: which data, and whether confidential or sensitive)", rule: "dpa.content_missing", fires: true, path: "dataTypes",
+	{name: "no data types (GDPR art. 28(3): which data, and whether confidential or sensitive)", rule: "dpa.content_missing", fires: true, path: "dataTypes",
 		edit: func(a *dpa.Agreement) { a.DataTypes = nil }},
 	{name: "no data subjects", rule: "dpa.content_missing", fires: true, path: "subjects",
 		edit: func(a *dpa.Agreement) { a.Subjects = nil }},
@@ -98,21 +105,33 @@ var checkCases = []checkCase{
 	{name: "duty to flag unlawful instructions absent from the checklist", rule: "dpa.clause_missing", fires: true, path: "clauses.unlawful_instructions",
 		edit: func(a *dpa.Agreement) { delete(a.Clauses, dpa.UnlawfulInstructionClause) }},
 	{name: "every clause present", rule: "dpa.clause_missing", edit: func(*dpa.Agreement) {}},
+	// GDPR art. 28(3), first subparagraph: the controller's obligations and rights.
+	{name: "the controller's obligations and rights not set out", rule: "dpa.clause_missing", fires: true, path: "clauses.controller_rights",
+		edit: func(a *dpa.Agreement) { delete(a.Clauses, dpa.ControllerRightsClause) }},
+	// GDPR art. 28(3)(g): at the end, deletion or return, confirmed.
+	{name: "processing ended, deletion not confirmed", rule: "dpa.deletion_unconfirmed", fires: true, path: "deletion",
+		edit: func(a *dpa.Agreement) { a.ProcessingEnded = date("2026-02-27") }},
+	{name: "processing ended, deletion confirmed", rule: "dpa.deletion_unconfirmed",
+		edit: func(a *dpa.Agreement) {
+			a.ProcessingEnded = date("2026-02-27")
+			a.Deletion = dpa.Deletion{Method: dpa.Returned, Confirmed: date("2026-02-28")}
+		}},
+	{name: "processing goes on", rule: "dpa.deletion_unconfirmed", edit: func(*dpa.Agreement) {}},
 
-	// GDPR art. 28(10); seed 001: documented overview of processors' own use.
+	// GDPR art. 28(10); Datatilsynet's guidance on data processors: documented overview of processors' own use.
 	{name: "own use not answered", rule: "dpa.own_use_unknown", fires: true, path: "ownUse.uses",
 		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{} }},
 	{name: "own use answered no", rule: "dpa.own_use_unknown", edit: func(*dpa.Agreement) {}},
 	{name: "own use without basis", rule: "dpa.own_use_basis_missing", fires: true, path: "ownUse",
-		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: dpa.Yes, Purpose: "Produktudvikling"} }},
+		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: gdpr.Yes, Purpose: "Produktudvikling"} }},
 	{name: "own use without purpose", rule: "dpa.own_use_basis_missing", fires: true, path: "ownUse",
-		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: dpa.Yes, Basis: gdpr.Art6LegitimateInterest} }},
+		edit: func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: gdpr.Yes, Basis: gdpr.Art6LegitimateInterest} }},
 	{name: "own use with purpose and basis", rule: "dpa.own_use_basis_missing",
 		edit: func(a *dpa.Agreement) {
-			a.OwnUse = dpa.OwnUse{Uses: dpa.Yes, Purpose: "Statistik", Basis: gdpr.Art6LegitimateInterest}
+			a.OwnUse = dpa.OwnUse{Uses: gdpr.Yes, Purpose: "Statistik", Basis: gdpr.Art6LegitimateInterest}
 		}},
 
-	// GDPR art. 28(2): prior written authorisation; rules.md §8: notice is a term.
+	// GDPR art. 28(2): prior written authorisation; the notice period is a term of the agreement.
 	{name: "sub-processors without authorisation", rule: "dpa.authorisation_missing", fires: true, path: "authorisation.kind",
 		edit: func(a *dpa.Agreement) { a.Authorisation = dpa.Authorisation{} }},
 	{name: "no authorisation needed without sub-processors", rule: "dpa.authorisation_missing",
@@ -123,7 +142,7 @@ var checkCases = []checkCase{
 		edit: func(a *dpa.Agreement) { a.Authorisation = dpa.Authorisation{Kind: dpa.SpecificAuthorisation} }},
 	{name: "general authorisation with 30 days' notice", rule: "dpa.notice_period_missing", edit: func(*dpa.Agreement) {}},
 
-	// Seed 001: a sub-processor not in the agreement means the processor acts outside instructions.
+	// GDPR art. 28(2), 29: a sub-processor not in the agreement means the processor acts outside instructions.
 	{name: "sub-processor not listed", rule: "dpa.sub_processor_not_covered", fires: true, path: "subProcessors[0].listed",
 		edit: func(a *dpa.Agreement) { a.SubProcessors[0].Listed = false }},
 	{name: "sub-sub-processor not listed", rule: "dpa.sub_processor_not_covered", fires: true, path: "subProcessors[0].subProcessors[0].listed",
@@ -159,7 +178,7 @@ var checkCases = []checkCase{
 			a.Locations = []dpa.Location{{Country: country("DK")}}
 		}},
 
-	// rules.md §8: read access is a transfer; GDPR art. 44.
+	// GDPR art. 44: read access is a transfer.
 	{name: "US support without basis", rule: "dpa.transfer_basis_missing", fires: true, path: usBasisPath,
 		edit: usBasis(dpa.TransferBasis{})},
 	{name: "read-only access from India without basis", rule: "dpa.transfer_basis_missing", fires: true, path: usBasisPath,
@@ -232,19 +251,29 @@ var checkCases = []checkCase{
 		edit: usBasis(dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.PublicInterest})},
 	{name: "controller not exercising public powers may use art. 49(1)(b)", rule: "dpa.derogation_not_available",
 		edit: func(a *dpa.Agreement) {
-			a.Controller.PublicAuthority = false
+			a.Controller.PublicPowers = gdpr.No
 			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ContractWithSubject}
 		}},
 	{name: "art. 49(1)(b) with the controller's public powers unstated is flagged, art. 49(3)", rule: "dpa.derogation_public_powers_unstated", fires: true, path: usBasisPath,
 		edit: func(a *dpa.Agreement) {
-			a.Controller.PublicAuthority = false
+			a.Controller.PublicPowers = 0
 			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ContractWithSubject}
+		}},
+	{name: "a stated no clears the question, art. 49(3)", rule: "dpa.derogation_public_powers_unstated",
+		edit: func(a *dpa.Agreement) {
+			a.Controller.PublicPowers = gdpr.No
+			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ContractWithSubject}
+		}},
+	{name: "unstated public powers, art. 49(1) second subparagraph is flagged too, art. 49(3)", rule: "dpa.derogation_public_powers_unstated", fires: true, path: usBasisPath,
+		edit: func(a *dpa.Agreement) {
+			a.Controller.PublicPowers = 0
+			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.CompellingInterests}
 		}},
 	{name: "a public authority gets the bar itself, not the question, art. 49(3)", rule: "dpa.derogation_public_powers_unstated",
 		edit: usBasis(dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ExplicitConsent})},
 	{name: "art. 49(1)(d) is open to everyone, public powers or not", rule: "dpa.derogation_public_powers_unstated",
 		edit: func(a *dpa.Agreement) {
-			a.Controller.PublicAuthority = false
+			a.Controller.PublicPowers = 0
 			a.SubProcessors[1].Locations[0].Basis = dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.PublicInterest}
 		}},
 
@@ -260,7 +289,7 @@ var checkCases = []checkCase{
 			a.ProcessingEnded = date("2026-01-31")
 		}},
 
-	// GDPR art. 28(1), 28(3)(h); seed 001; seed 002, section 7.3.
+	// GDPR art. 28(1), 28(3)(h); the municipal DPIA template, section 7.3.
 	{name: "no supervision plan", rule: "dpa.supervision_plan_missing", fires: true, path: "plan",
 		edit: func(a *dpa.Agreement) { a.Plan = dpa.Plan{} }},
 	{name: "plan without method", rule: "dpa.supervision_plan_missing", fires: true, path: "plan",
@@ -369,7 +398,7 @@ var checkCases = []checkCase{
 		}},
 }
 
-// dataCases are the cases of Agreement.CheckData (seed 001; GDPR art. 28(3)).
+// dataCases are the cases of Agreement.CheckData (GDPR art. 28(3)).
 var dataCases = []struct {
 	name      string
 	processed []gdpr.DataType
@@ -395,7 +424,9 @@ func TestCheck(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := compliant()
 			tc.edit(&a)
-			require.NoError(t, a.Validate(), "a case must be valid input")
+			if tc.rule != "dpa.invalid" {
+				require.NoError(t, a.Validate(), "a case must be valid input")
+			}
 			now := tc.now
 			if now.IsZero() {
 				now = testNow
@@ -492,7 +523,7 @@ func TestRulesCovered(t *testing.T) {
 	for id := range rules {
 		assert.True(t, fired[id], "no test triggers rule %s", id)
 	}
-	// And every rule has a case on which it must not fire (issue 8).
+	// And every rule has a case on which it must not fire.
 	quiet := map[string]bool{"dpa.data_not_listed": false}
 	for _, tc := range checkCases {
 		if !tc.fires {
@@ -523,11 +554,37 @@ func TestClauseFindingNamesTheClause(t *testing.T) {
 	assert.Contains(t, fs[0].Text.En, "audits")
 }
 
-func TestEndedProcessingHasNoFindings(t *testing.T) {
-	a := dpa.Agreement{ID: "old", Start: date("2019-01-01"), ProcessingEnded: date("2026-03-02")}
-	assert.Empty(t, a.Check(testNow), "ended on the day of the check")
+// TestEndedProcessing: ending the processing does not silence the
+// agreement; until the processor's deletion or return of the data is
+// confirmed, that is a finding (GDPR art. 28(3)(g)), and only that.
+func TestEndedProcessing(t *testing.T) {
+	a := compliant()
+	a.ProcessingEnded = date("2026-03-02")
+	a.Clauses[dpa.AuditClause] = false // no longer matters
+	got := a.Check(testNow)
+	require.Len(t, got, 1, "%v", got)
+	assert.Equal(t, "dpa.deletion_unconfirmed", got[0].Rule)
+	assert.Equal(t, "deletion", got[0].Path)
+	assert.Contains(t, got[0].Text.En, "2026-03-02")
+
+	a.Deletion = dpa.Deletion{Method: dpa.Deleted, Confirmed: date("2026-03-02"), Reference: "26/1234"}
+	require.NoError(t, a.Validate())
+	got = a.Check(testNow)
+	require.NotNil(t, got)
+	assert.Empty(t, got, "deleted and confirmed on the day of the check")
+
+	// A confirmation dated after the day of the check does not count yet.
+	a.Deletion.Confirmed = date("2026-03-03")
+	assert.Equal(t, []string{"dpa.deletion_unconfirmed"}, ruleIDsOf(a.Check(testNow)))
+
 	a.ProcessingEnded = date("2026-03-03")
-	assert.NotEmpty(t, a.Check(testNow), "ends tomorrow")
+	a.Deletion = dpa.Deletion{}
+	assert.Contains(t, ruleIDsOf(a.Check(testNow)), "dpa.clause_missing", "ends tomorrow: the agreement's rules apply today")
+
+	// A confirmation without an end is a contradiction.
+	a.ProcessingEnded = gdpr.Date{}
+	a.Deletion = dpa.Deletion{Method: dpa.Returned, Confirmed: date("2026-03-01")}
+	assert.Error(t, a.Validate())
 }
 
 func TestCheckDayIsCopenhagen(t *testing.T) {

@@ -1,17 +1,15 @@
 package dpa
 
 import (
-	"database/sql/driver"
-
-	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
-// Clause is one of the processor's duties that GDPR art. 28(3) requires a
-// data processing agreement to stipulate: points (a) to (h), and the duty
-// to tell the controller at once when an instruction infringes the data
-// protection rules (art. 28(3), second subparagraph). rules.md §8.
+// Clause is one of the stipulations GDPR art. 28(3) requires of a data
+// processing agreement: the processor's duties of points (a) to (h), the
+// duty to tell the controller at once when an instruction infringes the
+// data protection rules (art. 28(3), second subparagraph), and the
+// obligations and rights of the controller (art. 28(3), first
+// subparagraph).
 //
 // An agreement records its checklist as [Agreement.Clauses]: each clause
 // present (true) or missing (false or absent). The zero value means "not
@@ -51,37 +49,40 @@ const (
 	// subparagraph: the processor immediately informs the controller if an
 	// instruction in its opinion infringes the data protection rules.
 	UnlawfulInstructionClause
+	// ControllerRightsClause (controller_rights), art. 28(3), first
+	// subparagraph: the obligations and rights of the controller, such as
+	// its right to instruct, to object to sub-processors and to audit.
+	ControllerRightsClause
 )
 
-var clauseCodes = [...]string{"", "instructions", "confidentiality", "security", "sub_processors",
-	"data_subject_rights", "assistance", "deletion_return", "audits", "unlawful_instructions"}
-
-var clauseLabels = [...]gdpr.Text{
-	{},
-	{Da: "Behandling kun efter dokumenteret instruks, også ved overførsel til tredjelande", En: "Processing only on documented instructions, transfers to third countries included"},
-	{Da: "Fortrolighed for de personer, der behandler oplysningerne", En: "Confidentiality of the persons who process the data"},
-	{Da: "Sikkerhedsforanstaltninger efter artikel 32", En: "Security measures under Article 32"},
-	{Da: "Betingelser for brug af underdatabehandlere", En: "Conditions for engaging sub-processors"},
-	{Da: "Bistand ved de registreredes rettigheder", En: "Assistance with data-subject rights"},
-	{Da: "Bistand med forpligtelserne i artikel 32-36", En: "Assistance with the obligations of Articles 32 to 36"},
-	{Da: "Sletning eller tilbagelevering ved ophør", En: "Deletion or return at the end of the services"},
-	{Da: "Oplysninger til at påvise overholdelse, revision og inspektion", En: "Information to demonstrate compliance, audits and inspections"},
-	{Da: "Underretning om instrukser, der er i strid med databeskyttelsesreglerne", En: "Informing the controller of instructions that infringe the data protection rules"},
+var clauseDef = enum.Def[Clause]{
+	Type: "Clause",
+	Kind: "dpa: clause",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		InstructionsClause:        {Code: "instructions", Da: "Behandling kun efter dokumenteret instruks, også ved overførsel til tredjelande", En: "Processing only on documented instructions, transfers to third countries included"},
+		ConfidentialityClause:     {Code: "confidentiality", Da: "Fortrolighed for de personer, der behandler oplysningerne", En: "Confidentiality of the persons who process the data"},
+		SecurityClause:            {Code: "security", Da: "Sikkerhedsforanstaltninger efter artikel 32", En: "Security measures under Article 32"},
+		SubProcessorClause:        {Code: "sub_processors", Da: "Betingelser for brug af underdatabehandlere", En: "Conditions for engaging sub-processors"},
+		RightsClause:              {Code: "data_subject_rights", Da: "Bistand ved de registreredes rettigheder", En: "Assistance with data-subject rights"},
+		AssistanceClause:          {Code: "assistance", Da: "Bistand med forpligtelserne i artikel 32-36", En: "Assistance with the obligations of Articles 32 to 36"},
+		DeletionClause:            {Code: "deletion_return", Da: "Sletning eller tilbagelevering ved ophør", En: "Deletion or return at the end of the services"},
+		AuditClause:               {Code: "audits", Da: "Oplysninger til at påvise overholdelse, revision og inspektion", En: "Information to demonstrate compliance, audits and inspections"},
+		UnlawfulInstructionClause: {Code: "unlawful_instructions", Da: "Underretning om instrukser, der er i strid med databeskyttelsesreglerne", En: "Informing the controller of instructions that infringe the data protection rules"},
+		ControllerRightsClause:    {Code: "controller_rights", Da: "Den dataansvarliges forpligtelser og rettigheder", En: "The obligations and rights of the controller"},
+	},
 }
 
 var clauseReferences = [...]string{"",
 	"GDPR art. 28(3)(a)", "GDPR art. 28(3)(b)", "GDPR art. 28(3)(c)", "GDPR art. 28(3)(d)",
 	"GDPR art. 28(3)(e)", "GDPR art. 28(3)(f)", "GDPR art. 28(3)(g)", "GDPR art. 28(3)(h)",
-	"GDPR art. 28(3), second subparagraph"}
+	"GDPR art. 28(3), second subparagraph", "GDPR art. 28(3), first subparagraph"}
 
-// Clauses returns the nine clauses in the order of GDPR art. 28(3), in a
-// fresh slice.
+// Clauses returns the ten clauses, in a fresh slice: points (a) to (h) of
+// GDPR art. 28(3), its second subparagraph, and the controller's
+// obligations and rights of its first subparagraph.
 func Clauses() []Clause {
-	out := make([]Clause, 0, len(clauseCodes)-1)
-	for i := 1; i < len(clauseCodes); i++ {
-		out = append(out, Clause(i))
-	}
-	return out
+	return clauseDef.Values()
 }
 
 // Reference returns the provision that requires c ("GDPR art. 28(3)(c)"),
@@ -91,46 +92,4 @@ func (c Clause) Reference() string {
 		return ""
 	}
 	return clauseReferences[c]
-}
-
-// Valid reports whether c is one of the defined values.
-func (c Clause) Valid() bool { return enum.Valid(c, clauseCodes[:]) }
-
-// String returns the stable code of c, or "Clause(n)" for an invalid value.
-func (c Clause) String() string { return enum.String(c, "Clause", clauseCodes[:]) }
-
-// Label returns the Danish name of c, or the English one for an English
-// tag.
-func (c Clause) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return clauseLabels[c].In(tag)
-}
-
-// ParseClause parses a code; "" gives the zero value and an unknown code is
-// an error wrapping [ErrUnknownCode].
-func ParseClause(code string) (Clause, error) {
-	return enum.Parse[Clause](code, "dpa: clause", clauseCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes c as its code; the zero value encodes as "".
-func (c Clause) MarshalText() ([]byte, error) {
-	return enum.Marshal(c, "dpa: Clause", clauseCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (c *Clause) UnmarshalText(text []byte) (err error) {
-	*c, err = ParseClause(string(text))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (c *Clause) Scan(src any) error {
-	return enum.Scan(c, src, "dpa: clause", clauseCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (c Clause) Value() (driver.Value, error) {
-	return enum.Value(c, "dpa: Clause", clauseCodes[:], ErrUnknownCode)
 }

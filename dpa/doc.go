@@ -1,16 +1,16 @@
-// Package dpa models data processing agreements (databehandleraftaler)
-// between a controller and a processor under GDPR art. 28, and what a
-// Danish public authority must know and do about them: the processor's
-// sub-processors as a tree, where the data goes and on what transfer basis,
-// the supervision of the processor (tilsyn), and changes of sub-processors.
+// Package dpa models the data processing agreements (databehandleraftaler)
+// between a controller and a processor that Article 28 of the GDPR
+// requires, and what a Danish public authority must know and do about
+// them: the processor's sub-processors as a tree, where the data goes and
+// on what transfer basis, the supervision of the processor (tilsyn), and
+// changes of sub-processors.
 //
 // In this package DPA means data processing agreement, not a data
 // protection authority (the Danish supervisory authority is Datatilsynet).
 //
-// The rules come from GDPR art. 28 and chapter V (art. 44-49), as
-// summarised in rules.md §8, and from the Danish DPO analysis (seed 001,
-// "Databehandlere (DB) og databehandleraftaler (DBA)") and the municipal
-// DPIA template (seed 002, sections 7.1-7.4). Danish terms:
+// The rules come from GDPR art. 28 and chapter V (art. 44-49), from
+// Datatilsynet's guidance on data processors and from the municipal DPIA
+// template, sections 7.1-7.4. Danish terms:
 // databehandler (processor), underdatabehandler (sub-processor),
 // databehandleraftale (data processing agreement), tilsyn (supervision),
 // tredjeland (third country), overførselsgrundlag (transfer basis).
@@ -25,7 +25,8 @@
 // period and an objection window in days, as agreed terms), the
 // processor's [OwnUse] of the data, its [Location] values, its
 // [SubProcessor] tree, the supervision [Plan] and [Supervision] records,
-// and the [Change] values of sub-processors. It links to the records of
+// the [Change] values of sub-processors, and at the end of the processing
+// the [Deletion] or return of the data. It links to the records of
 // processing (package ropa) by their IDs in [Agreement.Records]. The
 // parties are organisations; a party's [Contact] may name a person, so fmt
 // and slog redact it, and [Agreement.LogValue] logs no contact or free
@@ -40,7 +41,9 @@
 // Data Privacy Framework, from 2023-07-10; the United Kingdom to
 // 2031-12-27); an art. 46 [Mechanism] with a [TIA]; or an art. 49
 // [Derogation], of which a public authority exercising public powers
-// cannot use (a) to (c) nor the second subparagraph (art. 49(3)).
+// cannot use (a) to (c) nor the second subparagraph (art. 49(3)): the
+// [Controller] states it in PublicPowers, yes, no or not stated. A place
+// is a country or an international organisation.
 // [AssessTransfer] decides one transfer and explains itself.
 //
 // # Validation and findings
@@ -62,6 +65,16 @@
 // and å after z), collated with golang.org/x/text/collate without shared
 // state, so a Register is safe for concurrent use.
 //
+// # Records and agreements
+//
+// [Agreement.Reaches] and [Register.Reaches] give every place a processor
+// or sub-processor reaches the data from, read access included, as
+// [gdpr.Reach] values naming the agreement, the records it serves, the
+// chain of sub-processors and the country or international organisation.
+// Package ropa's record check takes them and reports each transfer the
+// record leaves out, so that records and agreements tell the same story
+// (GDPR art. 30(1)(e)) without either package importing the other.
+//
 // # Zero values and time
 //
 // Enumerations are small integers whose zero value means "not set"; a
@@ -72,10 +85,11 @@
 //
 // # Usage
 //
-//	var a dpa.Agreement
-//	if err := json.Unmarshal(data, &a); err != nil { ... }
-//	if err := a.Validate(); err != nil { ... } // errors.Is(err, gdpr.ErrInvalid)
+//	a, err := dpa.ParseJSON[dpa.Agreement](data) // strict, then validated
+//	if err != nil { ... } // errors.Is(err, gdpr.ErrInvalid), JSON field paths
 //	for _, f := range a.Check(now) {
 //		fmt.Println(f.Rule, f.Path, f.Text.In(language.Danish))
 //	}
 package dpa
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

@@ -21,14 +21,14 @@ func allClauses() map[dpa.Clause]bool {
 
 // caseSystem is a cloud case system run by a Danish processor, hosted in
 // Denmark, with third-line support from a US sub-processor that can read
-// the data while it helps: a transfer to the United States (rules.md §8).
+// the data while it helps: a transfer to the United States (GDPR art. 44).
 func caseSystem() dpa.Agreement {
 	dk, us := gdpr.MustParseCountry("DK"), gdpr.MustParseCountry("US")
 	return dpa.Agreement{
 		ID: "DBA-2025-014",
 		Controller: dpa.Controller{
-			Party:           dpa.Party{Name: "Eksempel Kommune", CVR: gdpr.MustParseCVR("29189846"), Country: dk},
-			PublicAuthority: true,
+			Party:        dpa.Party{Name: "Eksempel Kommune", CVR: gdpr.MustParseCVR("29189846"), Country: dk},
+			PublicPowers: gdpr.Yes,
 		},
 		Processor:     dpa.Party{Name: "Sagsskyen A/S", CVR: gdpr.MustParseCVR("12345674"), Country: dk},
 		Template:      dpa.DatatilsynetTemplate,
@@ -44,7 +44,7 @@ func caseSystem() dpa.Agreement {
 		Subjects:      []gdpr.DataSubjectCategory{gdpr.Citizens.Category()},
 		Clauses:       allClauses(),
 		Authorisation: dpa.Authorisation{Kind: dpa.GeneralAuthorisation, NoticeDays: 30, ObjectionDays: 14},
-		OwnUse:        dpa.OwnUse{Uses: dpa.No},
+		OwnUse:        dpa.OwnUse{Uses: gdpr.No},
 		SubProcessors: []dpa.SubProcessor{
 			{ID: "hosting", Party: dpa.Party{Name: "Nordisk Hosting ApS", Country: dk},
 				Service: "Hosting", Access: dpa.StorageAccess, Listed: true},
@@ -85,7 +85,7 @@ func Example() {
 	fmt.Println("  findings:", len(a.Check(now)))
 
 	d := dpa.AssessTransfer(gdpr.MustParseCountry("US"), a.SubProcessors[1].Locations[0].Basis,
-		gdpr.DateOf(now), true)
+		gdpr.DateOf(now), gdpr.Yes)
 	fmt.Println(d.Lawful, d.Mechanism.Label(language.Danish))
 	// Output:
 	// No transfer basis for the US support:
@@ -97,7 +97,7 @@ func Example() {
 	// true Standardkontraktbestemmelser (2021/914)
 }
 
-// The transfer rules on the days the adequacy table changes (rules.md §8):
+// The transfer rules on the days the adequacy table changes (GDPR art. 45):
 // the EU-US Data Privacy Framework applies from 2023-07-10, and the renewed
 // UK decision ends on 2031-12-27.
 func ExampleAssessTransfer() {
@@ -112,7 +112,7 @@ func ExampleAssessTransfer() {
 		{"GB", dpa.TransferBasis{}, "2031-12-27"},
 		{"GB", dpa.TransferBasis{}, "2031-12-28"},
 	} {
-		d := dpa.AssessTransfer(gdpr.MustParseCountry(c.country), c.basis, gdpr.MustParseDate(c.day), true)
+		d := dpa.AssessTransfer(gdpr.MustParseCountry(c.country), c.basis, gdpr.MustParseDate(c.day), gdpr.Yes)
 		fmt.Println(strings.TrimSpace(fmt.Sprintln(c.country, c.day, d.Lawful, d.Transfer.Status, d.Transfer.Decision.ID)))
 	}
 	// Output:

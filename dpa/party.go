@@ -8,8 +8,8 @@ import (
 	"github.com/dkgdpr/gdpr"
 )
 
-// Party identifies a processor or a sub-processor as template section 7.1
-// asks for it (seed 002): name, CVR or foreign company number, and address,
+// Party identifies a processor or a sub-processor as the municipal DPIA
+// template, section 7.1, asks for it: name, CVR or foreign company number, and address,
 // plus the country where it is established and a contact point. The party
 // is an organisation; only its [Contact] may name a person, and it is
 // redacted in fmt and slog.
@@ -67,12 +67,24 @@ func (p Party) Validate() error {
 // municipality or other authority on whose behalf the processor works.
 type Controller struct {
 	Party
-	// PublicAuthority reports that the controller is a public authority
-	// processing in the exercise of its public powers. Such a controller
-	// cannot rely on the derogations of GDPR art. 49(1)(a) to (c) nor on
-	// the second subparagraph of art. 49(1) (art. 49(3)). A municipality
-	// sets it for its administration of cases. Left false, a transfer on
-	// one of those derogations is flagged for confirmation
-	// (dpa.derogation_public_powers_unstated), not passed silently.
-	PublicAuthority bool `json:"publicAuthority"`
+	// PublicPowers answers whether the controller processes under the
+	// agreement in the exercise of its public powers: yes, no, or zero for
+	// not stated. Such a controller cannot rely on the derogations of GDPR
+	// art. 49(1)(a) to (c) nor on the second subparagraph of art. 49(1)
+	// (art. 49(3)). A municipality answers yes for its administration of
+	// cases. While it is not stated, a transfer on one of those derogations
+	// is flagged for confirmation (dpa.derogation_public_powers_unstated),
+	// not passed silently; a stated no clears it.
+	PublicPowers gdpr.Answer `json:"publicPowers,omitempty"`
+}
+
+// Validate reports the problems of the controller's party and an unknown
+// answer on public powers.
+func (c Controller) Validate() error {
+	var ps gdpr.Problems
+	ps.Merge("", c.Party.Validate())
+	if c.PublicPowers != 0 && !c.PublicPowers.Valid() {
+		ps.Add("publicPowers", gdpr.CodeUnknown, "unknown answer "+c.PublicPowers.String())
+	}
+	return ps.Err()
 }

@@ -12,7 +12,7 @@ import (
 
 // Register is the authority's register of data processing agreements: the
 // complete overview of processors and sub-processors that Datatilsynet
-// expects (seed 001), with queries across agreements. A Register holds
+// expects (Datatilsynet's guidance on data processors), with queries across agreements. A Register holds
 // deep copies of the agreements it was made from and never changes, so it
 // is safe for concurrent use; make a new one when an agreement changes.
 // Lists of names come in Danish alphabetical order (æ, ø and å after z).
@@ -92,29 +92,24 @@ func (r *Register) ServingRecord(recordID string) []string {
 	return out
 }
 
-// Result is the findings of one agreement of a register.
-type Result struct {
-	// Agreement is the agreement's ID.
-	Agreement string `json:"agreement"`
-	// Findings are its findings; empty when it has none.
-	Findings []gdpr.Finding `json:"findings"`
-}
-
 // Check runs [Agreement.Check] on every agreement on the day of now, and,
 // when processed is not nil, [Agreement.CheckData] with the data types
 // processed returns for the agreement's records (it gets each record ID
 // once per agreement, and may return nil for a record it does not know).
-// The results come in register order, one per agreement.
-func (r *Register) Check(now time.Time, processed func(recordID string) []gdpr.DataType) []Result {
+// The findings come in register order; each path starts with the
+// agreement's place in the register, "agreements[3].subProcessors[0]...",
+// as in the register's JSON: the agreement is Agreements()[3]. A register
+// without findings gives an empty, non-nil slice.
+func (r *Register) Check(now time.Time, processed func(recordID string) []gdpr.DataType) []gdpr.Finding {
+	k := checker{day: gdpr.DateOf(now), out: []gdpr.Finding{}}
 	if r == nil {
-		return nil
+		return k.out
 	}
-	k := checker{day: gdpr.DateOf(now)}
-	out := make([]Result, len(r.agreements))
 	var types []gdpr.DataType
 	for i := range r.agreements {
 		a := &r.agreements[i]
-		k.out, k.path = nil, k.path[:0]
+		k.path = k.path[:0]
+		k.push("agreements", i)
 		k.agreement(a)
 		if processed != nil && !a.ended(k.day) {
 			types = types[:0]
@@ -123,11 +118,14 @@ func (r *Register) Check(now time.Time, processed func(recordID string) []gdpr.D
 					types = append(types, processed(id)...)
 				}
 			}
-			k.out = append(k.out, a.CheckData(types)...)
+			prefix := string(k.path)
+			for _, f := range a.CheckData(types) {
+				f.Path = gdpr.JoinPath(prefix, f.Path)
+				k.out = append(k.out, f)
+			}
 		}
-		out[i] = Result{Agreement: a.ID, Findings: k.out}
 	}
-	return out
+	return k.out
 }
 
 // PartyUse is one processor or sub-processor across the register: which
@@ -156,7 +154,7 @@ func partyKey(p *Party) string {
 }
 
 // Parties returns every processor and sub-processor in the register with
-// the agreements and systems it handles data for (GDPR art. 28; seed 001:
+// the agreements and systems it handles data for (GDPR art. 28; Datatilsynet's guidance on data processors:
 // a complete overview of processors and sub-processors), in Danish order
 // of name. Parties are the same when they have the same CVR number, or,
 // without one, the same name (case and spacing ignored) and country.
@@ -208,8 +206,11 @@ func (r *Register) Parties() []PartyUse {
 // CountryReach is a country the data of the register reaches, with every
 // route that leads there.
 type CountryReach struct {
-	// Country is the country.
-	Country gdpr.Country `json:"country"`
+	// Country is the country, or zero for an international organisation.
+	Country gdpr.Country `json:"country,omitzero"`
+	// Organisation is the international organisation, or zero for a
+	// country.
+	Organisation gdpr.InternationalOrganisation `json:"organisation,omitzero"`
 	// ThirdCountry reports that it is outside the EEA, so that every route
 	// there is a transfer that needs a basis.
 	ThirdCountry bool `json:"thirdCountry"`
@@ -220,22 +221,29 @@ type CountryReach struct {
 
 // Reach returns every country the data of the register's agreements can
 // reach, directly or through sub-processors and by any kind of access
-// (read access is a transfer, rules.md §8), with the path of
-// sub-processors that leads there (seed 002, sections 7.1, 7.2 and 7.4),
+// (read access is a transfer, GDPR art. 44), with the path of
+// sub-processors that leads there (the municipal DPIA template, sections
+// 7.1, 7.2 and 7.4),
 // in Danish order of the country's Danish name.
 func (r *Register) Reach() []CountryReach {
 	if r == nil {
 		return nil
 	}
 	var out []CountryReach
-	index := make(map[gdpr.Country]int)
+	type place struct {
+		c gdpr.Country
+		o gdpr.InternationalOrganisation
+	}
+	index := make(map[place]int)
 	for i := range r.agreements {
 		for _, rt := range r.agreements[i].Routes() {
-			j, ok := index[rt.Country]
+			key := place{rt.Country, rt.Organisation}
+			j, ok := index[key]
 			if !ok {
 				j = len(out)
-				index[rt.Country] = j
-				out = append(out, CountryReach{Country: rt.Country, ThirdCountry: !rt.Country.InEEA()})
+				index[key] = j
+				out = append(out, CountryReach{Country: rt.Country, Organisation: rt.Organisation,
+					ThirdCountry: rt.Organisation != 0 || !rt.Country.InEEA()})
 			}
 			out[j].Routes = append(out[j].Routes, rt)
 		}
@@ -245,7 +253,12 @@ func (r *Register) Reach() []CountryReach {
 			return cmp.Or(strings.Compare(a.Agreement, b.Agreement), cmp.Compare(a.Access, b.Access))
 		})
 	}
-	sortDanish(out, func(c *CountryReach) []string { return []string{c.Country.Label(daTag)} }, nil)
+	sortDanish(out, func(c *CountryReach) []string {
+		if c.Organisation != 0 {
+			return []string{c.Organisation.Label(daTag)}
+		}
+		return []string{c.Country.Label(daTag)}
+	}, nil)
 	return out
 }
 

@@ -96,29 +96,29 @@ func TestRegisterCheck(t *testing.T) {
 		"ropa-81.00":    {gdpr.PersonName, gdpr.TradeUnion, gdpr.Health},
 		"ropa-27.24.00": {gdpr.CPRNumber},
 	}
-	res := r.Check(testNow, func(id string) []gdpr.DataType { return processed[id] })
-	require.Len(t, res, 3)
-	assert.Equal(t, "DBA-2025-014", res[0].Agreement)
-	assert.Empty(t, res[0].Findings)
 	var rules []string
-	for _, f := range res[1].Findings {
+	for _, f := range r.Check(testNow, func(id string) []gdpr.DataType { return processed[id] }) {
 		rules = append(rules, f.Rule+" "+f.Path)
 	}
-	assert.Equal(t, []string{"dpa.data_not_listed dataTypes", "dpa.data_not_listed dataTypes"}, rules,
-		"payroll processes trade union and health data it does not list (seed 001)")
-	rules = nil
-	for _, f := range res[2].Findings {
-		rules = append(rules, f.Rule+" "+f.Path)
-	}
-	assert.Equal(t, []string{"dpa.transfer_basis_missing locations[1].basis"}, rules,
-		"read access from Greenland is a transfer (rules.md §8); the first supervision is due 2026-03-10")
+	assert.Equal(t, []string{
+		// GDPR art. 28(3): payroll processes trade union and health data it does not list.
+		"dpa.data_not_listed agreements[1].dataTypes", "dpa.data_not_listed agreements[1].dataTypes",
+		// GDPR art. 44: read access from Greenland is a transfer; the first
+		// supervision is due 2026-03-10.
+		"dpa.transfer_basis_missing agreements[2].locations[1].basis",
+	}, rules)
 
 	// Without record data, only Check.
-	res = r.Check(testNow, nil)
-	assert.Empty(t, res[1].Findings)
+	rules = nil
+	for _, f := range r.Check(testNow, nil) {
+		rules = append(rules, f.Rule+" "+f.Path)
+	}
+	assert.Equal(t, []string{"dpa.transfer_basis_missing agreements[2].locations[1].basis"}, rules)
 
 	var nilReg *dpa.Register
-	assert.Nil(t, nilReg.Check(testNow, nil))
+	got := nilReg.Check(testNow, nil)
+	require.NotNil(t, got, "[] in JSON, not null")
+	assert.Empty(t, got)
 	assert.Zero(t, nilReg.Len())
 }
 
@@ -188,7 +188,7 @@ func TestRegisterReach(t *testing.T) {
 	assert.Equal(t, dpa.AdequacyMechanism, us.Routes[1].Mechanism)
 	gl := reach[1]
 	require.Len(t, gl.Routes, 1)
-	assert.Equal(t, dpa.ReadOnlyAccess, gl.Routes[0].Access, "read access counts (rules.md §8)")
+	assert.Equal(t, dpa.ReadOnlyAccess, gl.Routes[0].Access, "read access counts (GDPR art. 44)")
 	assert.Equal(t, "Nuuk", gl.Routes[0].Place)
 	assert.False(t, reach[0].ThirdCountry)
 }

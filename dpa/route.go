@@ -9,7 +9,7 @@ import (
 // Route is one way the data of an agreement reaches a country: through the
 // processor, or down a chain of sub-processors, by some kind of access.
 // Read access counts: a route by support or read-only access is a transfer
-// when the country is outside the EEA (rules.md §8).
+// when the country is outside the EEA (GDPR art. 44).
 type Route struct {
 	// Agreement is the ID of the agreement.
 	Agreement string `json:"agreement"`
@@ -19,8 +19,12 @@ type Route struct {
 	// SubProcessor is the ID of the last sub-processor of the chain, or ""
 	// when the processor itself has the data there.
 	SubProcessor string `json:"subProcessor,omitempty"`
-	// Country is where the data is.
-	Country gdpr.Country `json:"country"`
+	// Country is where the data is, or zero for an international
+	// organisation.
+	Country gdpr.Country `json:"country,omitzero"`
+	// Organisation is the international organisation that has the data,
+	// or zero for a country.
+	Organisation gdpr.InternationalOrganisation `json:"organisation,omitzero"`
 	// Access is what happens to it there.
 	Access Access `json:"access"`
 	// Place describes the site, if recorded.
@@ -41,21 +45,21 @@ func (a Agreement) Routes() []Route {
 		out = append(out, Route{Agreement: a.ID, Path: proc, Country: a.Processor.Country, Access: ProcessingAccess})
 	}
 	for _, l := range a.Locations {
-		if l.Country.IsZero() {
+		if l.Country.IsZero() && l.Organisation == 0 {
 			continue
 		}
 		access := l.Access
 		if access == 0 {
 			access = ProcessingAccess
 		}
-		out = append(out, Route{Agreement: a.ID, Path: proc, Country: l.Country, Access: access,
+		out = append(out, Route{Agreement: a.ID, Path: proc, Country: l.Country, Organisation: l.Organisation, Access: access,
 			Place: l.Place, Mechanism: l.Basis.Mechanism})
 	}
 	a.walk(func(chain []*SubProcessor) {
 		s := chain[len(chain)-1]
 		var path []string
 		s.locations(func(_ int, l *Location, access Access) {
-			if l.Country.IsZero() {
+			if l.Country.IsZero() && l.Organisation == 0 {
 				return
 			}
 			if path == nil {
@@ -65,12 +69,41 @@ func (a Agreement) Routes() []Route {
 					path = append(path, c.Name)
 				}
 			}
-			out = append(out, Route{Agreement: a.ID, Path: path, SubProcessor: s.ID, Country: l.Country,
+			out = append(out, Route{Agreement: a.ID, Path: path, SubProcessor: s.ID, Country: l.Country, Organisation: l.Organisation,
 				Access: access, Place: l.Place, Mechanism: l.Basis.Mechanism})
 		})
 	})
 	for i := range out { // every route its own path
 		out[i].Path = slices.Clone(out[i].Path)
+	}
+	return out
+}
+
+// Reaches returns every place from which the processor or a sub-processor
+// reaches the data of a, by any kind of access, as [gdpr.Reach] values for
+// the records of processing a serves (package ropa compares them with the
+// records' transfers, GDPR art. 30(1)(e)). They come in the order of
+// [Agreement.Routes]; places inside the EEA are included. Each has its own
+// Path and Records slices.
+func (a Agreement) Reaches() []gdpr.Reach {
+	routes := a.Routes()
+	out := make([]gdpr.Reach, len(routes))
+	for i, rt := range routes {
+		out[i] = gdpr.Reach{Agreement: a.ID, Records: slices.Clone(a.Records), Path: rt.Path,
+			SubProcessor: rt.SubProcessor, Country: rt.Country, Organisation: rt.Organisation}
+	}
+	return out
+}
+
+// Reaches returns the reaches of every agreement of the register
+// ([Agreement.Reaches]), in register order.
+func (r *Register) Reaches() []gdpr.Reach {
+	if r == nil {
+		return []gdpr.Reach{}
+	}
+	out := []gdpr.Reach{}
+	for i := range r.agreements {
+		out = append(out, r.agreements[i].Reaches()...)
 	}
 	return out
 }

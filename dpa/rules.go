@@ -14,7 +14,8 @@ func Rules() []gdpr.Rule {
 
 // Indexes into ruleTable.
 const (
-	ruleNotSigned = iota
+	ruleInvalid = iota
+	ruleNotSigned
 	ruleContentMissing
 	ruleClauseMissing
 	ruleOwnUseUnknown
@@ -39,13 +40,21 @@ const (
 	ruleChangeNotApproved
 	ruleChangeObjected
 	ruleDataNotListed
+	ruleDeletionUnconfirmed
 	ruleCount
 )
 
-// ruleTable holds the package's rules (rules.md §8; seed 001, "Databehandlere
-// (DB) og databehandleraftaler (DBA)"; seed 002, sections 7.1-7.4).
-// Read-only.
+// ruleTable holds the package's rules: GDPR art. 28 and chapter V,
+// Datatilsynet's guidance on data processors and the municipal DPIA
+// template, sections 7.1-7.4, each rule citing its source. Read-only.
 var ruleTable = [ruleCount]gdpr.Rule{
+	ruleInvalid: {
+		ID: "dpa.invalid", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 5(1)(d), 5(2)"),
+		Text: gdpr.Text{
+			Da: "Oplysningen er ugyldig og skal rettes; reglerne kan kun vurdere det, der er registreret korrekt.",
+			En: "The value is invalid and must be corrected; the rules can only judge what is recorded correctly.",
+		},
+	},
 	ruleNotSigned: {
 		ID: "dpa.not_signed", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3) and 28(9)"),
 		Text: gdpr.Text{
@@ -219,6 +228,13 @@ var ruleTable = [ruleCount]gdpr.Rule{
 		Text: gdpr.Text{
 			Da: "Databehandleren behandler fortrolige eller følsomme oplysninger, som aftalen ikke nævner. Aftalen skal angive, hvilke personoplysninger der behandles, og om de er fortrolige eller følsomme.",
 			En: "The processor processes confidential or sensitive data that the agreement does not list. The agreement must state which personal data is processed and whether it is confidential or sensitive.",
+		},
+	},
+	ruleDeletionUnconfirmed: {
+		ID: "dpa.deletion_unconfirmed", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3)(g), 28(3)(h)"),
+		Text: gdpr.Text{
+			Da: "Behandlingen er ophørt, men det er ikke dokumenteret, at databehandleren har slettet eller tilbageleveret oplysningerne.",
+			En: "The processing has ended, but it is not documented that the processor has deleted or returned the data.",
 		},
 	},
 }

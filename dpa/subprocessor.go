@@ -14,8 +14,8 @@ import (
 const MaxDepth = 8
 
 // SubProcessor is a sub-processor (underdatabehandler) engaged by the
-// processor, or by a sub-processor above it (under-underdatabehandler, seed
-// 002, section 7.2): who it is, the service it provides, its kind of
+// processor, or by a sub-processor above it (under-underdatabehandler, the
+// municipal DPIA template, section 7.2): who it is, the service it provides, its kind of
 // access, where it has the data, whether the agreement covers it, and its
 // own sub-processors. Obligations flow down the tree and the processor
 // stays liable for the whole chain (GDPR art. 28(4)).

@@ -1,17 +1,15 @@
 package dpa
 
 import (
-	"database/sql/driver"
 	"strings"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // SupervisionMethod is how the controller supervises a processor (tilsyn):
 // the forms Datatilsynet's decisions and the municipalities' practice name
-// (seed 001; seed 002, section 7.3). The zero value means "not set".
+// (Datatilsynet's guidance on data processors; the municipal DPIA template, section 7.3). The zero value means "not set".
 type SupervisionMethod uint8
 
 // Supervision methods.
@@ -36,65 +34,23 @@ const (
 	JointSupervision
 )
 
-var methodCodes = [...]string{"", "isae_3000", "isae_3402", "soc2", "questionnaire", "inspection", "joint"}
-
-var methodLabels = [...]gdpr.Text{
-	{},
-	{Da: "Revisionserklæring (ISAE 3000)", En: "Assurance report (ISAE 3000)"},
-	{Da: "Revisionserklæring (ISAE 3402)", En: "Assurance report (ISAE 3402)"},
-	{Da: "SOC 2-rapport", En: "SOC 2 report"},
-	{Da: "Spørgeskema", En: "Questionnaire"},
-	{Da: "Fysisk inspektion", En: "Physical inspection"},
-	{Da: "Fælleskommunalt tilsyn", En: "Supervision carried out jointly for many municipalities"},
+var methodDef = enum.Def[SupervisionMethod]{
+	Type: "SupervisionMethod",
+	Kind: "dpa: supervision method",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ISAE3000:         {Code: "isae_3000", Da: "Revisionserklæring (ISAE 3000)", En: "Assurance report (ISAE 3000)"},
+		ISAE3402:         {Code: "isae_3402", Da: "Revisionserklæring (ISAE 3402)", En: "Assurance report (ISAE 3402)"},
+		SOC2:             {Code: "soc2", Da: "SOC 2-rapport", En: "SOC 2 report"},
+		Questionnaire:    {Code: "questionnaire", Da: "Spørgeskema", En: "Questionnaire"},
+		Inspection:       {Code: "inspection", Da: "Fysisk inspektion", En: "Physical inspection"},
+		JointSupervision: {Code: "joint", Da: "Fælleskommunalt tilsyn", En: "Supervision carried out jointly for many municipalities"},
+	},
 }
 
 // SupervisionMethods returns every method in order, in a fresh slice.
 func SupervisionMethods() []SupervisionMethod {
 	return []SupervisionMethod{ISAE3000, ISAE3402, SOC2, Questionnaire, Inspection, JointSupervision}
-}
-
-// Valid reports whether m is one of the defined values.
-func (m SupervisionMethod) Valid() bool { return enum.Valid(m, methodCodes[:]) }
-
-// String returns the stable code of m, or "SupervisionMethod(n)" for an invalid value.
-func (m SupervisionMethod) String() string {
-	return enum.String(m, "SupervisionMethod", methodCodes[:])
-}
-
-// Label returns the Danish name of m, or the English one for an English
-// tag.
-func (m SupervisionMethod) Label(tag language.Tag) string {
-	if !m.Valid() {
-		return m.String()
-	}
-	return methodLabels[m].In(tag)
-}
-
-// ParseSupervisionMethod parses a code; "" gives the zero value and an unknown code is
-// an error wrapping [ErrUnknownCode].
-func ParseSupervisionMethod(code string) (SupervisionMethod, error) {
-	return enum.Parse[SupervisionMethod](code, "dpa: supervision method", methodCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes m as its code; the zero value encodes as "".
-func (m SupervisionMethod) MarshalText() ([]byte, error) {
-	return enum.Marshal(m, "dpa: SupervisionMethod", methodCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (m *SupervisionMethod) UnmarshalText(text []byte) (err error) {
-	*m, err = ParseSupervisionMethod(string(text))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (m *SupervisionMethod) Scan(src any) error {
-	return enum.Scan(m, src, "dpa: supervision method", methodCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (m SupervisionMethod) Value() (driver.Value, error) {
-	return enum.Value(m, "dpa: SupervisionMethod", methodCodes[:], ErrUnknownCode)
 }
 
 // ActionStatus is where a follow-up action after a supervision stands. The
@@ -109,61 +65,21 @@ const (
 	ActionCancelled                          // cancelled: Annulleret (no longer needed; say why in the text)
 )
 
-var actionCodes = [...]string{"", "open", "in_progress", "done", "cancelled"}
-
-var actionLabels = [...]gdpr.Text{
-	{},
-	{Da: "Åben", En: "Open"},
-	{Da: "I gang", En: "In progress"},
-	{Da: "Gennemført", En: "Done"},
-	{Da: "Annulleret", En: "Cancelled"},
+var actionDef = enum.Def[ActionStatus]{
+	Type: "ActionStatus",
+	Kind: "dpa: action status",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ActionOpen:       {Code: "open", Da: "Åben", En: "Open"},
+		ActionInProgress: {Code: "in_progress", Da: "I gang", En: "In progress"},
+		ActionDone:       {Code: "done", Da: "Gennemført", En: "Done"},
+		ActionCancelled:  {Code: "cancelled", Da: "Annulleret", En: "Cancelled"},
+	},
 }
 
 // Pending reports whether the action still has to be done (open or in
 // progress).
 func (s ActionStatus) Pending() bool { return s == ActionOpen || s == ActionInProgress }
-
-// Valid reports whether s is one of the defined values.
-func (s ActionStatus) Valid() bool { return enum.Valid(s, actionCodes[:]) }
-
-// String returns the stable code of s, or "ActionStatus(n)" for an invalid value.
-func (s ActionStatus) String() string { return enum.String(s, "ActionStatus", actionCodes[:]) }
-
-// Label returns the Danish name of s, or the English one for an English
-// tag.
-func (s ActionStatus) Label(tag language.Tag) string {
-	if !s.Valid() {
-		return s.String()
-	}
-	return actionLabels[s].In(tag)
-}
-
-// ParseActionStatus parses a code; "" gives the zero value and an unknown code is
-// an error wrapping [ErrUnknownCode].
-func ParseActionStatus(code string) (ActionStatus, error) {
-	return enum.Parse[ActionStatus](code, "dpa: action status", actionCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes s as its code; the zero value encodes as "".
-func (s ActionStatus) MarshalText() ([]byte, error) {
-	return enum.Marshal(s, "dpa: ActionStatus", actionCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (s *ActionStatus) UnmarshalText(text []byte) (err error) {
-	*s, err = ParseActionStatus(string(text))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (s *ActionStatus) Scan(src any) error {
-	return enum.Scan(s, src, "dpa: action status", actionCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (s ActionStatus) Value() (driver.Value, error) {
-	return enum.Value(s, "dpa: ActionStatus", actionCodes[:], ErrUnknownCode)
-}
 
 // MaxIntervalMonths bounds [Plan.IntervalMonths]: ten years.
 const MaxIntervalMonths = 120
@@ -171,7 +87,7 @@ const MaxIntervalMonths = 120
 // Plan is the plan for supervising a processor: how often, in months
 // (template section 7.3 asks whether processors are checked "halvårligt/
 // årligt eller løbende"), and by which method. Datatilsynet expects a fixed,
-// documented cycle (seed 001). The zero value means "no plan".
+// documented cycle (Datatilsynet's guidance on data processors). The zero value means "no plan".
 type Plan struct {
 	// IntervalMonths is the time between supervisions, in months (12 for
 	// yearly).
@@ -203,7 +119,7 @@ func (p Plan) Validate() error {
 
 // Supervision is the record of one supervision of the processor: when, how,
 // the period an assurance report covers, what it found and what follows
-// (seed 001: documentation of the supervision, including whether it led to
+// (Datatilsynet's guidance on data processors: documentation of the supervision, including whether it led to
 // remarks or measures).
 type Supervision struct {
 	// Date is the day the supervision was completed (the controller's

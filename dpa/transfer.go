@@ -9,7 +9,7 @@ import (
 // TIA is a transfer impact assessment (vurdering af overførslens virkning):
 // the assessment of the law and practice of the destination that a
 // transfer on an art. 46 tool needs (CJEU C-311/18, Schrems II; EDPB
-// Recommendations 01/2020; seed 002, section 7.4). The zero value means "no
+// Recommendations 01/2020; the municipal DPIA template, section 7.4). The zero value means "no
 // assessment".
 type TIA struct {
 	// Date is the day the assessment was concluded. A check for an earlier
@@ -59,8 +59,8 @@ func (t TIA) done(on gdpr.Date) bool {
 	return !t.Date.IsZero() && t.Conclusion.Valid() && !t.Date.After(on)
 }
 
-// TransferBasis is what a transfer outside the EEA rests on (seed 002,
-// section 7.4): the mechanism and what it needs. For an adequacy decision
+// TransferBasis is what a transfer outside the EEA rests on (the municipal
+// DPIA template, section 7.4): the mechanism and what it needs. For an adequacy decision
 // with a limited scope (the United States: only organisations certified
 // under the Data Privacy Framework) Recipient holds the facts the scope
 // turns on; for the clauses 2021/914 Module says which module; for art. 49
@@ -122,11 +122,15 @@ func (b TransferBasis) Validate() error {
 
 // Location is a place where a processor or sub-processor processes, stores,
 // supports or can read the data: a country, what happens there, and the
-// basis of the transfer when the country is outside the EEA (seed 002,
-// sections 7.1, 7.2 and 7.4).
+// basis of the transfer when the country is outside the EEA (the
+// municipal DPIA template, sections 7.1, 7.2 and 7.4).
 type Location struct {
-	// Country is where it happens.
-	Country gdpr.Country `json:"country"`
+	// Country is where it happens, or zero when an international
+	// organisation has the data.
+	Country gdpr.Country `json:"country,omitzero"`
+	// Organisation is the international organisation that has the data
+	// (GDPR art. 44 treats it as a third country), or zero for a country.
+	Organisation gdpr.InternationalOrganisation `json:"organisation,omitzero"`
 	// Access is what happens there; zero means the access of the
 	// sub-processor the location belongs to (processing for the
 	// processor).
@@ -137,12 +141,18 @@ type Location struct {
 	Basis TransferBasis `json:"basis,omitzero"`
 }
 
-// Validate reports a missing country, an unknown access kind and the
-// problems of the basis.
+// Validate reports a location with neither a country nor an international
+// organisation, or with both, an unknown organisation or access kind, and
+// the problems of the basis.
 func (l Location) Validate() error {
 	var ps gdpr.Problems
-	if l.Country.IsZero() {
-		ps.Add("country", gdpr.CodeRequired, "a location needs a country")
+	switch {
+	case l.Country.IsZero() && l.Organisation == 0:
+		ps.Add("country", gdpr.CodeRequired, "a location needs a country or an international organisation")
+	case !l.Country.IsZero() && l.Organisation != 0:
+		ps.Add("organisation", gdpr.CodeConflict, "a location is a country or an international organisation, not both")
+	case l.Organisation != 0 && !l.Organisation.Valid():
+		ps.Add("organisation", gdpr.CodeUnknown, "unknown international organisation "+l.Organisation.String())
 	}
 	if l.Access != 0 && !l.Access.Valid() {
 		ps.Add("access", gdpr.CodeUnknown, "unknown access kind "+l.Access.String())
@@ -175,10 +185,11 @@ type TransferDecision struct {
 }
 
 // AssessTransfer decides whether personal data may reach country c on the
-// date on with the basis b (GDPR chapter V; rules.md §8). publicAuthority
-// says that the controller is a public authority exercising its public
-// powers, which bars the derogations of art. 49(1)(a) to (c) and the
-// second subparagraph (art. 49(3)).
+// date on with the basis b (GDPR chapter V). publicPowers answers
+// whether the controller exercises its public powers, which bars the
+// derogations of art. 49(1)(a) to (c) and the second subparagraph (art.
+// 49(3)); when it is not stated (zero), such a derogation is flagged for
+// confirmation.
 //
 // Inside the EEA there is no transfer. Where an adequacy decision in force
 // on the date covers the recipient (see [gdpr.TransferToRecipient]), the
@@ -190,7 +201,7 @@ type TransferDecision struct {
 // counts: read access is a transfer. A zero country gives the finding
 // dpa.location_unknown; a zero date gives a decision that is not lawful
 // and has no findings, as there is nothing to judge.
-func AssessTransfer(c gdpr.Country, b TransferBasis, on gdpr.Date, publicAuthority bool) TransferDecision {
+func AssessTransfer(c gdpr.Country, b TransferBasis, on gdpr.Date, publicPowers gdpr.Answer) TransferDecision {
 	d := TransferDecision{Transfer: gdpr.TransferToRecipient(c, on, b.Recipient)}
 	switch {
 	case c.IsZero():
@@ -199,7 +210,7 @@ func AssessTransfer(c gdpr.Country, b TransferBasis, on gdpr.Date, publicAuthori
 	case on.IsZero():
 		return d // no date, no answer
 	}
-	d.Mechanism, d.Findings = judgeTransfer(d.Transfer, b, on, publicAuthority, false, nil)
+	d.Mechanism, d.Findings = judgeTransfer(d.Transfer, b, on, publicPowers, nil)
 	d.Lawful = lawful(d.Findings)
 	return d
 }
@@ -217,11 +228,11 @@ func lawful(fs []gdpr.Finding) bool {
 // judgeTransfer applies the transfer rules to the table's answer t and the
 // basis b; it appends its findings, without paths, to fs.
 //
-// publicAuthority says the controller exercises public powers; unstated says
-// that false only means the host did not say so (the zero value of
-// [Controller.PublicAuthority]), so a derogation art. 49(3) bars for public
-// powers is flagged for confirmation rather than passed silently.
-func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthority, unstated bool, fs []gdpr.Finding) (Mechanism, []gdpr.Finding) {
+// publicPowers answers whether the controller exercises public powers; when
+// it is not stated (the zero value of [Controller.PublicPowers]), a
+// derogation art. 49(3) bars for public powers is flagged for confirmation
+// rather than passed silently.
+func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicPowers gdpr.Answer, fs []gdpr.Finding) (Mechanism, []gdpr.Finding) {
 	switch t.Status {
 	case gdpr.TransferEEA:
 		return 0, fs
@@ -241,6 +252,11 @@ func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthori
 	// text does not.
 	where := func(r int) gdpr.Finding {
 		f := ruleTable[r].Finding("")
+		if t.Organisation != 0 {
+			addDetail(&f, "Organisation: "+t.Organisation.Label(daTag)+"; dato: "+formatDate(on)+".",
+				"Organisation: "+t.Organisation.Label(enTag)+"; date: "+formatDate(on)+".")
+			return f
+		}
 		addDetail(&f, "Land: "+t.Country.Label(daTag)+"; dato: "+formatDate(on)+".",
 			"Country: "+t.Country.Label(enTag)+"; date: "+formatDate(on)+".")
 		return f
@@ -253,14 +269,13 @@ func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthori
 		fs = append(fs, explain(ruleAdequacyNotInForce))
 	case m == DerogationMechanism && !b.Derogation.Valid():
 		fs = append(fs, explain(ruleTransferBasisMissing))
-	case m == DerogationMechanism && publicAuthority && b.Derogation.BarredForPublicPowers():
+	case m == DerogationMechanism && publicPowers == gdpr.Yes && b.Derogation.BarredForPublicPowers():
 		f := where(ruleDerogationBarred)
 		f.Reference = gdpr.Cite(f.Reference.En + "; " + b.Derogation.Reference())
 		fs = append(fs, f)
-	case m == DerogationMechanism && unstated && b.Derogation.BarredForPublicPowers():
-		// Controller.PublicAuthority defaults to false, and this library's
-		// users are public authorities: an unstated status must not make
-		// the art. 49(3) bar disappear silently.
+	case m == DerogationMechanism && publicPowers == 0 && b.Derogation.BarredForPublicPowers():
+		// This library's users are public authorities: an unstated answer
+		// must not make the art. 49(3) bar disappear silently.
 		f := where(ruleDerogationPowersUnstated)
 		f.Reference = gdpr.Cite(f.Reference.En + "; " + b.Derogation.Reference())
 		fs = append(fs, f)

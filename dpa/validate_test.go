@@ -40,7 +40,7 @@ func TestValidate(t *testing.T) {
 		{"notice under specific authorisation", func(a *dpa.Agreement) { a.Authorisation.Kind = dpa.SpecificAuthorisation }, "authorisation.noticeDays", gdpr.CodeConflict},
 		{"unknown own-use answer", func(a *dpa.Agreement) { a.OwnUse.Uses = 3 }, "ownUse.uses", gdpr.CodeUnknown},
 		{"own-use basis although no own use", func(a *dpa.Agreement) { a.OwnUse.Basis = gdpr.Art6LegitimateInterest }, "ownUse.uses", gdpr.CodeConflict},
-		{"unknown own-use basis", func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: dpa.Yes, Basis: "art99"} }, "ownUse.basis", gdpr.CodeUnknown},
+		{"unknown own-use basis", func(a *dpa.Agreement) { a.OwnUse = dpa.OwnUse{Uses: gdpr.Yes, Basis: "art99"} }, "ownUse.basis", gdpr.CodeUnknown},
 		{"location without country", func(a *dpa.Agreement) { a.Locations = []dpa.Location{{}} }, "locations[0].country", gdpr.CodeRequired},
 		{"location with unknown access", func(a *dpa.Agreement) { a.SubProcessors[1].Locations[0].Access = 7 }, "subProcessors[1].locations[0].access", gdpr.CodeUnknown},
 		{"unknown mechanism", func(a *dpa.Agreement) { a.SubProcessors[1].Locations[0].Basis.Mechanism = 99 }, usBasisPath + ".mechanism", gdpr.CodeUnknown},

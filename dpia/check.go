@@ -356,7 +356,7 @@ func facts(rec *ropa.Record) screening.Facts {
 		DataTypes:          rec.DataTypes(),
 		Subjects:           rec.SubjectCategories(),
 		SubjectsPerYear:    max(rec.SubjectsPerYear, 0),
-		AutomatedDecisions: rec.AutomatedDecisions == ropa.Yes,
+		AutomatedDecisions: rec.AutomatedDecisions == gdpr.Yes,
 		Technologies:       rec.TemplateTechnologies(),
 	}
 	return f

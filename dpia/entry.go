@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/ropa"
 )
 
@@ -188,11 +189,11 @@ func (a *Assessment) recordAnswer(q *Question) (Entry, bool) {
 }
 
 // yesNo turns a record's yes or no into an answer.
-func yesNo(a ropa.Answer) (Entry, bool) {
+func yesNo(a gdpr.Answer) (Entry, bool) {
 	switch a {
-	case ropa.Yes:
+	case gdpr.Yes:
 		return Entry{Answer: Yes}, true
-	case ropa.No:
+	case gdpr.No:
 		return Entry{Answer: No}, true
 	}
 	return Entry{}, false

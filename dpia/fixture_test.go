@@ -39,14 +39,14 @@ func trafficRecord() ropa.Record {
 			LegalBases:  []gdpr.LegalBasis{gdpr.Art6PublicTask},
 			KLE:         []gdpr.KLE{gdpr.MustParseKLE("05.13.00")},
 		}},
-		BeyondNecessary: ropa.No,
+		BeyondNecessary: gdpr.No,
 		Subjects: []ropa.SubjectCategory{{
 			Category:  gdpr.DataSubjectCategory{Group: gdpr.Citizens, Name: "Trafikanter (bilister, cyklister og fodgængere)"},
 			DataTypes: []gdpr.DataType{gdpr.Recordings},
 		}},
 		SubjectsPerYear: 250_000,
 		Volume:          ropa.SmallVolume,
-		Classified:      ropa.Yes,
+		Classified:      gdpr.Yes,
 		Schedule:        "Døgnet rundt i en pilotperiode på 12 måneder fra 1. april 2026. Rå video findes kun i kameraets hukommelse i højst to sekunder.",
 		Collection:      []ropa.Source{ropa.SourceTracking},
 		Technologies: []ropa.TechnologyUse{
@@ -56,8 +56,8 @@ func trafficRecord() ropa.Record {
 			{Technology: gdpr.AI, Details: "Objektdetektion, tælling og sløring på kameraet (edge)"},
 			{Technology: gdpr.IoT, Details: "Kameraerne er netforbundne enheder på et lukket mobilnet (APN)"},
 		},
-		Matching:           ropa.No,
-		AutomatedDecisions: ropa.No,
+		Matching:           gdpr.No,
+		AutomatedDecisions: gdpr.No,
 		Operations:         []ropa.Operation{ropa.Collection, ropa.Calculation, ropa.Compilation, ropa.Storage, ropa.Erasure, ropa.Hosting, ropa.Support},
 		Retention: []ropa.Retention{{
 			Period: ropa.Period{Count: 1, Unit: ropa.Days}, Trigger: ropa.Received, Archive: ropa.Discard,
@@ -88,7 +88,7 @@ func trafficAgreement() dpa.Agreement {
 	}
 	return dpa.Agreement{
 		ID:            "DBA-2026-003",
-		Controller:    dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune", Country: dk}, PublicAuthority: true},
+		Controller:    dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune", Country: dk}, PublicPowers: gdpr.Yes},
 		Processor:     dpa.Party{Name: "Trafiksyn ApS", CVR: gdpr.MustParseCVR("12345674"), Country: dk, Address: "Havnegade 1, 8000 Aarhus C"},
 		Template:      dpa.DatatilsynetTemplate,
 		Signed:        date("2026-01-20"),
@@ -103,7 +103,7 @@ func trafficAgreement() dpa.Agreement {
 		Subjects:      []gdpr.DataSubjectCategory{gdpr.Citizens.Category()},
 		Clauses:       clauses,
 		Authorisation: dpa.Authorisation{Kind: dpa.GeneralAuthorisation, NoticeDays: 30},
-		OwnUse:        dpa.OwnUse{Uses: dpa.No},
+		OwnUse:        dpa.OwnUse{Uses: gdpr.No},
 		SubProcessors: []dpa.SubProcessor{{ID: "hosting", Party: dpa.Party{Name: "Nordisk Cloud AB", Country: se},
 			Service: "Hosting af trafikplatformen", Access: dpa.StorageAccess, Listed: true}},
 		Plan: dpa.Plan{IntervalMonths: 12, Method: dpa.ISAE3000},

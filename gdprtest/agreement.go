@@ -29,7 +29,7 @@ func Agreement() dpa.Agreement {
 		Controller: dpa.Controller{
 			Party: dpa.Party{Name: controllerName, CVR: gdpr.MustParseCVR(controllerCVR), Country: dk,
 				Address: "Rådhuspladsen 1, 9999 Eksempelby", Contact: "dpo@eksempel.dk"},
-			PublicAuthority: true,
+			PublicPowers: gdpr.Yes,
 		},
 		Processor: dpa.Party{Name: processorName, CVR: gdpr.MustParseCVR(processorCVR), Country: dk,
 			Contact: "privacy@omsorgsdata.example"},
@@ -48,7 +48,7 @@ func Agreement() dpa.Agreement {
 		Subjects:      []gdpr.DataSubjectCategory{gdpr.Elderly.Category(), gdpr.Relatives.Category()},
 		Clauses:       clauses,
 		Authorisation: dpa.Authorisation{Kind: dpa.GeneralAuthorisation, NoticeDays: 30, ObjectionDays: 14},
-		OwnUse:        dpa.OwnUse{Uses: dpa.No},
+		OwnUse:        dpa.OwnUse{Uses: gdpr.No},
 		Locations:     []dpa.Location{{Country: dk, Access: dpa.ProcessingAccess, Place: "Driftscenter, Aarhus"}},
 		SubProcessors: []dpa.SubProcessor{
 			{ID: "hosting", Party: dpa.Party{Name: hostingName, Country: dk},

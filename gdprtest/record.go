@@ -64,7 +64,7 @@ func Record() ropa.Record {
 			},
 			KLE: []gdpr.KLE{gdpr.MustParseKLE("27.24.00")},
 		}},
-		BeyondNecessary: ropa.No,
+		BeyondNecessary: gdpr.No,
 		Subjects: []ropa.SubjectCategory{
 			{Category: gdpr.Elderly.Category(), DataTypes: []gdpr.DataType{
 				gdpr.PersonName, gdpr.ContactDetails, gdpr.CPRNumber, gdpr.Health, gdpr.SocialConditions,
@@ -74,14 +74,14 @@ func Record() ropa.Record {
 		SubjectsPerYear: 3800,
 		Volume:          ropa.MediumVolume,
 		Schedule:        "Løbende, så længe borgeren modtager hjælp",
-		Classified:      ropa.Yes,
+		Classified:      gdpr.Yes,
 		Collection:      []ropa.Source{ropa.SourceDataSubject, ropa.SourceOwnData},
 		Technologies: []ropa.TechnologyUse{
 			{Technology: gdpr.Servers}, {Technology: gdpr.Computers}, {Technology: gdpr.MobileDevices},
 			{Technology: gdpr.MobileApps, Details: "Leverandørens app på kommunens tablets"},
 		},
-		Matching:           ropa.No,
-		AutomatedDecisions: ropa.No,
+		Matching:           gdpr.No,
+		AutomatedDecisions: gdpr.No,
 		Operations:         []ropa.Operation{ropa.Collection, ropa.Storage, ropa.Erasure},
 		Recipients: []ropa.Recipient{{
 			Category: ropa.PublicAuthorities, Name: "Borgerens egen læge og sygehuse", Country: dk,

@@ -93,13 +93,13 @@ type checkCase struct {
 // samples of this package.
 func checkCases() []checkCase {
 	return []checkCase{
-		{"ropa.Record zero", ropa.Record{}.Check, false},
-		{"ropa.Record sample", gdprtest.Record().Check, true},
-		{"ropa.Register zero", ropa.Register{}.Check, false},
+		{"ropa.Record zero", func(now time.Time) []gdpr.Finding { return ropa.Record{}.Check(now) }, false},
+		{"ropa.Record sample", func(now time.Time) []gdpr.Finding { return gdprtest.Record().Check(now) }, false},
+		{"ropa.Register zero", func(now time.Time) []gdpr.Finding { return ropa.Register{}.Check(now) }, false},
 		{"ropa.ProcessorRecord zero", ropa.ProcessorRecord{}.Check, false},
-		{"ropa.Consent zero", func(now time.Time) []gdpr.Finding { return ropa.Consent{}.Check(ropa.Record{}, now) }, false},
+		{"ropa.Consent zero", func(now time.Time) []gdpr.Finding { return ropa.Consent{}.Check(now, ropa.Record{}) }, false},
 		{"dpa.Agreement zero", dpa.Agreement{}.Check, false},
-		{"dpa.Agreement sample", gdprtest.Agreement().Check, true},
+		{"dpa.Agreement sample", gdprtest.Agreement().Check, false},
 		{"rights.Request zero", rights.Request{}.Check, false},
 		{"rights.Request sample", gdprtest.Request().Check, false},
 		{"breach.Incident zero", breach.Incident{}.Check, false},

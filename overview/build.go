@@ -449,7 +449,7 @@ func (b *builder) consents() {
 		if c.PurposeID != "" && !slices.ContainsFunc(rec.Purposes, func(p ropa.Purpose) bool { return p.ID == c.PurposeID }) {
 			b.rule(o, &rulePurposeUnknown, "purposeId")
 		}
-		fs := c.Check(*rec, b.now)
+		fs := c.Check(b.now, *rec)
 		b.addAll(o, fs)
 		switch {
 		case slices.ContainsFunc(fs, func(f gdpr.Finding) bool { return f.Rule == "ropa.consent_lapsed" }):
@@ -460,7 +460,7 @@ func (b *builder) consents() {
 			}
 			b.due(Due{Kind: ConsentExpiry, Area: Consents, ID: c.ID, Index: i, Path: o.path(),
 				Day: gdpr.DateOf(end), Expires: end})
-		case !c.Expires.IsZero() && c.Status(b.now) == ropa.ConsentValid:
+		case !c.Expires.IsZero() && c.State(b.now).Status == ropa.ConsentValid:
 			b.due(Due{Kind: ConsentExpiry, Area: Consents, ID: c.ID, Index: i, Path: o.path(),
 				Day: gdpr.DateOf(c.Expires), Expires: c.Expires})
 		}

@@ -23,27 +23,45 @@ import (
 //     data, art. 10 / databeskyttelsesloven § 8 for criminal offences and
 //     § 11 for CPR numbers;
 //   - consent where the purpose is also a legal obligation, a public task or
-//     special legislation (seed 001, "Lovhjemmel");
+//     special legislation (Datatilsynet's guidance on consent);
 //   - confidential or sensitive data sent over the internet unencrypted
-//     (seed 001, "Kryptering");
-//   - transfers: a third country without adequacy and without a safeguard,
-//     a derogation a public authority cannot use (art. 49(3)), an art. 46
-//     tool without a transfer impact assessment, and a processor or
-//     recipient outside the EEA with no transfer recorded;
+//     (Datatilsynet's guidance on encryption);
+//   - transfers: a third country or an international organisation without
+//     adequacy and without a safeguard, a derogation a public authority
+//     cannot use (art. 49(3)), an art. 46 tool without a transfer impact
+//     assessment, and a processor or recipient outside the EEA with no
+//     transfer recorded;
+//   - reconciliation with the data processing agreements, when their
+//     reaches are given (package dpa's Agreement.Reaches): every country
+//     or international organisation outside the EEA that a processor or
+//     sub-processor reaches the data from, read access included, is among
+//     the transfers (art. 30(1)(e), 44), and the processor of every
+//     agreement that lists the record is named (art. 30(1)(d), 4(9)). A
+//     reach concerns the record when its agreement lists the record's id
+//     or one of the record's processors names the agreement; the others
+//     are ignored, so the caller may pass every reach it has;
 //   - a processor without a reference to its agreement, a disclosure
 //     without a legal basis;
-//   - the annual review ("årshjul", seed 001): never reviewed, or overdue at
-//     now; no owner; no risk assessment;
-//   - KLE numbers: none, or only whole main groups (seed 001 asks for
-//     records per fine-grained KLE area);
-//   - data collected beyond what is necessary (art. 5(1)(c); seed 002, 5.2).
+//   - the annual review ("årshjul", GDPR art. 24(1)): never reviewed, or
+//     overdue at now; no owner; no risk assessment;
+//   - KLE numbers: none, or only whole main groups (records per
+//     fine-grained KLE area, art. 30(1)(b), 5(2));
+//   - data collected beyond what is necessary (art. 5(1)(c); the municipal
+//     DPIA template, question 5.2).
 //
-// Review findings are not raised for an ended record. Check does not
-// validate: run [Record.Validate] for malformed values. The findings come
-// in a stable order.
-func (r Record) Check(now time.Time) []gdpr.Finding {
-	var out []gdpr.Finding
-	r.check(&sink{out: &out, record: -1}, gdpr.DateOf(now))
+// Review findings are not raised for an ended record. A malformed value
+// (what [Record.Validate] reports) is a finding ropa.invalid at its path,
+// one per problem, before the others; the other findings are then as good
+// as the input. The findings come in a stable order, and a record without
+// findings gives an empty, non-nil slice.
+func (r Record) Check(now time.Time, reach ...gdpr.Reach) []gdpr.Finding {
+	out := []gdpr.Finding{}
+	s := sink{out: &out, record: -1}
+	var ps gdpr.Problems
+	r.validate(&ps)
+	s.invalid(ps)
+	r.check(&s, gdpr.DateOf(now))
+	r.checkReach(&s, reach)
 	return out
 }
 
@@ -67,13 +85,14 @@ type sink struct {
 
 type transferKey struct {
 	country gdpr.Country
+	org     gdpr.InternationalOrganisation
 	facts   gdpr.TransferRecipient
 }
 
 // unsafeguardedText returns the rule's text followed by the explanation
 // of status.
 func (s *sink) unsafeguardedText(status gdpr.Transfer, facts gdpr.TransferRecipient) gdpr.Text {
-	key := transferKey{status.Country, facts}
+	key := transferKey{status.Country, status.Organisation, facts}
 	if t, ok := s.unsafeguarded[key]; ok {
 		return t
 	}
@@ -118,6 +137,13 @@ func (s *sink) addAt(rule *gdpr.Rule, name string, i int, suffix string) {
 	*s.out = append(*s.out, f)
 }
 
+// invalid appends a finding ropa.invalid for each problem of ps.
+func (s *sink) invalid(ps gdpr.Problems) {
+	for _, p := range ps {
+		s.add(&ruleInvalid, p.Path)
+	}
+}
+
 // addFinding appends f, prefixing its path.
 func (s *sink) addFinding(f gdpr.Finding) {
 	f.Path = s.full(f.Path)
@@ -132,6 +158,14 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 	}
 	if !r.DPO.hasContact() {
 		s.add(&ruleDPOMissing, "dpo")
+	}
+	for i := range r.JointControllers {
+		if p := &r.JointControllers[i]; blank(p.Name) || !p.hasContact() {
+			s.addAt(&ruleJointControllerContactMissing, "jointControllers", i, "")
+		}
+	}
+	if !r.Representative.IsZero() && (blank(r.Representative.Name) || !r.Representative.hasContact()) {
+		s.add(&ruleRepresentativeContactMissing, "representative")
 	}
 
 	// Art. 30(1)(b) and the legal bases (gdpr.CheckBases): an art. 6 basis
@@ -149,7 +183,10 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 		if len(types) > 0 && !slices.ContainsFunc(p.LegalBases, gdpr.LegalBasis.Article6) {
 			s.addAt(&ruleArt6Missing, "purposes", i, ".legalBases")
 		}
-		if consentWithOtherBasis(p.LegalBases) {
+		switch {
+		case p.BasesPooled:
+			s.addAt(&rulePurposeBasesPooled, "purposes", i, ".legalBases")
+		case consentWithOtherBasis(p.LegalBases):
 			s.addAt(&ruleConsentWithOtherBasis, "purposes", i, ".legalBases")
 		}
 	}
@@ -158,7 +195,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 			s.addFinding(f)
 		}
 	}
-	if r.BeyondNecessary == Yes {
+	if r.BeyondNecessary == gdpr.Yes {
 		s.add(&ruleDataMinimisation, "beyondNecessary")
 	}
 
@@ -188,6 +225,12 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 	}
 
 	// Art. 30(1)(d), (e); chapter V.
+	if len(r.Recipients) == 0 && !r.NoRecipients {
+		s.add(&ruleRecipientsUnstated, "recipients")
+	}
+	if len(r.Transfers) == 0 && !r.NoTransfers {
+		s.add(&ruleTransfersUnstated, "transfers")
+	}
 	r.checkTransfers(s, today)
 	for i := range r.Recipients {
 		if len(r.Recipients[i].LegalBases) == 0 {
@@ -200,7 +243,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 		}
 	}
 
-	// The annual cycle (seed 001).
+	// The annual cycle (GDPR art. 24(1)).
 	if r.Status != Ended {
 		interval := r.ReviewInterval
 		if interval.IsZero() {
@@ -226,7 +269,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 		s.add(&ruleRiskAssessmentMissing, "riskAssessmentId")
 	}
 
-	// KLE (seed 001, "Fortegnelser").
+	// KLE (local policy).
 	var anyKLE, finer bool
 	for i := range r.Purposes {
 		for _, k := range r.Purposes[i].KLE {
@@ -295,7 +338,7 @@ func (p Party) hasContact() bool { return !blank(p.Email) || !blank(p.Phone) || 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // consentWithOtherBasis reports consent next to a legal obligation, a
-// public task or special legislation (seed 001, "Lovhjemmel").
+// public task or special legislation (Datatilsynet's guidance on consent).
 func consentWithOtherBasis(bases []gdpr.LegalBasis) bool {
 	var consent, other bool
 	for _, b := range bases {
@@ -339,31 +382,20 @@ func (r *Record) checkRetention(s *sink) {
 	}
 }
 
+// destination is a country or an international organisation.
+type destination struct {
+	country gdpr.Country
+	org     gdpr.InternationalOrganisation
+}
+
 func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
-	var many *uniq[gdpr.Country] // for a long list of transfers
-	if len(r.Transfers) > uniqScanMax {
-		many = new(uniq[gdpr.Country])
-		for i := range r.Transfers {
-			many.add(r.Transfers[i].Country)
-		}
-	}
-	recorded := func(c gdpr.Country) bool {
-		if many != nil {
-			return many.has(c)
-		}
-		for i := range r.Transfers {
-			if r.Transfers[i].Country == c {
-				return true
-			}
-		}
-		return false
-	}
+	recorded := r.transferIndex()
 	for i := range r.Transfers {
 		t := &r.Transfers[i]
-		if t.Country.IsZero() {
+		if t.Country.IsZero() && t.Organisation == 0 {
 			continue
 		}
-		status := gdpr.TransferToRecipient(t.Country, today, t.RecipientFacts)
+		status := t.status(today)
 		if !status.NeedsTransferTool() {
 			continue
 		}
@@ -372,22 +404,133 @@ func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
 			f := ruleTransferUnsafeguarded.Finding(index("transfers", i) + ".safeguard")
 			f.Text = s.unsafeguardedText(status, t.RecipientFacts)
 			s.addFinding(f)
-		case t.Safeguard.ExcludedForPublicAuthorities():
+		case t.Safeguard.ExcludedForPublicAuthorities() && r.PublicPowers == gdpr.Yes:
 			s.addAt(&ruleTransferDerogation, "transfers", i, ".safeguard")
+		case t.Safeguard.ExcludedForPublicAuthorities() && r.PublicPowers == 0:
+			s.addAt(&ruleDerogationPowersUnstated, "transfers", i, ".safeguard")
 		case t.Safeguard.Article46() && blank(t.TIA):
 			s.addAt(&ruleTransferTIAMissing, "transfers", i, ".tia")
+		}
+		if t.Safeguard == DerogationCompellingInterests && blank(t.SuitableSafeguards) {
+			s.addAt(&ruleSuitableSafeguardsMissing, "transfers", i, ".suitableSafeguards")
 		}
 	}
 	for i := range r.Processors {
 		for j, c := range r.Processors[i].Countries {
-			if !c.IsZero() && !c.InEEA() && !recorded(c) {
+			if !c.IsZero() && !c.InEEA() && !recorded(destination{country: c}) {
 				s.add(&ruleTransferNotRecorded, index(index("processors", i)+".countries", j))
+			}
+		}
+		for j, o := range r.Processors[i].Organisations {
+			if o != 0 && !recorded(destination{org: o}) {
+				s.add(&ruleTransferNotRecorded, index(index("processors", i)+".organisations", j))
 			}
 		}
 	}
 	for i := range r.Recipients {
-		if c := r.Recipients[i].Country; !c.IsZero() && !c.InEEA() && !recorded(c) {
+		x := &r.Recipients[i]
+		switch {
+		case x.Organisation != 0 && !recorded(destination{org: x.Organisation}):
+			s.addAt(&ruleTransferNotRecorded, "recipients", i, ".organisation")
+		case !x.Country.IsZero() && !x.Country.InEEA() && !recorded(destination{country: x.Country}):
 			s.addAt(&ruleTransferNotRecorded, "recipients", i, ".country")
 		}
+	}
+}
+
+// transferIndex returns a test of whether the record lists a transfer to
+// a destination; a long list is put in a set first.
+func (r *Record) transferIndex() func(destination) bool {
+	if len(r.Transfers) > uniqScanMax {
+		var many uniq[destination]
+		for i := range r.Transfers {
+			many.add(destination{r.Transfers[i].Country, r.Transfers[i].Organisation})
+		}
+		return many.has
+	}
+	return func(d destination) bool {
+		for i := range r.Transfers {
+			if r.Transfers[i].Country == d.country && r.Transfers[i].Organisation == d.org {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// servedBy reports whether the reach x concerns the record: the agreement
+// lists the record, or the record names the agreement for a processor.
+func (r *Record) servedBy(x *gdpr.Reach) bool {
+	return slices.Contains(x.Records, r.ID) || r.namesAgreement(x.Agreement)
+}
+
+// namesAgreement reports whether one of the record's processors refers to
+// the agreement id.
+func (r *Record) namesAgreement(id string) bool {
+	if id == "" {
+		return false
+	}
+	for i := range r.Processors {
+		if r.Processors[i].AgreementID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// checkReach compares the record with the places its processors and
+// sub-processors reach its data from, as their agreements record them
+// (GDPR art. 30(1)(d), (e), 44): each transfer among them that the record
+// does not list, and each agreement that lists the record whose processor
+// the record does not name. Only the reaches that concern the record
+// count.
+func (r *Record) checkReach(s *sink, reach []gdpr.Reach) {
+	if len(reach) == 0 {
+		return
+	}
+	recorded := r.transferIndex()
+	type seenKey struct {
+		agreement, sub string
+		dest           destination
+	}
+	var seen []seenKey
+	var unnamed []string // agreements whose processor the record does not name
+	for i := range reach {
+		x := &reach[i]
+		if !r.servedBy(x) {
+			continue
+		}
+		if !r.namesAgreement(x.Agreement) && !slices.Contains(unnamed, x.Agreement) {
+			unnamed = append(unnamed, x.Agreement)
+			f := ruleAgreementProcessorNotRecorded.Finding("processors")
+			processor := ""
+			if len(x.Path) > 0 {
+				processor = x.Path[0]
+			}
+			f.Text.Da += " Fortegnelse " + r.ID + ", aftale " + x.Agreement + ", databehandler " + processor + "."
+			f.Text.En += " Record " + r.ID + ", agreement " + x.Agreement + ", processor " + processor + "."
+			s.addFinding(f)
+		}
+		d := destination{x.Country, x.Organisation}
+		if !x.Transfer() || recorded(d) {
+			continue
+		}
+		key := seenKey{x.Agreement, x.SubProcessor, d}
+		if slices.Contains(seen, key) {
+			continue
+		}
+		seen = append(seen, key)
+		f := ruleAgreementTransferNotRecorded.Finding("transfers")
+		where := x.Destination()
+		chain := strings.Join(x.Path, " › ")
+		role := gdpr.Text{Da: "underdatabehandler", En: "sub-processor"}
+		if x.SubProcessor == "" {
+			role = gdpr.Text{Da: "databehandler", En: "processor"}
+		}
+		f.Text.Da += " Fortegnelse " + r.ID + ", aftale " + x.Agreement + ": " + role.Da + " " + x.Party() +
+			" (" + chain + ") har adgang til oplysningerne fra " + where.Da + "."
+		f.Text.En += " Record " + r.ID + ", agreement " + x.Agreement + ": " + role.En + " " + x.Party() +
+			" (" + chain + ") reaches the data from " + where.En + "."
+		s.addFinding(f)
 	}
 }

@@ -2,6 +2,7 @@ package ropa_test
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -49,7 +50,7 @@ var recordRuleCases = []ruleCase{
 	{"CPR numbers without § 11", func(r *ropa.Record) {
 		r.Purposes[0].LegalBases = []gdpr.LegalBasis{gdpr.Art6LegalObligation, gdpr.Art9SubstantialPublic}
 	}, "gdpr.cpr_basis_missing", "purposes"},
-	// Seed 001, "Lovhjemmel": consent where the purpose is a legal obligation.
+	// Datatilsynet's guidance on consent: consent where the purpose is a legal obligation.
 	{"consent next to a legal obligation", func(r *ropa.Record) {
 		r.Purposes[0].LegalBases = append(r.Purposes[0].LegalBases, gdpr.Art6Consent)
 	}, "ropa.consent_with_other_basis", "purposes[0].legalBases"},
@@ -59,8 +60,8 @@ var recordRuleCases = []ruleCase{
 	{"consent next to a public task", func(r *ropa.Record) {
 		r.Purposes[0].LegalBases = []gdpr.LegalBasis{gdpr.Art6Consent, gdpr.Art6PublicTask, gdpr.Art9SubstantialPublic, gdpr.DBL11}
 	}, "ropa.consent_with_other_basis", "purposes[0].legalBases"},
-	// GDPR art. 5(1)(c); seed 002, question 5.2.
-	{"data collected beyond necessity", func(r *ropa.Record) { r.BeyondNecessary = ropa.Yes }, "ropa.data_minimisation", "beyondNecessary"},
+	// GDPR art. 5(1)(c); the municipal DPIA template, question 5.2.
+	{"data collected beyond necessity", func(r *ropa.Record) { r.BeyondNecessary = gdpr.Yes }, "ropa.data_minimisation", "beyondNecessary"},
 	// GDPR art. 30(1)(c).
 	{"no data subjects", func(r *ropa.Record) { r.Subjects = nil }, "ropa.subjects_missing", "subjects"},
 	{"a category of subjects without data types", func(r *ropa.Record) { r.Subjects[1].DataTypes = nil }, "ropa.data_types_missing", "subjects[1].dataTypes"},
@@ -76,7 +77,7 @@ var recordRuleCases = []ruleCase{
 	{"a limit without what starts it", func(r *ropa.Record) { r.Retention[0].Trigger = 0 }, "ropa.retention_incomplete", "retention[0].trigger"},
 	// GDPR art. 30(1)(g).
 	{"no security description", func(r *ropa.Record) { r.Security = "" }, "ropa.security_missing", "security"},
-	// Seed 001, "Kryptering": health data by e-mail without encryption.
+	// GDPR art. 32(1)(a); Datatilsynet's guidance on encryption: health data by e-mail without encryption.
 	{"sensitive data by unencrypted e-mail", func(r *ropa.Record) { r.Channels[1].Encrypted = false }, "ropa.unencrypted_channel", "channels[1].encrypted"},
 	{"CPR numbers over an unencrypted web service", func(r *ropa.Record) {
 		r.Subjects[0].DataTypes = []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber}
@@ -85,26 +86,58 @@ var recordRuleCases = []ruleCase{
 	// GDPR art. 44, 46: the US without DPF certification and no safeguard.
 	{"transfer to the US without a safeguard", func(r *ropa.Record) { r.Transfers[0].Safeguard = 0 }, "ropa.transfer_unsafeguarded", "transfers[0].safeguard"},
 	// GDPR art. 49(3).
-	{"public authority relying on the consent derogation", func(r *ropa.Record) {
+	{"public authority exercising public powers relying on the consent derogation", func(r *ropa.Record) {
+		r.PublicPowers = gdpr.Yes
 		r.Transfers[0].Safeguard = ropa.DerogationConsent
 	}, "ropa.transfer_derogation_public_authority", "transfers[0].safeguard"},
-	{"public authority relying on the contract derogation", func(r *ropa.Record) {
+	{"public authority exercising public powers relying on the contract derogation", func(r *ropa.Record) {
+		r.PublicPowers = gdpr.Yes
 		r.Transfers[0].Safeguard = ropa.DerogationContract
 	}, "ropa.transfer_derogation_public_authority", "transfers[0].safeguard"},
+	{"art. 49(3) bars the second subparagraph too", func(r *ropa.Record) {
+		r.PublicPowers = gdpr.Yes
+		r.Transfers[0].Safeguard = ropa.DerogationCompellingInterests
+		r.Transfers[0].SuitableSafeguards = "Pseudonymiseret udtræk, slettes efter 30 dage"
+	}, "ropa.transfer_derogation_public_authority", "transfers[0].safeguard"},
+	{"public powers not stated, consent derogation", func(r *ropa.Record) {
+		r.Transfers[0].Safeguard = ropa.DerogationConsent
+	}, "ropa.derogation_public_powers_unstated", "transfers[0].safeguard"},
+	// GDPR art. 30(1)(e), 49(6).
+	{"second-subparagraph transfer without its safeguards documented", func(r *ropa.Record) {
+		r.PublicPowers = gdpr.No
+		r.Transfers[0].Safeguard = ropa.DerogationCompellingInterests
+	}, "ropa.suitable_safeguards_missing", "transfers[0].suitableSafeguards"},
+	// GDPR art. 46(3)(a), 46(1): ad hoc clauses need a TIA as any art. 46 tool.
+	{"ad hoc clauses without a TIA", func(r *ropa.Record) {
+		r.Transfers[0].Safeguard = ropa.AdHocClauses
+		r.Transfers[0].TIA = ""
+	}, "ropa.transfer_tia_missing", "transfers[0].tia"},
 	// GDPR art. 46(1); CJEU C-311/18.
 	{"standard contractual clauses without a TIA", func(r *ropa.Record) { r.Transfers[0].TIA = "" }, "ropa.transfer_tia_missing", "transfers[0].tia"},
-	// GDPR art. 30(1)(e); seed 001: support access from the US is a transfer.
+	// GDPR art. 30(1)(e), 44: support access from the US is a transfer.
 	{"sub-processor in the US with no transfer recorded", func(r *ropa.Record) { r.Transfers = nil }, "ropa.transfer_not_recorded", "processors[1].countries[1]"},
+	{"a processor's international organisation with no transfer recorded (art. 30(1)(e), 44)", func(r *ropa.Record) {
+		r.Processors[1].Organisations = []gdpr.InternationalOrganisation{gdpr.EuropeanPatentOrganisation}
+	}, "ropa.transfer_not_recorded", "processors[1].organisations[0]"},
 	{"recipient in Greenland with no transfer recorded", func(r *ropa.Record) {
+		r.NoRecipients = false
 		r.Recipients = []ropa.Recipient{{Category: ropa.PublicAuthorities, Country: gdpr.MustParseCountry("GL"), LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask}}}
 	}, "ropa.transfer_not_recorded", "recipients[0].country"},
+	// GDPR art. 30(1)(a): each joint controller's and the representative's contact details.
+	{"joint controller without contact details", func(r *ropa.Record) {
+		r.JointControllers = []ropa.Party{{Name: "Nabo Kommune", Email: "nabo@example.dk"}, {Name: "Region"}}
+	}, "ropa.joint_controller_contact_missing", "jointControllers[1]"},
+	{"representative without contact details", func(r *ropa.Record) {
+		r.Representative = ropa.Party{Name: "EU-repræsentant"}
+	}, "ropa.representative_contact_missing", "representative"},
 	// GDPR art. 28(3).
 	{"processor without an agreement", func(r *ropa.Record) { r.Processors[0].AgreementID = "" }, "ropa.processor_agreement_missing", "processors[0].agreementId"},
-	// Seed 001, "Lovhjemmel": the basis of each disclosure.
+	// GDPR art. 6(1): the basis of each disclosure.
 	{"disclosure without a basis", func(r *ropa.Record) {
+		r.NoRecipients = false
 		r.Recipients = []ropa.Recipient{{Category: ropa.PublicAuthorities, Name: "Styrelsen"}}
 	}, "ropa.disclosure_basis_missing", "recipients[0].legalBases"},
-	// Seed 001, "Fortegnelser": årshjul.
+	// GDPR art. 5(2), 24(1): the annual review (årshjul).
 	{"never reviewed", func(r *ropa.Record) { r.LastReview = gdpr.Date{} }, "ropa.review_missing", "lastReview"},
 	{"reviewed more than a year ago", func(r *ropa.Record) { r.LastReview = gdpr.MustParseDate("2025-03-01") }, "ropa.review_overdue", "lastReview"},
 	{"a six-month interval ran out", func(r *ropa.Record) {
@@ -112,7 +145,7 @@ var recordRuleCases = []ruleCase{
 	}, "ropa.review_overdue", "lastReview"},
 	{"no owner", func(r *ropa.Record) { r.Owner = "" }, "ropa.owner_missing", "owner"},
 	{"no risk assessment", func(r *ropa.Record) { r.RiskAssessmentID = "" }, "ropa.risk_assessment_missing", "riskAssessmentId"},
-	// Seed 001, "Fortegnelser": records per fine-grained KLE area.
+	// GDPR art. 30(1)(b); local policy: records per fine-grained KLE area.
 	{"no KLE numbers", func(r *ropa.Record) { r.Purposes[0].KLE = nil }, "ropa.kle_missing", "purposes"},
 	{"a whole main group only", func(r *ropa.Record) { r.Purposes[0].KLE = []gdpr.KLE{gdpr.MustParseKLE("17")} }, "ropa.kle_coarse", "purposes"},
 }
@@ -120,7 +153,38 @@ var recordRuleCases = []ruleCase{
 func TestCompliantRecordHasNoFindings(t *testing.T) {
 	r := compliantRecord()
 	require.NoError(t, r.Validate())
-	assert.Empty(t, r.Check(now))
+	got := r.Check(now)
+	require.NotNil(t, got, "a clean check is [] in JSON, not null")
+	assert.Empty(t, got)
+	reg := ropa.Register{Records: []ropa.Record{r}}
+	require.NotNil(t, reg.Check(now))
+	assert.Empty(t, reg.Check(now))
+	require.NotNil(t, reg.CheckTemplates(now))
+	assert.Empty(t, reg.CheckTemplates(now))
+	p := processorRecord()
+	require.NotNil(t, p.Check(now))
+}
+
+// TestCheckReportsInvalidValues: Check never fails; what Validate rejects
+// is a finding ropa.invalid at the problem's path (GDPR art. 5(1)(d), 5(2)),
+// and the other rules still run.
+func TestCheckReportsInvalidValues(t *testing.T) {
+	r := compliantRecord()
+	r.Status = ropa.Status(99)
+	r.Purposes[0].LegalBases = append(r.Purposes[0].LegalBases, "art99")
+	got := r.Check(now)
+	assert.True(t, hasFinding(got, "ropa.invalid", "status"), "%v", got)
+	assert.True(t, hasFinding(got, "ropa.invalid", "purposes[0].legalBases["+strconv.Itoa(len(r.Purposes[0].LegalBases)-1)+"]"), "%v", got)
+	for _, f := range got {
+		assert.Equal(t, gdpr.Error, f.Severity)
+	}
+
+	reg := ropa.Register{Records: []ropa.Record{compliantRecord(), compliantRecord()}}
+	assert.True(t, hasFinding(reg.Check(now), "ropa.invalid", "records[1].id"), "a record id used twice")
+
+	p := processorRecord()
+	p.Controllers[0].Categories = append(p.Controllers[0].Categories, " ")
+	assert.True(t, hasFinding(p.Check(now), "ropa.invalid", "controllers[0].categories[2]"))
 }
 
 func TestRecordCheckTriggers(t *testing.T) {
@@ -175,7 +239,24 @@ func TestRecordCheckNotTriggered(t *testing.T) {
 			r.Processors[1].Countries = nil
 		}, "ropa.transfer_unsafeguarded"},
 		// GDPR art. 49(1)(d) is open to public authorities.
-		{"important public interest derogation", func(r *ropa.Record) { r.Transfers[0].Safeguard = ropa.DerogationPublicInterest }, "ropa.transfer_derogation_public_authority"},
+		{"important public interest derogation", func(r *ropa.Record) {
+			r.PublicPowers = gdpr.Yes
+			r.Transfers[0].Safeguard = ropa.DerogationPublicInterest
+		}, "ropa.transfer_derogation_public_authority"},
+		// GDPR art. 49(3) bars only public powers: stated no, no finding.
+		{"no public powers, consent derogation", func(r *ropa.Record) {
+			r.PublicPowers = gdpr.No
+			r.Transfers[0].Safeguard = ropa.DerogationConsent
+		}, "ropa.transfer_derogation_public_authority"},
+		{"no public powers, consent derogation, nothing unstated", func(r *ropa.Record) {
+			r.PublicPowers = gdpr.No
+			r.Transfers[0].Safeguard = ropa.DerogationConsent
+		}, "ropa.derogation_public_powers_unstated"},
+		{"second-subparagraph transfer with its safeguards documented", func(r *ropa.Record) {
+			r.PublicPowers = gdpr.No
+			r.Transfers[0].Safeguard = ropa.DerogationCompellingInterests
+			r.Transfers[0].SuitableSafeguards = "Pseudonymiseret udtræk"
+		}, "ropa.suitable_safeguards_missing"},
 		{"a derogation needs no TIA", func(r *ropa.Record) {
 			r.Transfers[0].Safeguard = ropa.DerogationLegalClaims
 			r.Transfers[0].TIA = ""
@@ -243,7 +324,7 @@ func TestReviewOverdueNamesTheDueDate(t *testing.T) {
 }
 
 func TestReviewDayIsTakenInCopenhagen(t *testing.T) {
-	// rules.md "Time": 2026-03-01 23:30 UTC is already 2 March in Copenhagen.
+	// The day is taken in Europe/Copenhagen: 2026-03-01 23:30 UTC is already 2 March there.
 	r := compliantRecord()
 	r.LastReview = gdpr.MustParseDate("2025-03-01")
 	late := time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC)
@@ -269,7 +350,7 @@ func processorRecord() ropa.ProcessorRecord {
 		Processor: ropa.Party{Name: "IT-Fællesskabet", Email: "it@example.dk"},
 		DPO:       ropa.Party{Email: "dpo@example.dk"},
 		Controllers: []ropa.ControllerEntry{{
-			Controller: ropa.Party{Name: "Eksempel Kommune"}, AgreementID: "dpa-it-1",
+			Controller: ropa.Party{Name: "Eksempel Kommune", Email: "kommune@example.dk"}, AgreementID: "dpa-it-1",
 			Categories: []string{"Drift af ESDH", "Backup"},
 		}},
 		Security:      "ISO 27001-baseret ISMS.",
@@ -292,12 +373,21 @@ func TestProcessorRecordCheck(t *testing.T) {
 		{"no controllers (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.Controllers = nil }, "ropa.controllers_missing", "controllers"},
 		{"no categories of processing (art. 30(2)(b))", func(p *ropa.ProcessorRecord) { p.Controllers[0].Categories = nil }, "ropa.processing_categories_missing", "controllers[0].categories"},
 		{"no agreement with the controller (art. 28(3))", func(p *ropa.ProcessorRecord) { p.Controllers[0].AgreementID = "" }, "ropa.processor_agreement_missing", "controllers[0].agreementId"},
-		{"no processor contact (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.Processor.Email = "" }, "ropa.controller_missing", "processor"},
-		{"no DPO (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.DPO = ropa.Party{} }, "ropa.dpo_missing", "dpo"},
-		{"no security (art. 30(2)(d))", func(p *ropa.ProcessorRecord) { p.Security = "" }, "ropa.security_missing", "security"},
+		{"no processor contact (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.Processor.Email = "" }, "ropa.processor_missing", "processor"},
+		{"no DPO (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.DPO = ropa.Party{} }, "ropa.processor_dpo_missing", "dpo"},
+		{"a controller without contact details (art. 30(2)(a))", func(p *ropa.ProcessorRecord) {
+			p.Controllers[0].Controller.Email = ""
+		}, "ropa.controller_contact_missing", "controllers[0].controller"},
+		{"a controller's representative without contact details (art. 30(2)(a))", func(p *ropa.ProcessorRecord) {
+			p.Controllers[0].Representative = ropa.Party{Name: "EU-repræsentant"}
+		}, "ropa.processor_representative_contact_missing", "controllers[0].representative"},
+		{"the processor's representative without contact details (art. 30(2)(a))", func(p *ropa.ProcessorRecord) {
+			p.Representative = ropa.Party{Name: "Repræsentant"}
+		}, "ropa.processor_representative_contact_missing", "representative"},
+		{"no security (art. 30(2)(d))", func(p *ropa.ProcessorRecord) { p.Security = "" }, "ropa.processor_security_missing", "security"},
 		{"sub-processor in the US (art. 30(2)(c))", func(p *ropa.ProcessorRecord) {
 			p.SubProcessors[0].Countries = []gdpr.Country{us()}
-		}, "ropa.transfer_not_recorded", "subProcessors[0].countries[0]"},
+		}, "ropa.processor_transfer_not_recorded", "subProcessors[0].countries[0]"},
 		{"transfer without safeguard", func(p *ropa.ProcessorRecord) {
 			p.Transfers = []ropa.Transfer{{Country: gdpr.MustParseCountry("IN")}}
 		}, "ropa.transfer_unsafeguarded", "transfers[0].safeguard"},
@@ -311,6 +401,9 @@ func TestProcessorRecordCheck(t *testing.T) {
 			require.NoError(t, p.Validate())
 			got := p.Check(now)
 			assert.True(t, hasFinding(got, tc.rule, tc.path), "got %v, want %s at %s", got, tc.rule, tc.path)
+			for _, f := range got {
+				assert.NotContains(t, f.Reference.En, "30(1)", "the processor's record is art. 30(2)'s")
+			}
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package ropa
 
 import (
-	"database/sql/driver"
 	"fmt"
 	"io"
 	"log/slog"
@@ -10,12 +9,11 @@ import (
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // ConsentStatus is the state of a consent at an instant. Only a valid
 // consent allows the processing it covers; an expired or withdrawn consent
-// must stop it (GDPR art. 7(3); seed 001, "Lovhjemmel"). The zero value
+// must stop it (GDPR art. 7(3)). The zero value
 // means "not set".
 type ConsentStatus uint8
 
@@ -27,14 +25,16 @@ const (
 	ConsentWithdrawn                          // withdrawn: the data subject withdrew it
 )
 
-var consentStatusCodes = [...]string{"", "pending", "valid", "expired", "withdrawn"}
-
-var consentStatusLabels = [...]gdpr.Text{
-	{},
-	{Da: "Endnu ikke givet", En: "Not yet given"},
-	{Da: "Gyldigt", En: "Valid"},
-	{Da: "Udløbet", En: "Expired"},
-	{Da: "Tilbagekaldt", En: "Withdrawn"},
+var consentStatusDef = enum.Def[ConsentStatus]{
+	Type: "ConsentStatus",
+	Kind: "ropa: consent status",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		ConsentPending:   {Code: "pending", Da: "Endnu ikke givet", En: "Not yet given"},
+		ConsentValid:     {Code: "valid", Da: "Gyldigt", En: "Valid"},
+		ConsentExpired:   {Code: "expired", Da: "Udløbet", En: "Expired"},
+		ConsentWithdrawn: {Code: "withdrawn", Da: "Tilbagekaldt", En: "Withdrawn"},
+	},
 }
 
 // ConsentStatuses returns the statuses in order, in a fresh slice.
@@ -42,63 +42,22 @@ func ConsentStatuses() []ConsentStatus {
 	return []ConsentStatus{ConsentPending, ConsentValid, ConsentExpired, ConsentWithdrawn}
 }
 
-// Valid reports whether c is one of the defined values.
-func (c ConsentStatus) Valid() bool { return enum.Valid(c, consentStatusCodes[:]) }
-
-// String returns the stable code ("pending"), or "ConsentStatus(n)" for an invalid value.
-func (c ConsentStatus) String() string { return enum.String(c, "ConsentStatus", consentStatusCodes[:]) }
-
-// Label returns the Danish wording of c, or English for an English tag.
-func (c ConsentStatus) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return consentStatusLabels[c].In(tag)
-}
-
-// ParseConsentStatus parses a code; "" gives the zero value. An unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseConsentStatus(code string) (ConsentStatus, error) {
-	return enum.Parse[ConsentStatus](code, "ropa: consent status", consentStatusCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes c as its code; the zero value encodes as "".
-func (c ConsentStatus) MarshalText() ([]byte, error) {
-	return enum.Marshal(c, "ropa: ConsentStatus", consentStatusCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code as [ParseConsentStatus] does.
-func (c *ConsentStatus) UnmarshalText(b []byte) (err error) {
-	*c, err = ParseConsentStatus(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (c *ConsentStatus) Scan(src any) error {
-	return enum.Scan(c, src, "ropa: consent status", consentStatusCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (c ConsentStatus) Value() (driver.Value, error) {
-	return enum.Value(c, "ropa: ConsentStatus", consentStatusCodes[:], ErrUnknownCode)
-}
-
 // Subject identifies the data subject who gave a consent: the host's key
 // for the person, such as a CPR number or the party id of the case system.
-// It is personal data, and Subject keeps it out of logs and output:
+// It is personal data, and Subject keeps it out of logs and messages:
 //
-//   - [Subject.String], every fmt verb, [Subject.LogValue] (log/slog) and
-//     [Subject.MarshalText] (and so encoding/json, also inside slices of
-//     consents that a JSON log handler marshals) give "[redacted]"; errors
-//     never contain the key.
-//   - Only [Subject.Reveal] returns the key, and [EncodeJSON] writes it, for
-//     the host's own store of the consent register; [ParseJSON] and
-//     [Subject.UnmarshalText] read it back.
+//   - [Subject.String], every fmt verb and [Subject.LogValue] (log/slog)
+//     give "[redacted]"; errors never contain the key.
+//   - JSON is the host's store of the consent register, so
+//     [Subject.MarshalText] (and so encoding/json) writes the key in clear,
+//     and [ParseJSON] and [Subject.UnmarshalText] read it back. Keep that
+//     JSON out of logs; a [Consent] logs through slog without its subject.
+//   - [Subject.Reveal] returns the key for the host to look the person up.
 //   - The key is held scrambled inside the value, so reflection-based dumps
 //     do not show it either. This is not encryption.
 //
-// Decoding the redacted form is an error, not a subject without its key.
-// The zero value means "no subject".
+// Decoding the redacted form "[redacted]" is an error, not a subject
+// without its key. The zero value means "no subject".
 type Subject struct {
 	x string // the key, each byte XOR subjectMask
 }
@@ -169,9 +128,10 @@ func (s Subject) Format(f fmt.State, verb rune) {
 // LogValue implements slog.LogValuer: the redacted form.
 func (s Subject) LogValue() slog.Value { return slog.StringValue(s.String()) }
 
-// MarshalText encodes the redacted form, "[redacted]" ("" for the zero
-// value); see [EncodeJSON] for the host's store.
-func (s Subject) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+// MarshalText encodes the key in clear ("" for the zero value), for the
+// host's store: JSON keeps personal data in clear, and only String, fmt,
+// slog and errors redact it.
+func (s Subject) MarshalText() ([]byte, error) { return []byte(s.Reveal()), nil }
 
 // UnmarshalText decodes a key as [NewSubject] does; empty text gives the
 // zero value. The redacted form is an error: the key is gone.
@@ -181,7 +141,7 @@ func (s *Subject) UnmarshalText(b []byte) error {
 		return nil
 	}
 	if string(b) == subjectRedacted {
-		return fmt.Errorf("%w: the subject is redacted; decode the key as EncodeJSON writes it", ErrMalformedSubject)
+		return fmt.Errorf("%w: the subject is redacted; store the key as encoding/json writes it", ErrMalformedSubject)
 	}
 	p, err := NewSubject(string(b))
 	if err != nil {
@@ -191,9 +151,9 @@ func (s *Subject) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Consent is one data subject's consent to one purpose of a record (seed
-// 001, "Lovhjemmel": the authority keeps a complete overview of the
-// consents it holds, with their expiry). The instants are when the consent
+// Consent is one data subject's consent to one purpose of a record (GDPR
+// art. 7(1): the authority keeps a complete overview of the consents it
+// holds, with their expiry). The instants are when the consent
 // was given, when it expires (consents are given for a period) and when it
 // was withdrawn (GDPR art. 7(3)). An expired or withdrawn consent must stop
 // the processing it covers; Stopped records when that was done.
@@ -204,7 +164,8 @@ type Consent struct {
 	// covers.
 	RecordID  string `json:"recordId"`
 	PurposeID string `json:"purposeId"`
-	// Subject is the data subject, redacted in every output but JSON.
+	// Subject is the data subject: in clear in JSON (the host's store),
+	// redacted in String, fmt, slog and errors.
 	Subject Subject `json:"subject"`
 	// Given is when the consent was given.
 	Given time.Time `json:"given"`
@@ -233,11 +194,54 @@ func (c Consent) LogValue() slog.Value {
 	)
 }
 
-// Status returns the state of the consent at the instant at: pending
-// before it was given; withdrawn or expired from the instant that happened
-// (the earlier of the two when both have); valid otherwise. A consent
-// without a Given instant is pending.
-func (c Consent) Status(at time.Time) ConsentStatus {
+// ConsentState is where a consent stands at an instant: its status,
+// whether it allows the processing it covers, and why.
+type ConsentState struct {
+	// Status is pending, valid, expired or withdrawn.
+	Status ConsentStatus `json:"status"`
+	// Allowed is true only for a valid consent.
+	Allowed bool `json:"allowed"`
+	// Reasons explain the answer, with its legal source.
+	Reasons []gdpr.Reason `json:"reasons"`
+}
+
+// consentReasons explain each status, indexed by it.
+var consentReasons = [...]gdpr.Text{
+	ConsentPending: {
+		Da: "Samtykket er endnu ikke givet; behandlingen må ikke ske på grundlag af det.",
+		En: "The consent has not been given yet; the processing cannot rest on it.",
+	},
+	ConsentValid: {
+		Da: "Samtykket er givet og hverken udløbet eller tilbagekaldt; det dækker behandlingen.",
+		En: "The consent has been given and has neither expired nor been withdrawn; it covers the processing.",
+	},
+	ConsentExpired: {
+		Da: "Samtykket er udløbet: behandlingen skal stoppe, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
+		En: "The consent has expired: the processing must stop and the data be erased, unless the duty to keep records on file says otherwise.",
+	},
+	ConsentWithdrawn: {
+		Da: "Samtykket er tilbagekaldt: behandlingen skal stoppe, også selv om der er anden hjemmel, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
+		En: "The consent has been withdrawn: the processing must stop, even if another basis exists, and the data be erased, unless the duty to keep records on file says otherwise.",
+	},
+}
+
+// State returns where the consent stands at the instant now (GDPR art.
+// 6(1)(a), 7(3)): pending before it was given (a consent without a Given
+// instant is pending); withdrawn or expired from the instant that happened
+// (the earlier of the two when both have), a withdrawal recorded for a
+// later instant not counting yet; valid otherwise. Only a valid consent
+// allows the processing it covers; after expiry or withdrawal the
+// processing must stop and the data be erased unless the duty to keep
+// records on file says otherwise (GDPR art. 5(1)(e), 17(3)(b)).
+func (c Consent) State(now time.Time) ConsentState {
+	s := c.status(now)
+	return ConsentState{Status: s, Allowed: s == ConsentValid, Reasons: []gdpr.Reason{{
+		Rule: "ropa.consent_" + s.String(), Reference: gdpr.Cite("GDPR art. 6(1)(a), 7(3)"), Text: consentReasons[s],
+	}}}
+}
+
+// status is the status of the consent at the instant at.
+func (c Consent) status(at time.Time) ConsentStatus {
 	if c.Given.IsZero() || at.Before(c.Given) {
 		return ConsentPending
 	}
@@ -255,49 +259,4 @@ func (c Consent) Status(at time.Time) ConsentStatus {
 		return ConsentExpired
 	}
 	return ConsentValid
-}
-
-// ConsentDecision is whether a consent allows the processing it covers at
-// an instant, and why.
-type ConsentDecision struct {
-	Status ConsentStatus `json:"status"`
-	// Allowed is true only for a valid consent.
-	Allowed bool `json:"allowed"`
-	// Reference is the legal source of the answer.
-	Reference string `json:"reference"`
-	// Explanation says why, in Danish and English.
-	Explanation gdpr.Text `json:"explanation"`
-}
-
-// Decide says whether the consent allows the processing it covers at the
-// instant at (GDPR art. 6(1)(a), 7(3); seed 001, "Lovhjemmel"): only a
-// valid consent does; after expiry or withdrawal the processing must stop
-// and the data be erased unless the duty to keep records on file says
-// otherwise (seed 001, "Dataminimering").
-func (c Consent) Decide(at time.Time) ConsentDecision {
-	s := c.Status(at)
-	d := ConsentDecision{Status: s, Allowed: s == ConsentValid, Reference: "GDPR art. 6(1)(a), 7(3)"}
-	switch s {
-	case ConsentPending:
-		d.Explanation = gdpr.Text{
-			Da: "Samtykket er endnu ikke givet; behandlingen må ikke ske på grundlag af det.",
-			En: "The consent has not been given yet; the processing cannot rest on it.",
-		}
-	case ConsentValid:
-		d.Explanation = gdpr.Text{
-			Da: "Samtykket er givet og hverken udløbet eller tilbagekaldt; det dækker behandlingen.",
-			En: "The consent has been given and has neither expired nor been withdrawn; it covers the processing.",
-		}
-	case ConsentExpired:
-		d.Explanation = gdpr.Text{
-			Da: "Samtykket er udløbet: behandlingen skal stoppe, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
-			En: "The consent has expired: the processing must stop and the data be erased, unless the duty to keep records on file says otherwise.",
-		}
-	case ConsentWithdrawn:
-		d.Explanation = gdpr.Text{
-			Da: "Samtykket er tilbagekaldt: behandlingen skal stoppe, også selv om der er anden hjemmel, og oplysningerne skal slettes, medmindre journaliseringspligten foreskriver andet.",
-			En: "The consent has been withdrawn: the processing must stop, even if another basis exists, and the data be erased, unless the duty to keep records on file says otherwise.",
-		}
-	}
-	return d
 }

@@ -42,37 +42,48 @@ func TestSubjectRedactsItself(t *testing.T) {
 	assert.Equal(t, "", ropa.Subject{}.String())
 }
 
+// TestSubjectIsRedactedInLogs: a subject, a consent and a register log
+// without the key. (A bare slice of consents is not a slog.LogValuer: a
+// JSON handler writes it as JSON, the store's form, with the key.)
 func TestSubjectIsRedactedInLogs(t *testing.T) {
 	var buf bytes.Buffer
 	for _, h := range []slog.Handler{slog.NewJSONHandler(&buf, nil), slog.NewTextHandler(&buf, nil)} {
 		log := slog.New(h)
 		c := ropa.Consent{ID: "c1", RecordID: "r", PurposeID: "p", Subject: subject(t), Given: now}
-		log.Info("consent", "subject", c.Subject, "consent", c, "consents", []ropa.Consent{c})
+		log.Info("consent", "subject", c.Subject, "consent", c, "register", ropa.Register{Consents: []ropa.Consent{c}})
+		log.Error("bad", "err", fmt.Errorf("wrapped: %v", c))
 	}
 	assert.NotContains(t, buf.String(), secretKey)
 	assert.Contains(t, buf.String(), "[redacted]")
 }
 
+// TestSubjectInJSON: JSON is the host's store, so a consent's subject is
+// in it in clear and round-trips; the redacted form does not decode.
 func TestSubjectInJSON(t *testing.T) {
-	// encoding/json redacts; decoding the redacted form is an error.
 	c := ropa.Consent{ID: "c1", RecordID: "r", PurposeID: "p", Subject: subject(t), Given: now}
 	b, err := json.Marshal([]ropa.Consent{c})
 	require.NoError(t, err)
-	assert.NotContains(t, string(b), secretKey)
+	assert.Contains(t, string(b), secretKey)
 	var back []ropa.Consent
-	err = json.Unmarshal(b, &back)
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, []ropa.Consent{c}, back)
+
+	var redacted ropa.Consent
+	err = json.Unmarshal([]byte(`{"subject":"[redacted]"}`), &redacted)
 	require.ErrorIs(t, err, ropa.ErrMalformedSubject)
 	require.ErrorIs(t, err, gdpr.ErrInvalid)
 
-	// The store's JSON carries the key and round-trips.
 	reg := consentRegister(t)
-	stored, err := ropa.EncodeJSON(reg)
+	stored, err := json.Marshal(reg)
 	require.NoError(t, err)
-	assert.Contains(t, string(stored), secretKey)
-	got, err := ropa.ParseJSON(stored)
+	got, err := ropa.ParseJSON[ropa.Register](stored)
 	require.NoError(t, err)
 	assert.Equal(t, reg, got)
 	assert.Equal(t, secretKey, got.Consents[0].Subject.Reveal())
+
+	one, err := ropa.ParseJSON[ropa.Consent](b[1 : len(b)-1])
+	require.NoError(t, err)
+	assert.Equal(t, c, one)
 }
 
 func TestNewSubjectRejects(t *testing.T) {
@@ -118,16 +129,18 @@ func TestConsentStatus(t *testing.T) {
 		{"withdrawn before it expired stays withdrawn", ropa.Consent{Given: given, Expires: expires, Withdrawn: withdrawn}, expires.Add(time.Hour), ropa.ConsentWithdrawn},
 		{"expired before a late withdrawal stays expired", ropa.Consent{Given: given, Expires: withdrawn, Withdrawn: expires}, expires.Add(time.Hour), ropa.ConsentExpired},
 		{"no expiry never expires", ropa.Consent{Given: given}, given.AddDate(50, 0, 0), ropa.ConsentValid},
+		{"a withdrawal recorded for a later instant does not count yet (art. 7(3))", ropa.Consent{Given: given, Expires: expires, Withdrawn: withdrawn}, withdrawn.Add(-time.Second), ropa.ConsentValid},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, tc.c.Status(tc.at))
-			d := tc.c.Decide(tc.at)
+			d := tc.c.State(tc.at)
 			assert.Equal(t, tc.want, d.Status)
 			assert.Equal(t, tc.want == ropa.ConsentValid, d.Allowed)
-			assert.Equal(t, "GDPR art. 6(1)(a), 7(3)", d.Reference)
-			assert.NotEmpty(t, d.Explanation.Da)
-			assert.NotEmpty(t, d.Explanation.En)
+			require.Len(t, d.Reasons, 1)
+			assert.Equal(t, "GDPR art. 6(1)(a), 7(3)", d.Reasons[0].Reference.En)
+			assert.Equal(t, "databeskyttelsesforordningen art. 6, stk. 1, litra a, 7, stk. 3", d.Reasons[0].Reference.Da)
+			assert.NotEmpty(t, d.Reasons[0].Text.Da)
+			assert.NotEmpty(t, d.Reasons[0].Text.En)
 		})
 	}
 }
@@ -160,7 +173,7 @@ func TestConsentChecks(t *testing.T) {
 		rule   string // "" for no finding
 		path   string
 	}{
-		// GDPR art. 7(3); seed 001, "Lovhjemmel".
+		// GDPR art. 7(3).
 		{"withdrawn and still processed", func(reg *ropa.Register) { reg.Consents[0].Withdrawn = now.Add(-time.Hour) }, "ropa.consent_lapsed", "consents[0]"},
 		{"expired and still processed", func(reg *ropa.Register) { reg.Consents[0].Expires = now.Add(-time.Hour) }, "ropa.consent_lapsed", "consents[0]"},
 		{"withdrawn and stopped", func(reg *ropa.Register) {
@@ -183,17 +196,17 @@ func TestConsentChecks(t *testing.T) {
 			reg.Consents[0].Expires = now.Add(-time.Hour)
 			reg.Records[0].Status = ropa.Ended
 		}, "", ""},
-		// Seed 001: an overview of consents with their expiry.
+		// GDPR art. 7(1): an overview of consents with their expiry.
 		{"no expiry", func(reg *ropa.Register) { reg.Consents[0].Expires = time.Time{} }, "ropa.consent_expiry_missing", "consents[0].expires"},
 		{"no expiry but withdrawn and stopped", func(reg *ropa.Register) {
 			reg.Consents[0].Expires = time.Time{}
 			reg.Consents[0].Withdrawn = now.Add(-time.Hour)
 			reg.Consents[0].Stopped = now.Add(-time.Hour)
 		}, "", ""},
-		{"a consent of a record not in the register is left to Validate", func(reg *ropa.Register) {
+		{"a consent of a record not in the register is invalid (GDPR art. 5(2))", func(reg *ropa.Register) {
 			reg.Consents[0].RecordID = "other"
 			reg.Consents[0].Withdrawn = now.Add(-time.Hour)
-		}, "", ""},
+		}, "ropa.invalid", "consents[0].recordId"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -211,7 +224,7 @@ func TestConsentChecks(t *testing.T) {
 			// Consent.Check gives the same finding, without the register's prefix.
 			c := reg.Consents[0]
 			if rec, ok := reg.Get(c.RecordID); ok {
-				assert.True(t, hasFinding(c.Check(rec, now), tc.rule, ""))
+				assert.True(t, hasFinding(c.Check(now, rec), tc.rule, ""))
 			}
 		})
 	}

@@ -72,7 +72,7 @@ var columns = [...]column{
 		func(r *Record, s string) (err error) { r.Purposes, err = decodeList(s, decodePurpose); return }},
 	{gdpr.Text{Da: "Indsamles mere end nødvendigt", En: "Collected beyond necessity"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.BeyondNecessary) },
-		func(r *Record, s string) (err error) { r.BeyondNecessary, err = ParseAnswer(s); return }},
+		func(r *Record, s string) (err error) { r.BeyondNecessary, err = gdpr.ParseAnswer(s); return }},
 	{gdpr.Text{Da: "Registrerede og personoplysninger", En: "Data subjects and personal data"},
 		func(b []byte, e *cellEncoder, r *Record) []byte { return appendList(b, r.Subjects, e.appendSubject) },
 		func(r *Record, s string) (err error) { r.Subjects, err = decodeList(s, decodeSubject); return }},
@@ -98,7 +98,7 @@ var columns = [...]column{
 		func(r *Record, s string) (err error) { r.Volume, err = ParseVolume(s); return }},
 	{gdpr.Text{Da: "Klassificeret", En: "Classified"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Classified) },
-		func(r *Record, s string) (err error) { r.Classified, err = ParseAnswer(s); return }},
+		func(r *Record, s string) (err error) { r.Classified, err = gdpr.ParseAnswer(s); return }},
 	{gdpr.Text{Da: "Tidsplan", En: "Schedule"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Schedule, levelCell) },
 		func(r *Record, s string) (err error) { r.Schedule, err = unescapeText(s); return }},
@@ -114,10 +114,10 @@ var columns = [...]column{
 		func(r *Record, s string) (err error) { r.Technologies, err = decodeList(s, decodeTechnology); return }},
 	{gdpr.Text{Da: "Samkøring", En: "Matching"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Matching) },
-		func(r *Record, s string) (err error) { r.Matching, err = ParseAnswer(s); return }},
+		func(r *Record, s string) (err error) { r.Matching, err = gdpr.ParseAnswer(s); return }},
 	{gdpr.Text{Da: "Automatiske afgørelser", En: "Automated decisions"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.AutomatedDecisions) },
-		func(r *Record, s string) (err error) { r.AutomatedDecisions, err = ParseAnswer(s); return }},
+		func(r *Record, s string) (err error) { r.AutomatedDecisions, err = gdpr.ParseAnswer(s); return }},
 	{gdpr.Text{Da: "Behandlingsformer", En: "Operations"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte {
 			return appendList(b, r.Operations, appendCode[Operation])
@@ -166,6 +166,15 @@ var columns = [...]column{
 	{gdpr.Text{Da: "Konsekvensanalyse", En: "DPIA"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.DPIAID, levelCell) },
 		func(r *Record, s string) (err error) { r.DPIAID, err = unescapeText(s); return }},
+	{gdpr.Text{Da: "Offentlig myndighedsudøvelse", En: "Exercise of public powers"},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.PublicPowers) },
+		func(r *Record, s string) (err error) { r.PublicPowers, err = gdpr.ParseAnswer(s); return }},
+	{gdpr.Text{Da: "Ingen modtagere", En: "No recipients"},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return e.appendBool(b, r.NoRecipients) },
+		func(r *Record, s string) (err error) { r.NoRecipients, err = parseBool(s); return }},
+	{gdpr.Text{Da: "Ingen overførsler", En: "No transfers"},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return e.appendBool(b, r.NoTransfers) },
+		func(r *Record, s string) (err error) { r.NoTransfers, err = parseBool(s); return }},
 }
 
 // CSVHeaders returns the column headers of the CSV layout in the language
@@ -204,7 +213,7 @@ func WriteCSV(w io.Writer, records []Record, tag language.Tag) error {
 	for i := range records {
 		r := &records[i]
 		if (!r.LastReview.IsZero() && !r.LastReview.Valid()) || (!r.ReviewInterval.IsZero() && !r.ReviewInterval.Valid()) {
-			return fmt.Errorf("%w: records[%d] has an invalid review date or interval", gdpr.ErrInvalid, i)
+			return gdpr.Problems{{Path: index("records", i), Code: gdpr.CodeMalformed, Message: "an invalid review date or interval cannot be written"}}
 		}
 		for j := range columns {
 			if j > 0 {
@@ -329,7 +338,7 @@ func ReadCSV(r io.Reader) ([]Record, error) {
 			}
 			if err := c.decode(&rec, cell); err != nil {
 				line, _ := cr.FieldPos(i)
-				return nil, fmt.Errorf("%w: line %d, column %q: %v", ErrMalformedCSV, line, c.header.Da, err)
+				return nil, fmt.Errorf("%w: line %d, column %q: %s", ErrMalformedCSV, line, c.header.Da, strings.TrimPrefix(err.Error(), "ropa: "))
 			}
 		}
 		records = append(records, rec)
@@ -483,7 +492,7 @@ func decodeRecipient(s string) (x Recipient, err error) {
 	if x.Name, err = field(f[1]); err != nil {
 		return x, err
 	}
-	if err = x.Country.UnmarshalText([]byte(f[2])); err != nil {
+	if x.Country, x.Organisation, err = parseDestination(f[2]); err != nil {
 		return x, err
 	}
 	if x.JointController, err = parseBool(f[3]); err != nil {
@@ -497,11 +506,20 @@ func decodeRecipient(s string) (x Recipient, err error) {
 }
 
 func decodeTransfer(s string) (t Transfer, err error) {
-	f, err := splitFields(s, 8)
+	f, err := splitFields(s, 9)
 	if err != nil {
+		// The layout before the suitable safeguards of art. 49(1), second
+		// subparagraph, had eight fields.
+		if f, err = splitFields(s, 8); err != nil {
+			return t, err
+		}
+		f = append(f, "")
+		f[8], f[7] = f[7], ""
+	}
+	if t.SuitableSafeguards, err = field(f[7]); err != nil {
 		return t, err
 	}
-	if err = t.Country.UnmarshalText([]byte(f[0])); err != nil {
+	if t.Country, t.Organisation, err = parseDestination(f[0]); err != nil {
 		return t, err
 	}
 	if t.Recipient, err = field(f[1]); err != nil {
@@ -522,7 +540,7 @@ func decodeTransfer(s string) (t Transfer, err error) {
 	if t.TIA, err = field(f[6]); err != nil {
 		return t, err
 	}
-	t.Description, err = field(f[7])
+	t.Description, err = field(f[8])
 	return t, err
 }
 
@@ -579,9 +597,34 @@ func decodeProcessor(s string) (p ProcessorRef, err error) {
 	if p.Under, err = field(f[3]); err != nil {
 		return p, err
 	}
-	if p.Countries, err = parseSubList(f[4], gdpr.ParseCountry); err != nil {
+	places, err := parseSubList(f[4], parsePlace)
+	if err != nil {
 		return p, err
+	}
+	for _, d := range places {
+		if d.org != 0 {
+			p.Organisations = append(p.Organisations, d.org)
+		} else {
+			p.Countries = append(p.Countries, d.country)
+		}
 	}
 	p.Service, err = field(f[5])
 	return p, err
+}
+
+// parseDestination reads a destination cell: an international
+// organisation's code ("epo") or a country code.
+func parseDestination(s string) (c gdpr.Country, o gdpr.InternationalOrganisation, err error) {
+	if o, err := gdpr.ParseInternationalOrganisation(s); err == nil && o != 0 {
+		return c, o, nil
+	}
+	err = c.UnmarshalText([]byte(s))
+	return c, 0, err
+}
+
+// parsePlace reads one element of a processor's places: a country code or
+// an international organisation's code.
+func parsePlace(s string) (destination, error) {
+	c, o, err := parseDestination(s)
+	return destination{country: c, org: o}, err
 }

@@ -3,6 +3,8 @@ package ropa
 // The append-style encoders of the CSV cells; see cellcodec.go for the
 // layout. Each appends to b and returns it, so a row costs few allocations.
 
+import "github.com/dkgdpr/gdpr"
+
 // escapeLevel gives, for each byte, the lowest level at which it is
 // escaped (255: never). Read-only.
 var escapeLevel = func() (t [256]uint8) {
@@ -115,22 +117,23 @@ func appendTechnology(b []byte, t TechnologyUse) []byte {
 func (e *cellEncoder) appendRecipient(b []byte, x Recipient) []byte {
 	b = appendCode(b, x.Category)
 	b = appendEscaped(sep(b), x.Name, levelField)
-	b = append(sep(b), x.Country.String()...)
+	b = append(sep(b), destinationText(x.Country, x.Organisation)...)
 	b = e.appendBool(sep(b), x.JointController)
 	b = appendSub(sep(b), x.LegalBases, basisText)
 	return appendEscaped(sep(b), x.Description, levelField)
 }
 
-// appendTransfer: country | recipient | safeguard | DPF | PIPEDA | APPI |
-// TIA | description.
+// appendTransfer: country or organisation | recipient | safeguard | DPF |
+// PIPEDA | APPI | TIA | suitable safeguards | description.
 func (e *cellEncoder) appendTransfer(b []byte, t Transfer) []byte {
-	b = append(b, t.Country.String()...)
+	b = append(b, destinationText(t.Country, t.Organisation)...)
 	b = appendEscaped(sep(b), t.Recipient, levelField)
 	b = appendCode(sep(b), t.Safeguard)
 	b = e.appendBool(sep(b), t.RecipientFacts.DPFCertified)
 	b = e.appendBool(sep(b), t.RecipientFacts.PIPEDA)
 	b = e.appendBool(sep(b), t.RecipientFacts.APPI)
 	b = appendEscaped(sep(b), t.TIA, levelField)
+	b = appendEscaped(sep(b), t.SuitableSafeguards, levelField)
 	return appendEscaped(sep(b), t.Description, levelField)
 }
 
@@ -157,5 +160,20 @@ func appendProcessor(b []byte, p ProcessorRef) []byte {
 	b = appendEscaped(sep(b), p.AgreementID, levelField)
 	b = appendEscaped(sep(b), p.Under, levelField)
 	b = appendSub(sep(b), p.Countries, countryText)
+	if len(p.Organisations) > 0 {
+		if len(p.Countries) > 0 {
+			b = append(b, ", "...)
+		}
+		b = appendSub(b, p.Organisations, gdpr.InternationalOrganisation.String)
+	}
 	return appendEscaped(sep(b), p.Service, levelField)
+}
+
+// destinationText is the cell text of a destination: the international
+// organisation's code when it is one ("epo"), else the country's code.
+func destinationText(c gdpr.Country, o gdpr.InternationalOrganisation) string {
+	if o != 0 {
+		return o.String()
+	}
+	return c.String()
 }

@@ -1,7 +1,7 @@
-// Package ropa models records of processing activities (fortegnelser over
-// behandlingsaktiviteter, GDPR art. 30) as Danish public authorities keep
-// them, and checks them against the GDPR and the Danish DPO practice
-// (rules.md §7; seed 001, "Fortegnelser", "Lovhjemmel", "Dataminimering").
+// Package ropa models the records of processing activities (fortegnelser
+// over behandlingsaktiviteter) that Danish public authorities keep under
+// Article 30 of the GDPR, and checks them against the regulation and
+// Datatilsynet's guidance.
 //
 // # The record
 //
@@ -18,7 +18,7 @@
 // refers to its data processing agreement in package dpa by id); the owner
 // and the annual review (the "årshjul"; [DefaultReviewInterval] is one year);
 // and the ids of the risk assessment, the screening and the DPIA. Its other
-// facts follow sections 1-7 of the municipal DPIA template (seed 002), so
+// facts follow sections 1-7 of the municipal DPIA template, so
 // the record is the one description of a processing that screening, risk
 // and dpia build on: [Record.HighestCategory], [Record.Vulnerable],
 // [Record.SubjectCategories], [Record.DataTypes], [Record.ThirdCountries],
@@ -27,14 +27,15 @@
 // A [ProcessorRecord] is the record of art. 30(2), for when the authority
 // processes on behalf of others. A [Consent] holds one data subject's
 // consent to one purpose, with the instants it was given, expires, was
-// withdrawn and stopped; its [Subject] is personal data and redacts itself
-// in every output but [EncodeJSON].
+// withdrawn and stopped; its [Subject] is personal data: in clear in JSON,
+// the host's store, and redacted in String, fmt, slog and errors.
 //
 // # Errors and findings
 //
 // Validate methods report malformed input (unknown codes, impossible dates,
 // dangling references) as [gdpr.Problems] with field paths; errors.Is(err,
-// gdpr.ErrInvalid) holds. Compliance gaps are not errors: [Record.Check],
+// gdpr.ErrInvalid) holds; [ParseJSON] decodes strictly and validates.
+// Compliance gaps are not errors: [Record.Check],
 // [ProcessorRecord.Check], [Consent.Check] and [Register.Check] return
 // [gdpr.Finding]s with a rule id, a severity, a legal reference, a field
 // path and Danish and English text; [Rules] lists every rule. The caller
@@ -48,9 +49,12 @@
 // processor would hit; [SortByName] sorts in Danish alphabetical order (æ, ø,
 // å after z, "aa" as å). [WriteCSV] and [ReadCSV] exchange records with
 // Danish Excel (UTF-8 with byte order mark, semicolons, Danish headers by
-// default, English on request) without loss; [EncodeJSON] and [ParseJSON]
-// do the same in JSON. [ImportOS2compliance] reads KL's standard records as
-// OS2compliance ships them, reporting the defects of that data as findings.
+// default, English on request) without loss; encoding/json and
+// [ParseJSON], its strict decoder, do the same in JSON.
+// [ImportOS2compliance] reads KL's standard records as OS2compliance ships
+// them, reporting the defects of that data as findings; each is a
+// [Template] whose findings [Register.CheckTemplates] reports apart until
+// the authority adopts it.
 //
 // # Zero values
 //
@@ -58,6 +62,16 @@
 // [Period] is "no period", the zero [Party] "not given", the zero [Record]
 // an empty record that does not validate (it needs an ID and a name), and a
 // record without a [Status] counts as active.
+//
+// # Records and agreements
+//
+// A record and the data processing agreements of its processors must tell
+// the same story. [Record.Check] and [Register.Check] take, after now, the
+// places the agreements' processors and sub-processors reach the data
+// from ([gdpr.Reach], which package dpa's Agreement.Reaches and
+// Register.Reaches give), and report every third country or international
+// organisation among them that the record's transfers leave out, naming
+// the record, the agreement, the sub-processor and the destination.
 //
 // # Usage
 //
@@ -70,3 +84,5 @@
 //	}
 //	err := ropa.WriteCSV(w, register.ByName(), language.Danish)
 package ropa
+
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

@@ -22,10 +22,6 @@ var (
 	// that is not OS2compliance's register JSON; the message names the file.
 	ErrMalformedImport error = invalid.New("ropa: malformed OS2compliance register")
 
-	// ErrMalformedJSON is returned by [ParseJSON] for input that does not
-	// decode as a register.
-	ErrMalformedJSON error = invalid.New("ropa: malformed register JSON")
-
 	// ErrMalformedSubject is returned when a consent's data subject is
 	// empty or holds a line break.
 	ErrMalformedSubject error = invalid.New("ropa: malformed data subject")

@@ -39,6 +39,7 @@ func schoolRecord() ropa.Record {
 			{Name: "Global Cloud Inc.", Under: "Skolesky A/S", Countries: []gdpr.Country{us}, Service: "Support"},
 		},
 		Transfers:        []ropa.Transfer{{Country: us, Recipient: "Global Cloud Inc. (support)", Safeguard: ropa.SCC}},
+		NoRecipients:     true,
 		Owner:            "Skolechef",
 		LastReview:       gdpr.MustParseDate("2024-09-01"),
 		RiskAssessmentID: "risk-skole-elevadm",
@@ -128,7 +129,7 @@ func ExampleRegister_AffectedBy() {
 }
 
 // A consent lapses: the processing it covers must stop.
-func ExampleConsent_Decide() {
+func ExampleConsent_State() {
 	subject, _ := ropa.NewSubject("0101801234")
 	c := ropa.Consent{
 		ID: "c1", RecordID: "skole-foto", PurposeID: "foto", Subject: subject,
@@ -136,9 +137,9 @@ func ExampleConsent_Decide() {
 		Expires:   time.Date(2026, 7, 31, 22, 0, 0, 0, time.UTC),
 		Withdrawn: time.Date(2026, 2, 10, 12, 0, 0, 0, time.UTC),
 	}
-	d := c.Decide(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
-	fmt.Println(d.Status, d.Allowed, d.Reference)
-	fmt.Println(d.Explanation.En)
+	d := c.State(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	fmt.Println(d.Status, d.Allowed, d.Reasons[0].Reference.En)
+	fmt.Println(d.Reasons[0].Text.En)
 	fmt.Printf("subject: %v\n", c.Subject)
 	// Output:
 	// withdrawn false GDPR art. 6(1)(a), 7(3)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"github.com/dkgdpr/gdpr/gdprtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -143,49 +144,87 @@ func TestWriteCSVRejectsAnInvalidPeriod(t *testing.T) {
 func TestJSONGoldenAndRoundTrip(t *testing.T) {
 	reg := consentRegister(t)
 	reg.Records = append(reg.Records, fullRecord())
-	stored, err := ropa.EncodeJSON(reg)
+	pretty, err := json.MarshalIndent(reg, "", "  ")
 	require.NoError(t, err)
-	var pretty bytes.Buffer
-	require.NoError(t, json.Indent(&pretty, stored, "", "  "))
-	pretty.WriteByte('\n')
-	golden(t, "register.golden.json", pretty.Bytes())
+	pretty = append(pretty, '\n')
+	golden(t, "register.golden.json", pretty)
 
-	back, err := ropa.ParseJSON(pretty.Bytes())
+	back, err := ropa.ParseJSON[ropa.Register](pretty)
 	require.NoError(t, err)
 	assert.Equal(t, reg, back)
+	assert.Contains(t, string(pretty), secretKey, "JSON keeps the subject in clear")
 
-	// encoding/json gives the same shape, with the subject redacted.
-	plain, err := json.Marshal(reg)
-	require.NoError(t, err)
-	assert.Equal(t, strings.Replace(string(stored), `"`+secretKey+`"`, `"[redacted]"`, 1), string(plain))
-
-	// A single record round-trips through encoding/json.
+	// A single record round-trips through encoding/json and ParseJSON.
 	r := fullRecord()
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
-	var rb ropa.Record
-	require.NoError(t, json.Unmarshal(b, &rb))
+	rb, err := ropa.ParseJSON[ropa.Record](b)
+	require.NoError(t, err)
 	assert.Equal(t, r, rb)
 }
 
+// TestGoldenJSONRoundTrips decodes every golden JSON document of the
+// package with ParseJSON, encodes it again with encoding/json and finds the
+// same document.
+func TestGoldenJSONRoundTrips(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "register.golden.json"))
+	require.NoError(t, err)
+	reg, err := ropa.ParseJSON[ropa.Register](b)
+	require.NoError(t, err)
+	again, err := json.MarshalIndent(reg, "", "  ")
+	require.NoError(t, err)
+	assert.Equal(t, string(b), string(again)+"\n")
+
+	sample := gdprtest.Record()
+	sb, err := json.Marshal(sample)
+	require.NoError(t, err)
+	sback, err := ropa.ParseJSON[ropa.Record](sb)
+	require.NoError(t, err)
+	assert.Equal(t, sample, sback)
+
+	p := processorRecord()
+	pb, err := json.Marshal(p)
+	require.NoError(t, err)
+	pback, err := ropa.ParseJSON[ropa.ProcessorRecord](pb)
+	require.NoError(t, err)
+	assert.Equal(t, p, pback)
+}
+
 func TestParseJSONErrors(t *testing.T) {
-	cases := []struct{ name, data string }{
-		{"not JSON", "{"},
-		{"unknown field", `{"records": [], "colour": "blue"}`},
-		{"unknown enum code names the field", `{"records": [{"id": "x", "name": "y", "status": "running"}]}`},
-		{"malformed KLE", `{"records": [{"id": "x", "name": "y", "purposes": [{"description": "d", "kle": ["4."]}]}]}`},
-		{"malformed period", `{"records": [{"id": "x", "name": "y", "reviewInterval": "1 year"}]}`},
-		{"malformed date", `{"records": [{"id": "x", "name": "y", "lastReview": "2025-02-30"}]}`},
-		{"trailing data", `{"records": []} {}`},
+	cases := []struct{ name, data, path, code string }{
+		{"not JSON", "{", "", gdpr.CodeMalformed},
+		{"unknown field", `{"records": [], "colour": "blue"}`, "colour", "unknown_field"},
+		{"PascalCase", `{"Records": []}`, "Records", "unknown_field"},
+		{"duplicate key", `{"records": [], "records": []}`, "records", gdpr.CodeDuplicate},
+		{"unknown enum code names the field", `{"records": [{"id": "x", "name": "y", "status": "running"}]}`, "records[0].status", gdpr.CodeUnknown},
+		{"malformed KLE", `{"records": [{"id": "x", "name": "y", "purposes": [{"description": "d", "kle": ["4."]}]}]}`, "records[0].purposes[0].kle[0]", gdpr.CodeMalformed},
+		{"malformed period", `{"records": [{"id": "x", "name": "y", "reviewInterval": "1 year"}]}`, "records[0].reviewInterval", gdpr.CodeMalformed},
+		{"malformed date", `{"records": [{"id": "x", "name": "y", "lastReview": "2025-02-30"}]}`, "records[0].lastReview", gdpr.CodeMalformed},
+		{"timestamp without an offset", `{"records": [], "consents": [{"given": "2026-03-02T10:00:00"}]}`, "consents[0].given", gdpr.CodeMalformed},
+		{"trailing data", `{"records": []} {}`, "", gdpr.CodeMalformed},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := ropa.ParseJSON([]byte(tc.data))
-			require.ErrorIs(t, err, ropa.ErrMalformedJSON)
+			_, err := ropa.ParseJSON[ropa.Register]([]byte(tc.data))
 			require.ErrorIs(t, err, gdpr.ErrInvalid)
-			assert.Contains(t, err.Error(), "near byte")
+			var ps gdpr.Problems
+			require.ErrorAs(t, err, &ps)
+			require.NotEmpty(t, ps)
+			assert.Equal(t, tc.path, ps[0].Path, "%v", ps)
 		})
 	}
-	_, err := ropa.ParseJSON([]byte(`{"records": [{"id": "x", "name": ""}]}`))
+	_, err := ropa.ParseJSON[ropa.Register]([]byte(`{"records": [{"id": "x", "name": ""}]}`))
 	assertProblems(t, err, map[string]string{"records[0].name": gdpr.CodeRequired})
+}
+
+// TestReadCSVOldTransferLayout: a transfer cell written before the suitable
+// safeguards of GDPR art. 49(1), second subparagraph, had eight fields; it
+// still reads.
+func TestReadCSVOldTransferLayout(t *testing.T) {
+	in := "ID;Navn;Overførsler til tredjelande\r\nx;y;US | Cloud | scc | nej | nej | nej | tia-1 | Support\r\n"
+	got, err := ropa.ReadCSV(strings.NewReader(in))
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.Equal(t, []ropa.Transfer{{Country: gdpr.MustParseCountry("US"), Recipient: "Cloud", Safeguard: ropa.SCC,
+		TIA: "tia-1", Description: "Support"}}, got[0].Transfers)
 }

@@ -26,7 +26,7 @@ func (r *Record) dataTypes() []gdpr.DataType {
 }
 
 // HighestCategory returns the highest tier of the record's data types,
-// which is the tier of the processing (rules.md §1), or 0 when it names no
+// which is the tier of the processing, or 0 when it names no
 // valid data type.
 func (r Record) HighestCategory() gdpr.DataCategory { return r.highestCategory() }
 
@@ -78,7 +78,7 @@ func (r Record) SubjectCategories() []gdpr.DataSubjectCategory {
 }
 
 // Vulnerable reports whether any category of data subjects is or contains
-// a vulnerable group (seed 002, section 1; WP248 criterion 7).
+// a vulnerable group (the municipal DPIA template, section 1; WP248 rev.01, criterion 7).
 func (r Record) Vulnerable() bool { return r.vulnerable() }
 
 func (r *Record) vulnerable() bool {
@@ -197,7 +197,7 @@ func (r Record) Countries() []gdpr.Country {
 }
 
 // ThirdCountries returns the countries of [Record.Countries] that are
-// outside the EEA (Greenland included; rules.md §8).
+// outside the EEA (Greenland included; GDPR art. 44).
 func (r Record) ThirdCountries() []gdpr.Country {
 	all := r.Countries()
 	out := all[:0]

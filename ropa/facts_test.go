@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// The facts the screening suggests its answers from (seed 002, sections 1-7).
+// The facts the screening suggests its answers from (the municipal DPIA template, sections 1-7).
 func TestFactsForScreening(t *testing.T) {
 	r := fullRecord()
 	assert.Equal(t, []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.Health, gdpr.ContactDetails,

@@ -33,7 +33,7 @@ func compliantRecord() ropa.Record {
 			},
 			KLE: []gdpr.KLE{gdpr.MustParseKLE("17.01"), gdpr.MustParseKLE("17.03.00")},
 		}},
-		BeyondNecessary: ropa.No,
+		BeyondNecessary: gdpr.No,
 		Subjects: []ropa.SubjectCategory{
 			{Category: gdpr.Pupils.Category(), DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.Health}},
 			{Category: gdpr.DataSubjectCategory{Group: gdpr.Relatives, Name: "Forældre"}, DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.ContactDetails}},
@@ -56,6 +56,7 @@ func compliantRecord() ropa.Record {
 			Country: gdpr.MustParseCountry("US"), Recipient: "Global Cloud Inc. (support)",
 			Safeguard: ropa.SCC, TIA: "tia-2025-003",
 		}},
+		NoRecipients:     true,
 		Owner:            "Skolechef",
 		LastReview:       gdpr.MustParseDate("2025-09-01"),
 		RiskAssessmentID: "risk-skole-elevadm",
@@ -83,28 +84,34 @@ func fullRecord() ropa.Record {
 		KLE:         []gdpr.KLE{gdpr.MustParseKLE("17"), gdpr.MustParseKLE("17.03.00 G01")},
 		Ended:       gdpr.MustParseDate("2027-06-30"),
 	})
-	r.BeyondNecessary = ropa.Yes
+	r.BeyondNecessary = gdpr.Yes
 	r.Subjects = append(r.Subjects, ropa.SubjectCategory{
 		Category:  gdpr.DataSubjectCategory{Name: "Lærere, pædagoger | andre", Vulnerable: true},
 		DataTypes: []gdpr.DataType{gdpr.CustomDataType("Karakterer, fag | niveau", gdpr.Ordinary), gdpr.CriminalOffences},
 	})
-	r.Classified = ropa.Yes
+	r.Classified = gdpr.Yes
 	r.Schedule = "Løbende, hele skoleåret"
 	r.Collection = []ropa.Source{ropa.SourceDataSubject, ropa.SourceOwnData}
 	r.Technologies = []ropa.TechnologyUse{{Technology: gdpr.AI, Details: "Sprogmodel, ingen afgørelser"}, {Technology: gdpr.MobileApps}}
-	r.Matching = ropa.No
-	r.AutomatedDecisions = ropa.No
+	r.Matching = gdpr.No
+	r.AutomatedDecisions = gdpr.No
 	r.Operations = []ropa.Operation{ropa.Collection, ropa.Storage, ropa.Erasure}
+	r.NoRecipients = false
 	r.Recipients = []ropa.Recipient{
 		{Category: ropa.PublicAuthorities, Name: "Styrelsen for Undervisning", Country: gdpr.MustParseCountry("DK"),
 			LegalBases: []gdpr.LegalBasis{gdpr.Art6LegalObligation}, Description: "Indberetning, årligt"},
 		{Category: ropa.OtherRecipient, Name: "Partner i Norge", Country: gdpr.MustParseCountry("NO"), JointController: true,
 			LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask}},
+		{Category: ropa.PublicAuthorities, Name: "Den Europæiske Patentorganisation", Organisation: gdpr.EuropeanPatentOrganisation,
+			LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask}},
 	}
 	r.Transfers = append(r.Transfers, ropa.Transfer{
 		Country: gdpr.MustParseCountry("CA"), Recipient: "Canada Inc.", Safeguard: ropa.DerogationPublicInterest,
 		RecipientFacts: gdpr.TransferRecipient{PIPEDA: true, DPFCertified: true, APPI: true}, Description: "Backup\nkopi",
-	})
+	}, ropa.Transfer{Organisation: gdpr.EuropeanPatentOrganisation, Recipient: "Den Europæiske Patentorganisation"},
+		ropa.Transfer{Country: gdpr.MustParseCountry("CA"), Safeguard: ropa.DerogationCompellingInterests,
+			SuitableSafeguards: "Pseudonymiseret | slettes efter 30 dage"})
+	r.PublicPowers = gdpr.No
 	r.Retention = append(r.Retention, ropa.Retention{
 		DataTypes: []gdpr.DataType{gdpr.CriminalOffences}, Period: ropa.Period{Count: 6, Unit: ropa.Months},
 		Trigger: ropa.Received, Archive: ropa.Preserve, Note: "Straffeattest, 6 mdr.",
@@ -115,6 +122,8 @@ func fullRecord() ropa.Record {
 	r.Channels = append(r.Channels, ropa.Channel{Kind: ropa.Web, Encrypted: true, Description: "Forældreportal @ web"})
 	r.Systems = append(r.Systems, "System, med komma", "@System")
 	r.Processors[1].CVR = gdpr.MustParseCVR("DK 29189846")
+	r.Processors = append(r.Processors, ropa.ProcessorRef{Name: "Patentregistret", Under: "Skolesky A/S",
+		Organisations: []gdpr.InternationalOrganisation{gdpr.EuropeanPatentOrganisation}, Service: "Opslag"})
 	r.ReviewInterval = ropa.Period{Count: 6, Unit: ropa.Months}
 	r.DPIAID = "dpia-1"
 	return r

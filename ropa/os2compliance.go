@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,12 +17,20 @@ import (
 // ships KL's (Local Government Denmark's) standard records of processing
 // activities ("kl_article30_*.json").
 type os2Register struct {
-	PackageName   string   `json:"packageName"`
-	Name          string   `json:"name"`
-	Description   string   `json:"description"`
-	GDPRChoices   []string `json:"gdprChoices"`
-	KLEMainGroups []string `json:"kleMainGroups"`
-	KLEGroups     []string `json:"kleGroups"`
+	PackageName   string       `json:"packageName"`
+	Name          string       `json:"name"`
+	Description   string       `json:"description"`
+	GDPRChoices   []string     `json:"gdprChoices"`
+	KLEMainGroups []string     `json:"kleMainGroups"`
+	KLEGroups     []string     `json:"kleGroups"`
+	Purposes      []os2Purpose `json:"purposes"`
+}
+
+// os2Purpose is one purpose with its own legal-basis codes, for a file
+// that says which basis serves which purpose.
+type os2Purpose struct {
+	Description string   `json:"description"`
+	GDPRChoices []string `json:"gdprChoices"`
 }
 
 // ImportOS2compliance turns one file of OS2compliance's register JSON (KL's
@@ -30,12 +39,21 @@ type os2Register struct {
 // name; the record's ID is its base name without ".json"
 // ("kl_article30_21"), and findings name it.
 //
-// The record has one purpose, with the file's description, its legal bases
-// and its KLE numbers (main groups, then groups, each once). The legal-basis
-// codes map as OS2compliance's choice lists define them:
-// "register-gdpr-valpN" is databeskyttelsesloven § N (6-14),
-// "register-gdpr-p6-x" is GDPR art. 6(1)(x) and "register-gdpr-p7-x" is
-// GDPR art. 9(2)(x). Names and descriptions are trimmed.
+// The record is a [Template]: a standard record the authority has not yet
+// adopted, whose findings [Register.CheckTemplates] reports apart from the
+// authority's own records until it gets another status. KL's files give
+// the record's legal bases as one list, without saying which purpose each
+// serves: the record then has one purpose, with the file's description,
+// all the bases marked [Purpose.BasesPooled] (so consent next to another
+// basis is not judged on a guess) and the KLE numbers (main groups, then
+// groups, each once). A file that lists "purposes", each with a
+// "description" and its own "gdprChoices", gets one purpose per entry with
+// its own bases (a purpose without any gets the file's own list, pooled),
+// each with the file's KLE numbers. The legal-basis codes
+// map as OS2compliance's choice lists define them: "register-gdpr-valpN"
+// is databeskyttelsesloven § N (6-14), "register-gdpr-p6-x" is GDPR art.
+// 6(1)(x) and "register-gdpr-p7-x" is GDPR art. 9(2)(x). Names and
+// descriptions are trimmed.
 //
 // Defects in the data are findings, with paths "file:field", never guesses:
 // a KLE number that does not parse (KL's data has the main group "4." where
@@ -43,9 +61,9 @@ type os2Register struct {
 // no KLE number at all gets ropa.import_kle_missing; an unknown legal-basis
 // code is left out with ropa.import_basis_unknown. Input that is not such a
 // file (not JSON, wrong field types, no name) is an error wrapping
-// [ErrMalformedImport] that names the file. The imported record is a
-// template: it has no controller, data types or erasure time limits, which
-// [Record.Check] reports.
+// [ErrMalformedImport] that names the file. The imported record has no
+// controller, data types or erasure time limits, which a check of the
+// template reports.
 func ImportOS2compliance(file string, data []byte) (Record, []gdpr.Finding, error) {
 	base := path.Base(strings.ReplaceAll(file, `\`, "/"))
 	id := strings.TrimSuffix(base, ".json")
@@ -78,20 +96,21 @@ func ImportOS2compliance(file string, data []byte) (Record, []gdpr.Finding, erro
 		findings = append(findings, f)
 	}
 
-	purpose := Purpose{Description: strings.TrimSpace(src.Description)}
-	if purpose.Description == "" {
-		purpose.Description = name
-	}
-	for i, code := range src.GDPRChoices {
-		b, ok := os2Basis(code)
-		if !ok {
-			defect(&ruleImportBasisUnknown, index("gdprChoices", i), code)
-			continue
+	bases := func(field string, codes []string) []gdpr.LegalBasis {
+		var out []gdpr.LegalBasis
+		for i, code := range codes {
+			b, ok := os2Basis(code)
+			if !ok {
+				defect(&ruleImportBasisUnknown, index(field, i), code)
+				continue
+			}
+			if !containsBasis(out, b) {
+				out = append(out, b)
+			}
 		}
-		if !containsBasis(purpose.LegalBases, b) {
-			purpose.LegalBases = append(purpose.LegalBases, b)
-		}
+		return out
 	}
+	var kle []gdpr.KLE
 	for _, list := range [...]struct {
 		field  string
 		values []string
@@ -102,15 +121,38 @@ func ImportOS2compliance(file string, data []byte) (Record, []gdpr.Finding, erro
 				defect(&ruleImportKLEMalformed, index(list.field, i), s)
 				continue
 			}
-			if !containsKLE(purpose.KLE, k) {
-				purpose.KLE = append(purpose.KLE, k)
+			if !containsKLE(kle, k) {
+				kle = append(kle, k)
 			}
 		}
+	}
+	var purposes []Purpose
+	if len(src.Purposes) == 0 {
+		p := Purpose{Description: strings.TrimSpace(src.Description), KLE: kle}
+		if p.Description == "" {
+			p.Description = name
+		}
+		p.LegalBases = bases("gdprChoices", src.GDPRChoices)
+		p.BasesPooled = len(p.LegalBases) > 0
+		purposes = append(purposes, p)
+	}
+	for i, sp := range src.Purposes {
+		p := Purpose{ID: "p" + strconv.Itoa(i+1), Description: strings.TrimSpace(sp.Description), KLE: slices.Clone(kle)}
+		if p.Description == "" {
+			p.Description = name
+		}
+		p.LegalBases = bases(index("purposes", i)+".gdprChoices", sp.GDPRChoices)
+		if len(sp.GDPRChoices) == 0 && len(src.GDPRChoices) > 0 {
+			// The purpose names no bases of its own: the record's, pooled.
+			p.LegalBases = bases("gdprChoices", src.GDPRChoices)
+			p.BasesPooled = len(p.LegalBases) > 0
+		}
+		purposes = append(purposes, p)
 	}
 	if len(src.KLEMainGroups) == 0 && len(src.KLEGroups) == 0 {
 		defect(&ruleImportKLEMissing, "kleMainGroups", "")
 	}
-	rec := Record{ID: id, Name: name, Purposes: []Purpose{purpose}}
+	rec := Record{ID: id, Name: name, Status: Template, Purposes: purposes}
 	if err := rec.Validate(); err != nil {
 		return Record{}, nil, fmt.Errorf("%w %s: %w", ErrMalformedImport, enum.Quote(base), err)
 	}

@@ -26,6 +26,7 @@ func TestImportOS2complianceGoodFile(t *testing.T) {
 	assert.Equal(t, "good", rec.ID)
 	assert.Equal(t, "90. Behandling af personoplysninger i forbindelse med skolebuskørsel (testdata)", rec.Name, "the name is trimmed")
 	require.Len(t, rec.Purposes, 1)
+	assert.Equal(t, ropa.Template, rec.Status, "a standard record is a template until adopted")
 	p := rec.Purposes[0]
 	assert.Equal(t, "Behandlingen sker med henblik på at visitere og planlægge befordring af elever.", p.Description)
 	// register-gdpr-valpN = databeskyttelsesloven § N; p6-x = art. 6(1)(x); p7-x = art. 9(2)(x); duplicates once.
@@ -52,8 +53,45 @@ func TestImportOS2complianceKLEDefect(t *testing.T) {
 	assert.Contains(t, f.Text.Da, `"4."`)
 	assert.Contains(t, f.Text.En, `"4."`)
 	assert.Equal(t, []gdpr.KLE{gdpr.MustParseKLE("54.18"), gdpr.MustParseKLE("54.42")}, rec.Purposes[0].KLE, "no 54 guessed")
-	// Consent next to a public task, as in KL's record 22.
-	assert.True(t, hasFinding(rec.Check(now), "ropa.consent_with_other_basis", "purposes[0].legalBases"))
+	// Consent next to a public task, as in KL's record 22, but for the
+	// record as a whole: which purpose rests on consent is not known, so it
+	// is no warning, and the bases are to be assigned (GDPR art. 30(1)(b)).
+	assert.True(t, rec.Purposes[0].BasesPooled)
+	got := rec.Check(now)
+	assert.False(t, hasFinding(got, "ropa.consent_with_other_basis", ""))
+	assert.True(t, hasFinding(got, "ropa.purpose_bases_pooled", "purposes[0].legalBases"))
+}
+
+// TestImportOS2compliancePerPurpose: a file that gives each purpose its own
+// bases keeps them per purpose, and consent next to another basis in one
+// purpose is then a warning (GDPR art. 5(1)(a), 6(1)).
+func TestImportOS2compliancePerPurpose(t *testing.T) {
+	data := `{"name": "79. Brugerinddragelse og frivilligt socialt arbejde (testdata)",
+		"gdprChoices": ["register-gdpr-valp6"],
+		"kleMainGroups": ["27"], "kleGroups": ["27.12"],
+		"purposes": [
+			{"description": "Brugerinddragelse", "gdprChoices": ["register-gdpr-p6-e"]},
+			{"description": "Frivilligt socialt arbejde", "gdprChoices": ["register-gdpr-p6-a", "register-gdpr-x"]},
+			{"description": "Fælles administration"}
+		]}`
+	rec, findings, err := ropa.ImportOS2compliance("per-purpose.json", []byte(data))
+	require.NoError(t, err)
+	require.NoError(t, rec.Validate())
+	assert.Equal(t, ropa.Template, rec.Status)
+	require.Len(t, rec.Purposes, 3)
+	assert.Equal(t, []gdpr.LegalBasis{gdpr.Art6PublicTask}, rec.Purposes[0].LegalBases)
+	assert.Equal(t, []gdpr.LegalBasis{gdpr.Art6Consent}, rec.Purposes[1].LegalBases)
+	assert.False(t, rec.Purposes[0].BasesPooled || rec.Purposes[1].BasesPooled)
+	assert.Equal(t, []gdpr.LegalBasis{gdpr.DBL6}, rec.Purposes[2].LegalBases, "a purpose without bases gets the file's, pooled")
+	assert.True(t, rec.Purposes[2].BasesPooled)
+	assert.Equal(t, []string{"p1", "p2", "p3"}, []string{rec.Purposes[0].ID, rec.Purposes[1].ID, rec.Purposes[2].ID})
+	for _, p := range rec.Purposes {
+		assert.Equal(t, []gdpr.KLE{gdpr.MustParseKLE("27"), gdpr.MustParseKLE("27.12")}, p.KLE)
+	}
+	require.Len(t, findings, 1)
+	assert.Equal(t, "per-purpose.json:purposes[1].gdprChoices[1]", findings[0].Path)
+	got := rec.Check(now)
+	assert.False(t, hasFinding(got, "ropa.consent_with_other_basis", ""), "each purpose has one basis")
 }
 
 func TestImportOS2complianceNoKLE(t *testing.T) {
@@ -143,6 +181,9 @@ func TestImportKLStandardRecords(t *testing.T) {
 		"ropa.import_kle_missing kl_article30_61.json:kleMainGroups",
 	}, defects)
 	require.NoError(t, reg.Validate(), "the 94 ids are unique")
+	for _, r := range reg.Records {
+		assert.Equal(t, ropa.Template, r.Status, "imported standard records are templates until adopted")
+	}
 
 	// Queries over KL's records: main group 17 (schools) and § 11 (CPR).
 	schools := reg.Select(ropa.Query{KLE: gdpr.MustParseKLE("17")})
@@ -151,14 +192,25 @@ func TestImportKLStandardRecords(t *testing.T) {
 		assert.True(t, slicesContainsKLEIn(r.KLENumbers(), gdpr.MustParseKLE("17")), r.ID)
 	}
 	assert.Len(t, reg.Select(ropa.Query{LegalBasis: gdpr.DBL6}), 94, "every KL record cites § 6")
-	// No record is an art. 30 record as it stands: each lacks at least a controller.
-	controllerMissing := 0
-	for _, f := range reg.Check(now) {
-		if f.Rule == "ropa.controller_missing" {
+	// No record is an art. 30 record as it stands: each lacks at least a
+	// controller. Those findings are the templates', apart from the
+	// register's own until a record is adopted.
+	assert.Empty(t, reg.Check(now), "templates do not count among the authority's records")
+	controllerMissing, consentWarnings := 0, 0
+	for _, f := range reg.CheckTemplates(now) {
+		switch f.Rule {
+		case "ropa.controller_missing":
 			controllerMissing++
+		case "ropa.consent_with_other_basis":
+			consentWarnings++
 		}
 	}
 	assert.Equal(t, 94, controllerMissing)
+	assert.Zero(t, consentWarnings, "KL's bases are the record's, not a purpose's: no warning on a guess")
+
+	// Adopting a template brings its findings into the register's check.
+	reg.Records[0].Status = ropa.Active
+	assert.True(t, hasFinding(reg.Check(now), "ropa.controller_missing", "records[0].controller"))
 }
 
 func slicesContainsKLEIn(ks []gdpr.KLE, area gdpr.KLE) bool {

@@ -1,7 +1,6 @@
 package ropa
 
 import (
-	"database/sql/driver"
 	"fmt"
 	"strconv"
 
@@ -20,58 +19,19 @@ const (
 	Years                        // years: Y in ISO 8601
 )
 
-var periodUnitCodes = [...]string{"", "days", "months", "years"}
-
-var periodUnitLabels = [...]gdpr.Text{
-	{},
-	{Da: "dage", En: "days"},
-	{Da: "måneder", En: "months"},
-	{Da: "år", En: "years"},
+var periodUnitDef = enum.Def[PeriodUnit]{
+	Type: "PeriodUnit",
+	Kind: "ropa: period unit",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		Days:   {Code: "days", Da: "dage", En: "days"},
+		Months: {Code: "months", Da: "måneder", En: "months"},
+		Years:  {Code: "years", Da: "år", En: "years"},
+	},
 }
 
 // PeriodUnits returns days, months and years, in a fresh slice.
 func PeriodUnits() []PeriodUnit { return []PeriodUnit{Days, Months, Years} }
-
-// Valid reports whether u is one of the defined values.
-func (u PeriodUnit) Valid() bool { return enum.Valid(u, periodUnitCodes[:]) }
-
-// String returns the stable code ("days"), or "PeriodUnit(n)" for an invalid value.
-func (u PeriodUnit) String() string { return enum.String(u, "PeriodUnit", periodUnitCodes[:]) }
-
-// Label returns the Danish wording of u, or English for an English tag.
-func (u PeriodUnit) Label(tag language.Tag) string {
-	if !u.Valid() {
-		return u.String()
-	}
-	return periodUnitLabels[u].In(tag)
-}
-
-// ParsePeriodUnit parses a code; "" gives the zero value. An unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParsePeriodUnit(code string) (PeriodUnit, error) {
-	return enum.Parse[PeriodUnit](code, "ropa: period unit", periodUnitCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes u as its code; the zero value encodes as "".
-func (u PeriodUnit) MarshalText() ([]byte, error) {
-	return enum.Marshal(u, "ropa: PeriodUnit", periodUnitCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code as [ParsePeriodUnit] does.
-func (u *PeriodUnit) UnmarshalText(b []byte) (err error) {
-	*u, err = ParsePeriodUnit(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (u *PeriodUnit) Scan(src any) error {
-	return enum.Scan(u, src, "ropa: period unit", periodUnitCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (u PeriodUnit) Value() (driver.Value, error) {
-	return enum.Value(u, "ropa: PeriodUnit", periodUnitCodes[:], ErrUnknownCode)
-}
 
 // maxPeriodCount bounds a period's count, so that date arithmetic cannot
 // overflow: 9999 years is beyond any erasure time limit.
@@ -190,7 +150,7 @@ func (p *Period) UnmarshalText(b []byte) (err error) {
 // start: the day of the event is not counted, a period in months or years
 // ends on the same day of the month, or on the last day of the month when
 // that day does not exist there (Regulation 1182/71 art. 3(1), 3(2)(c);
-// rules.md §4). An erasure time limit is not a procedural time limit, so the
+// Regulation 1182/71). An erasure time limit is not a procedural time limit, so the
 // end is not moved off a weekend or a public holiday. A zero start or an
 // invalid period gives the zero date.
 func (p Period) End(start gdpr.Date) gdpr.Date {

@@ -92,7 +92,7 @@ func TestPeriodEnd(t *testing.T) {
 }
 
 func TestDefaultReviewInterval(t *testing.T) {
-	// Seed 001: an annual cycle (årshjul).
+	// GDPR art. 24(1): an annual cycle (årshjul).
 	assert.Equal(t, ropa.Period{Count: 1, Unit: ropa.Years}, ropa.DefaultReviewInterval())
 	r := ropa.Record{LastReview: gdpr.MustParseDate("2025-06-30")}
 	assert.Equal(t, ropa.DefaultReviewInterval(), r.Interval())

@@ -39,9 +39,18 @@ type ProcessorRecord struct {
 // with it (in package dpa) and the categories of processing carried out on
 // its behalf.
 type ControllerEntry struct {
-	Controller  Party    `json:"controller"`
-	AgreementID string   `json:"agreementId,omitempty"`
-	Categories  []string `json:"categories,omitempty"`
+	// Controller is the controller, with its contact details (art.
+	// 30(2)(a)).
+	Controller Party `json:"controller"`
+	// Representative is the controller's representative (art. 27), if it
+	// has one, with contact details (art. 30(2)(a)).
+	Representative Party `json:"representative,omitzero"`
+	// AgreementID is the id of the data processing agreement with the
+	// controller (package dpa).
+	AgreementID string `json:"agreementId,omitempty"`
+	// Categories are the categories of processing carried out for the
+	// controller (art. 30(2)(b)).
+	Categories []string `json:"categories,omitempty"`
 }
 
 // Validate reports every malformed value of the processor's record at once
@@ -50,55 +59,74 @@ type ControllerEntry struct {
 // impossible dates.
 func (p ProcessorRecord) Validate() error {
 	var ps gdpr.Problems
-	requiredLine(&ps, "id", p.ID)
-	requiredLine(&ps, "name", p.Name)
-	validParty(&ps, "processor", p.Processor)
-	validParty(&ps, "representative", p.Representative)
-	validParty(&ps, "dpo", p.DPO)
+	requiredLine(&ps, at("id"), p.ID)
+	requiredLine(&ps, at("name"), p.Name)
+	validParty(&ps, at("processor"), p.Processor)
+	validParty(&ps, at("representative"), p.Representative)
+	validParty(&ps, at("dpo"), p.DPO)
 	for i, c := range p.Controllers {
-		path := index("controllers", i)
-		requiredLine(&ps, path+".controller.name", c.Controller.Name)
-		validParty(&ps, path+".controller", c.Controller)
-		singleLine(&ps, path+".agreementId", c.AgreementID)
+		path := at("controllers").index(i)
+		requiredLine(&ps, path.field("controller").field("name"), c.Controller.Name)
+		validParty(&ps, path.field("controller"), c.Controller)
+		validParty(&ps, path.field("representative"), c.Representative)
+		singleLine(&ps, path.field("agreementId"), c.AgreementID)
 		for j, s := range c.Categories {
-			requiredText(&ps, index(path+".categories", j), s)
+			requiredText(&ps, path.field("categories").index(j), s)
 		}
 	}
 	for i, t := range p.Transfers {
-		path := index("transfers", i)
-		if t.Country.IsZero() {
-			ps.Add(path+".country", gdpr.CodeRequired, "a transfer needs a country")
-		}
-		validEnum(&ps, path+".safeguard", t.Safeguard)
+		path := at("transfers").index(i)
+		validDestination(&ps, path, t.Country, t.Organisation, true)
+		validEnum(&ps, path.field("safeguard"), t.Safeguard)
 	}
 	for i, s := range p.SubProcessors {
-		requiredLine(&ps, index("subProcessors", i)+".name", s.Name)
+		requiredLine(&ps, at("subProcessors").index(i).field("name"), s.Name)
 	}
-	validDay(&ps, "lastReview", p.LastReview)
-	validPeriod(&ps, "reviewInterval", p.ReviewInterval)
+	validDay(&ps, at("lastReview"), p.LastReview)
+	validPeriod(&ps, at("reviewInterval"), p.ReviewInterval)
 	return ps.Err()
 }
 
-// Check returns the gaps in the processor's record at the instant now:
-// the mandatory content of GDPR art. 30(2) (processor and DPO contact, the
-// controllers and the categories of processing for each, the security
-// measures), a controller without a reference to the agreement (art.
-// 28(3)), the transfer rules as for a [Record], and the annual review.
+// Check returns the gaps in the processor's record at the instant now,
+// each under its own rule of GDPR art. 30(2): (a) the processor's name and
+// contact details, each controller's and, where there is one, each
+// representative's, and the DPO's; (b) the categories of processing for
+// each controller; (c) the transfers, a sub-processor outside the EEA with
+// no transfer recorded, and the transfer rules as for a [Record] (an art.
+// 46 tool without a transfer impact assessment, no safeguard where one is
+// needed); (d) the security measures. It also reports a controller
+// without a reference to the agreement (art. 28(3)) and the annual review
+// (art. 24(1)). A malformed value is a finding ropa.invalid per problem; a
+// clean record gives an empty, non-nil slice.
 func (p ProcessorRecord) Check(now time.Time) []gdpr.Finding {
 	today := gdpr.DateOf(now)
-	var out []gdpr.Finding
+	out := []gdpr.Finding{}
 	add := func(rule *gdpr.Rule, path string) { out = append(out, rule.Finding(path)) }
+	if ps, ok := p.Validate().(gdpr.Problems); ok {
+		for _, pr := range ps {
+			add(&ruleInvalid, pr.Path)
+		}
+	}
 	if blank(p.Processor.Name) || !p.Processor.hasContact() {
-		add(&ruleControllerMissing, "processor")
+		add(&ruleProcessorMissing, "processor")
+	}
+	if !p.Representative.IsZero() && (blank(p.Representative.Name) || !p.Representative.hasContact()) {
+		add(&ruleProcessorRepresentativeContactMissing, "representative")
 	}
 	if !p.DPO.hasContact() {
-		add(&ruleDPOMissing, "dpo")
+		add(&ruleProcessorDPOMissing, "dpo")
 	}
 	if len(p.Controllers) == 0 {
 		add(&ruleControllersMissing, "controllers")
 	}
 	for i, c := range p.Controllers {
 		path := index("controllers", i)
+		if !blank(c.Controller.Name) && !c.Controller.hasContact() {
+			add(&ruleControllerContactMissing, path+".controller")
+		}
+		if !c.Representative.IsZero() && (blank(c.Representative.Name) || !c.Representative.hasContact()) {
+			add(&ruleProcessorRepresentativeContactMissing, path+".representative")
+		}
 		if len(c.Categories) == 0 {
 			add(&ruleProcessingCategoriesMissing, path+".categories")
 		}
@@ -107,16 +135,19 @@ func (p ProcessorRecord) Check(now time.Time) []gdpr.Finding {
 		}
 	}
 	if blank(p.Security) {
-		add(&ruleSecurityMissing, "security")
+		add(&ruleProcessorSecurityMissing, "security")
 	}
 	// The transfer rules, as for a controller's record; the sub-processors'
-	// countries must be among the transfers.
+	// countries must be among the transfers (art. 30(2)(c)).
 	r := Record{Transfers: p.Transfers, Processors: p.SubProcessors}
 	n := len(out)
 	r.checkTransfers(&sink{out: &out, record: -1}, today)
 	for i := n; i < len(out); i++ {
 		if rest, ok := strings.CutPrefix(out[i].Path, "processors["); ok {
 			out[i].Path = "subProcessors[" + rest
+		}
+		if out[i].Rule == ruleTransferNotRecorded.ID {
+			out[i] = ruleProcessorTransferNotRecorded.Finding(out[i].Path)
 		}
 	}
 	switch {

@@ -1,11 +1,7 @@
 package ropa
 
 import (
-	"database/sql/driver"
-
-	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // RecipientCategory is a category of recipients to whom personal data are
@@ -28,66 +24,25 @@ const (
 	OtherRecipient                                 // other
 )
 
-var recipientCategoryCodes = [...]string{"", "public_authorities", "citizens", "lawyers", "banks", "insurers", "associations", "the_public", "consultants", "companies", "other"}
-
-var recipientCategoryLabels = [...]gdpr.Text{
-	{},
-	{Da: "Offentlige myndigheder", En: "Public authorities"},
-	{Da: "Borgere", En: "Citizens"},
-	{Da: "Advokater", En: "Lawyers"},
-	{Da: "Banker", En: "Banks"},
-	{Da: "Forsikringsselskaber", En: "Insurance companies"},
-	{Da: "Foreninger", En: "Associations"},
-	{Da: "Offentligheden", En: "The public"},
-	{Da: "Rådgivere og konsulenter", En: "Advisers and consultants"},
-	{Da: "Virksomheder", En: "Companies"},
-	{Da: "Andre", En: "Others"},
+var recipientCategoryDef = enum.Def[RecipientCategory]{
+	Type: "RecipientCategory",
+	Kind: "ropa: recipient category",
+	Err:  ErrUnknownCode,
+	Entries: []enum.Entry{
+		PublicAuthorities: {Code: "public_authorities", Da: "Offentlige myndigheder", En: "Public authorities"},
+		CitizensRecipient: {Code: "citizens", Da: "Borgere", En: "Citizens"},
+		Lawyers:           {Code: "lawyers", Da: "Advokater", En: "Lawyers"},
+		Banks:             {Code: "banks", Da: "Banker", En: "Banks"},
+		Insurers:          {Code: "insurers", Da: "Forsikringsselskaber", En: "Insurance companies"},
+		Associations:      {Code: "associations", Da: "Foreninger", En: "Associations"},
+		ThePublic:         {Code: "the_public", Da: "Offentligheden", En: "The public"},
+		Consultants:       {Code: "consultants", Da: "Rådgivere og konsulenter", En: "Advisers and consultants"},
+		Companies:         {Code: "companies", Da: "Virksomheder", En: "Companies"},
+		OtherRecipient:    {Code: "other", Da: "Andre", En: "Others"},
+	},
 }
 
 // RecipientCategories returns the categories in order, in a fresh slice.
 func RecipientCategories() []RecipientCategory {
 	return []RecipientCategory{PublicAuthorities, CitizensRecipient, Lawyers, Banks, Insurers, Associations, ThePublic, Consultants, Companies, OtherRecipient}
-}
-
-// Valid reports whether r is one of the defined values.
-func (r RecipientCategory) Valid() bool { return enum.Valid(r, recipientCategoryCodes[:]) }
-
-// String returns the stable code ("public_authorities"), or "RecipientCategory(n)" for an invalid value.
-func (r RecipientCategory) String() string {
-	return enum.String(r, "RecipientCategory", recipientCategoryCodes[:])
-}
-
-// Label returns the Danish wording of r, or English for an English tag.
-func (r RecipientCategory) Label(tag language.Tag) string {
-	if !r.Valid() {
-		return r.String()
-	}
-	return recipientCategoryLabels[r].In(tag)
-}
-
-// ParseRecipientCategory parses a code; "" gives the zero value. An unknown code is an
-// error wrapping [ErrUnknownCode].
-func ParseRecipientCategory(code string) (RecipientCategory, error) {
-	return enum.Parse[RecipientCategory](code, "ropa: recipient category", recipientCategoryCodes[:], ErrUnknownCode)
-}
-
-// MarshalText encodes r as its code; the zero value encodes as "".
-func (r RecipientCategory) MarshalText() ([]byte, error) {
-	return enum.Marshal(r, "ropa: RecipientCategory", recipientCategoryCodes[:], ErrUnknownCode)
-}
-
-// UnmarshalText decodes a code as [ParseRecipientCategory] does.
-func (r *RecipientCategory) UnmarshalText(b []byte) (err error) {
-	*r, err = ParseRecipientCategory(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner: NULL gives the zero value.
-func (r *RecipientCategory) Scan(src any) error {
-	return enum.Scan(r, src, "ropa: recipient category", recipientCategoryCodes[:], ErrUnknownCode)
-}
-
-// Value implements driver.Valuer: the code, or NULL for the zero value.
-func (r RecipientCategory) Value() (driver.Value, error) {
-	return enum.Value(r, "ropa: RecipientCategory", recipientCategoryCodes[:], ErrUnknownCode)
 }

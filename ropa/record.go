@@ -6,16 +6,15 @@ import (
 )
 
 // Record is the controller's record of one processing activity
-// (fortegnelse over behandlingsaktiviteter, GDPR art. 30(1); rules.md §7).
+// (fortegnelse over behandlingsaktiviteter, GDPR art. 30(1)).
 // It is the one description of a processing activity that the screening,
 // the risk assessment and the DPIA build on: what is processed, about whom,
 // why and on which legal basis, by which processors, where, and for how
-// long. Its facts follow sections 1-7 of the municipal DPIA template (seed
-// 002).
+// long. Its facts follow sections 1-7 of the municipal DPIA template.
 //
 // A Record is a plain struct that hosts store and edit. [Record.Validate]
 // reports malformed values (unknown codes, impossible dates, dangling
-// references) as errors; what the GDPR or the DPO analysis (seed 001) says
+// references) as errors; what the GDPR or Datatilsynet's guidance says
 // is missing is not an error but a finding of [Record.Check]. The zero
 // value is an empty record: it does not validate (ID and name are
 // required).
@@ -26,10 +25,10 @@ type Record struct {
 	// Name is the name of the processing activity
 	// ("Elevadministration i folkeskolen").
 	Name string `json:"name"`
-	// Description describes the processing and the workflow (seed 002,
-	// "Behandlingen").
+	// Description describes the processing and the workflow (the municipal
+	// DPIA template, "Behandlingen").
 	Description string `json:"description,omitempty"`
-	// Status is planned, active or ended; zero counts as active.
+	// Status is planned, active, ended or template; zero counts as active.
 	Status Status `json:"status,omitempty"`
 
 	// Controller is the controller (dataansvarlig), art. 30(1)(a).
@@ -40,25 +39,32 @@ type Record struct {
 	Representative Party `json:"representative,omitzero"`
 	// DPO is the data protection officer's contact (databeskyttelsesrådgiver).
 	DPO Party `json:"dpo,omitzero"`
+	// PublicPowers answers whether the controller carries out the
+	// processing in the exercise of its public powers: yes, no, or zero
+	// for not stated. A public authority exercising public powers cannot
+	// rely on the transfer derogations of art. 49(1)(a)-(c) nor on the
+	// second subparagraph (art. 49(3)); while it is not stated, such a
+	// transfer is flagged for confirmation.
+	PublicPowers gdpr.Answer `json:"publicPowers,omitempty"`
 
 	// Purposes are the purposes of the processing (art. 30(1)(b)), each
-	// with its legal bases and KLE numbers (seed 002, question 5.1).
+	// with its legal bases and KLE numbers (the municipal DPIA template, question 5.1).
 	Purposes []Purpose `json:"purposes,omitempty"`
-	// BeyondNecessary answers seed 002, question 5.2: are personal data
+	// BeyondNecessary answers the municipal DPIA template's question 5.2: are personal data
 	// collected beyond what the purpose needs? Yes is a finding (data
 	// minimisation, GDPR art. 5(1)(c)).
-	BeyondNecessary Answer `json:"beyondNecessary,omitempty"`
+	BeyondNecessary gdpr.Answer `json:"beyondNecessary,omitempty"`
 
 	// Subjects are the categories of data subjects, each with the data
-	// types processed about it (art. 30(1)(c); seed 002, section 1).
+	// types processed about it (art. 30(1)(c); the municipal DPIA template, section 1).
 	Subjects []SubjectCategory `json:"subjects,omitempty"`
 	// SubjectsPerYear estimates how many persons the processing concerns
-	// each year (seed 002, question 4.1); 0 means not estimated.
+	// each year (the municipal DPIA template, question 4.1); 0 means not estimated.
 	SubjectsPerYear int `json:"subjectsPerYear,omitempty"`
 	// Volume is how much data is processed about each person (question 4.2).
 	Volume Volume `json:"volume,omitempty"`
 	// Classified answers question 4.3: are the data classified?
-	Classified Answer `json:"classified,omitempty"`
+	Classified gdpr.Answer `json:"classified,omitempty"`
 	// Schedule describes how long and how often the processing goes on
 	// (question 4.4).
 	Schedule string `json:"schedule,omitempty"`
@@ -69,38 +75,45 @@ type Record struct {
 	Technologies []TechnologyUse `json:"technologies,omitempty"`
 	// Matching answers questions 2.14 and 3.2: are the data combined or
 	// matched with data from other systems or sources?
-	Matching Answer `json:"matching,omitempty"`
+	Matching gdpr.Answer `json:"matching,omitempty"`
 	// AutomatedDecisions answers question 3.1: are automated decisions or
 	// decisions based on profiling made?
-	AutomatedDecisions Answer `json:"automatedDecisions,omitempty"`
+	AutomatedDecisions gdpr.Answer `json:"automatedDecisions,omitempty"`
 	// Operations lists the forms of processing (question 3.3).
 	Operations []Operation `json:"operations,omitempty"`
 
 	// Recipients are the categories of recipients and the disclosures to
-	// other controllers (art. 30(1)(d); seed 002, section 6), each with the
-	// legal basis of the disclosure (seed 001, "Lovhjemmel").
+	// other controllers (art. 30(1)(d); the municipal DPIA template, section 6), each
+	// with the legal basis of the disclosure (art. 6(1)).
 	Recipients []Recipient `json:"recipients,omitempty"`
+	// NoRecipients states that the data are disclosed to no one, so that
+	// an empty list of recipients is an answer, not a gap (art. 30(1)(d)).
+	NoRecipients bool `json:"noRecipients,omitempty"`
 	// Transfers are the transfers to third countries with their safeguards
 	// (art. 30(1)(e)).
 	Transfers []Transfer `json:"transfers,omitempty"`
+	// NoTransfers states that the data go to no third country or
+	// international organisation, so that an empty list of transfers is an
+	// answer, not a gap (art. 30(1)(e)).
+	NoTransfers bool `json:"noTransfers,omitempty"`
 	// Retention holds the erasure time limits (slettefrister) per data
 	// type (art. 30(1)(f)).
 	Retention []Retention `json:"retention,omitempty"`
 	// Security is the general description of the technical and
 	// organisational security measures (art. 30(1)(g)).
 	Security string `json:"security,omitempty"`
-	// Channels are the ways the data are sent, with their encryption (seed
-	// 001, "Kryptering").
+	// Channels are the ways the data are sent, with their encryption (GDPR
+	// art. 32(1)(a); Datatilsynet's guidance on encryption).
 	Channels []Channel `json:"channels,omitempty"`
 
 	// Systems names the IT systems that support the processing.
 	Systems []string `json:"systems,omitempty"`
-	// Processors are the processors and sub-processors (seed 002, section
-	// 7), each referring to its agreement in package dpa by id.
+	// Processors are the processors and sub-processors (the municipal DPIA
+	// template, section 7), each referring to its agreement in package dpa by id.
 	Processors []ProcessorRef `json:"processors,omitempty"`
 
 	// Owner is the role or unit responsible for keeping the record up to
-	// date (seed 001: an "årshjul" with a responsible owner).
+	// date (an annual cycle, "årshjul", with a responsible owner).
 	Owner string `json:"owner,omitempty"`
 	// LastReview is the day the record was last reviewed; zero means never.
 	LastReview gdpr.Date `json:"lastReview,omitzero"`
@@ -117,7 +130,7 @@ type Record struct {
 }
 
 // DefaultReviewInterval returns the review interval a record has when it
-// names none: one year, the annual cycle ("årshjul") seed 001 asks for.
+// names none: one year, the annual cycle ("årshjul") of GDPR art. 24(1)'s reviews.
 func DefaultReviewInterval() Period { return Period{Count: 1, Unit: Years} }
 
 // Party is a controller, joint controller, representative, data protection
@@ -135,8 +148,8 @@ type Party struct {
 func (p Party) IsZero() bool { return p == Party{} }
 
 // Purpose is one purpose of the processing (art. 30(1)(b)) with its legal
-// bases, special legislation included (seed 001, "Lovhjemmel"), and the KLE
-// numbers it is filed under (seed 002, question 5.1).
+// bases, special legislation included (GDPR art. 6(1), 6(3)), and the KLE
+// numbers it is filed under (the municipal DPIA template, question 5.1).
 type Purpose struct {
 	// ID identifies the purpose within the record; consents refer to it.
 	// It may be empty when no consent refers to the purpose.
@@ -147,6 +160,12 @@ type Purpose struct {
 	Kinds []PurposeKind `json:"kinds,omitempty"`
 	// LegalBases are the legal bases of the purpose.
 	LegalBases []gdpr.LegalBasis `json:"legalBases,omitempty"`
+	// BasesPooled marks legal bases that belong to the record as a whole
+	// and are not yet assigned to this purpose, as an import gives them
+	// when its source does not say which basis serves which purpose.
+	// Consent next to another basis is then not judged; the finding
+	// ropa.purpose_bases_pooled asks for the bases to be assigned.
+	BasesPooled bool `json:"basesPooled,omitempty"`
 	// KLE are the KLE numbers of the cases the purpose concerns.
 	KLE []gdpr.KLE `json:"kle,omitempty"`
 	// Ended is the day the purpose ended; zero while it is pursued.
@@ -154,14 +173,16 @@ type Purpose struct {
 }
 
 // SubjectCategory is a category of data subjects and the data types
-// processed about it (seed 002, section 1: one block per category).
+// processed about it (the municipal DPIA template, section 1: one block
+// per category).
 type SubjectCategory struct {
 	Category  gdpr.DataSubjectCategory `json:"category"`
 	DataTypes []gdpr.DataType          `json:"dataTypes,omitempty"`
 }
 
 // Recipient is a category of recipients or a named recipient to whom the
-// data are disclosed (art. 30(1)(d); seed 002, section 6), with the legal
+// data are disclosed (art. 30(1)(d); the municipal DPIA template, section
+// 6), with the legal
 // basis for the disclosure. A recipient with a country outside the EEA
 // must also appear among the record's transfers.
 type Recipient struct {
@@ -170,6 +191,9 @@ type Recipient struct {
 	// Country is where the recipient is; zero means not given (taken as in
 	// Denmark).
 	Country gdpr.Country `json:"country,omitzero"`
+	// Organisation is set when the recipient is an international
+	// organisation (GDPR art. 4(26)), and Country is then zero.
+	Organisation gdpr.InternationalOrganisation `json:"organisation,omitzero"`
 	// JointController marks a recipient that is a joint controller rather
 	// than an independent one.
 	JointController bool              `json:"jointController,omitempty"`
@@ -177,13 +201,18 @@ type Recipient struct {
 	Description     string            `json:"description,omitempty"`
 }
 
-// Transfer is a transfer of personal data to a third country (art.
-// 30(1)(e), chapter V). Whether it needs a safeguard follows from the
+// Transfer is a transfer of personal data to a third country or an
+// international organisation (art. 30(1)(e), chapter V). Whether it needs a safeguard follows from the
 // country and the date ([gdpr.TransferToRecipient]): none inside the EEA or
 // under an adequacy decision, an art. 46 tool or an art. 49 derogation
 // otherwise.
 type Transfer struct {
-	Country gdpr.Country `json:"country"`
+	// Country is the third country, or zero for a transfer to an
+	// international organisation.
+	Country gdpr.Country `json:"country,omitzero"`
+	// Organisation is the international organisation the data go to
+	// (GDPR art. 30(1)(e), 44), or zero for a country.
+	Organisation gdpr.InternationalOrganisation `json:"organisation,omitzero"`
 	// Recipient names who receives the data or has access (e.g. a
 	// sub-processor's support in the country).
 	Recipient string `json:"recipient,omitempty"`
@@ -195,8 +224,13 @@ type Transfer struct {
 	RecipientFacts gdpr.TransferRecipient `json:"recipientFacts,omitzero"`
 	// TIA refers to the transfer impact assessment, needed with an art. 46
 	// tool (CJEU C-311/18, Schrems II).
-	TIA         string `json:"tia,omitempty"`
-	Description string `json:"description,omitempty"`
+	TIA string `json:"tia,omitempty"`
+	// SuitableSafeguards describes the suitable safeguards of a one-off
+	// transfer for compelling legitimate interests (art. 49(1), second
+	// subparagraph), which the record must document (art. 30(1)(e),
+	// 49(6)).
+	SuitableSafeguards string `json:"suitableSafeguards,omitempty"`
+	Description        string `json:"description,omitempty"`
 }
 
 // Retention is an erasure time limit (slettefrist) for some of the data
@@ -245,7 +279,7 @@ type Channel struct {
 }
 
 // ProcessorRef names a processor or sub-processor that has access to the
-// data (seed 002, section 7). A processor of the controller refers to its
+// data (the municipal DPIA template, section 7). A processor of the controller refers to its
 // data processing agreement in package dpa by AgreementID; a sub-processor
 // names the processor it works for in Under (and its agreement is that
 // processor's business, recorded in dpa).
@@ -259,8 +293,11 @@ type ProcessorRef struct {
 	Under string `json:"under,omitempty"`
 	// Countries are where the processor stores or processes the data or has
 	// access to them, support included: read access from a third country is
-	// a transfer (seed 001).
+	// a transfer (GDPR art. 44).
 	Countries []gdpr.Country `json:"countries,omitempty"`
+	// Organisations are the international organisations among them, if
+	// any: a destination as a country is (GDPR art. 44).
+	Organisations []gdpr.InternationalOrganisation `json:"organisations,omitempty"`
 	// Service says what the processor does (hosting, support, ...).
 	Service string `json:"service,omitempty"`
 }
@@ -273,4 +310,12 @@ func (p ProcessorRef) SubProcessor() bool { return p.Under != "" }
 type TechnologyUse struct {
 	Technology gdpr.Technology `json:"technology"`
 	Details    string          `json:"details,omitempty"`
+}
+
+// status returns what the transfer rules say of t on the day today.
+func (t Transfer) status(today gdpr.Date) gdpr.Transfer {
+	if t.Organisation != 0 {
+		return gdpr.TransferToOrganisation(t.Organisation, today)
+	}
+	return gdpr.TransferToRecipient(t.Country, today, t.RecipientFacts)
 }

@@ -2,6 +2,7 @@ package ropa
 
 import (
 	"bytes"
+	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,13 +15,19 @@ import (
 )
 
 // Register is an authority's register of records of processing activities
-// (the whole "fortegnelse") and its register of consents (seed 001,
-// "Lovhjemmel": a complete overview of the consents with their expiry). It
+// (the whole "fortegnelse") and its register of consents (GDPR art. 7(1):
+// the controller can demonstrate consent: a complete overview of the consents with their expiry). It
 // is a plain struct that hosts store; its methods query it without
 // changing it and are safe for concurrent use.
 type Register struct {
 	Records  []Record  `json:"records"`
 	Consents []Consent `json:"consents,omitempty"`
+}
+
+// LogValue implements slog.LogValuer: the numbers of records and consents,
+// so that no handler writes a consent's subject.
+func (reg Register) LogValue() slog.Value {
+	return slog.GroupValue(slog.Int("records", len(reg.Records)), slog.Int("consents", len(reg.Consents)))
 }
 
 // Validate reports every malformed value in the register at once: each
@@ -33,7 +40,9 @@ func (reg Register) Validate() error {
 	for i, r := range reg.Records {
 		var rp gdpr.Problems
 		r.validate(&rp)
-		ps.Merge(index("records", i), rp.Err())
+		if len(rp) > 0 {
+			ps.Merge(index("records", i), rp)
+		}
 		if r.ID == "" {
 			continue
 		}
@@ -82,9 +91,9 @@ func (r Record) purposeIndex(id string) int {
 // given).
 func (c Consent) Validate() error {
 	var ps gdpr.Problems
-	requiredLine(&ps, "id", c.ID)
-	requiredLine(&ps, "recordId", c.RecordID)
-	requiredLine(&ps, "purposeId", c.PurposeID)
+	requiredLine(&ps, at("id"), c.ID)
+	requiredLine(&ps, at("recordId"), c.RecordID)
+	requiredLine(&ps, at("purposeId"), c.PurposeID)
 	if c.Subject.IsZero() {
 		ps.Add("subject", gdpr.CodeRequired, "a consent needs its data subject")
 	}
@@ -103,23 +112,29 @@ func (c Consent) Validate() error {
 	return ps.Err()
 }
 
-// Check returns the consent's findings against the record it covers at
-// the instant now: an expired or withdrawn consent whose processing has not
-// stopped while the purpose is still active (GDPR art. 7(3); seed 001), and
-// a consent without an expiry date (seed 001 asks for an overview of
-// consents with their expiry).
-func (c Consent) Check(rec Record, now time.Time) []gdpr.Finding {
-	var out []gdpr.Finding
-	c.check(&sink{out: &out, record: -1}, "", &rec, now, gdpr.DateOf(now))
+// Check returns the consent's findings at the instant now against rec,
+// the record it covers: an expired or withdrawn consent whose processing
+// has not stopped while the purpose is still active (GDPR art. 7(3)), and
+// a consent without an expiry date (an overview of the consents with their
+// expiry, Datatilsynet's guidance on consent). A malformed consent (what
+// [Consent.Validate] reports) is a finding ropa.invalid per problem. A
+// consent with no findings gives an empty, non-nil slice.
+func (c Consent) Check(now time.Time, rec Record) []gdpr.Finding {
+	out := []gdpr.Finding{}
+	s := sink{out: &out, record: -1}
+	if ps, ok := c.Validate().(gdpr.Problems); ok {
+		s.invalid(ps)
+	}
+	c.check(&s, "", &rec, now, gdpr.DateOf(now))
 	return out
 }
 
 func (c Consent) check(s *sink, path string, rec *Record, now time.Time, today gdpr.Date) {
-	status := c.Status(now)
+	status := c.status(now)
 	stopped := !c.Stopped.IsZero() && !now.Before(c.Stopped)
 	if (status == ConsentExpired || status == ConsentWithdrawn) && !stopped && rec.PurposeActive(rec.purposeIndex(c.PurposeID), today) {
 		f := ruleConsentLapsed.Finding(path)
-		why := c.Decide(now).Explanation
+		why := consentReasons[status]
 		f.Text.Da += " " + why.Da
 		f.Text.En += " " + why.En
 		s.addFinding(f)
@@ -129,17 +144,60 @@ func (c Consent) check(s *sink, path string, rec *Record, now time.Time, today g
 	}
 }
 
-// Check returns the findings of every record ([Record.Check]) and every
-// consent ([Consent.Check]) at the instant now, with paths such as
-// "records[3].transfers[0].safeguard" and "consents[12]". A consent whose
-// record is not in the register is left to [Register.Validate].
-func (reg Register) Check(now time.Time) []gdpr.Finding {
+// Check returns the findings of every record ([Record.Check]) but the
+// templates (see [Register.CheckTemplates]) and of every consent
+// ([Consent.Check]) at the instant now, with paths such as
+// "records[3].transfers[0].safeguard" and "consents[12]". What
+// [Register.Validate] reports (a malformed value, a record id used twice, a
+// consent of a record the register does not have) comes first, as findings
+// ropa.invalid at the problems' paths. The reaches of the data processing
+// agreements (package dpa's Register.Reaches), when given, are compared
+// with each record they concern, as [Record.Check] does. A clean register
+// gives an empty, non-nil slice.
+func (reg Register) Check(now time.Time, reach ...gdpr.Reach) []gdpr.Finding {
 	today := gdpr.DateOf(now)
 	out := make([]gdpr.Finding, 0, 4*len(reg.Records))
-	s := sink{out: &out}
+	s := sink{out: &out, record: -1}
+	if ps, ok := reg.Validate().(gdpr.Problems); ok {
+		s.invalid(ps)
+	}
+	// The reaches of each record: by the records an agreement lists, and
+	// by the agreements a record's processors name.
+	var byRecord, byAgreement map[string][]int
+	if len(reach) > 0 {
+		byRecord, byAgreement = map[string][]int{}, map[string][]int{}
+		for i := range reach {
+			for _, id := range reach[i].Records {
+				byRecord[id] = append(byRecord[id], i)
+			}
+			byAgreement[reach[i].Agreement] = append(byAgreement[reach[i].Agreement], i)
+		}
+	}
+	var mine []gdpr.Reach
+	var picked []int
 	for i := range reg.Records {
 		s.record = i
-		reg.Records[i].check(&s, today)
+		r := &reg.Records[i]
+		if r.Status == Template {
+			continue // CheckTemplates
+		}
+		r.check(&s, today)
+		if byRecord == nil {
+			continue
+		}
+		picked = append(picked[:0], byRecord[r.ID]...)
+		for _, p := range r.Processors {
+			if p.AgreementID != "" {
+				picked = append(picked, byAgreement[p.AgreementID]...)
+			}
+		}
+		slices.Sort(picked)
+		picked = slices.Compact(picked)
+		mine = mine[:0]
+		for _, k := range picked {
+			mine = append(mine, reach[k])
+		}
+		r.checkReach(&s, mine)
 	}
 	if len(reg.Consents) == 0 {
 		return out
@@ -154,6 +212,26 @@ func (reg Register) Check(now time.Time) []gdpr.Finding {
 	for i, c := range reg.Consents {
 		if j, ok := ids[c.RecordID]; ok {
 			c.check(&s, index("consents", i), &reg.Records[j], now, today)
+		}
+	}
+	return out
+}
+
+// CheckTemplates returns the findings of the register's template records
+// (status [Template]: standard records, such as KL's, not yet adopted) at
+// the instant now, with paths such as "records[3].retention", which
+// [Register.Check] leaves out: a template is no record of the authority's
+// processing until adopted, and its gaps are the work of adopting it. A
+// register without templates, or whose templates have no findings, gives
+// an empty, non-nil slice.
+func (reg Register) CheckTemplates(now time.Time) []gdpr.Finding {
+	today := gdpr.DateOf(now)
+	out := []gdpr.Finding{}
+	s := sink{out: &out}
+	for i := range reg.Records {
+		if reg.Records[i].Status == Template {
+			s.record = i
+			reg.Records[i].check(&s, today)
 		}
 	}
 	return out

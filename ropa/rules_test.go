@@ -28,8 +28,14 @@ func TestRulesAreAllTriggered(t *testing.T) {
 		note(r.Check(now))
 	}
 	note(ropa.Record{}.Check(now))
+	note(withoutTransfers().Check(now, supportReach("skole-elevadm"), gdpr.Reach{Agreement: "x", Records: []string{"skole-elevadm"}, Path: []string{"X"}}))
 	note(ropa.ProcessorRecord{}.Check(now))
 	note(ropa.ProcessorRecord{Controllers: []ropa.ControllerEntry{{}}}.Check(now))
+	pr := processorRecord()
+	pr.Controllers[0].Controller.Email = ""
+	pr.Controllers[0].Representative = ropa.Party{Name: "Repræsentant"}
+	pr.SubProcessors[0].Countries = []gdpr.Country{us()}
+	note(pr.Check(now))
 
 	reg := consentRegister(t)
 	withdrawn := reg.Consents[0]
@@ -42,9 +48,10 @@ func TestRulesAreAllTriggered(t *testing.T) {
 	for _, name := range []string{"kle-defect.json", "no-kle.json", "unknown-basis.json"} {
 		data, err := os.ReadFile(filepath.Join("testdata", "os2compliance", name))
 		require.NoError(t, err)
-		_, fs, err := ropa.ImportOS2compliance(name, data)
+		rec, fs, err := ropa.ImportOS2compliance(name, data)
 		require.NoError(t, err)
 		note(fs)
+		note(rec.Check(now))
 	}
 
 	catalogue := map[string]bool{}

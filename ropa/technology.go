@@ -24,7 +24,7 @@ func (r Record) TemplateTechnologies() []gdpr.Technology {
 			used[t.Technology] = true
 		}
 	}
-	if r.Matching == Yes {
+	if r.Matching == gdpr.Yes {
 		used[gdpr.Combination] = true
 	}
 	var out []gdpr.Technology

@@ -24,9 +24,9 @@ func TestTemplateTechnologies(t *testing.T) {
 		{"2.1 tracking data and 2.14 combination", ropa.Record{
 			Collection:   []ropa.Source{ropa.SourceDataSubject, ropa.SourceTracking},
 			Technologies: []ropa.TechnologyUse{{Technology: gdpr.CCTV}},
-			Matching:     ropa.Yes,
+			Matching:     gdpr.Yes,
 		}, []gdpr.Technology{gdpr.TrackingData, gdpr.CCTV, gdpr.Combination}},
-		{"matching answered no", ropa.Record{Matching: ropa.No}, nil},
+		{"matching answered no", ropa.Record{Matching: gdpr.No}, nil},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, tc.r.TemplateTechnologies(), tc.name)

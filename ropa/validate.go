@@ -1,6 +1,7 @@
 package ropa
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,130 +25,135 @@ func (r Record) Validate() error {
 }
 
 func (r Record) validate(ps *gdpr.Problems) {
-	requiredLine(ps, "id", r.ID)
-	requiredLine(ps, "name", r.Name)
-	validEnum(ps, "status", r.Status)
-	validParty(ps, "controller", r.Controller)
+	requiredLine(ps, at("id"), r.ID)
+	requiredLine(ps, at("name"), r.Name)
+	validEnum(ps, at("status"), r.Status)
+	validParty(ps, at("controller"), r.Controller)
 	for i, p := range r.JointControllers {
-		path := index("jointControllers", i)
+		path := at("jointControllers").index(i)
 		if strings.TrimSpace(p.Name) == "" {
-			ps.Add(gdpr.JoinPath(path, "name"), gdpr.CodeRequired, "a joint controller needs a name")
+			ps.Add(path.field("name").String(), gdpr.CodeRequired, "a joint controller needs a name")
 		}
 		validParty(ps, path, p)
 	}
-	validParty(ps, "representative", r.Representative)
-	validParty(ps, "dpo", r.DPO)
+	validParty(ps, at("representative"), r.Representative)
+	validParty(ps, at("dpo"), r.DPO)
 
-	var purposeIDs uniq[string]
+	var purposeIDs uniq[string] // for a long list; a short one is searched in place
 	for i, p := range r.Purposes {
-		path := index("purposes", i)
-		requiredText(ps, gdpr.JoinPath(path, "description"), p.Description)
-		singleLine(ps, gdpr.JoinPath(path, "id"), p.ID)
-		if p.ID != "" && !purposeIDs.add(p.ID) {
-			ps.Add(gdpr.JoinPath(path, "id"), gdpr.CodeDuplicate, "purpose id "+enum.Quote(p.ID)+" is used twice")
+		path := at("purposes").index(i)
+		requiredText(ps, path.field("description"), p.Description)
+		singleLine(ps, path.field("id"), p.ID)
+		if p.ID != "" && (len(r.Purposes) <= uniqScanMax && r.purposeIndex(p.ID) < i ||
+			len(r.Purposes) > uniqScanMax && !purposeIDs.add(p.ID)) {
+			ps.Add(path.field("id").String(), gdpr.CodeDuplicate, "purpose id "+enum.Quote(p.ID)+" is used twice")
 		}
 		for j, k := range p.Kinds {
-			requiredEnum(ps, index(gdpr.JoinPath(path, "kinds"), j), k)
+			requiredEnum(ps, path.field("kinds").index(j), k)
 		}
 		for j, b := range p.LegalBases {
-			validBasis(ps, index(gdpr.JoinPath(path, "legalBases"), j), b)
+			validBasis(ps, path.field("legalBases").index(j), b)
 		}
 		for j, k := range p.KLE {
 			if k.IsZero() {
-				ps.Add(index(gdpr.JoinPath(path, "kle"), j), gdpr.CodeRequired, "empty KLE number")
+				ps.Add(path.field("kle").index(j).String(), gdpr.CodeRequired, "empty KLE number")
 			}
 		}
-		validDay(ps, gdpr.JoinPath(path, "ended"), p.Ended)
+		validDay(ps, path.field("ended"), p.Ended)
 	}
-	validEnum(ps, "beyondNecessary", r.BeyondNecessary)
+	validEnum(ps, at("beyondNecessary"), r.BeyondNecessary)
+	validEnum(ps, at("publicPowers"), r.PublicPowers)
 
 	for i, s := range r.Subjects {
-		path := index("subjects", i)
-		ps.Merge(gdpr.JoinPath(path, "category"), s.Category.Validate())
-		validTypes(ps, gdpr.JoinPath(path, "dataTypes"), s.DataTypes)
+		path := at("subjects").index(i)
+		if err := s.Category.Validate(); err != nil {
+			ps.Merge(path.field("category").String(), err)
+		}
+		validTypes(ps, path.field("dataTypes"), s.DataTypes)
 	}
 	if r.SubjectsPerYear < 0 {
 		ps.Add("subjectsPerYear", gdpr.CodeOutOfRange, "the number of data subjects cannot be negative")
 	}
-	validEnum(ps, "volume", r.Volume)
-	validEnum(ps, "classified", r.Classified)
+	validEnum(ps, at("volume"), r.Volume)
+	validEnum(ps, at("classified"), r.Classified)
 
 	for i, s := range r.Collection {
-		requiredEnum(ps, index("collection", i), s)
+		requiredEnum(ps, at("collection").index(i), s)
 	}
 	for i, t := range r.Technologies {
-		path := gdpr.JoinPath(index("technologies", i), "technology")
+		path := at("technologies").index(i).field("technology")
 		requiredEnum(ps, path, t.Technology)
 		if t.Technology == gdpr.TrackingData || t.Technology == gdpr.Combination {
-			ps.Add(path, gdpr.CodeUnsupported, "questions 2.1 and 2.14 are answered by collection and matching")
+			ps.Add(path.String(), gdpr.CodeUnsupported, "questions 2.1 and 2.14 are answered by collection and matching")
 		}
 	}
-	validEnum(ps, "matching", r.Matching)
-	validEnum(ps, "automatedDecisions", r.AutomatedDecisions)
+	validEnum(ps, at("matching"), r.Matching)
+	validEnum(ps, at("automatedDecisions"), r.AutomatedDecisions)
 	for i, o := range r.Operations {
-		requiredEnum(ps, index("operations", i), o)
+		requiredEnum(ps, at("operations").index(i), o)
 	}
 
 	for i, x := range r.Recipients {
-		path := index("recipients", i)
-		validEnum(ps, gdpr.JoinPath(path, "category"), x.Category)
+		path := at("recipients").index(i)
+		validEnum(ps, path.field("category"), x.Category)
+		validDestination(ps, path, x.Country, x.Organisation, false)
 		if x.Category == 0 && strings.TrimSpace(x.Name) == "" {
-			ps.Add(path, gdpr.CodeRequired, "a recipient needs a category or a name")
+			ps.Add(path.String(), gdpr.CodeRequired, "a recipient needs a category or a name")
 		}
 		for j, b := range x.LegalBases {
-			validBasis(ps, index(gdpr.JoinPath(path, "legalBases"), j), b)
+			validBasis(ps, path.field("legalBases").index(j), b)
 		}
 	}
 	for i, t := range r.Transfers {
-		path := index("transfers", i)
-		if t.Country.IsZero() {
-			ps.Add(gdpr.JoinPath(path, "country"), gdpr.CodeRequired, "a transfer needs a country")
-		}
-		validEnum(ps, gdpr.JoinPath(path, "safeguard"), t.Safeguard)
+		path := at("transfers").index(i)
+		validDestination(ps, path, t.Country, t.Organisation, true)
+		validEnum(ps, path.field("safeguard"), t.Safeguard)
+	}
+	if r.NoRecipients && len(r.Recipients) > 0 {
+		ps.Add("noRecipients", gdpr.CodeConflict, "no recipients is stated, but recipients are listed")
+	}
+	if r.NoTransfers && len(r.Transfers) > 0 {
+		ps.Add("noTransfers", gdpr.CodeConflict, "no transfers is stated, but transfers are listed")
 	}
 	r.validateRetention(ps)
 	for i, c := range r.Channels {
-		requiredEnum(ps, gdpr.JoinPath(index("channels", i), "kind"), c.Kind)
+		requiredEnum(ps, at("channels").index(i).field("kind"), c.Kind)
 	}
 	for i, s := range r.Systems {
-		requiredLine(ps, index("systems", i), s)
+		requiredLine(ps, at("systems").index(i), s)
 	}
 	r.validateProcessors(ps)
 
-	validDay(ps, "lastReview", r.LastReview)
-	validPeriod(ps, "reviewInterval", r.ReviewInterval)
+	validDay(ps, at("lastReview"), r.LastReview)
+	validPeriod(ps, at("reviewInterval"), r.ReviewInterval)
 }
 
 func (r Record) validateRetention(ps *gdpr.Problems) {
 	defaults := 0
-	first := map[gdpr.DataType]int{} // the entry that names a type first
+	first := r.retentionIndexer() // the entry that names a type first
 	for i, e := range r.Retention {
-		path := index("retention", i)
-		validTypes(ps, gdpr.JoinPath(path, "dataTypes"), e.DataTypes)
+		path := at("retention").index(i)
+		validTypes(ps, path.field("dataTypes"), e.DataTypes)
 		if len(e.DataTypes) == 0 {
 			defaults++
 			if defaults == 2 {
-				ps.Add(gdpr.JoinPath(path, "dataTypes"), gdpr.CodeDuplicate, "only one erasure time limit can leave its data types empty (the default)")
+				ps.Add(path.field("dataTypes").String(), gdpr.CodeDuplicate, "only one erasure time limit can leave its data types empty (the default)")
 			}
 		}
 		for j, t := range e.DataTypes {
 			if t == "" {
 				continue
 			}
-			other, seen := first[t]
-			switch {
-			case !seen:
-				first[t] = i
-			case other < i:
-				ps.Add(index(gdpr.JoinPath(path, "dataTypes"), j), gdpr.CodeDuplicate,
+			if other := first.find(t); other >= 0 && other < i {
+				ps.Add(path.field("dataTypes").index(j).String(), gdpr.CodeDuplicate,
 					"data type "+enum.Quote(string(t))+" already has an erasure time limit in retention["+strconv.Itoa(other)+"]")
 			}
 		}
-		validPeriod(ps, gdpr.JoinPath(path, "period"), e.Period)
-		validEnum(ps, gdpr.JoinPath(path, "trigger"), e.Trigger)
-		validEnum(ps, gdpr.JoinPath(path, "archive"), e.Archive)
+		validPeriod(ps, path.field("period"), e.Period)
+		validEnum(ps, path.field("trigger"), e.Trigger)
+		validEnum(ps, path.field("archive"), e.Archive)
 		if e.Period.IsZero() && strings.TrimSpace(e.Note) == "" && e.Archive == 0 {
-			ps.Add(path, gdpr.CodeRequired, "an erasure time limit needs a period, an archive code or a note")
+			ps.Add(path.String(), gdpr.CodeRequired, "an erasure time limit needs a period, an archive code or a note")
 		}
 	}
 }
@@ -198,23 +204,50 @@ func (x retentionIndex) find(t gdpr.DataType) int {
 }
 
 func (r Record) validateProcessors(ps *gdpr.Problems) {
-	byName := make(map[string]int, len(r.Processors)) // normalised name -> first index
+	// byName maps a normalised name to its first processor; a short list
+	// is searched in place instead.
+	var byName map[string]int
+	if len(r.Processors) > uniqScanMax {
+		byName = make(map[string]int, len(r.Processors))
+	}
+	firstNamed := func(name string, before int) (int, bool) {
+		if byName != nil {
+			k, ok := byName[normName(name)]
+			return k, ok && k < before
+		}
+		for k := range r.Processors[:before] {
+			if sameName(r.Processors[k].Name, name) {
+				return k, true
+			}
+		}
+		return 0, false
+	}
+	subs := false
 	for i, p := range r.Processors {
-		path := index("processors", i)
-		requiredLine(ps, gdpr.JoinPath(path, "name"), p.Name)
-		singleLine(ps, gdpr.JoinPath(path, "agreementId"), p.AgreementID)
+		path := at("processors").index(i)
+		requiredLine(ps, path.field("name"), p.Name)
+		singleLine(ps, path.field("agreementId"), p.AgreementID)
 		if p.Name != "" {
-			if _, dup := byName[normName(p.Name)]; dup {
-				ps.Add(gdpr.JoinPath(path, "name"), gdpr.CodeDuplicate, "processor name "+enum.Quote(p.Name)+" is used twice")
-			} else {
+			if _, dup := firstNamed(p.Name, i); dup {
+				ps.Add(path.field("name").String(), gdpr.CodeDuplicate, "processor name "+enum.Quote(p.Name)+" is used twice")
+			} else if byName != nil {
 				byName[normName(p.Name)] = i
 			}
 		}
 		for j, c := range p.Countries {
 			if c.IsZero() {
-				ps.Add(index(gdpr.JoinPath(path, "countries"), j), gdpr.CodeRequired, "empty country")
+				ps.Add(path.field("countries").index(j).String(), gdpr.CodeRequired, "empty country")
 			}
 		}
+		for j, o := range p.Organisations {
+			if !o.Valid() {
+				ps.Add(path.field("organisations").index(j).String(), gdpr.CodeUnknown, "unknown international organisation "+o.String())
+			}
+		}
+		subs = subs || p.Under != ""
+	}
+	if !subs {
+		return
 	}
 	// parent[i] is the index of the processor i works under, or -1.
 	parent := make([]int, len(r.Processors))
@@ -223,13 +256,13 @@ func (r Record) validateProcessors(ps *gdpr.Problems) {
 		if p.Under == "" {
 			continue
 		}
-		under := gdpr.JoinPath(index("processors", i), "under")
-		k, ok := byName[normName(p.Under)]
+		under := at("processors").index(i).field("under")
+		k, ok := firstNamed(p.Under, len(r.Processors))
 		switch {
 		case sameName(p.Under, p.Name):
-			ps.Add(under, gdpr.CodeConflict, "a processor cannot be its own sub-processor")
+			ps.Add(under.String(), gdpr.CodeConflict, "a processor cannot be its own sub-processor")
 		case !ok:
-			ps.Add(under, gdpr.CodeUnknown, "no processor named "+enum.Quote(p.Under)+" in the record")
+			ps.Add(under.String(), gdpr.CodeUnknown, "no processor named "+enum.Quote(p.Under)+" in the record")
 		default:
 			parent[i] = k
 		}
@@ -266,7 +299,7 @@ func (r Record) validateProcessors(ps *gdpr.Problems) {
 	}
 	for i, c := range onCycle {
 		if c {
-			ps.Add(gdpr.JoinPath(index("processors", i), "under"), gdpr.CodeConflict, "the chain of sub-processors is a cycle")
+			ps.Add(at("processors").index(i).field("under").String(), gdpr.CodeConflict, "the chain of sub-processors is a cycle")
 		}
 	}
 }
@@ -277,31 +310,78 @@ func normName(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // sameName compares names as people read them: ignoring case and
 // surrounding space.
-func sameName(a, b string) bool { return normName(a) == normName(b) }
+func sameName(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
+// fpath is a field path ("purposes[1].legalBases[0]") that becomes a
+// string only when a problem is reported, so that validating a clean
+// record builds no path. It holds up to four names, each with an optional
+// index; deeper paths keep their first four names.
+type fpath struct {
+	n    int
+	name [4]string
+	idx  [4]int // -1: no index
+}
+
+// at returns the path of the field name at the top level.
+func at(name string) fpath { return fpath{}.field(name) }
+
+// field returns the path of the field name inside p.
+func (p fpath) field(name string) fpath {
+	if p.n < len(p.name) {
+		p.name[p.n], p.idx[p.n] = name, -1
+		p.n++
+	}
+	return p
+}
+
+// index returns the path of element i of the list at p.
+func (p fpath) index(i int) fpath {
+	if p.n > 0 {
+		p.idx[p.n-1] = i
+	}
+	return p
+}
+
+// String returns the path as text.
+func (p fpath) String() string {
+	var b strings.Builder
+	for k := range p.n {
+		if k > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(p.name[k])
+		if p.idx[k] >= 0 {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(p.idx[k]))
+			b.WriteByte(']')
+		}
+	}
+	return b.String()
+}
+
 // requiredText reports blank text.
-func requiredText(ps *gdpr.Problems, path, s string) {
+func requiredText(ps *gdpr.Problems, path fpath, s string) {
 	if strings.TrimSpace(s) == "" {
-		ps.Add(path, gdpr.CodeRequired, "must not be empty")
+		ps.Add(path.String(), gdpr.CodeRequired, "must not be empty")
 	}
 }
 
 // requiredLine reports blank text and text holding a line break: ids and
 // names.
-func requiredLine(ps *gdpr.Problems, path, s string) {
+func requiredLine(ps *gdpr.Problems, path fpath, s string) {
 	if strings.TrimSpace(s) == "" {
-		ps.Add(path, gdpr.CodeRequired, "must not be empty")
+		ps.Add(path.String(), gdpr.CodeRequired, "must not be empty")
 		return
 	}
 	singleLine(ps, path, s)
 }
 
 // singleLine reports identifiers and names holding a line break.
-func singleLine(ps *gdpr.Problems, path, s string) {
+func singleLine(ps *gdpr.Problems, path fpath, s string) {
 	if strings.ContainsAny(s, "\r\n") {
-		ps.Add(path, gdpr.CodeMalformed, "must not hold a line break")
+		ps.Add(path.String(), gdpr.CodeMalformed, "must not hold a line break")
 	}
 }
 
@@ -314,9 +394,9 @@ type validator interface {
 func validEnum[T interface {
 	~uint8
 	validator
-}](ps *gdpr.Problems, path string, v T) {
+}](ps *gdpr.Problems, path fpath, v T) {
 	if v != 0 && !v.Valid() {
-		ps.Add(path, gdpr.CodeUnknown, "unknown value "+v.String())
+		ps.Add(path.String(), gdpr.CodeUnknown, "unknown value "+v.String())
 	}
 }
 
@@ -324,54 +404,69 @@ func validEnum[T interface {
 func requiredEnum[T interface {
 	~uint8
 	validator
-}](ps *gdpr.Problems, path string, v T) {
+}](ps *gdpr.Problems, path fpath, v T) {
 	if v == 0 {
-		ps.Add(path, gdpr.CodeRequired, "must be set")
+		ps.Add(path.String(), gdpr.CodeRequired, "must be set")
 		return
 	}
 	validEnum(ps, path, v)
 }
 
-func validBasis(ps *gdpr.Problems, path string, b gdpr.LegalBasis) {
+func validBasis(ps *gdpr.Problems, path fpath, b gdpr.LegalBasis) {
 	switch {
 	case b == "":
-		ps.Add(path, gdpr.CodeRequired, "empty legal basis")
+		ps.Add(path.String(), gdpr.CodeRequired, "empty legal basis")
 	case !b.Valid():
-		ps.Add(path, gdpr.CodeUnknown, "unknown legal basis "+enum.Quote(string(b)))
+		ps.Add(path.String(), gdpr.CodeUnknown, "unknown legal basis "+enum.Quote(string(b)))
 	}
 }
 
-func validTypes(ps *gdpr.Problems, path string, types []gdpr.DataType) {
-	var seen uniq[gdpr.DataType]
+func validTypes(ps *gdpr.Problems, path fpath, types []gdpr.DataType) {
+	var seen uniq[gdpr.DataType] // for a long list; a short one is searched in place
 	for i, t := range types {
-		p := index(path, i)
+		p := path.index(i)
 		switch {
 		case t == "":
-			ps.Add(p, gdpr.CodeRequired, "empty data type")
+			ps.Add(p.String(), gdpr.CodeRequired, "empty data type")
 		case !t.Valid():
-			ps.Add(p, gdpr.CodeUnknown, "unknown data type "+enum.Quote(string(t)))
-		case !seen.add(t):
-			ps.Add(p, gdpr.CodeDuplicate, "data type "+enum.Quote(string(t))+" is listed twice")
+			ps.Add(p.String(), gdpr.CodeUnknown, "unknown data type "+enum.Quote(string(t)))
+		case len(types) <= uniqScanMax && slices.Contains(types[:i], t),
+			len(types) > uniqScanMax && !seen.add(t):
+			ps.Add(p.String(), gdpr.CodeDuplicate, "data type "+enum.Quote(string(t))+" is listed twice")
 		}
 	}
 }
 
-func validParty(ps *gdpr.Problems, path string, p Party) {
+func validParty(ps *gdpr.Problems, path fpath, p Party) {
 	for _, f := range [...]struct{ name, value string }{
 		{"name", p.Name}, {"email", p.Email}, {"phone", p.Phone}, // an address may take several lines
 	} {
-		singleLine(ps, gdpr.JoinPath(path, f.name), f.value)
+		singleLine(ps, path.field(f.name), f.value)
 	}
 }
 
-func validDay(ps *gdpr.Problems, path string, d gdpr.Date) {
+func validDay(ps *gdpr.Problems, path fpath, d gdpr.Date) {
 	if !d.IsZero() && !d.Valid() {
-		ps.Add(path, gdpr.CodeMalformed, "no such day")
+		ps.Add(path.String(), gdpr.CodeMalformed, "no such day")
 	}
 }
 
-func validPeriod(ps *gdpr.Problems, path string, p Period) {
+func validPeriod(ps *gdpr.Problems, path fpath, p Period) {
 	if !p.IsZero() && !p.Valid() {
-		ps.Add(path, gdpr.CodeOutOfRange, "a period needs a count from 1 to 9999 and a unit")
+		ps.Add(path.String(), gdpr.CodeOutOfRange, "a period needs a count from 1 to 9999 and a unit")
+	}
+}
+
+// validDestination reports a destination that is both a country and an
+// international organisation, an unknown organisation, and, when required,
+// neither.
+func validDestination(ps *gdpr.Problems, path fpath, c gdpr.Country, o gdpr.InternationalOrganisation, required bool) {
+	switch {
+	case c.IsZero() && o == 0 && required:
+		ps.Add(path.field("country").String(), gdpr.CodeRequired, "a transfer needs a country or an international organisation")
+	case !c.IsZero() && o != 0:
+		ps.Add(path.field("organisation").String(), gdpr.CodeConflict, "a country or an international organisation, not both")
+	case o != 0 && !o.Valid():
+		ps.Add(path.field("organisation").String(), gdpr.CodeUnknown, "unknown international organisation "+o.String())
 	}
 }

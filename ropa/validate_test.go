@@ -60,8 +60,9 @@ func TestRecordValidate(t *testing.T) {
 			"operations[0]": gdpr.CodeUnknown, "channels[0].kind": gdpr.CodeRequired,
 		}},
 		{"recipients and transfers", func(r *ropa.Record) {
+			r.NoRecipients = false
 			r.Recipients = []ropa.Recipient{{}, {Category: 42, LegalBases: []gdpr.LegalBasis{"x"}}}
-			r.Transfers = []ropa.Transfer{{Safeguard: 13}}
+			r.Transfers = []ropa.Transfer{{Safeguard: 99}}
 		}, map[string]string{
 			"recipients[0]": gdpr.CodeRequired, "recipients[1].category": gdpr.CodeUnknown,
 			"recipients[1].legalBases[0]": gdpr.CodeUnknown,
@@ -112,7 +113,7 @@ func TestRecordValidate(t *testing.T) {
 }
 
 func TestValidateAcceptsAChainOfSubProcessors(t *testing.T) {
-	// Seed 002, section 7.2: sub-processors and sub-sub-processors.
+	// The municipal DPIA template, section 7.2: sub-processors and sub-sub-processors.
 	r := compliantRecord()
 	r.Processors = append(r.Processors, ropa.ProcessorRef{Name: "Datacenter ApS", Under: "global cloud inc."})
 	require.NoError(t, r.Validate())

@@ -175,8 +175,8 @@ func (g *generator) agreement(i int, p processor, sys int) dpa.Agreement {
 	a := dpa.Agreement{
 		ID: fmt.Sprintf("DBA-%d-%04d", start.Year, i+1),
 		Controller: dpa.Controller{
-			Party:           dpa.Party{Name: municipalityName, CVR: gdpr.MustParseCVR(municipalityCVR), Country: dk, Contact: dpoMail},
-			PublicAuthority: true,
+			Party:        dpa.Party{Name: municipalityName, CVR: gdpr.MustParseCVR(municipalityCVR), Country: dk, Contact: dpoMail},
+			PublicPowers: gdpr.Yes,
 		},
 		Processor:     dpa.Party{Name: p.name, CVR: p.cvr, Country: dk, Contact: "privacy@leverandoer.example"},
 		Template:      []dpa.Template{dpa.KLTemplate, dpa.DatatilsynetTemplate, dpa.ProcessorTerms, dpa.EUClauses, dpa.NegotiatedTerms}[g.weighted(40, 35, 15, 5, 5)],
@@ -189,7 +189,7 @@ func (g *generator) agreement(i int, p processor, sys int) dpa.Agreement {
 		Purpose:       "Understøttelse af kommunens opgaver med " + systems[sys],
 		Clauses:       map[dpa.Clause]bool{},
 		Authorisation: dpa.Authorisation{Kind: dpa.GeneralAuthorisation, NoticeDays: 30, ObjectionDays: 14},
-		OwnUse:        dpa.OwnUse{Uses: dpa.No},
+		OwnUse:        dpa.OwnUse{Uses: gdpr.No},
 		Locations:     []dpa.Location{{Country: dk, Access: dpa.ProcessingAccess, Place: "Driftscenter"}},
 	}
 	for _, c := range dpa.Clauses() {
@@ -322,13 +322,13 @@ func (g *generator) record(i int, act *activity, name string) ropa.Record {
 		DPO: ropa.Party{Name: "Databeskyttelsesrådgiver", Email: dpoMail},
 		Purposes: []ropa.Purpose{{ID: "p1", Description: act.purpose, Kinds: []ropa.PurposeKind{ropa.LegalCompliance},
 			LegalBases: slices.Clone(act.bases), KLE: []gdpr.KLE{gdpr.MustParseKLE(act.kle)}}},
-		BeyondNecessary:    ropa.No,
+		BeyondNecessary:    gdpr.No,
 		SubjectsPerYear:    max(1, act.perYear/max(1, len(units[act.unit]))),
 		Volume:             ropa.MediumVolume,
-		Classified:         ropa.No,
+		Classified:         gdpr.No,
 		Collection:         []ropa.Source{ropa.SourceDataSubject, ropa.SourceOwnData},
-		Matching:           ropa.No,
-		AutomatedDecisions: ropa.No,
+		Matching:           gdpr.No,
+		AutomatedDecisions: gdpr.No,
 		Operations:         []ropa.Operation{ropa.Collection, ropa.Storage, ropa.Erasure},
 		Security:           "Adgangsstyring efter arbejdsbetinget behov, logning, kryptering under transport og i hvile, backup.",
 		Channels:           []ropa.Channel{{Kind: ropa.DigitalPost}, {Kind: ropa.Email, Encrypted: true}},

@@ -19,7 +19,7 @@ func (t *tour) dpa() error {
 	}
 	a := dpa.Agreement{
 		ID:            "DBA-2025-014",
-		Controller:    dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune", Country: dk}, PublicAuthority: true},
+		Controller:    dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune", Country: dk}, PublicPowers: gdpr.Yes},
 		Processor:     dpa.Party{Name: "Sagsskyen A/S", CVR: gdpr.MustParseCVR("12345674"), Country: dk},
 		Template:      dpa.KLTemplate,
 		Signed:        gdpr.MustParseDate("2025-01-10"),
@@ -33,7 +33,7 @@ func (t *tour) dpa() error {
 		Subjects:      []gdpr.DataSubjectCategory{gdpr.Children.Category(), gdpr.Relatives.Category()},
 		Clauses:       clauses,
 		Authorisation: dpa.Authorisation{Kind: dpa.GeneralAuthorisation, NoticeDays: 30},
-		OwnUse:        dpa.OwnUse{Uses: dpa.No},
+		OwnUse:        dpa.OwnUse{Uses: gdpr.No},
 		SubProcessors: []dpa.SubProcessor{
 			{ID: "hosting", Party: dpa.Party{Name: "Nordisk Hosting ApS", Country: dk},
 				Service: "Hosting", Access: dpa.StorageAccess, Listed: true},
@@ -69,7 +69,7 @@ func (t *tour) dpa() error {
 	// Recording the transfer impact assessment closes the transfer gap.
 	a.SubProcessors[1].Locations[0].Basis.TIA = dpa.TIA{Date: today, Conclusion: dpa.AdequateWithMeasures,
 		Measures: []string{"Support kun via skærmdeling styret af databehandleren"}}
-	d := dpa.AssessTransfer(us, a.SubProcessors[1].Locations[0].Basis, today, a.Controller.PublicAuthority)
+	d := dpa.AssessTransfer(us, a.SubProcessors[1].Locations[0].Basis, today, a.Controller.PublicPowers)
 	t.printf("  %s %s\n", t.tr("Med TIA: overførslen til USA er lovlig:", "With a TIA: the transfer to the US is lawful:"), t.yes(d.Lawful))
 	return nil
 }

@@ -14,34 +14,7 @@ import (
 // handWritten lists the exported enumerations whose method sets are still
 // written by hand, as "package.Type" ("gdpr" for the root package). It may
 // only shrink: every entry is a type to move onto an enum.Def table.
-var handWritten = map[string]bool{
-	"dpa.Access":             true,
-	"dpa.ActionStatus":       true,
-	"dpa.Answer":             true,
-	"dpa.AuthorisationKind":  true,
-	"dpa.ChangeKind":         true,
-	"dpa.Clause":             true,
-	"dpa.Derogation":         true,
-	"dpa.Mechanism":          true,
-	"dpa.ObjectionOutcome":   true,
-	"dpa.SCCModule":          true,
-	"dpa.SupervisionMethod":  true,
-	"dpa.TIAConclusion":      true,
-	"dpa.Template":           true,
-	"ropa.Answer":            true,
-	"ropa.ArchiveCode":       true,
-	"ropa.ChannelKind":       true,
-	"ropa.ConsentStatus":     true,
-	"ropa.Operation":         true,
-	"ropa.PeriodUnit":        true,
-	"ropa.PurposeKind":       true,
-	"ropa.RecipientCategory": true,
-	"ropa.Safeguard":         true,
-	"ropa.Source":            true,
-	"ropa.Status":            true,
-	"ropa.Trigger":           true,
-	"ropa.Volume":            true,
-}
+var handWritten = map[string]bool{}
 
 // moduleRoot finds the directory of the module's go.mod above the test.
 func moduleRoot(t *testing.T) string {

@@ -36,7 +36,7 @@ func Documents() []Document {
 		// Records that hosts store, edit and exchange.
 		{File: "ropa.record.schema.json", Type: reflect.TypeFor[ropa.Record]()},
 		{File: "ropa.processor-record.schema.json", Type: reflect.TypeFor[ropa.ProcessorRecord]()},
-		{File: "ropa.register.schema.json", Type: reflect.TypeFor[storedRegister]()},
+		{File: "ropa.register.schema.json", Type: reflect.TypeFor[ropa.Register]()},
 		{File: "dpa.agreement.schema.json", Type: reflect.TypeFor[dpa.Agreement]()},
 		{File: "screening.screening.schema.json", Type: reflect.TypeFor[screening.Screening]()},
 		{File: "screening.facts.schema.json", Type: reflect.TypeFor[screening.Facts]()},

@@ -2,10 +2,8 @@ package schemagen
 
 import (
 	"reflect"
-	"time"
 
 	"github.com/dkgdpr/gdpr/rights"
-	"github.com/dkgdpr/gdpr/ropa"
 )
 
 // Mirrors are types of this package with the JSON shape of something the
@@ -23,26 +21,6 @@ type requesterJSON struct {
 	SubjectName string          `json:"subjectName,omitempty"`
 }
 
-// storedRegister is the shape ropa.EncodeJSON writes: a ropa.Register whose
-// consents carry the data subject's key in clear.
-type storedRegister struct {
-	Records  []ropa.Record   `json:"records"`
-	Consents []storedConsent `json:"consents,omitempty"`
-}
-
-// storedConsent is a ropa.Consent as ropa.EncodeJSON writes it, with the
-// subject's key in clear rather than "[redacted]".
-type storedConsent struct {
-	ID        string    `json:"id"`
-	RecordID  string    `json:"recordId"`
-	PurposeID string    `json:"purposeId"`
-	Subject   string    `json:"subject"`
-	Given     time.Time `json:"given"`
-	Expires   time.Time `json:"expires,omitzero"`
-	Withdrawn time.Time `json:"withdrawn,omitzero"`
-	Stopped   time.Time `json:"stopped,omitzero"`
-}
-
 // mirror is the module type a mirror stands for.
 type mirror struct {
 	name string       // the definition's name
@@ -51,17 +29,14 @@ type mirror struct {
 
 func mirrors() map[reflect.Type]mirror {
 	return map[reflect.Type]mirror{
-		reflect.TypeFor[requesterJSON]():  {name: "rights.Requester", doc: reflect.TypeFor[rights.Requester]()},
-		reflect.TypeFor[storedRegister](): {name: "ropa.Register", doc: reflect.TypeFor[ropa.Register]()},
-		reflect.TypeFor[storedConsent]():  {name: "ropa.Consent", doc: reflect.TypeFor[ropa.Consent]()},
+		reflect.TypeFor[requesterJSON](): {name: "rights.Requester", doc: reflect.TypeFor[rights.Requester]()},
 	}
 }
 
-// substitutes maps module types to the mirror that describes their JSON
-// wherever they appear: a ropa.Consent in any document (the overview's
-// municipality) has the shape of a stored consent.
+// substitutes maps module types to a mirror that describes their JSON
+// wherever they appear. None is needed now that every record's JSON is its
+// Go shape (a consent's subject is in clear); the hook stays for a type
+// whose JSON differs from its fields.
 func substitutes() map[reflect.Type]reflect.Type {
-	return map[reflect.Type]reflect.Type{
-		reflect.TypeFor[ropa.Consent](): reflect.TypeFor[storedConsent](),
-	}
+	return map[reflect.Type]reflect.Type{}
 }

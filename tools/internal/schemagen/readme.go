@@ -65,10 +65,8 @@ document of the module's packages against the schema of its type.
   threat's name is at most 200 bytes. That a date exists (no 2025-02-30) is
   ` + "`format: date`" + `, which validators check when told to assert formats.
 - **Personal data.** A CPR number is written redacted (` + "`DDMMYY-xxxx`" + `)
-  and decoded only in full; a consent's data subject is written as
-  ` + "`\"[redacted]\"`" + ` by encoding/json and in clear only in the register
-  JSON of ` + "`ropa.EncodeJSON`" + ` (` + "`ropa.register.schema.json`" + `).
-  A request's requester (` + "`rights.Requester`" + `) and a processor's
+  and decoded only in full. A consent's data subject (` + "`ropa.Subject`" + `),
+  a request's requester (` + "`rights.Requester`" + `) and a processor's
   contact (` + "`dpa.Contact`" + `) are in clear in JSON, which is the stored
   record: keep such JSON out of logs.
 - Each ` + "`$id`" + ` is ` + "`" + BaseID + "<file>`" + `.

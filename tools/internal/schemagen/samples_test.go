@@ -104,7 +104,7 @@ func TestSchemasReject(t *testing.T) {
 		{"a number where a string belongs", "rights.request.schema.json", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","fee":{"amount":150,"reason":"x"}}`},
 		{"an instant without an offset", "rights.request.schema.json", `{"kind":"access","receivedAt":"2025-01-31T10:00:00"}`},
 		{"null for a member that is never null", "rights.request.schema.json", `{"kind":"access","receivedAt":"2025-01-31T10:00:00+01:00","pauses":null}`},
-		{"an unknown clause as a map key", "dpa.agreement.schema.json", `{"id":"a","controller":{"name":"K","publicAuthority":true},"processor":{"name":"P"},"clauses":{"instructionz":true}}`},
+		{"an unknown clause as a map key", "dpa.agreement.schema.json", `{"id":"a","controller":{"name":"K","publicPowers":"yes"},"processor":{"name":"P"},"clauses":{"instructionz":true}}`},
 		{"a risk step beyond any matrix", "risk.assessment.schema.json", `{"threat":"it_attack","description":"d","inherent":{"consequence":"7"}}`},
 		{"a special law without a reference", "ropa.record.schema.json", `{"id":"r","name":"n","purposes":[{"description":"d","legalBases":["law:"]}]}`},
 	}
@@ -131,12 +131,7 @@ func TestMirrorsMatchTheModule(t *testing.T) {
 			"the identity is in clear in JSON")
 	})
 
-	t.Run("ropa.EncodeJSON", func(t *testing.T) {
-		// storedConsent has ropa.Consent's fields and tags, with the
-		// subject as a string; storedRegister has ropa.Register's.
-		sameFields(t, reflect.TypeFor[ropa.Consent](), reflect.TypeFor[storedConsent](), "Subject")
-		sameFields(t, reflect.TypeFor[ropa.Register](), reflect.TypeFor[storedRegister](), "Consents")
-
+	t.Run("ropa.Register", func(t *testing.T) {
 		subject, err := ropa.NewSubject("0102031234")
 		require.NoError(t, err)
 		given := time.Date(2025, 8, 1, 9, 0, 0, 0, time.UTC)
@@ -144,14 +139,12 @@ func TestMirrorsMatchTheModule(t *testing.T) {
 			Records:  []ropa.Record{{ID: "r", Name: "n", Purposes: []ropa.Purpose{{ID: "p", Description: "d", LegalBases: []gdpr.LegalBasis{gdpr.Art6Consent}}}}},
 			Consents: []ropa.Consent{{ID: "c", RecordID: "r", PurposeID: "p", Subject: subject, Given: given, Expires: given.AddDate(1, 0, 0)}},
 		}
-		b, err := ropa.EncodeJSON(reg)
-		require.NoError(t, err)
+		b := mustJSON(t, reg)
 		assert.NoError(t, validate(compile(t, c, "ropa.register.schema.json"), b))
-		var stored storedRegister
-		require.NoError(t, json.Unmarshal(b, &stored))
-		require.Len(t, stored.Consents, 1)
-		assert.Equal(t, "0102031234", stored.Consents[0].Subject, "EncodeJSON writes the key in clear")
-		assert.Contains(t, string(mustJSON(t, reg.Consents[0])), `"subject":"[redacted]"`, "encoding/json redacts it")
+		assert.Contains(t, string(b), `"subject":"0102031234"`, "encoding/json writes the key in clear")
+		back, err := ropa.ParseJSON[ropa.Register](b)
+		require.NoError(t, err)
+		assert.Equal(t, reg, back)
 	})
 }
 

@@ -109,7 +109,7 @@ func textTypes() map[reflect.Type]textType {
 		},
 		reflect.TypeFor[ropa.Subject](): {
 			schema: func() *Schema { return &Schema{Type: "string"} },
-			note:   "encoding/json writes it redacted, as \"[redacted]\"; only the register JSON of ropa.EncodeJSON carries the key.",
+			note:   "The data subject's key in clear: JSON is the host's store. String, fmt, slog and errors redact it.",
 		},
 		reflect.TypeFor[gdpr.Personal](): {
 			schema: func() *Schema { return &Schema{Type: "string"} },
