@@ -7,6 +7,7 @@ import (
 
 var (
 	sinkBool     bool
+	sinkInt      int
 	sinkDate     Date
 	sinkTime     time.Time
 	sinkDeadline Deadline

@@ -1,0 +1,240 @@
+package calendar
+
+import (
+	"math/bits"
+	"slices"
+	"sync"
+	"time"
+)
+
+// The day tables cover the days from 1900-01-01 to the end of 2200 and a few
+// days more (up to a whole 64-day word). Within them, telling a closed day,
+// finding the next working day and counting working days are a few integer
+// operations on a day's ordinal (days since 1970-01-01); outside them the
+// package asks [IsHoliday] and [OptionalDays] day by day.
+const (
+	tabFirst = -25567                    // ordinal of 1900-01-01 (checked in the tests)
+	tabLast  = 84370                     // ordinal of 2200-12-31 (checked in the tests)
+	tabWords = (tabLast-tabFirst)/64 + 1 // 64 days a word
+	tabEnd   = tabFirst + 64*tabWords    // first ordinal after the table
+	tabDays  = tabEnd - tabFirst         // days the table holds
+)
+
+// dayTable is the read-only table of one set of optional closed days: which
+// days are closed, and how many working days come before each word.
+type dayTable struct {
+	// closed has bit i of word w set when the day with ordinal
+	// tabFirst+64w+i is closed (Saturday, Sunday, public holiday or one of
+	// the table's optional days).
+	closed [tabWords]uint64
+	// before[w] is the number of working days from tabFirst up to, not
+	// including, the first day of word w; before[tabWords] is the total.
+	before [tabWords + 1]int32
+}
+
+// officialTable is the table of the official calendar, built at package
+// initialisation (well under a millisecond) and never changed.
+var officialTable = newDayTable(0)
+
+// tables holds one lazily built table for each other set of optional days
+// (five bits, so 31 more sets). Each is built on first use and never
+// changed afterwards.
+var tables = func() (t [AllOptionalDays + 1]func() *dayTable) {
+	for i := range t {
+		o := OptionalDays(i)
+		t[i] = sync.OnceValue(func() *dayTable { return newDayTable(o) })
+	}
+	return t
+}()
+
+// tableOf returns the day table of the optional days o.
+func tableOf(o OptionalDays) *dayTable {
+	if o == 0 {
+		return officialTable
+	}
+	return tables[o&AllOptionalDays]()
+}
+
+// newDayTable computes the table of the official calendar plus the
+// optional days o: the weekends, then the holidays and optional days of
+// each year.
+func newDayTable(o OptionalDays) *dayTable {
+	t := new(dayTable)
+	for i := range tabDays {
+		// 1970-01-01 (ordinal 0) was a Thursday; Saturday and Sunday are
+		// 2 and 3 days later in the week.
+		if wd := floorMod(tabFirst+i, 7); wd == 2 || wd == 3 {
+			t.closed[i/64] |= 1 << (i % 64)
+		}
+	}
+	set := func(d Date) {
+		if i := uint(d.ordinal() - tabFirst); i < tabDays {
+			t.closed[i/64] |= 1 << (i % 64)
+		}
+	}
+	for y := fromOrdinal(tabFirst).Year; y <= fromOrdinal(tabEnd-1).Year; y++ {
+		set(Date{y, time.January, 1})
+		easter := Easter(y)
+		for _, e := range easterHolidays {
+			if e.offset != storeBededagOffset || y <= lastStoreBededag {
+				set(easter.AddDays(e.offset))
+			}
+		}
+		set(Date{y, time.December, 25})
+		set(Date{y, time.December, 26})
+		for _, od := range [...]struct {
+			opt OptionalDays
+			day Date
+		}{
+			{ConstitutionDay, Date{y, time.June, 5}},
+			{ChristmasEve, Date{y, time.December, 24}},
+			{NewYearsEve, Date{y, time.December, 31}},
+			{MayDay, Date{y, time.May, 1}},
+			{DayAfterAscension, easter.AddDays(40)},
+		} {
+			if o&od.opt != 0 {
+				set(od.day)
+			}
+		}
+	}
+	for w := range tabWords {
+		t.before[w+1] = t.before[w] + int32(64-bits.OnesCount64(t.closed[w]))
+	}
+	return t
+}
+
+// inTable reports whether the day with ordinal o is in the tables.
+func inTable(o int) bool { return uint(o-tabFirst) < tabDays }
+
+// isClosed reports whether the day o, which must be in the table, is closed.
+func (t *dayTable) isClosed(o int) bool {
+	i := uint(o - tabFirst)
+	return t.closed[i/64]>>(i%64)&1 != 0
+}
+
+// workingBefore returns the number of working days from tabFirst up to, not
+// including, o, for tabFirst <= o <= tabEnd.
+func (t *dayTable) workingBefore(o int) int {
+	i := uint(o - tabFirst)
+	w, b := i/64, i%64
+	n := int(t.before[w])
+	if b != 0 {
+		n += bits.OnesCount64(^t.closed[w] & (1<<b - 1))
+	}
+	return n
+}
+
+// next returns the first working day on or after o in the table; ok is
+// false if there is none before the table ends (or o is outside it).
+func (t *dayTable) next(o int) (int, bool) {
+	i := uint(o - tabFirst)
+	for w, b := i/64, i%64; w < tabWords; w, b = w+1, 0 {
+		if open := ^t.closed[w] >> b; open != 0 {
+			return tabFirst + int(64*w+b) + bits.TrailingZeros64(open), true
+		}
+	}
+	return 0, false
+}
+
+// openExtra returns the extra closed days of c that are working days
+// without them (not a weekend, holiday or optional day), as sorted
+// ordinals: the only extra days that change a count of working days.
+func openExtra(optional OptionalDays, extra []int) []int {
+	base := Calendar{optional: optional}
+	var out []int
+	for _, o := range extra {
+		if !base.closed(fromOrdinal(o), o) {
+			out = append(out, o)
+		}
+	}
+	return slices.Clip(out)
+}
+
+// extraIn returns the number of c's open extra days with lo < o <= hi.
+func (c Calendar) extraIn(lo, hi int) int {
+	if len(c.open) == 0 || hi <= lo {
+		return 0
+	}
+	i, _ := slices.BinarySearch(c.open, lo+1)
+	j, _ := slices.BinarySearch(c.open, hi+1)
+	return j - i
+}
+
+// nextOpen returns the ordinal of the first working day of c on or after
+// the day with ordinal o.
+func (c Calendar) nextOpen(o int) int {
+	if inTable(o) {
+		t := tableOf(c.optional)
+		for {
+			n, ok := t.next(o)
+			if !ok {
+				break // past the table: finish day by day
+			}
+			if len(c.open) == 0 {
+				return n
+			}
+			if _, found := slices.BinarySearch(c.open, n); !found {
+				return n
+			}
+			o = n + 1
+		}
+	}
+	// Outside the table a run of closed days is at most a week of weekend,
+	// holidays and optional days plus the extra days; the bound only guards
+	// against an endless loop.
+	for range 16 + len(c.extra) {
+		if !c.closed(fromOrdinal(o), o) {
+			break
+		}
+		o++
+	}
+	return o
+}
+
+// workingIn returns the number of working days of c with ordinals in
+// (lo, hi], for lo <= hi. Within the table it takes constant time (two
+// binary searches more when c has extra closed days); outside it, the part
+// outside is counted day by day.
+func (c Calendar) workingIn(lo, hi int) int {
+	if hi <= lo {
+		return 0
+	}
+	n := 0
+	// Days before the table, (lo, min(hi, tabFirst-1)].
+	for o := lo + 1; o <= hi && o < tabFirst; o++ {
+		if !c.closed(fromOrdinal(o), o) {
+			n++
+		}
+	}
+	// Days in the table, (max(lo, tabFirst-1), min(hi, tabEnd-1)].
+	if a, b := max(lo, tabFirst-1), min(hi, tabEnd-1); a < b {
+		t := tableOf(c.optional)
+		n += t.workingBefore(b+1) - t.workingBefore(a+1) - c.extraIn(a, b)
+	}
+	// Days after the table.
+	for o := max(lo+1, tabEnd); o <= hi; o++ {
+		if !c.closed(fromOrdinal(o), o) {
+			n++
+		}
+	}
+	return n
+}
+
+// WorkingDays returns the number of working days of c after from, up to
+// and including to: the days d with from < d <= to that are not closed. If
+// to is before from it is minus the number of working days after to, up to
+// and including from, so that WorkingDays(a, b) == -WorkingDays(b, a). A
+// date that does not exist is normalised first, as by [Date.AddDays].
+//
+// For dates from 1900 to 2200 it takes constant time, from a table of the
+// calendar's weekends, holidays and optional days built once on first use
+// (about a millisecond), with two binary searches over c's extra closed
+// days. Days outside those years are counted one by one. It does not
+// allocate.
+func (c Calendar) WorkingDays(from, to Date) int {
+	a, b := from.ordinal(), to.ordinal()
+	if b < a {
+		return -c.workingIn(b, a)
+	}
+	return c.workingIn(a, b)
+}
