@@ -67,40 +67,48 @@ func newDayTable(o OptionalDays) *dayTable {
 			t.closed[i/64] |= 1 << (i % 64)
 		}
 	}
-	set := func(d Date) {
-		if i := uint(d.ordinal() - tabFirst); i < tabDays {
-			t.closed[i/64] |= 1 << (i % 64)
-		}
-	}
 	for y := fromOrdinal(tabFirst).Year; y <= fromOrdinal(tabEnd-1).Year; y++ {
-		set(Date{y, time.January, 1})
-		easter := Easter(y)
-		for _, e := range easterHolidays {
-			if e.offset != storeBededagOffset || y <= lastStoreBededag {
-				set(easter.AddDays(e.offset))
+		specialDays(y, o, func(d Date) {
+			if i := uint(d.ordinal() - tabFirst); i < tabDays {
+				t.closed[i/64] |= 1 << (i % 64)
 			}
-		}
-		set(Date{y, time.December, 25})
-		set(Date{y, time.December, 26})
-		for _, od := range [...]struct {
-			opt OptionalDays
-			day Date
-		}{
-			{ConstitutionDay, Date{y, time.June, 5}},
-			{ChristmasEve, Date{y, time.December, 24}},
-			{NewYearsEve, Date{y, time.December, 31}},
-			{MayDay, Date{y, time.May, 1}},
-			{DayAfterAscension, easter.AddDays(40)},
-		} {
-			if o&od.opt != 0 {
-				set(od.day)
-			}
-		}
+		})
 	}
 	for w := range tabWords {
 		t.before[w+1] = t.before[w] + int32(64-bits.OnesCount64(t.closed[w]))
 	}
 	return t
+}
+
+// specialDays calls f with each public holiday of year and each of the
+// optional days o in it; a day may come twice (1 May can be Ascension Day).
+func specialDays(year int, o OptionalDays, f func(Date)) {
+	f(Date{year, time.January, 1})
+	easter := Easter(year)
+	for _, e := range easterHolidays {
+		if e.offset != storeBededagOffset || year <= lastStoreBededag {
+			f(easter.AddDays(e.offset))
+		}
+	}
+	f(Date{year, time.December, 25})
+	f(Date{year, time.December, 26})
+	if o == 0 {
+		return
+	}
+	for _, od := range [...]struct {
+		opt OptionalDays
+		day Date
+	}{
+		{ConstitutionDay, Date{year, time.June, 5}},
+		{ChristmasEve, Date{year, time.December, 24}},
+		{NewYearsEve, Date{year, time.December, 31}},
+		{MayDay, Date{year, time.May, 1}},
+		{DayAfterAscension, easter.AddDays(40)},
+	} {
+		if o&od.opt != 0 {
+			f(od.day)
+		}
+	}
 }
 
 // inTable reports whether the day with ordinal o is in the tables.
@@ -191,33 +199,68 @@ func (c Calendar) nextOpen(o int) int {
 	return o
 }
 
+// The days WorkingDays counts: those of the years 1 to 9999.
+var (
+	firstCounted = Date{1, time.January, 1}.ordinal()
+	lastCounted  = Date{9999, time.December, 31}.ordinal()
+)
+
 // workingIn returns the number of working days of c with ordinals in
-// (lo, hi], for lo <= hi. Within the table it takes constant time (two
-// binary searches more when c has extra closed days); outside it, the part
-// outside is counted day by day.
+// (lo, hi], for lo <= hi, counting only days of the years 1 to 9999.
+// Within the tables it takes constant time (two binary searches more when
+// c has extra closed days); outside them it takes a few operations per
+// year.
 func (c Calendar) workingIn(lo, hi int) int {
+	lo, hi = max(lo, firstCounted-1), min(hi, lastCounted)
 	if hi <= lo {
 		return 0
 	}
 	n := 0
-	// Days before the table, (lo, min(hi, tabFirst-1)].
-	for o := lo + 1; o <= hi && o < tabFirst; o++ {
-		if !c.closed(fromOrdinal(o), o) {
-			n++
-		}
+	if lo < tabFirst-1 { // days before the tables
+		n += c.optional.workingOutside(lo, min(hi, tabFirst-1))
 	}
-	// Days in the table, (max(lo, tabFirst-1), min(hi, tabEnd-1)].
 	if a, b := max(lo, tabFirst-1), min(hi, tabEnd-1); a < b {
 		t := tableOf(c.optional)
-		n += t.workingBefore(b+1) - t.workingBefore(a+1) - c.extraIn(a, b)
+		n += t.workingBefore(b+1) - t.workingBefore(a+1)
 	}
-	// Days after the table.
-	for o := max(lo+1, tabEnd); o <= hi; o++ {
-		if !c.closed(fromOrdinal(o), o) {
-			n++
-		}
+	if hi >= tabEnd { // days after the tables
+		n += c.optional.workingOutside(max(lo, tabEnd-1), hi)
+	}
+	return n - c.extraIn(lo, hi)
+}
+
+// workingOutside returns the number of days in (lo, hi] that are working
+// days of the official calendar plus the optional days o: the weekdays
+// less the holidays and optional days on weekdays, year by year.
+func (o OptionalDays) workingOutside(lo, hi int) int {
+	n := weekdaysBefore(hi+1) - weekdaysBefore(lo+1)
+	for y := fromOrdinal(lo + 1).Year; y <= fromOrdinal(hi).Year; y++ {
+		var seen [16]int
+		k := 0
+		specialDays(y, o, func(d Date) {
+			od := d.ordinal()
+			if od <= lo || od > hi || floorMod(od+3, 7) >= 5 { // outside, or a Saturday or Sunday
+				return
+			}
+			for _, s := range seen[:k] {
+				if s == od {
+					return
+				}
+			}
+			seen[k] = od
+			k++
+			n--
+		})
 	}
 	return n
+}
+
+// weekdaysBefore returns the number of Mondays to Fridays from Monday
+// 1969-12-29 (ordinal -3) up to, not including, the day with ordinal o
+// (negative for o before it).
+func weekdaysBefore(o int) int {
+	m := o + 3
+	return 5*floorDiv(m, 7) + min(floorMod(m, 7), 5)
 }
 
 // WorkingDays returns the number of working days of c after from, up to
@@ -227,10 +270,11 @@ func (c Calendar) workingIn(lo, hi int) int {
 // date that does not exist is normalised first, as by [Date.AddDays].
 //
 // For dates from 1900 to 2200 it takes constant time, from a table of the
-// calendar's weekends, holidays and optional days built once on first use
-// (about a millisecond), with two binary searches over c's extra closed
-// days. Days outside those years are counted one by one. It does not
-// allocate.
+// calendar's weekends, holidays and optional days built once (at package
+// initialisation for the official calendar, on first use for a set of
+// optional days), with two binary searches over c's extra closed days.
+// Outside those years it takes a few operations per year. Only days of the
+// years 1 to 9999 are counted. It does not allocate.
 func (c Calendar) WorkingDays(from, to Date) int {
 	a, b := from.ordinal(), to.ordinal()
 	if b < a {
