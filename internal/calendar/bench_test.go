@@ -89,3 +89,11 @@ func BenchmarkAddMonths(b *testing.B) {
 		sinkDate = d.AddMonths(1)
 	}
 }
+
+func BenchmarkOneMonth(b *testing.B) {
+	received := time.Date(2025, time.January, 31, 12, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDeadline = OneMonth(received)
+	}
+}

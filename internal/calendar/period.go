@@ -115,6 +115,29 @@ func (c Calendar) Period(t time.Time, n int, u Unit) Deadline {
 	return c.period(z, ev, EndDay(fromOrdinal(ev), n, u), atLeastTwoDays(n, u))
 }
 
+// OneMonth is Calendar{}.Period(t, 1, Months): the deadline of one month
+// from the event at t in the official calendar, such as the month to answer
+// a data subject (GDPR art. 12(3)). It does not allocate.
+func OneMonth(t time.Time) Deadline {
+	z := cph()
+	ev := z.dayOf(t)
+	last := fromOrdinal(ev).AddMonths(1).ordinal()
+	if inTable(last) && inTable(ev) {
+		if o, ok := officialTable.next(last); ok {
+			// A month holds more than seven days, and every seven days of
+			// the official calendar hold two working days (the tests check
+			// each window of the table), so art. 3(5) holds.
+			if u, ok := z.startUnix(int64(o) + 1); ok {
+				return Deadline{Day: fromOrdinal(o), Expires: time.Unix(u, 0).In(z.loc)}
+			}
+		}
+	}
+	return official.period(z, ev, fromOrdinal(last), true)
+}
+
+// official is the official calendar, for the package's own use.
+var official = &Calendar{}
+
 // PeriodFrom is [Calendar.Period] for an event known only by its day d.
 func (c Calendar) PeriodFrom(d Date, n int, u Unit) Deadline {
 	if !u.Valid() {
@@ -133,7 +156,7 @@ func atLeastTwoDays(n int, u Unit) bool {
 // ordinal ev whose last day, before moving, is last: moved off a closed day
 // (art. 3(4)) and, if twoDays, to the second working day after the event's
 // day if it would include fewer (art. 3(5)).
-func (c Calendar) period(z *zone, ev int, last Date, twoDays bool) Deadline {
+func (c *Calendar) period(z *zone, ev int, last Date, twoDays bool) Deadline {
 	o := c.nextOpen(last.ordinal())
 	if twoDays && o > ev {
 		// Fewer than two working days in (ev, o] exactly when o is before

@@ -171,6 +171,17 @@ func (c Calendar) extraIn(lo, hi int) int {
 // nextOpen returns the ordinal of the first working day of c on or after
 // the day with ordinal o.
 func (c Calendar) nextOpen(o int) int {
+	if len(c.open) == 0 && c.optional == 0 && inTable(o) {
+		if n, ok := officialTable.next(o); ok {
+			return n
+		}
+	}
+	return c.nextOpenSlow(o)
+}
+
+// nextOpenSlow is nextOpen for a calendar with local closed days or a day
+// outside the tables.
+func (c Calendar) nextOpenSlow(o int) int {
 	if inTable(o) {
 		t := tableOf(c.optional)
 		for {

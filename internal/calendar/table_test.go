@@ -176,3 +176,39 @@ func TestWorkingDaysDoesNotAllocate(t *testing.T) {
 	from, to := mustDate("2018-01-05"), mustDate("2060-06-30")
 	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkInt = c.WorkingDays(from, to) }))
 }
+
+func TestEverySevenDaysHoldTwoWorkingDays(t *testing.T) {
+	// OneMonth skips the check of Regulation 1182/71 art. 3(5) because a
+	// month is longer than seven days and no seven days in a row of the
+	// official calendar, or of one with any optional days, hold fewer than
+	// two working days (the longest run of closed days is Maundy Thursday
+	// to Easter Monday, five days).
+	for o := range AllOptionalDays + 1 {
+		tab := tableOf(o)
+		for d := tabFirst; d+7 < tabEnd; d++ {
+			if n := tab.workingBefore(d+8) - tab.workingBefore(d+1); n < 2 {
+				require.Failf(t, "seven days", "%v to %v in %v: %d working days", fromOrdinal(d+1), fromOrdinal(d+7), o, n)
+			}
+		}
+	}
+}
+
+func TestOneMonthIsPeriod(t *testing.T) {
+	// OneMonth is Calendar{}.Period(t, 1, Months) for every day of the
+	// tables and some outside them, at noon and just before midnight.
+	loc := Copenhagen()
+	check := func(d Date) {
+		for _, h := range []int{12, 23} {
+			at := time.Date(d.Year, d.Month, d.Day, h, 59, 0, 0, loc)
+			if got, want := OneMonth(at), (Calendar{}).Period(at, 1, Months); got.Day != want.Day || !got.Expires.Equal(want.Expires) || got.Expires.Location() != loc {
+				require.Failf(t, "OneMonth", "%v: got %v %v, want %v %v", at, got.Day, got.Expires, want.Day, want.Expires)
+			}
+		}
+	}
+	for o := tabFirst - 40; o < tabEnd+40; o++ {
+		check(fromOrdinal(o))
+	}
+	for _, d := range []Date{{1, 1, 1}, {1700, 3, 1}, {2500, 1, 31}, {9999, 11, 30}} {
+		check(d)
+	}
+}

@@ -222,14 +222,22 @@ func (z *zone) dateOf(t time.Time) Date {
 func (z *zone) dayOf(t time.Time) int {
 	u := t.Unix()
 	// The offset is UTC+1 or UTC+2, so the day is the one that UTC+1 gives
-	// or the next; it is the next if that one has begun.
-	o := floorDiv64(u+3600, secondsPerDay)
-	if s, ok := z.startUnix(o + 1); ok {
-		if u >= s {
-			o++
+	// or the next; it is the next if that one has begun. Unix seconds in
+	// the table are above tableLo, so the division needs no flooring there.
+	if v := u + 3600 - tableLo; v >= 0 {
+		o := v/secondsPerDay + tableLo/secondsPerDay
+		if s, ok := z.startUnix(o + 1); ok {
+			if u >= s {
+				o++
+			}
+			return int(o)
 		}
-		return int(o)
 	}
+	return z.dayOfSlow(u, t)
+}
+
+// dayOfSlow is dayOf for an instant outside the summer bits.
+func (z *zone) dayOfSlow(u int64, t time.Time) int {
 	if off, _, _, ok := z.lookup(u); ok {
 		return int(floorDiv64(u+off, secondsPerDay))
 	}
@@ -255,6 +263,11 @@ func (z *zone) start(o int) time.Time {
 	if u, ok := z.startUnix(int64(o)); ok {
 		return time.Unix(u, 0).In(z.loc)
 	}
+	return z.startSlow(o)
+}
+
+// startSlow is start for a day outside the summer bits.
+func (z *zone) startSlow(o int) time.Time {
 	if o > minOrdinal && o < maxOrdinal {
 		if u, ok := z.localToUnix(int64(o) * secondsPerDay); ok {
 			return time.Unix(u, 0).In(z.loc)
