@@ -16,7 +16,7 @@ func TestDateOfIsTheDayInCopenhagen(t *testing.T) {
 		at   time.Time
 		want string
 	}{
-		// rules.md §4: receipt late at night still counts from that date, in Copenhagen.
+		// Regulation 1182/71 art. 3(1): receipt late at night still counts from that date, in Copenhagen.
 		{"23:30 UTC in winter is the next day in Copenhagen", time.Date(2025, 1, 31, 23, 30, 0, 0, time.UTC), "2025-02-01"},
 		{"22:30 UTC in summer is the next day in Copenhagen", time.Date(2025, 6, 30, 22, 30, 0, 0, time.UTC), "2025-07-01"},
 		{"22:59 UTC in winter is still the same day", time.Date(2025, 1, 31, 22, 59, 0, 0, time.UTC), "2025-01-31"},
@@ -96,4 +96,33 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("%q parsed as %v (valid %v)", s, d, d.Valid())
 		}
 	})
+}
+
+func TestWorkingDays(t *testing.T) {
+	// Regulation 1182/71 art. 2(2): working days are all days other than
+	// public holidays, Sundays and Saturdays.
+	tests := []struct {
+		name     string
+		from, to string
+		want     int
+	}{
+		{"the same day", "2026-04-01", "2026-04-01", 0},
+		{"Easter 2026: after Wednesday 1 April up to Tuesday 7 April only the Tuesday", "2026-04-01", "2026-04-07", 1},
+		{"backwards", "2026-04-07", "2026-04-01", -1},
+		{"Christmas 2026: Thursday 24 December and Monday 28th", "2026-12-23", "2026-12-28", 2},
+		{"the year 2026: 261 weekdays less 7 holidays on them (26 December is a Saturday)", "2025-12-31", "2026-12-31", 254},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, gdpr.WorkingDays(gdpr.MustParseDate(tt.from), gdpr.MustParseDate(tt.to)))
+		})
+	}
+	// A long span is the sum of its years.
+	from, to := gdpr.MustParseDate("2018-01-01"), gdpr.MustParseDate("2060-01-01")
+	sum := 0
+	for d := from; d.Before(to); d = d.AddMonths(12) {
+		sum += gdpr.WorkingDays(d, d.AddMonths(12))
+	}
+	assert.Equal(t, sum, gdpr.WorkingDays(from, to))
+	assert.Equal(t, -sum, gdpr.WorkingDays(to, from))
 }
