@@ -121,8 +121,12 @@ func (c Calendar) Period(t time.Time, n int, u Unit) Deadline {
 func OneMonth(t time.Time) Deadline {
 	z := cph()
 	ev := z.dayOf(t)
-	last := fromOrdinal(ev).AddMonths(1).ordinal()
-	if inTable(last) && inTable(ev) {
+	d := fromOrdinal(ev)
+	// The same day next month is daysIn(this month) days later, less the
+	// days it overshoots a shorter month (art. 3(2)(c)).
+	next := d.Month%12 + 1
+	last := ev + daysIn(d.Year, d.Month) - max(0, d.Day-daysIn(d.Year, next))
+	if uint(ev-tabFirst) < tabDays-64 { // last and the next working day are in the table
 		if o, ok := officialTable.next(last); ok {
 			// A month holds more than seven days, and every seven days of
 			// the official calendar hold two working days (the tests check
