@@ -162,9 +162,12 @@ func atLeastTwoDays(n int, u Unit) bool {
 // day if it would include fewer (art. 3(5)).
 func (c *Calendar) period(z *zone, ev int, last Date, twoDays bool) Deadline {
 	o := c.nextOpen(last.ordinal())
-	if twoDays && o > ev {
-		// Fewer than two working days in (ev, o] exactly when o is before
-		// the second working day after ev.
+	// Every seven days of the tables hold two working days unless extra
+	// closed days take them (a test checks each window), so only a shorter
+	// period, or one with extra days or outside the tables, needs the
+	// check. Fewer than two working days in (ev, o] exactly when o is
+	// before the second working day after ev.
+	if twoDays && o > ev && (o-ev < 7 || len(c.open) > 0 || !inTable(ev) || !inTable(ev+7)) {
 		o = max(o, c.nextOpen(c.nextOpen(ev+1)+1))
 	}
 	return Deadline{Day: fromOrdinal(o), Expires: z.start(o + 1)}
