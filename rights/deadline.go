@@ -182,7 +182,8 @@ func (r Request) Deadline() Deadline {
 		// One month from receipt, nothing moved: the calendar's own period,
 		// integer arithmetic on day numbers. Its art. 3(5) check cannot
 		// bind: a month holds far more than two working days.
-		return fromCalendar(calendar.OneMonth(r.ReceivedAt))
+		day, expires := calendar.OneMonth(r.ReceivedAt)
+		return Deadline{Day: gdpr.Date(day), Expires: expires}
 	}
 	return r.planned()
 }

@@ -109,6 +109,6 @@ func BenchmarkOneMonth(b *testing.B) {
 	received := time.Date(2025, time.January, 31, 12, 0, 0, 0, time.UTC)
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkDeadline = OneMonth(received)
+		sinkDeadline.Day, sinkDeadline.Expires = OneMonth(received)
 	}
 }

@@ -117,8 +117,10 @@ func (c Calendar) Period(t time.Time, n int, u Unit) Deadline {
 
 // OneMonth is Calendar{}.Period(t, 1, Months): the deadline of one month
 // from the event at t in the official calendar, such as the month to answer
-// a data subject (GDPR art. 12(3)). It does not allocate.
-func OneMonth(t time.Time) Deadline {
+// a data subject (GDPR art. 12(3)). It returns the Deadline's two fields,
+// the last day and the instant it expires, as two results, which the
+// caller can place without copying a Deadline. It does not allocate.
+func OneMonth(t time.Time) (Date, time.Time) {
 	z := cph()
 	ev := z.dayOf(t)
 	d := fromOrdinal(ev)
@@ -132,11 +134,12 @@ func OneMonth(t time.Time) Deadline {
 			// the official calendar hold two working days (the tests check
 			// each window of the table), so art. 3(5) holds.
 			if u, ok := z.startUnix(int64(o) + 1); ok {
-				return Deadline{Day: fromOrdinal(o), Expires: time.Unix(u, 0).In(z.loc)}
+				return fromOrdinal(o), time.Unix(u, 0).In(z.loc)
 			}
 		}
 	}
-	return official.period(z, ev, fromOrdinal(last), true)
+	dl := official.period(z, ev, fromOrdinal(last), true)
+	return dl.Day, dl.Expires
 }
 
 // official is the official calendar, for the package's own use.

@@ -200,8 +200,9 @@ func TestOneMonthIsPeriod(t *testing.T) {
 	check := func(d Date) {
 		for _, h := range []int{12, 23} {
 			at := time.Date(d.Year, d.Month, d.Day, h, 59, 0, 0, loc)
-			if got, want := OneMonth(at), (Calendar{}).Period(at, 1, Months); got.Day != want.Day || !got.Expires.Equal(want.Expires) || got.Expires.Location() != loc {
-				require.Failf(t, "OneMonth", "%v: got %v %v, want %v %v", at, got.Day, got.Expires, want.Day, want.Expires)
+			day, expires := OneMonth(at)
+			if want := (Calendar{}).Period(at, 1, Months); day != want.Day || !expires.Equal(want.Expires) || expires.Location() != loc {
+				require.Failf(t, "OneMonth", "%v: got %v %v, want %v %v", at, day, expires, want.Day, want.Expires)
 			}
 		}
 	}
