@@ -98,3 +98,32 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+func TestWorkingDays(t *testing.T) {
+	// Regulation 1182/71 art. 2(2): working days are all days other than
+	// public holidays, Sundays and Saturdays.
+	tests := []struct {
+		name     string
+		from, to string
+		want     int
+	}{
+		{"the same day", "2026-04-01", "2026-04-01", 0},
+		{"Easter 2026: after Wednesday 1 April up to Tuesday 7 April only the Tuesday", "2026-04-01", "2026-04-07", 1},
+		{"backwards", "2026-04-07", "2026-04-01", -1},
+		{"Christmas 2026: Thursday 24 December and Monday 28th", "2026-12-23", "2026-12-28", 2},
+		{"the year 2026: 261 weekdays less 7 holidays on them (26 December is a Saturday)", "2025-12-31", "2026-12-31", 254},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, gdpr.WorkingDays(gdpr.MustParseDate(tt.from), gdpr.MustParseDate(tt.to)))
+		})
+	}
+	// A long span is the sum of its years.
+	from, to := gdpr.MustParseDate("2018-01-01"), gdpr.MustParseDate("2060-01-01")
+	sum := 0
+	for d := from; d.Before(to); d = d.AddMonths(12) {
+		sum += gdpr.WorkingDays(d, d.AddMonths(12))
+	}
+	assert.Equal(t, sum, gdpr.WorkingDays(from, to))
+	assert.Equal(t, -sum, gdpr.WorkingDays(to, from))
+}

@@ -188,6 +188,22 @@ func shift(d calendar.Date, days int) calendar.Date {
 // [Request.State]. A request without ReceivedAt has no deadline: the zero
 // Deadline. Deadline does not allocate.
 func (r Request) Deadline() Deadline {
+	if r.Extension == nil && r.Pauses == nil && !r.ReceivedAt.IsZero() {
+		// One month from receipt, nothing moved: the calendar's own period,
+		// integer arithmetic on day numbers. Its art. 3(5) check cannot
+		// bind: a month holds far more than two working days.
+		day, expires := calendar.OneMonth(r.ReceivedAt)
+		return Deadline{Day: gdpr.Date(day), Expires: expires}
+	}
+	return r.planned()
+}
+
+// planned is Deadline worked out by plan, for a request with an extension
+// or pauses. It is kept out of line so that Deadline stays small enough to
+// inline, which spares its callers a copy of the Request.
+//
+//go:noinline
+func (r *Request) planned() Deadline {
 	return fromCalendar(r.plan(calendar.Calendar{}, false, time.Time{}, false).final)
 }
 

@@ -4,6 +4,7 @@ go 1.24
 
 require (
 	github.com/dkgdpr/gdpr v0.0.0-00010101000000-000000000000
+	github.com/rickar/cal/v2 v2.1.32
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/shopspring/decimal v1.3.1
 	github.com/stretchr/testify v1.8.4

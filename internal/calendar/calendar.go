@@ -86,6 +86,7 @@ func (o OptionalDays) contains(d Date) bool {
 type Calendar struct {
 	optional OptionalDays
 	extra    []int // ordinals of the extra closed days, sorted, no duplicates
+	open     []int // those of extra that would otherwise be working days
 }
 
 // New returns the official calendar plus the local closed days: the
@@ -101,6 +102,7 @@ func New(optional OptionalDays, extra ...Date) Calendar {
 	}
 	slices.Sort(c.extra)
 	c.extra = slices.Clip(slices.Compact(c.extra))
+	c.open = openExtra(c.optional, c.extra)
 	return c
 }
 
@@ -132,7 +134,15 @@ func (c Calendar) Closed(d Date) bool {
 	if !d.real() {
 		return true
 	}
-	return c.closed(d, d.ordinal())
+	o := d.ordinal()
+	if inTable(o) {
+		if tableOf(c.optional).isClosed(o) {
+			return true
+		}
+		_, found := slices.BinarySearch(c.open, o)
+		return found
+	}
+	return c.closed(d, o)
 }
 
 // closed is Closed for a real date d whose ordinal is o.
@@ -166,19 +176,6 @@ func (c Calendar) NextWorkingDay(d Date) Date {
 
 // nextWorkingDay is NextWorkingDay, also returning the day's ordinal.
 func (c Calendar) nextWorkingDay(d Date) (Date, int) {
-	o := d.ordinal()
-	if !d.real() {
-		d = fromOrdinal(o)
-	}
-	// A run of closed days is at most a week of weekend, holidays and
-	// optional days plus the extra days; the bound only guards against an
-	// endless loop.
-	for range 16 + len(c.extra) {
-		if !c.closed(d, o) {
-			break
-		}
-		o++
-		d = fromOrdinal(o)
-	}
-	return d, o
+	o := c.nextOpen(d.ordinal())
+	return fromOrdinal(o), o
 }

@@ -10,7 +10,7 @@ import (
 )
 
 func TestOfficialCalendar(t *testing.T) {
-	// rules.md §4: Saturdays, Sundays and public holidays are not working
+	// Regulation 1182/71 art. 2(2): Saturdays, Sundays and public holidays are not working
 	// days; 5 June, 24 and 31 December and 1 May are.
 	tests := []struct {
 		name    string

@@ -162,9 +162,47 @@ func parseError(s, why string) error {
 }
 
 // ordinal returns the number of days from 1970-01-01 to d, normalising d
-// first as time.Date does. It uses Howard Hinnant's days_from_civil
-// algorithm, exact for the proleptic Gregorian calendar.
+// first as time.Date does.
 func (d Date) ordinal() int {
+	if uint(d.Month-1) < 12 && uint(d.Year+fastYears) < 2*fastYears && uint(d.Day+fastDays) < 2*fastDays {
+		return fastOrdinal(d.Year, uint32(d.Month), d.Day)
+	}
+	return hinnantOrdinal(d)
+}
+
+// The dates that fastOrdinal and fastFromOrdinal handle: years within
+// fastYears of year 0 and days within fastDays of the month (an invalid
+// date such as 2025-01-400 is normalised too). Every valid date is within.
+const (
+	fastYears = 30000
+	fastDays  = 1 << 20
+
+	// fastShift is the number of 400-year eras added so that every day in
+	// range has a positive day number that fits in 30 bits; fastBase is
+	// then the day number of 1970-01-01.
+	fastShift = 82
+	fastBase  = 719468 + 146097*fastShift
+)
+
+// fastOrdinal is ordinal for a date in range, with the unsigned 32-bit
+// arithmetic of Neri and Schneider ("Euclidean affine functions and their
+// application to calendar algorithms", 2022), which compiles to
+// multiplications and shifts.
+func fastOrdinal(year int, month uint32, day int) int {
+	y := uint32(year + 400*fastShift)
+	if month <= 2 { // count years from March, so that the leap day is last
+		y--
+		month += 12
+	}
+	c := y / 100
+	yearDays := 1461*y/4 - c + c/4
+	monthDays := (979*month - 2919) / 32
+	return int(yearDays+monthDays) + day - 1 - fastBase
+}
+
+// hinnantOrdinal is ordinal for any date, with Howard Hinnant's
+// days_from_civil algorithm, exact for the proleptic Gregorian calendar.
+func hinnantOrdinal(d Date) int {
 	m := int(d.Month) - 1 // 0 = January
 	y := d.Year + floorDiv(m, 12)
 	m -= floorDiv(m, 12) * 12
@@ -179,9 +217,35 @@ func (d Date) ordinal() int {
 	return era*146097 + doe - 719468         // 719468 days from 0000-03-01 to 1970-01-01
 }
 
-// fromOrdinal returns the date n days after 1970-01-01 (Hinnant's
-// civil_from_days).
+// fromOrdinal returns the date n days after 1970-01-01.
 func fromOrdinal(n int) Date {
+	if uint(n+fastBase) < 1<<30 {
+		return fastFromOrdinal(uint32(n + fastBase))
+	}
+	return hinnantFromOrdinal(n)
+}
+
+// fastFromOrdinal is fromOrdinal for n, the days since 1970-01-01 plus
+// fastBase, below 2^30 (Neri and Schneider's algorithm).
+func fastFromOrdinal(n uint32) Date {
+	n1 := 4*n + 3
+	century := n1 / 146097
+	nc := n1 % 146097 / 4
+	p2 := uint64(2939745) * uint64(4*nc+3)
+	yoc := uint32(p2 >> 32)         // year of the century
+	doy := uint32(p2) / 2939745 / 4 // day of the year, from 1 March
+	n3 := 2141*doy + 197913         // month and day in one
+	y := int(100*century+yoc) - 400*fastShift
+	m, d := n3>>16, (n3&0xFFFF)/2141+1
+	if doy >= 306 { // January or February: the next civil year
+		y++
+		m -= 12
+	}
+	return Date{y, time.Month(m), int(d)}
+}
+
+// hinnantFromOrdinal is fromOrdinal for any n (Hinnant's civil_from_days).
+func hinnantFromOrdinal(n int) Date {
 	n += 719468
 	era := floorDiv(n, 146097)
 	doe := n - era*146097                                  // [0, 146096]

@@ -129,7 +129,7 @@ func TestAddDays(t *testing.T) {
 }
 
 func TestAddMonths(t *testing.T) {
-	// rules.md §4; Regulation 1182/71 art. 3(2)(c): the same date, or the
+	// Regulation 1182/71 art. 3(2)(c): the same date, or the
 	// month's last day when that date does not exist.
 	tests := []struct {
 		name string

@@ -15,7 +15,7 @@
 // (tzdata/Europe_Copenhagen), so a host without zoneinfo files gets the same
 // answers; the package does not import time/tzdata.
 //
-// # Periods (Regulation 1182/71, rules.md §4)
+// # Periods (Regulation 1182/71)
 //
 //   - The day of the event from which a period runs is not counted
 //     (art. 3(1)). Receipt late at night or on a weekend counts from that
@@ -28,6 +28,10 @@
 //   - If the last day is a Saturday, Sunday or public holiday, the period
 //     ends on the next working day (art. 3(4)). This does not apply to
 //     periods in hours, which this package leaves to time.Duration.
+//   - A period of two days or more includes at least two working days
+//     (art. 3(5)), counted after the event's day up to the last day as
+//     moved: two days from Wednesday 1 April 2026 end on Good Friday,
+//     moved to Tuesday 7 April, and then on Wednesday 8 April.
 //   - The period ends with the expiry of the last hour of its last day, in
 //     Europe/Copenhagen: [Deadline.Expires] is 00:00 of the following day,
 //     and an act at or after it is late.
@@ -59,6 +63,15 @@
 //	if !dl.InTime(answered) {
 //		// the answer was late
 //	}
+//
+// # Working days
+//
+// [Calendar.WorkingDays] counts the working days between two dates in
+// constant time for the years 1900 to 2200, from a bit per day and a
+// running count per 64 days, built once per set of optional days; extra
+// closed dates are a correction by binary search. The same table gives
+// the next working day, and one bit per day gives the offset of each
+// Copenhagen midnight, so a deadline is integer arithmetic on day numbers.
 //
 // Everything in the package is a value or a read-only table: it is safe
 // for concurrent use, and nothing reads the clock.

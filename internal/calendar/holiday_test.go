@@ -67,7 +67,7 @@ func TestEasterIsAlwaysASundayBetween22MarchAnd25April(t *testing.T) {
 type h struct{ date, name string }
 
 func TestHolidays2023To2030(t *testing.T) {
-	// rules.md §4, written out by hand from the Easter Sundays.
+	// Written out by hand from the Easter Sundays.
 	tests := []struct {
 		year int
 		want []h
@@ -144,7 +144,7 @@ func TestHolidays2023To2030(t *testing.T) {
 }
 
 func TestNotPublicHolidays(t *testing.T) {
-	// rules.md §4: these days are not public holidays, so a deadline on them
+	// These days are not public holidays, so a deadline on them
 	// is not moved.
 	for year := 2020; year <= 2035; year++ {
 		for _, d := range []Date{
@@ -165,7 +165,7 @@ func TestNotPublicHolidays(t *testing.T) {
 }
 
 func TestStoreBededag(t *testing.T) {
-	// rules.md §4: Store Bededag (Easter + 26) up to and including 2023 only.
+	// Lov om afskaffelse af store bededag som helligdag: Store Bededag (Easter + 26) up to and including 2023 only.
 	tests := []struct {
 		name string
 		d    string

@@ -16,7 +16,8 @@ func noon(s string) time.Time {
 }
 
 func TestPeriodWorkedExamples(t *testing.T) {
-	// rules.md §4, the worked examples, exactly.
+	// Worked examples of one month under Regulation 1182/71 art. 3, each
+	// with its paragraph.
 	tests := []struct {
 		name     string
 		received string
@@ -51,7 +52,7 @@ func TestPeriod(t *testing.T) {
 		unit     Unit
 		want     string
 	}{
-		// Month ends and leap years; rules.md §4; Regulation 1182/71 art. 3(2)(c).
+		// Month ends and leap years; Regulation 1182/71 art. 3(2)(c).
 		{"31 March to 30 April", Calendar{}, noon("2025-03-31"), 1, Months, "2025-04-30"},
 		{"30 January 2025 to 28 February", Calendar{}, noon("2025-01-30"), 1, Months, "2025-02-28"},
 		{"29 January 2024 to 29 February", Calendar{}, noon("2024-01-29"), 1, Months, "2024-02-29"},
@@ -69,7 +70,7 @@ func TestPeriod(t *testing.T) {
 		{"New Year's Eve does not move a deadline", Calendar{}, noon("2025-12-21"), 10, Days, "2025-12-31"},
 		{"1 May does not move a deadline", Calendar{}, noon("2025-04-01"), 1, Months, "2025-05-01"},
 
-		// Local closed days; rules.md §4 (opt-in, later deadlines).
+		// Local closed days (opt-in, later deadlines).
 		{"Christmas Eve closed: 24 Dec, 25, 26, weekend, so 29 Dec", New(ChristmasEve), noon("2025-11-24"), 1, Months, "2025-12-29"},
 		{"New Year's Eve closed runs into New Year's Day", New(NewYearsEve), noon("2025-12-21"), 10, Days, "2026-01-02"},
 		{"Constitution Day closed", New(ConstitutionDay), noon("2025-05-05"), 1, Months, "2025-06-06"},
@@ -87,7 +88,7 @@ func TestPeriod(t *testing.T) {
 		{"five years", Calendar{}, noon("2025-03-14"), 5, Years, "2030-03-14"},
 		{"twelve months equal a year", Calendar{}, noon("2024-02-29"), 12, Months, "2025-02-28"},
 
-		// The day of receipt in Copenhagen; rules.md §4, art. 3(1).
+		// The day of receipt in Copenhagen; Regulation 1182/71 art. 3(1).
 		{"23:59 local on 31 January counts from 31 January", Calendar{}, time.Date(2025, time.January, 31, 22, 59, 0, 0, time.UTC), 1, Months, "2025-02-28"},
 		{"00:30 local on 1 February counts from 1 February", Calendar{}, time.Date(2025, time.January, 31, 23, 30, 0, 0, time.UTC), 1, Months, "2025-03-03"},
 		{"00:00 local counts from that day", Calendar{}, time.Date(2025, time.February, 1, 0, 0, 0, 0, loc), 1, Months, "2025-03-03"},
@@ -113,7 +114,7 @@ func TestPeriod(t *testing.T) {
 }
 
 func TestPeriodExpires(t *testing.T) {
-	// rules.md §4: the end instant is the expiry of the last hour of the
+	// Regulation 1182/71 art. 3(2): the end instant is the expiry of the last hour of the
 	// last day in Europe/Copenhagen, with the offset of that midnight.
 	tests := []struct {
 		name     string
@@ -127,7 +128,7 @@ func TestPeriodExpires(t *testing.T) {
 		{"received on the spring DST day", time.Date(2025, time.March, 30, 1, 30, 0, 0, Copenhagen()), 1, Months, "2025-05-01T00:00:00+02:00"},
 		{"received on the autumn DST day", time.Date(2025, time.October, 26, 23, 59, 0, 0, Copenhagen()), 1, Months, "2025-11-27T00:00:00+01:00"},
 		{"last day before the spring switch ends in winter time", noon("2025-03-24"), 4, Days, "2025-03-29T00:00:00+01:00"},
-		{"a day period ending the day after the autumn switch", noon("2025-10-24"), 3, Days, "2025-10-28T00:00:00+01:00"},
+		{"a day period ending the day after the autumn switch (from Thursday, so Friday and Monday are its two working days, art. 3(5))", noon("2025-10-23"), 4, Days, "2025-10-28T00:00:00+01:00"},
 		{"a period ending the Friday before the autumn switch", noon("2025-10-23"), 1, Days, "2025-10-25T00:00:00+02:00"},
 	}
 	for _, tt := range tests {
@@ -253,6 +254,91 @@ func TestPeriodNeverPanicsOnExtremes(t *testing.T) {
 					_ = c.Period(at, n, u)
 					_ = Calendar{}.Extended(at, n, u, n, u)
 				}, "Period(%v, %d, %v)", at, n, u)
+			}
+		}
+	}
+}
+
+func TestPeriodIncludesTwoWorkingDays(t *testing.T) {
+	// Regulation 1182/71 art. 3(5): any period of two days or more includes
+	// at least two working days, applied after the move off closed days of
+	// art. 3(4); the day of the event is not counted (art. 3(1)).
+	closedFebruary := []Date{}
+	for d := mustDate("2025-02-03"); d.Before(mustDate("2025-03-01")); d = d.AddDays(1) {
+		closedFebruary = append(closedFebruary, d)
+	}
+	tests := []struct {
+		name     string
+		cal      Calendar
+		received string
+		n        int
+		unit     Unit
+		want     string
+	}{
+		{"art. 3(5): two days from Wednesday 1 April 2026 end on Good Friday, moved to Tuesday 7 April, which leaves one working day: Wednesday 8 April",
+			Calendar{}, "2026-04-01", 2, Days, "2026-04-08"},
+		{"art. 3(5): the same in 2025, from Wednesday 16 April past Easter to Wednesday 23 April",
+			Calendar{}, "2025-04-16", 2, Days, "2025-04-23"},
+		{"art. 3(5) holds already: two days from Tuesday 31 March 2026 end on Maundy Thursday, moved to Tuesday 7 April, with Wednesday 1 April the period has two working days",
+			Calendar{}, "2026-03-31", 2, Days, "2026-04-07"},
+		{"art. 3(5) does not apply to one day: from Wednesday 1 April 2026, Maundy Thursday moves to Tuesday 7 April (art. 3(4))",
+			Calendar{}, "2026-04-01", 1, Days, "2026-04-07"},
+		{"art. 3(5) holds already: two days from Wednesday 23 December 2026 end on Christmas Day, moved to Monday 28th; Christmas Eve is a working day",
+			Calendar{}, "2026-12-23", 2, Days, "2026-12-28"},
+		{"art. 3(5) with Christmas Eve closed: only Monday 28 December is left, so Tuesday 29th",
+			New(ChristmasEve), "2026-12-23", 2, Days, "2026-12-29"},
+		{"art. 3(5): Christmas 2027 on a weekend, from Thursday 23 December, Friday 24th and Monday 27th are working days",
+			Calendar{}, "2027-12-23", 2, Days, "2027-12-27"},
+		{"art. 3(5): the same with Christmas Eve closed ends on Tuesday 28 December",
+			New(ChristmasEve), "2027-12-23", 2, Days, "2027-12-28"},
+		{"art. 3(5) applies to weeks: a week from Wednesday 1 April 2026 with 7 and 8 April closed ends Thursday 9th with one working day, so Friday 10th",
+			New(0, mustDate("2026-04-07"), mustDate("2026-04-08")), "2026-04-01", 1, Weeks, "2026-04-10"},
+		{"art. 3(5) applies to months: a month from 31 January 2025 whose weekdays in February are closed ends Monday 3 March with one working day, so Tuesday 4th",
+			New(0, closedFebruary...), "2025-01-31", 1, Months, "2025-03-04"},
+		{"art. 3(5) holds already for a year: from 28 February 2024, with February 2025 closed, the year's other working days count; 3 March (art. 3(4))",
+			New(0, closedFebruary...), "2024-02-28", 1, Years, "2025-03-03"},
+		{"art. 3(5) counts from the event's day, not from the next working day: received Saturday 4 April 2026, two days end Monday 6 April (Easter Monday), moved to Tuesday 7th, then Wednesday 8th",
+			Calendar{}, "2026-04-04", 2, Days, "2026-04-08"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.cal.Period(noon(tt.received), tt.n, tt.unit)
+			assert.Equal(t, mustDate(tt.want), got.Day)
+			assert.True(t, got.Expires.Equal(got.Day.End()))
+			assert.Equal(t, got, tt.cal.PeriodFrom(mustDate(tt.received), tt.n, tt.unit), "PeriodFrom agrees")
+			if atLeastTwoDays(tt.n, tt.unit) {
+				assert.Equal(t, got, tt.cal.DeadlineAfter(mustDate(tt.received), EndDay(mustDate(tt.received), tt.n, tt.unit)), "DeadlineAfter agrees")
+				assert.GreaterOrEqual(t, tt.cal.WorkingDays(mustDate(tt.received), got.Day), 2, "two working days in the period")
+			}
+		})
+	}
+}
+
+func TestExtendedIncludesTwoWorkingDays(t *testing.T) {
+	// Regulation 1182/71 art. 3(5) for the period as extended: one day and
+	// one further day from Wednesday 1 April 2026 is a period of two days.
+	got := Calendar{}.Extended(noon("2026-04-01"), 1, Days, 1, Days)
+	assert.Equal(t, mustDate("2026-04-08"), got.Day)
+	// One day not extended stays a period of one day (art. 3(4) only).
+	got = Calendar{}.Extended(noon("2026-04-01"), 1, Days, 0, Days)
+	assert.Equal(t, mustDate("2026-04-07"), got.Day)
+}
+
+func TestPeriodIncludesTwoWorkingDaysAlways(t *testing.T) {
+	// Regulation 1182/71 art. 3(5) for every day of 2020-2030 and periods
+	// of 2 to 10 days, a week and a month, against a count of the working
+	// days, in the official calendar and one with every optional day.
+	for _, c := range []Calendar{{}, New(AllOptionalDays)} {
+		for d := mustDate("2020-01-01"); d.Year <= 2030; d = d.AddDays(1) {
+			for _, p := range []struct {
+				n int
+				u Unit
+			}{{2, Days}, {3, Days}, {5, Days}, {10, Days}, {1, Weeks}, {1, Months}} {
+				got := c.PeriodFrom(d, p.n, p.u).Day
+				end := c.NextWorkingDay(EndDay(d, p.n, p.u))
+				if w := c.WorkingDays(d, got); w < 2 || got != end && w != 2 {
+					require.Failf(t, "art. 3(5)", "%v + %d %v in %v: %v with %d working days (art. 3(4) gave %v)", d, p.n, p.u, c.Optional(), got, w, end)
+				}
 			}
 		}
 	}

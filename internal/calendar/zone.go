@@ -27,6 +27,13 @@ type zone struct {
 	// first[b] is the index of the entry in force at the start of bucket b,
 	// the bucket of Unix second u being (u-tableLo)>>bucketShift.
 	first []uint16
+
+	// summer has bit i set when 00:00 on the day with ordinal dayLo+i
+	// begins at UTC+2 rather than UTC+1 (the start of a day is
+	// o*secondsPerDay minus that offset). It covers every day of the offset
+	// table; it is nil if some day of it begins at another offset, and then
+	// the time package's path is taken.
+	summer []uint64
 }
 
 const (
@@ -39,6 +46,11 @@ const (
 	bucketShift = 22
 
 	secondsPerDay = 86400
+
+	// The days whose midnight, and the instants either side of it, are in
+	// the offset table: the days of the summer bits.
+	dayLo = tableLo/secondsPerDay + 1
+	dayHi = tableHi/secondsPerDay - 1 // exclusive
 )
 
 // cph loads the zone once, on first use. The embedded data is part of the
@@ -102,7 +114,37 @@ func newZone(loc *time.Location) *zone {
 		}
 		z.first[b] = uint16(i)
 	}
+	z.summer = z.summerBits()
 	return z
+}
+
+// summerBits computes the summer bits from the offset table, or returns nil
+// if some day in it begins at an offset other than UTC+1 or UTC+2.
+func (z *zone) summerBits() []uint64 {
+	bits := make([]uint64, (dayHi-dayLo+63)/64)
+	for o := int64(dayLo); o < dayHi; o++ {
+		u, ok := z.localToUnix(o * secondsPerDay)
+		switch off := o*secondsPerDay - u; {
+		case !ok:
+			return nil
+		case off == 7200:
+			i := o - dayLo
+			bits[i/64] |= 1 << (i % 64)
+		case off != 3600:
+			return nil
+		}
+	}
+	return bits
+}
+
+// startUnix returns the Unix second at which the day with ordinal o begins
+// in Copenhagen; ok is false if o is outside the summer bits.
+func (z *zone) startUnix(o int64) (u int64, ok bool) {
+	i := uint64(o - dayLo)
+	if i >= dayHi-dayLo || z.summer == nil {
+		return 0, false
+	}
+	return o*secondsPerDay - 3600 - 3600*int64(z.summer[i/64]>>(i%64)&1), true
 }
 
 // nextChange returns the first Unix second after u at which the offset is no
@@ -173,12 +215,34 @@ func (z *zone) localToUnix(l int64) (u int64, ok bool) {
 func DateOf(t time.Time) Date { return cph().dateOf(t) }
 
 func (z *zone) dateOf(t time.Time) Date {
+	return fromOrdinal(z.dayOf(t))
+}
+
+// dayOf returns the ordinal of t's day in Copenhagen.
+func (z *zone) dayOf(t time.Time) int {
 	u := t.Unix()
+	// The offset is UTC+1 or UTC+2, so the day is the one that UTC+1 gives
+	// or the next; it is the next if that one has begun. Unix seconds in
+	// the table are above tableLo, so the division needs no flooring there.
+	if v := u + 3600 - tableLo; v >= 0 {
+		o := v/secondsPerDay + tableLo/secondsPerDay
+		if s, ok := z.startUnix(o + 1); ok {
+			if u >= s {
+				o++
+			}
+			return int(o)
+		}
+	}
+	return z.dayOfSlow(u, t)
+}
+
+// dayOfSlow is dayOf for an instant outside the summer bits.
+func (z *zone) dayOfSlow(u int64, t time.Time) int {
 	if off, _, _, ok := z.lookup(u); ok {
-		return fromOrdinal(int(floorDiv64(u+off, secondsPerDay)))
+		return int(floorDiv64(u+off, secondsPerDay))
 	}
 	y, m, d := t.In(z.loc).Date()
-	return Date{y, m, d}
+	return Date{y, m, d}.ordinal()
 }
 
 // Start returns the instant the day d begins: 00:00 in Europe/Copenhagen.
@@ -196,6 +260,14 @@ func (d Date) End() time.Time { return cph().start(d.ordinal() + 1) }
 // start returns 00:00 in Copenhagen of the day with the given ordinal (days
 // since 1970-01-01).
 func (z *zone) start(o int) time.Time {
+	if u, ok := z.startUnix(int64(o)); ok {
+		return time.Unix(u, 0).In(z.loc)
+	}
+	return z.startSlow(o)
+}
+
+// startSlow is start for a day outside the summer bits.
+func (z *zone) startSlow(o int) time.Time {
 	if o > minOrdinal && o < maxOrdinal {
 		if u, ok := z.localToUnix(int64(o) * secondsPerDay); ok {
 			return time.Unix(u, 0).In(z.loc)

@@ -113,7 +113,7 @@ func TestDateOf(t *testing.T) {
 		at   time.Time
 		want string
 	}{
-		// rules.md §4: receipt late at night still counts from that date.
+		// Regulation 1182/71 art. 3(1): receipt late at night still counts from that date.
 		{"23:59 local on 31 January is 31 January though UTC says 22:59", time.Date(2025, time.January, 31, 22, 59, 0, 0, time.UTC), "2025-01-31"},
 		{"00:30 local on 1 February is 1 February though UTC says 31 January", time.Date(2025, time.January, 31, 23, 30, 0, 0, time.UTC), "2025-02-01"},
 		{"00:00 local is the new day", time.Date(2025, time.February, 1, 0, 0, 0, 0, loc), "2025-02-01"},
