@@ -1,0 +1,98 @@
+package api
+
+import (
+	"errors"
+	"strconv"
+	"time"
+
+	"github.com/dkgdpr/gdpr"
+	"golang.org/x/text/language"
+)
+
+// At is embedded in the request of an operation whose answer depends on the
+// instant it is evaluated at.
+type At struct {
+	// Now is the instant to evaluate at, an RFC 3339 time with its offset.
+	// Left out, the caller's clock gives it and the response's nowSource
+	// says "server".
+	Now time.Time `json:"now,omitzero"`
+}
+
+func (a *At) at() *At { return a }
+
+// Sources of the instant an operation was evaluated at.
+const (
+	// NowFromRequest: the request gave "now".
+	NowFromRequest = "request"
+	// NowFromCaller: the request left "now" out, and the server (or the
+	// command) used its clock.
+	NowFromCaller = "server"
+)
+
+// Evaluated is embedded in the response of an operation whose request
+// embeds [At]: the instant the answer holds at, and where it came from.
+type Evaluated struct {
+	// Now is the instant the response was evaluated at.
+	Now time.Time `json:"now"`
+	// NowSource is "request" when the request gave now, "server" when the
+	// server's or the command's clock did.
+	NowSource string `json:"nowSource"`
+}
+
+func (e *Evaluated) evaluated() *Evaluated { return e }
+
+// Lang is the language of the texts an operation writes. The zero value
+// means "not set" and gives Danish, the default.
+type Lang uint8
+
+// Languages of the texts.
+const (
+	Danish  Lang = iota + 1 // "da", the default
+	English                 // "en"
+)
+
+var langCodes = [...]string{"", "da", "en"}
+
+// Valid reports whether l is Danish or English.
+func (l Lang) Valid() bool { return l == Danish || l == English }
+
+// String returns the code of l, "da" or "en", or "Lang(n)" for an invalid
+// value.
+func (l Lang) String() string {
+	if l == 0 || l.Valid() {
+		return langCodes[l]
+	}
+	return "Lang(" + strconv.Itoa(int(l)) + ")"
+}
+
+// Tag returns the language tag of l: English for English, Danish otherwise.
+func (l Lang) Tag() language.Tag {
+	if l == English {
+		return language.English
+	}
+	return language.Danish
+}
+
+// MarshalText writes the code of l.
+func (l Lang) MarshalText() ([]byte, error) {
+	if l != 0 && !l.Valid() {
+		return nil, errUnknownLang
+	}
+	return []byte(langCodes[l]), nil
+}
+
+// UnmarshalText reads "da" or "en".
+func (l *Lang) UnmarshalText(b []byte) error {
+	for i, c := range langCodes {
+		if i > 0 && string(b) == c {
+			*l = Lang(i)
+			return nil
+		}
+	}
+	return errUnknownLang
+}
+
+var (
+	errUnknownLang = errors.Join(gdpr.ErrInvalid, errors.New("api: unknown language code"))
+	errNoOperation = errors.New("api: no such operation")
+)
