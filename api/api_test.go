@@ -242,3 +242,14 @@ func TestInvalid(t *testing.T) {
 	require.Len(t, pd.Problems, 1)
 	assert.Equal(t, "", pd.Problems[0].Path)
 }
+
+// Every operation's example is a valid request.
+func TestExamples(t *testing.T) {
+	for _, op := range Operations() {
+		t.Run(op.Name, func(t *testing.T) {
+			require.NotEmpty(t, op.Example)
+			_, err := op.Call([]byte(op.Example), serverNow)
+			assert.NoError(t, err)
+		})
+	}
+}

@@ -21,6 +21,9 @@ type Op[Req, Resp any] struct {
 	Run func(Req) (Resp, error)
 	// Findings counts the findings in a response; nil means it has none.
 	Findings func(Resp) int
+	// Example is a valid JSON request, for the documentation and the
+	// tests.
+	Example string
 }
 
 // Operation returns the operation as the registry lists it.
@@ -30,6 +33,7 @@ func (op Op[Req, Resp]) Operation() Operation {
 		Summary:  op.Summary,
 		Request:  reflect.TypeFor[Req](),
 		Response: reflect.TypeFor[Resp](),
+		Example:  op.Example,
 		call:     op.call,
 	}
 }
@@ -73,6 +77,8 @@ type Operation struct {
 	// Request and Response are the Go types whose JSON the operation
 	// reads and writes.
 	Request, Response reflect.Type
+	// Example is a valid JSON request.
+	Example string
 
 	call func(body []byte, now time.Time) (Reply, error)
 }
