@@ -111,7 +111,7 @@ const about = "The GDPR compliance rules of Danish public authorities as operati
 	"a duplicate key, a value of the wrong type or an unknown code is a 400 problem (RFC 9457) naming the JSON field " +
 	"path of each problem and a stable code. Findings (compliance gaps) are results, not errors."
 
-// problemRefs are the error responses every operation shares.
+// problemResponses are the error responses every operation shares.
 var problemResponses = []struct {
 	status, name, description string
 }{
@@ -185,7 +185,7 @@ func Generate(root string) ([]byte, error) {
 			RequestBody: &requestBody{Required: true, Content: map[string]mediaType{"application/json": {
 				Schema: refs[1+2*i], Example: json.RawMessage(op.Example),
 			}}},
-			Responses:   responses,
+			Responses: responses,
 		}}
 	}
 	doc.Tags = append(doc.Tags, tag{Name: "service", Description: "The service itself."})
