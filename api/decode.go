@@ -17,15 +17,16 @@ import (
 
 // decode reads a JSON request into v strictly, reporting every unknown
 // field, duplicate key, value of the wrong type, unknown code and malformed
-// value as a gdpr.Problems with its JSON field path.
+// value as a gdpr.Problems with its JSON field path. shapes are v's types,
+// worked out once per operation (nil works them out as it goes).
 //
 // It is the one place requests are decoded, so that the module's shared
 // strict decoder can replace it. It first walks the JSON alongside v's type,
 // collecting problems, and only then lets encoding/json fill v.
-func decode(data []byte, v any) error {
+func decode(data []byte, v any, sh shapes) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	w := walker{dec: dec}
+	w := walker{dec: dec, shapes: sh}
 	w.value(reflect.TypeOf(v).Elem(), "")
 	if !w.broken {
 		if _, err := dec.Token(); err != io.EOF {
@@ -48,6 +49,7 @@ func decode(data []byte, v any) error {
 // walker checks one JSON document against a Go type.
 type walker struct {
 	dec    *json.Decoder
+	shapes shapes
 	ps     gdpr.Problems
 	broken bool // the JSON is not well formed: stop
 }
@@ -72,8 +74,9 @@ func (w *walker) value(t reflect.Type, path string) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	if t == timeType || reflect.PointerTo(t).Implements(jsonUnmarshaler) || reflect.PointerTo(t).Implements(textUnmarshaler) {
-		w.self(t, path)
+	sh := w.shapes.of(t)
+	if sh.self {
+		w.self(t, sh, path)
 		return
 	}
 	tok, err := w.dec.Token()
@@ -90,7 +93,7 @@ func (w *walker) value(t reflect.Type, path string) {
 			w.wrongType(tok, path, "an object")
 			return
 		}
-		w.object(t, path)
+		w.object(sh, path)
 	case reflect.Map:
 		if tok != json.Delim('{') {
 			w.wrongType(tok, path, "an object")
@@ -133,7 +136,7 @@ func (w *walker) value(t reflect.Type, path string) {
 
 // self checks a value whose type decodes itself (a code, a date, a time,
 // a matrix) by decoding it alone, so that its error gets its path.
-func (w *walker) self(t reflect.Type, path string) {
+func (w *walker) self(t reflect.Type, sh *shape, path string) {
 	var raw json.RawMessage
 	if err := w.dec.Decode(&raw); err != nil {
 		w.syntax(path)
@@ -142,7 +145,7 @@ func (w *walker) self(t reflect.Type, path string) {
 	if string(raw) == "null" {
 		return
 	}
-	text := reflect.PointerTo(t).Implements(textUnmarshaler) && !reflect.PointerTo(t).Implements(jsonUnmarshaler)
+	text := sh.text
 	if (text || t == timeType) && raw[0] != '"' {
 		w.ps.Add(path, CodeType, "the value must be a string")
 		return
@@ -173,11 +176,11 @@ func typeName(t reflect.Type) string {
 	return t.String()
 }
 
-// object checks the members of an object against struct t; the opening
-// brace is read.
-func (w *walker) object(t reflect.Type, path string) {
-	fields := jsonFields(t)
-	seen := make(map[string]bool, len(fields))
+// object checks the members of an object against a struct's shape; the
+// opening brace is read.
+func (w *walker) object(sh *shape, path string) {
+	fields := sh.fields
+	seen := make(map[string]bool, 8)
 	for !w.broken && w.dec.More() {
 		tok, err := w.dec.Token()
 		if err != nil {
@@ -205,7 +208,7 @@ func (w *walker) object(t reflect.Type, path string) {
 func (w *walker) mapMembers(t reflect.Type, path string) {
 	seen := make(map[string]bool)
 	kt := t.Key()
-	keyText := reflect.PointerTo(kt).Implements(textUnmarshaler)
+	keyText := w.shapes.of(kt).text
 	for !w.broken && w.dec.More() {
 		tok, err := w.dec.Token()
 		if err != nil {
@@ -355,4 +358,68 @@ func jsonFields(t reflect.Type) map[string]reflect.Type {
 	}
 	add(t)
 	return out
+}
+
+// shape is what decoding needs to know of a type.
+type shape struct {
+	// self: the type decodes itself (time.Time, a text or JSON
+	// unmarshaler).
+	self bool
+	// text: it decodes itself from a JSON string only.
+	text bool
+	// fields are a struct's members by JSON name.
+	fields map[string]reflect.Type
+}
+
+// shapes are the shapes of the types a request reaches.
+type shapes map[reflect.Type]*shape
+
+// shapesOf works out the shapes of t and every type it reaches.
+func shapesOf(t reflect.Type) shapes {
+	sh := make(shapes)
+	sh.add(t)
+	return sh
+}
+
+func (sh shapes) add(t reflect.Type) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if _, ok := sh[t]; ok {
+		return
+	}
+	s := newShape(t)
+	sh[t] = s
+	if s.self {
+		return
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		for _, ft := range s.fields {
+			sh.add(ft)
+		}
+	case reflect.Map:
+		sh.add(t.Key())
+		sh.add(t.Elem())
+	case reflect.Slice, reflect.Array:
+		sh.add(t.Elem())
+	}
+}
+
+// of returns the shape of t, working it out if it is not known.
+func (sh shapes) of(t reflect.Type) *shape {
+	if s, ok := sh[t]; ok {
+		return s
+	}
+	return newShape(t)
+}
+
+func newShape(t reflect.Type) *shape {
+	p := reflect.PointerTo(t)
+	isJSON, isText := p.Implements(jsonUnmarshaler), p.Implements(textUnmarshaler)
+	s := &shape{self: t == timeType || isJSON || isText, text: isText && !isJSON}
+	if !s.self && t.Kind() == reflect.Struct {
+		s.fields = jsonFields(t)
+	}
+	return s
 }

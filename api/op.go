@@ -34,15 +34,21 @@ func (op Op[Req, Resp]) Operation() Operation {
 		Request:  reflect.TypeFor[Req](),
 		Response: reflect.TypeFor[Resp](),
 		Example:  op.Example,
-		call:     op.call,
+		call:     op.caller(),
 	}
 }
 
-// call decodes the request, fills in now where it was left out, runs the
-// operation and marks the response with the instant it was evaluated at.
-func (op Op[Req, Resp]) call(body []byte, now time.Time) (Reply, error) {
+// caller returns the function that decodes the request, fills in now
+// where it was left out, runs the operation and marks the response with
+// the instant it was evaluated at.
+func (op Op[Req, Resp]) caller() func(body []byte, now time.Time) (Reply, error) {
+	sh := shapesOf(reflect.TypeFor[Req]())
+	return func(body []byte, now time.Time) (Reply, error) { return op.call(body, now, sh) }
+}
+
+func (op Op[Req, Resp]) call(body []byte, now time.Time, sh shapes) (Reply, error) {
 	var req Req
-	if err := decode(body, &req); err != nil {
+	if err := decode(body, &req, sh); err != nil {
 		return Reply{}, err
 	}
 	source := NowFromRequest
