@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -237,4 +238,21 @@ func TestBodyLimitWithoutLength(t *testing.T) {
 	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode)
 	b, _ := io.ReadAll(res.Body)
 	problemOf(t, res, b)
+}
+
+// The README shows this exact exchange.
+func TestReadmeShowsTheExchange(t *testing.T) {
+	const request = `{"request": {"kind": "access", "receivedAt": "2025-01-31T16:45:00+01:00"}}`
+	const response = `{"deadline":{"day":"2025-02-28","expires":"2025-03-01T00:00:00+01:00"}}`
+	h, _ := newTestHandler(testLimits())
+	res, body := do(t, h, http.MethodPost, "/v1/rights/deadline", request)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	assert.Equal(t, response+"\n", string(body))
+
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	assert.Contains(t, string(readme), "curl -s http://127.0.0.1:8080/v1/rights/deadline -H 'Content-Type: application/json'")
+	assert.Contains(t, string(readme), "-d '"+request+"'")
+	assert.Contains(t, string(readme), "```json\n"+response+"\n```")
+	assert.Contains(t, string(readme), "go run ./cmd/dkgdpr serve ")
 }
