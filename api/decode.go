@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/rights"
+	"github.com/dkgdpr/gdpr/risk"
 )
 
 // decode reads a JSON request into v strictly, reporting every unknown
@@ -144,6 +146,16 @@ func (w *walker) self(t reflect.Type, sh *shape, path string) {
 	}
 	if string(raw) == "null" {
 		return
+	}
+	if sh.mirror != nil && raw[0] == '{' {
+		// Check the members first, as for any struct.
+		sub := walker{dec: json.NewDecoder(bytes.NewReader(raw)), shapes: w.shapes}
+		sub.dec.UseNumber()
+		sub.value(sh.mirror, path)
+		if len(sub.ps) > 0 {
+			w.ps = append(w.ps, sub.ps...)
+			return
+		}
 	}
 	text := sh.text
 	if (text || t == timeType) && raw[0] != '"' {
@@ -369,6 +381,9 @@ type shape struct {
 	text bool
 	// fields are a struct's members by JSON name.
 	fields map[string]reflect.Type
+	// mirror is a struct with the members of a type that decodes itself
+	// from an object (objectShapes).
+	mirror reflect.Type
 }
 
 // shapes are the shapes of the types a request reaches.
@@ -390,6 +405,9 @@ func (sh shapes) add(t reflect.Type) {
 	}
 	s := newShape(t)
 	sh[t] = s
+	if s.mirror != nil {
+		sh.add(s.mirror)
+	}
 	if s.self {
 		return
 	}
@@ -421,5 +439,27 @@ func newShape(t reflect.Type) *shape {
 	if !s.self && t.Kind() == reflect.Struct {
 		s.fields = jsonFields(t)
 	}
+	if isJSON {
+		s.mirror = objectShapes()[t]
+	}
 	return s
+}
+
+// objectShapes are the types of requests that decode themselves from a
+// JSON object, each with a struct of the same members, so that decoding
+// checks their members as it does any struct's. A test fails for a type
+// that decodes itself from an object and is missing here.
+func objectShapes() map[reflect.Type]reflect.Type {
+	return map[reflect.Type]reflect.Type{
+		reflect.TypeFor[risk.Matrix]():      reflect.TypeFor[risk.MatrixSpec](),
+		reflect.TypeFor[rights.Requester](): reflect.TypeFor[requesterShape](),
+	}
+}
+
+// requesterShape has the members of rights.Requester's JSON.
+type requesterShape struct {
+	Name        string          `json:"name,omitempty"`
+	Contact     string          `json:"contact,omitempty"`
+	Relation    rights.Relation `json:"relation,omitempty"`
+	SubjectName string          `json:"subjectName,omitempty"`
 }
