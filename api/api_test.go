@@ -136,6 +136,8 @@ func TestInvalidRequests(t *testing.T) {
 		{"not JSON", "rights/deadline", `{"request": `, "request", gdpr.CodeMalformed},
 		{"data after the value", "rights/deadline", `{} {}`, "", gdpr.CodeMalformed},
 		{"an empty body", "catalog/rules", ``, "", gdpr.CodeMalformed},
+		{"null for the request", "catalog/rules", ` null`, "", CodeType},
+		{"an array for the request", "catalog/rules", `[]`, "", CodeType},
 		{"a fraction for an integer", "rights/state", `{"request": {"kind": "access", ` + received + `, "pauses": [{"from": 1.5}]}}`, "request.pauses[0].from", CodeType},
 		{"an unknown language", "breach/clock", `{"lang": "de", "incident": {"awareAt": "2025-03-28T14:30:00+01:00", "confidentiality": "exposed"}}`, "lang", gdpr.CodeUnknown},
 		{"an incident without awareness", "breach/clock", `{"incident": {"confidentiality": "exposed"}}`, "incident.awareAt", gdpr.CodeRequired},
@@ -170,7 +172,7 @@ func TestNowSource(t *testing.T) {
 
 	m, _, err = call(t, "rights/state", `{`+req+`}`)
 	require.NoError(t, err)
-	assert.Equal(t, NowFromCaller, m["nowSource"])
+	assert.Equal(t, NowFromServer, m["nowSource"])
 	assert.Equal(t, serverNow.Format(time.RFC3339), m["now"])
 }
 

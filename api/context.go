@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/invalid"
 	"golang.org/x/text/language"
 )
 
@@ -24,9 +24,9 @@ func (a *At) at() *At { return a }
 const (
 	// NowFromRequest: the request gave "now".
 	NowFromRequest = "request"
-	// NowFromCaller: the request left "now" out, and the server (or the
+	// NowFromServer: the request left "now" out, and the server (or the
 	// command) used its clock.
-	NowFromCaller = "server"
+	NowFromServer = "server"
 )
 
 // Evaluated is embedded in the response of an operation whose request
@@ -93,6 +93,6 @@ func (l *Lang) UnmarshalText(b []byte) error {
 }
 
 var (
-	errUnknownLang = errors.Join(gdpr.ErrInvalid, errors.New("api: unknown language code"))
+	errUnknownLang = invalid.New("api: unknown language code")
 	errNoOperation = errors.New("api: no such operation")
 )

@@ -29,6 +29,9 @@ func decode(data []byte, v any, sh shapes) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	w := walker{dec: dec, shapes: sh}
+	if trimmed := bytes.TrimLeft(data, " \t\r\n"); len(trimmed) > 0 && trimmed[0] != '{' && json.Valid(data) {
+		return gdpr.Problems{{Path: "", Code: CodeType, Message: "the request must be a JSON object"}}
+	}
 	w.value(reflect.TypeOf(v).Elem(), "")
 	if !w.broken {
 		if _, err := dec.Token(); err != io.EOF {

@@ -54,7 +54,7 @@ func (op Op[Req, Resp]) call(body []byte, now time.Time, sh shapes) (Reply, erro
 	source := NowFromRequest
 	if a, ok := any(&req).(interface{ at() *At }); ok {
 		if a.at().Now.IsZero() {
-			a.at().Now, source = now, NowFromCaller
+			a.at().Now, source = now, NowFromServer
 		}
 		now = a.at().Now
 	}
