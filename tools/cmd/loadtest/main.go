@@ -33,6 +33,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/dkgdpr/gdpr/api"
 )
 
 const deadlineBody = `{"request": {"kind": "access", "receivedAt": "2025-01-31T16:45:00+01:00"}}`
@@ -266,15 +268,19 @@ func (s statuses) String() string {
 	return fmt.Sprintf("2xx %d, 4xx %d, 5xx %d, no answer %d", s[2], s[4], s[5], s[0])
 }
 
-var operations = []string{"catalog/rules", "rights/deadline", "rights/state", "breach/clock", "risk/rate", "screening/assess"}
-
-// faultMalformed sends 2000 mangled bodies to every operation.
+// faultMalformed sends 2000 mangled bodies to the operations of the
+// registry, from their examples and a few broken seeds.
 func faultMalformed(base string) statuses {
 	var st statuses
 	rng := rand.New(rand.NewPCG(1, 2))
 	seeds := []string{deadlineBody, `{"request": {"kind": "acess"}}`, `{"request": [}`, `{"a":`, "\xff\xfe\x00", `null`, `[]`,
 		`{"request": {"kind": "access", "receivedAt": 1e999}}`, strings.Repeat("[", 10000), `{"request": {"kind": "access", "kind": "access"}}`}
 	client := &http.Client{Timeout: 10 * time.Second}
+	var operations []string
+	for _, op := range api.Operations() {
+		operations = append(operations, op.Name)
+		seeds = append(seeds, op.Example)
+	}
 	for i := range 2000 {
 		b := []byte(seeds[i%len(seeds)])
 		for range rng.IntN(4) { // mangle a few bytes
