@@ -1,7 +1,6 @@
 package gdpr
 
 import (
-	"database/sql/driver"
 	"time"
 
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -31,57 +30,17 @@ const (
 	TransferThirdCountry                           // third_country: no adequacy; needs GDPR art. 46 or 49
 )
 
-var transferStatusCodes = [...]string{"", "eea", "adequate", "third_country"}
-
-var transferStatusLabels = [...]Text{
-	{},
-	{Da: "EU/EØS", En: "EU/EEA"},
-	{Da: "Sikkert tredjeland (tilstrækkeligt beskyttelsesniveau)", En: "Adequate (adequacy decision)"},
-	{Da: "Usikkert tredjeland", En: "Third country without adequacy"},
-}
-
-// Valid reports whether s is one of the defined statuses.
-func (s TransferStatus) Valid() bool { return enum.Valid(s, transferStatusCodes[:]) }
-
-// String returns the stable code ("third_country"), or "TransferStatus(9)"
-// for an invalid value.
-func (s TransferStatus) String() string {
-	return enum.String(s, "TransferStatus", transferStatusCodes[:])
-}
-
-// Label returns the Danish or English name of s. The Danish wording
-// follows Datatilsynet's "sikre" and "usikre tredjelande".
-func (s TransferStatus) Label(tag language.Tag) string {
-	if !s.Valid() {
-		return s.String()
-	}
-	return transferStatusLabels[s].In(tag)
-}
-
-// ParseTransferStatus parses a status code; "" gives the zero value.
-func ParseTransferStatus(code string) (TransferStatus, error) {
-	return enum.Parse[TransferStatus](code, "gdpr: transfer status", transferStatusCodes[:], ErrInvalid)
-}
-
-// MarshalText encodes s as its code. The zero value encodes as "".
-func (s TransferStatus) MarshalText() ([]byte, error) {
-	return enum.Marshal(s, "gdpr: TransferStatus", transferStatusCodes[:], ErrInvalid)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (s *TransferStatus) UnmarshalText(b []byte) (err error) {
-	*s, err = ParseTransferStatus(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (s *TransferStatus) Scan(src any) error {
-	return enum.Scan(s, src, "gdpr: transfer status", transferStatusCodes[:], ErrInvalid)
-}
-
-// Value implements driver.Valuer.
-func (s TransferStatus) Value() (driver.Value, error) {
-	return enum.Value(s, "gdpr: TransferStatus", transferStatusCodes[:], ErrInvalid)
+var transferStatusDef = enum.Def[TransferStatus]{
+	Type: "TransferStatus",
+	Kind: "gdpr: transfer status",
+	Err:  ErrInvalid,
+	// The Danish wording follows Datatilsynet's "sikre" and "usikre
+	// tredjelande".
+	Entries: []enum.Entry{
+		TransferEEA:          {Code: "eea", Da: "EU/EØS", En: "EU/EEA"},
+		TransferAdequate:     {Code: "adequate", Da: "Sikkert tredjeland (tilstrækkeligt beskyttelsesniveau)", En: "Adequate (adequacy decision)"},
+		TransferThirdCountry: {Code: "third_country", Da: "Usikkert tredjeland", En: "Third country without adequacy"},
+	},
 }
 
 // AdequacyScope is which recipients in a destination an adequacy decision
@@ -106,71 +65,33 @@ const (
 	AdequacyAPPI
 )
 
-var adequacyScopeCodes = [...]string{"", "full", "dpf_certified", "pipeda", "appi"}
-
-var adequacyScopeLabels = [...]Text{
-	{},
-	{Da: "Alle modtagere", En: "All recipients"},
-	{
-		Da: "Kun organisationer certificeret under EU-US Data Privacy Framework",
-		En: "Only organisations certified under the EU-US Data Privacy Framework",
-	},
-	{
-		Da: "Kun kommercielle organisationer omfattet af PIPEDA",
-		En: "Only commercial organisations subject to PIPEDA",
-	},
-	{
-		Da: "Kun private virksomheder omfattet af APPI (ikke offentlige myndigheder)",
-		En: "Only business operators subject to the APPI (not public authorities)",
+var adequacyScopeDef = enum.Def[AdequacyScope]{
+	Type: "AdequacyScope",
+	Kind: "gdpr: adequacy scope",
+	Err:  ErrInvalid,
+	Entries: []enum.Entry{
+		AdequacyFull: {Code: "full", Da: "Alle modtagere", En: "All recipients"},
+		AdequacyDPF: {
+			Code: "dpf_certified",
+			Da:   "Kun organisationer certificeret under EU-US Data Privacy Framework",
+			En:   "Only organisations certified under the EU-US Data Privacy Framework",
+		},
+		AdequacyPIPEDA: {
+			Code: "pipeda",
+			Da:   "Kun kommercielle organisationer omfattet af PIPEDA",
+			En:   "Only commercial organisations subject to PIPEDA",
+		},
+		AdequacyAPPI: {
+			Code: "appi",
+			Da:   "Kun private virksomheder omfattet af APPI (ikke offentlige myndigheder)",
+			En:   "Only business operators subject to the APPI (not public authorities)",
+		},
 	},
 }
-
-// Valid reports whether s is one of the defined scopes.
-func (s AdequacyScope) Valid() bool { return enum.Valid(s, adequacyScopeCodes[:]) }
 
 // Limited reports whether s covers only some recipients (every valid scope
 // but [AdequacyFull]).
 func (s AdequacyScope) Limited() bool { return s.Valid() && s != AdequacyFull }
-
-// String returns the stable code ("dpf_certified"), or "AdequacyScope(9)"
-// for an invalid value.
-func (s AdequacyScope) String() string {
-	return enum.String(s, "AdequacyScope", adequacyScopeCodes[:])
-}
-
-// Label returns the Danish or English description of s.
-func (s AdequacyScope) Label(tag language.Tag) string {
-	if !s.Valid() {
-		return s.String()
-	}
-	return adequacyScopeLabels[s].In(tag)
-}
-
-// ParseAdequacyScope parses a scope code; "" gives the zero value.
-func ParseAdequacyScope(code string) (AdequacyScope, error) {
-	return enum.Parse[AdequacyScope](code, "gdpr: adequacy scope", adequacyScopeCodes[:], ErrInvalid)
-}
-
-// MarshalText encodes s as its code. The zero value encodes as "".
-func (s AdequacyScope) MarshalText() ([]byte, error) {
-	return enum.Marshal(s, "gdpr: AdequacyScope", adequacyScopeCodes[:], ErrInvalid)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (s *AdequacyScope) UnmarshalText(b []byte) (err error) {
-	*s, err = ParseAdequacyScope(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (s *AdequacyScope) Scan(src any) error {
-	return enum.Scan(s, src, "gdpr: adequacy scope", adequacyScopeCodes[:], ErrInvalid)
-}
-
-// Value implements driver.Valuer.
-func (s AdequacyScope) Value() (driver.Value, error) {
-	return enum.Value(s, "gdpr: AdequacyScope", adequacyScopeCodes[:], ErrInvalid)
-}
 
 // InternationalOrganisation is an international organisation that has an
 // adequacy decision (GDPR art. 45 covers international organisations as
@@ -187,55 +108,13 @@ const (
 	EuropeanPatentOrganisation InternationalOrganisation = iota + 1
 )
 
-var intlOrgCodes = [...]string{"", "epo"}
-
-var intlOrgLabels = [...]Text{
-	{},
-	{Da: "Den Europæiske Patentorganisation", En: "European Patent Organisation"},
-}
-
-// Valid reports whether o is one of the defined organisations.
-func (o InternationalOrganisation) Valid() bool { return enum.Valid(o, intlOrgCodes[:]) }
-
-// String returns the stable code ("epo"), or
-// "InternationalOrganisation(9)" for an invalid value.
-func (o InternationalOrganisation) String() string {
-	return enum.String(o, "InternationalOrganisation", intlOrgCodes[:])
-}
-
-// Label returns the Danish or English name of o.
-func (o InternationalOrganisation) Label(tag language.Tag) string {
-	if !o.Valid() {
-		return o.String()
-	}
-	return intlOrgLabels[o].In(tag)
-}
-
-// ParseInternationalOrganisation parses an organisation code; "" gives the
-// zero value.
-func ParseInternationalOrganisation(code string) (InternationalOrganisation, error) {
-	return enum.Parse[InternationalOrganisation](code, "gdpr: international organisation", intlOrgCodes[:], ErrInvalid)
-}
-
-// MarshalText encodes o as its code. The zero value encodes as "".
-func (o InternationalOrganisation) MarshalText() ([]byte, error) {
-	return enum.Marshal(o, "gdpr: InternationalOrganisation", intlOrgCodes[:], ErrInvalid)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (o *InternationalOrganisation) UnmarshalText(b []byte) (err error) {
-	*o, err = ParseInternationalOrganisation(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (o *InternationalOrganisation) Scan(src any) error {
-	return enum.Scan(o, src, "gdpr: international organisation", intlOrgCodes[:], ErrInvalid)
-}
-
-// Value implements driver.Valuer.
-func (o InternationalOrganisation) Value() (driver.Value, error) {
-	return enum.Value(o, "gdpr: InternationalOrganisation", intlOrgCodes[:], ErrInvalid)
+var intlOrgDef = enum.Def[InternationalOrganisation]{
+	Type: "InternationalOrganisation",
+	Kind: "gdpr: international organisation",
+	Err:  ErrInvalid,
+	Entries: []enum.Entry{
+		EuropeanPatentOrganisation: {Code: "epo", Da: "Den Europæiske Patentorganisation", En: "European Patent Organisation"},
+	},
 }
 
 // AdequacyDecision is one decision of the European Commission that a
@@ -293,7 +172,8 @@ func adequacyDay(y int, m time.Month, d int) Date { return Date{Year: y, Month: 
 func adequacyCountry(code string) Country { return Country{code: [2]byte{code[0], code[1]}} }
 
 // adequacyTable holds the Commission's adequacy decisions under GDPR
-// art. 45 (rules.md §8), in order of adoption; reviewed early 2026.
+// art. 45, in order of adoption; reviewed early 2026 against the
+// Commission's list of adequacy decisions.
 //
 // Not listed, on purpose:
 //   - The EU-US Privacy Shield, Commission Implementing Decision (EU)

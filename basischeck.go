@@ -1,30 +1,31 @@
 package gdpr
 
-// The rules of CheckBases (rules.md §1).
+// The rules of CheckBases: the bases GDPR art. 6, 9 and 10 and
+// databeskyttelsesloven §§ 7, 8 and 11 ask for.
 var (
 	ruleArt6Missing = Rule{
-		ID: "gdpr.art6_basis_missing", Severity: Error, Reference: "GDPR art. 6(1)",
+		ID: "gdpr.art6_basis_missing", Severity: Error, Reference: Cite("GDPR art. 6(1)"),
 		Text: Text{
 			Da: "Behandlingen har intet grundlag efter GDPR art. 6, stk. 1; særlovgivning alene angiver ikke, om det er litra c eller e.",
 			En: "The processing has no basis under GDPR art. 6(1); special legislation alone does not say whether it is point (c) or (e).",
 		},
 	}
 	ruleArt9Missing = Rule{
-		ID: "gdpr.art9_basis_missing", Severity: Error, Reference: "GDPR art. 9(2); databeskyttelsesloven § 7",
+		ID: "gdpr.art9_basis_missing", Severity: Error, Reference: Cite("GDPR art. 9(2); databeskyttelsesloven § 7"),
 		Text: Text{
 			Da: "Der behandles følsomme personoplysninger uden et grundlag efter GDPR art. 9, stk. 2 (eller databeskyttelsesloven §§ 7 eller 12).",
 			En: "Sensitive data are processed without a condition under GDPR art. 9(2) (or Danish Data Protection Act ss. 7 or 12).",
 		},
 	}
 	ruleArt10Missing = Rule{
-		ID: "gdpr.art10_basis_missing", Severity: Error, Reference: "GDPR art. 10; databeskyttelsesloven § 8",
+		ID: "gdpr.art10_basis_missing", Severity: Error, Reference: Cite("GDPR art. 10; databeskyttelsesloven § 8"),
 		Text: Text{
 			Da: "Der behandles oplysninger om strafbare forhold uden hjemmel i GDPR art. 10 og databeskyttelsesloven § 8.",
 			En: "Criminal offence data are processed without a basis in GDPR art. 10 and Danish Data Protection Act s. 8.",
 		},
 	}
 	ruleCPRMissing = Rule{
-		ID: "gdpr.cpr_basis_missing", Severity: Error, Reference: "databeskyttelsesloven § 11",
+		ID: "gdpr.cpr_basis_missing", Severity: Error, Reference: Cite("databeskyttelsesloven § 11"),
 		Text: Text{
 			Da: "Der behandles CPR-numre uden hjemmel i databeskyttelsesloven § 11.",
 			En: "CPR numbers are processed without a basis in Danish Data Protection Act s. 11.",
@@ -40,7 +41,7 @@ func Rules() []Rule {
 }
 
 // CheckBases checks a set of data types against the legal bases given for
-// them (rules.md §1) and returns a finding, at path, for each basis that is
+// them and returns a finding, at path, for each basis that is
 // missing:
 //
 //   - anything: an art. 6(1) basis (special legislation supplements it, per

@@ -1,14 +1,12 @@
 package gdpr
 
-import (
-	"database/sql/driver"
+import "github.com/dkgdpr/gdpr/internal/enum"
 
-	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
-)
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen
 
-// DataCategory is the protection tier of personal data (rules.md §1; seed
-// 002, section 1.1). The tiers are ordered by how much protection they need,
+// DataCategory is the protection tier of personal data, as section 1.1 of
+// the municipal DPIA template sorts it (GDPR art. 6, 9 and 10;
+// databeskyttelsesloven §§ 7, 8 and 11). The tiers are ordered by how much protection they need,
 // so categories compare with < and >. The zero value means "not set" and is
 // not valid.
 type DataCategory uint8
@@ -31,14 +29,16 @@ const (
 	Criminal
 )
 
-var categoryCodes = [...]string{"", "ordinary", "confidential", "sensitive", "criminal"}
-
-var categoryLabels = [...]Text{
-	{},
-	{Da: "almindelige personoplysninger", En: "ordinary personal data"},
-	{Da: "fortrolige oplysninger", En: "confidential data"},
-	{Da: "følsomme personoplysninger", En: "sensitive personal data"},
-	{Da: "oplysninger om strafbare forhold", En: "criminal offence data"},
+var categoryDef = enum.Def[DataCategory]{
+	Type: "DataCategory",
+	Kind: "gdpr: data category",
+	Err:  ErrInvalid,
+	Entries: []enum.Entry{
+		Ordinary:     {Code: "ordinary", Da: "almindelige personoplysninger", En: "ordinary personal data"},
+		Confidential: {Code: "confidential", Da: "fortrolige oplysninger", En: "confidential data"},
+		Sensitive:    {Code: "sensitive", Da: "følsomme personoplysninger", En: "sensitive personal data"},
+		Criminal:     {Code: "criminal", Da: "oplysninger om strafbare forhold", En: "criminal offence data"},
+	},
 }
 
 // DataCategories returns the four categories in order.
@@ -46,49 +46,9 @@ func DataCategories() []DataCategory {
 	return []DataCategory{Ordinary, Confidential, Sensitive, Criminal}
 }
 
-// Valid reports whether c is one of the four categories.
-func (c DataCategory) Valid() bool { return enum.Valid(c, categoryCodes[:]) }
-
-// String returns the stable code ("sensitive"), or "DataCategory(7)".
-func (c DataCategory) String() string { return enum.String(c, "DataCategory", categoryCodes[:]) }
-
-// Label returns the seed template's Danish wording, or English.
-func (c DataCategory) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return categoryLabels[c].In(tag)
-}
-
 // NeedsEncryptionInTransit reports whether data of category c must be
 // encrypted when sent over the internet, e.g. by e-mail. Datatilsynet
-// requires it for confidential and sensitive data (seed 001, "Kryptering"),
-// and a citizen cannot consent it away; criminal-offence data rank above
+// requires it for confidential and sensitive data (its guidance on
+// encryption of e-mail, applying GDPR art. 32), and a citizen cannot consent it away; criminal-offence data rank above
 // sensitive data and need it too.
 func (c DataCategory) NeedsEncryptionInTransit() bool { return c.Valid() && c >= Confidential }
-
-// ParseDataCategory parses a category code; "" gives the zero value.
-func ParseDataCategory(code string) (DataCategory, error) {
-	return enum.Parse[DataCategory](code, "gdpr: data category", categoryCodes[:], ErrInvalid)
-}
-
-// MarshalText encodes c as its code; the zero value encodes as "".
-func (c DataCategory) MarshalText() ([]byte, error) {
-	return enum.Marshal(c, "gdpr: DataCategory", categoryCodes[:], ErrInvalid)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (c *DataCategory) UnmarshalText(b []byte) (err error) {
-	*c, err = ParseDataCategory(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (c *DataCategory) Scan(src any) error {
-	return enum.Scan(c, src, "gdpr: data category", categoryCodes[:], ErrInvalid)
-}
-
-// Value implements driver.Valuer.
-func (c DataCategory) Value() (driver.Value, error) {
-	return enum.Value(c, "gdpr: DataCategory", categoryCodes[:], ErrInvalid)
-}

@@ -3,7 +3,6 @@ package gdpr
 import (
 	"bytes"
 	"database/sql/driver"
-	"fmt"
 	"slices"
 	"sort"
 
@@ -32,9 +31,9 @@ type Country struct {
 func ParseCountry(s string) (Country, error) {
 	if len(s) != 2 || !countryLetter(s[0]) || !countryLetter(s[1]) {
 		if s == "" {
-			return Country{}, fmt.Errorf("gdpr: empty country code: %w", ErrInvalid)
+			return Country{}, invalidf(CodeRequired, "empty country code")
 		}
-		return Country{}, fmt.Errorf("gdpr: malformed country code %s: want two letters (ISO 3166-1 alpha-2): %w", enum.Quote(s), ErrInvalid)
+		return Country{}, invalidf(CodeMalformed, "malformed country code %s: want two letters (ISO 3166-1 alpha-2)", enum.Quote(s))
 	}
 	c := Country{code: [2]byte{s[0] &^ 0x20, s[1] &^ 0x20}} // ASCII upper case
 	if _, ok := c.info(); !ok {
@@ -45,7 +44,7 @@ func ParseCountry(s string) (Country, error) {
 		case "EL":
 			hint = ` (Greece is "GR")`
 		}
-		return Country{}, fmt.Errorf("gdpr: unknown country code %s: not an assigned ISO 3166-1 alpha-2 code%s: %w", enum.Quote(s), hint, ErrInvalid)
+		return Country{}, invalidf(CodeUnknown, "unknown country code %s: not an assigned ISO 3166-1 alpha-2 code%s", enum.Quote(s), hint)
 	}
 	return c, nil
 }

@@ -3,6 +3,7 @@ package gdpr_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/dkgdpr/gdpr/internal/enum"
 	"slices"
 	"strings"
 	"testing"
@@ -63,7 +64,7 @@ func TestParseCountryRejects(t *testing.T) {
 			c, err := gdpr.ParseCountry(tt.in)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, gdpr.ErrInvalid)
-			assert.Contains(t, err.Error(), `"`+tt.in+`"`, "the error names the input")
+			assert.Contains(t, err.Error(), enum.Quote(tt.in), "the error names a code-like input, describes anything else")
 			assert.Contains(t, err.Error(), tt.why)
 			assert.True(t, strings.HasPrefix(err.Error(), "gdpr: "), "got %q", err)
 			assert.True(t, c.IsZero())
@@ -104,7 +105,7 @@ func TestEEAAndEU(t *testing.T) {
 	assert.Equal(t, eu, codes(gdpr.EU()))
 	eea := append(slices.Clone(eu), "IS", "LI", "NO")
 	slices.Sort(eea)
-	assert.Equal(t, eea, codes(gdpr.EEA()), "rules.md §8: the EU 27 plus Iceland, Liechtenstein and Norway")
+	assert.Equal(t, eea, codes(gdpr.EEA()), "the EEA Agreement: the EU 27 plus Iceland, Liechtenstein and Norway")
 
 	l := gdpr.EEA()
 	l[0] = gdpr.MustParseCountry("US")
@@ -119,8 +120,8 @@ func TestEEAAndEU(t *testing.T) {
 		{"Norway is EEA, not EU", "NO", false, true},
 		{"Iceland", "IS", false, true},
 		{"Liechtenstein", "LI", false, true},
-		{"Greenland is outside (rules.md §8)", "GL", false, false},
-		{"Faroe Islands are outside (rules.md §8)", "FO", false, false},
+		{"Greenland is outside (an overseas country, TFEU Annex II)", "GL", false, false},
+		{"Faroe Islands are outside (Decision 2010/146/EU: adequate)", "FO", false, false},
 		{"Switzerland is EFTA but not EEA", "CH", false, false},
 		{"United Kingdom left", "GB", false, false},
 		{"Réunion is an outermost region of France (TFEU art. 349)", "RE", true, true},

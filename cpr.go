@@ -2,7 +2,6 @@ package gdpr
 
 import (
 	"fmt"
-	"io"
 	"log/slog"
 	"strconv"
 	"time"
@@ -78,30 +77,30 @@ func ParseCPR(s string) (CPR, error) {
 	var d [10]byte
 	switch {
 	case s == "":
-		return CPR{}, fmt.Errorf("gdpr: empty CPR number: %w", ErrInvalid)
+		return CPR{}, invalidf(CodeRequired, "empty CPR number")
 	case len(s) == 10:
 		copy(d[:], s)
 	case len(s) == 11 && s[6] == '-':
 		if s[7:] == cprRedactedSerial {
-			return CPR{}, fmt.Errorf("gdpr: CPR number is redacted: its serial part is lost, decode the full number: %w", ErrInvalid)
+			return CPR{}, invalidf(CodeMalformed, "CPR number is redacted: its serial part is lost, decode the full number")
 		}
 		copy(d[:6], s[:6])
 		copy(d[6:], s[7:])
 	default:
-		return CPR{}, fmt.Errorf("gdpr: malformed CPR number: want DDMMYY-SSSS or DDMMYYSSSS: %w", ErrInvalid)
+		return CPR{}, invalidf(CodeMalformed, "malformed CPR number: want DDMMYY-SSSS or DDMMYYSSSS")
 	}
 	var n uint64
 	for _, c := range d {
 		if c == '-' {
-			return CPR{}, fmt.Errorf("gdpr: malformed CPR number: want DDMMYY-SSSS or DDMMYYSSSS: %w", ErrInvalid)
+			return CPR{}, invalidf(CodeMalformed, "malformed CPR number: want DDMMYY-SSSS or DDMMYYSSSS")
 		}
 		if c < '0' || c > '9' {
-			return CPR{}, fmt.Errorf("gdpr: malformed CPR number: want only digits: %w", ErrInvalid)
+			return CPR{}, invalidf(CodeMalformed, "malformed CPR number: want only digits")
 		}
 		n = n*10 + uint64(c-'0')
 	}
 	if _, ok := cprBirthDate(n); !ok {
-		return CPR{}, fmt.Errorf("gdpr: invalid CPR number: no such birth date: %w", ErrInvalid)
+		return CPR{}, invalidf(CodeMalformed, "invalid CPR number: no such birth date")
 	}
 	return CPR{x: n * cprScramble}, nil
 }
@@ -180,18 +179,7 @@ func (c CPR) BirthDate() Date {
 // gdpr.CPR("010203-xxxx"), and every other verb prints it as %s would,
 // honouring width and flags.
 func (c CPR) Format(f fmt.State, verb rune) {
-	s := c.String()
-	switch verb {
-	case 'v':
-		if f.Flag('#') {
-			_, _ = io.WriteString(f, "gdpr.CPR("+strconv.Quote(s)+")")
-			return
-		}
-	case 's', 'q', 'x', 'X':
-	default:
-		verb = 's'
-	}
-	_, _ = fmt.Fprintf(f, fmt.FormatString(f, verb), s)
+	formatRedacted(f, verb, c.String(), "gdpr.CPR("+strconv.Quote(c.String())+")")
 }
 
 // LogValue implements slog.LogValuer: the redacted form, so that a CPR

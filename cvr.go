@@ -2,7 +2,6 @@ package gdpr
 
 import (
 	"database/sql/driver"
-	"fmt"
 	"strconv"
 
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -38,7 +37,7 @@ var cvrWeights = [8]int{2, 7, 6, 5, 4, 3, 2, 1}
 // [ErrInvalid] and quote the input.
 func ParseCVR(s string) (CVR, error) {
 	if s == "" {
-		return CVR{}, fmt.Errorf("gdpr: empty CVR number: %w", ErrInvalid)
+		return CVR{}, invalidf(CodeRequired, "empty CVR number")
 	}
 	digits := s
 	if len(digits) >= 2 && (digits[:2] == "DK" || digits[:2] == "dk") {
@@ -57,23 +56,23 @@ func ParseCVR(s string) (CVR, error) {
 		copy(buf[4:6], digits[6:8])
 		copy(buf[6:8], digits[9:11])
 	default:
-		return CVR{}, fmt.Errorf("gdpr: malformed CVR number %s: want 8 digits: %w", enum.Quote(s), ErrInvalid)
+		return CVR{}, invalidf(CodeMalformed, "malformed CVR number %s: want 8 digits", enum.Quote(s))
 	}
 	var n uint32
 	sum := 0
 	for i, c := range buf {
 		if c < '0' || c > '9' {
-			return CVR{}, fmt.Errorf("gdpr: malformed CVR number %s: want 8 digits: %w", enum.Quote(s), ErrInvalid)
+			return CVR{}, invalidf(CodeMalformed, "malformed CVR number %s: want 8 digits", enum.Quote(s))
 		}
 		d := int(c - '0')
 		n = n*10 + uint32(d)
 		sum += d * cvrWeights[i]
 	}
 	if buf[0] == '0' {
-		return CVR{}, fmt.Errorf("gdpr: malformed CVR number %s: first digit is 0: %w", enum.Quote(s), ErrInvalid)
+		return CVR{}, invalidf(CodeMalformed, "malformed CVR number %s: first digit is 0", enum.Quote(s))
 	}
 	if sum%11 != 0 {
-		return CVR{}, fmt.Errorf("gdpr: invalid CVR number %s: modulus 11 check fails: %w", enum.Quote(s), ErrInvalid)
+		return CVR{}, invalidf(CodeMalformed, "invalid CVR number %s: modulus 11 check fails", enum.Quote(s))
 	}
 	return CVR{n: n}, nil
 }
@@ -123,7 +122,7 @@ func (c *CVR) UnmarshalText(b []byte) error {
 func (c *CVR) Scan(src any) error {
 	if n, ok := src.(int64); ok {
 		if n < 10000000 || n > 99999999 {
-			return fmt.Errorf("gdpr: invalid CVR number %d: want 8 digits: %w", n, ErrInvalid)
+			return invalidf(CodeMalformed, "invalid CVR number: want 8 digits, not an integer of %d digits", len(strconv.FormatInt(n, 10)))
 		}
 		return c.UnmarshalText(strconv.AppendInt(nil, n, 10))
 	}

@@ -2,7 +2,6 @@ package gdpr
 
 import (
 	"database/sql/driver"
-	"fmt"
 	"strings"
 
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -18,8 +17,8 @@ import (
 // its category wherever it goes. The zero value "" is not set and not valid.
 type DataType string
 
-// The data types of the seed template, section 1.1, grouped by category
-// (rules.md §1).
+// The data types of the municipal DPIA template, section 1.1, grouped by
+// category.
 const (
 	// Ordinary data (almindelige personoplysninger).
 	PersonName        DataType = "name"               // Navn
@@ -168,13 +167,13 @@ func ParseDataType(s string) (DataType, error) {
 	if s == "" || t.Valid() {
 		return t, nil
 	}
-	return "", fmt.Errorf("gdpr: unknown data type %s: %w", enum.Quote(s), ErrInvalid)
+	return "", invalidf(CodeUnknown, "unknown data type %s", enum.Quote(s))
 }
 
 // MarshalText encodes t as its code; an invalid type is an error.
 func (t DataType) MarshalText() ([]byte, error) {
 	if t != "" && !t.Valid() {
-		return nil, fmt.Errorf("gdpr: cannot encode data type %s: %w", enum.Quote(string(t)), ErrInvalid)
+		return nil, invalidf(CodeOutOfRange, "cannot encode data type %s", enum.Quote(string(t)))
 	}
 	return []byte(t), nil
 }
@@ -194,7 +193,7 @@ func (t *DataType) Scan(src any) error {
 func (t DataType) Value() (driver.Value, error) { return enum.TextValue(t.MarshalText) }
 
 // HighestCategory returns the highest tier among types, which is the tier
-// of a processing that handles them all (rules.md §1), or 0 when there are
+// of a processing that handles them all, or 0 when there are
 // none. Invalid types are ignored.
 func HighestCategory(types ...DataType) DataCategory {
 	var max DataCategory

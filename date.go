@@ -2,7 +2,6 @@ package gdpr
 
 import (
 	"database/sql/driver"
-	"fmt"
 	"time"
 
 	"github.com/dkgdpr/gdpr/internal/calendar"
@@ -37,7 +36,7 @@ func DateOf(t time.Time) Date { return Date(calendar.DateOf(t)) }
 func ParseDate(s string) (Date, error) {
 	d, err := calendar.ParseDate(s)
 	if err != nil {
-		return Date{}, fmt.Errorf("gdpr: malformed date %s: %w", enum.Quote(s), ErrInvalid)
+		return Date{}, invalidf(CodeMalformed, "malformed date %s", enum.Quote(s))
 	}
 	return Date(d), nil
 }
@@ -106,7 +105,7 @@ func (d Date) MarshalText() ([]byte, error) {
 		return []byte{}, nil
 	}
 	if !d.Valid() {
-		return nil, fmt.Errorf("gdpr: cannot encode invalid date %d-%d-%d: %w", d.Year, d.Month, d.Day, ErrInvalid)
+		return nil, invalidf(CodeOutOfRange, "cannot encode invalid date %d-%d-%d", d.Year, d.Month, d.Day)
 	}
 	return []byte(d.String()), nil
 }
@@ -128,10 +127,16 @@ func (d *Date) UnmarshalText(b []byte) error {
 // Scan implements sql.Scanner for a date stored as "2006-01-02" text or in
 // a DATE column. Drivers deliver a DATE as a time.Time at midnight in some
 // location (often UTC), so a time.Time is read as the year, month and day it
-// shows in its own location, not converted to Copenhagen.
+// shows in its own location, not converted to Copenhagen; a year outside
+// 1-9999, which could not be encoded again, is an error.
 func (d *Date) Scan(src any) error {
 	if t, ok := src.(time.Time); ok {
-		*d = Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+		p := Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+		if !p.Valid() {
+			// Accepted, it could not be encoded again.
+			return invalidf(CodeOutOfRange, "cannot scan a date outside the years 1-9999")
+		}
+		*d = p
 		return nil
 	}
 	return enum.ScanText(src, "gdpr: date", d.UnmarshalText, ErrInvalid)

@@ -2,6 +2,7 @@ package gdpr_test
 
 import (
 	"encoding/json"
+	"github.com/dkgdpr/gdpr/internal/enum"
 	"testing"
 	"time"
 
@@ -16,7 +17,7 @@ func TestDateOfIsTheDayInCopenhagen(t *testing.T) {
 		at   time.Time
 		want string
 	}{
-		// rules.md §4: receipt late at night still counts from that date, in Copenhagen.
+		// Regulation 1182/71 art. 3(1): receipt late at night still counts from that date, in Copenhagen.
 		{"23:30 UTC in winter is the next day in Copenhagen", time.Date(2025, 1, 31, 23, 30, 0, 0, time.UTC), "2025-02-01"},
 		{"22:30 UTC in summer is the next day in Copenhagen", time.Date(2025, 6, 30, 22, 30, 0, 0, time.UTC), "2025-07-01"},
 		{"22:59 UTC in winter is still the same day", time.Date(2025, 1, 31, 22, 59, 0, 0, time.UTC), "2025-01-31"},
@@ -62,7 +63,7 @@ func TestDateEncoding(t *testing.T) {
 	for _, bad := range []string{"2025-02-29", "2025-2-1", "25-01-01", "2025-01-01T00:00", "2025-13-01", "+2025-01-01"} {
 		err := json.Unmarshal([]byte(`{"due":"`+bad+`"}`), &back)
 		require.ErrorIs(t, err, gdpr.ErrInvalid, bad)
-		assert.Contains(t, err.Error(), bad)
+		assert.Contains(t, err.Error(), enum.Quote(bad), "a date-like input is quoted, anything else described")
 	}
 	_, err = gdpr.Date{Year: 2025, Month: 2, Day: 30}.MarshalText()
 	assert.ErrorIs(t, err, gdpr.ErrInvalid, "an impossible date does not encode")

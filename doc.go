@@ -14,8 +14,8 @@
 //
 // This package holds what they share:
 //
-//   - [DataCategory]: the four protection tiers of seed 002 section 1.1
-//     (almindelige, fortrolige, følsomme personoplysninger, strafbare
+//   - [DataCategory]: the four protection tiers of the municipal DPIA
+//     template, section 1.1 (almindelige, fortrolige, følsomme personoplysninger, strafbare
 //     forhold), ordered so categories compare with < and >;
 //   - [DataType]: the template's data types, each with its category, and
 //     custom types named with an explicit category; [HighestCategory];
@@ -36,6 +36,8 @@
 //     and [CPR] numbers (CPR-nummer; format and date checks only), the
 //     latter redacted to the birth date wherever they are printed, logged
 //     or encoded, with [CPR.Reveal] as the one way to the full number;
+//   - [Personal], a text that identifies or may describe a person, and
+//     [RedactingHandler], which keeps such texts out of logs;
 //   - [Problems] for invalid input and [Finding] for compliance gaps.
 //
 // A short tour:
@@ -54,10 +56,37 @@
 //
 // Invalid input is an error: Validate methods return every problem at once
 // as [Problems], each with a field path, and errors.Is(err, [ErrInvalid])
-// holds. A compliance gap is not an error but a [Finding] with a stable rule
+// holds for every error of every package of the module. A message names its
+// package once ("gdpr: malformed date \"2025-02-30\"") and quotes input
+// only when it looks like a code, never what could be personal data. A compliance gap is not an error but a [Finding] with a stable rule
 // id, a [Severity], a legal reference and a Danish and English text. Check
 // functions return findings so hosts can list them and unit-test their own
 // data against the rules.
+//
+// # Personal data in outputs
+//
+// One rule holds for every type of the module: the identity of a data
+// subject or of a requester (a name, a contact address, a CPR number), a
+// consent's subject and a free text that may describe a person are
+// redacted in String, in every fmt verb (also when the value is a field,
+// exported or not, a slice element or a map value of what is printed), in
+// log/slog (also nested, also in the JSON handler, when the host's handler
+// is wrapped with [RedactingHandler]) and in error messages. JSON and
+// database/sql are storage and keep them in clear, so that every record
+// round-trips; the one exception is the bare [CPR], which never shows its
+// serial part in any encoding (a host stores [CPR.Reveal]). Contact
+// details that the law makes public may print: a data protection
+// officer's, which the controller publishes (GDPR art. 37(7)), and an
+// authority's own.
+//
+// A package holds such data as [Personal] (or [CPR]), whose String,
+// Format, GoString and LogValue print [Redacted] and which keeps its text
+// masked, so that fmt shows nothing readable even for an unexported field.
+// A record type that holds personal data implements slog.LogValuer,
+// usually with [LogValueOf]; [RedactingHandler] calls LogValue at every
+// depth, where slog itself calls it only for an attribute's own value. Errors never
+// quote input that could be personal data: input that looks like a code is
+// quoted, anything else is described ("a value of 16 characters").
 //
 // # Enumerations and zero values
 //

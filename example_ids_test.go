@@ -32,7 +32,7 @@ func ExampleCPR() {
 	// "241299-xxxx" 241299-xxxx
 	// {"cpr":"241299-xxxx"}
 	// 1999
-	// gdpr: invalid CPR number: no such birth date: gdpr: invalid input
+	// gdpr: invalid CPR number: no such birth date
 }
 
 // Transfers to the United States are adequate only for organisations
@@ -69,7 +69,7 @@ func ExampleKLE_Contains() {
 	fmt.Println(err)
 	// Output:
 	// 27.24.00 G01 subject G01 true
-	// gdpr: malformed KLE number "4.": main group must be two digits: gdpr: invalid input
+	// gdpr: malformed KLE number "4.": main group must be two digits
 }
 
 func ExampleParseCVR() {
@@ -79,5 +79,5 @@ func ExampleParseCVR() {
 	fmt.Println(err)
 	// Output:
 	// 29189846 <nil>
-	// gdpr: invalid CVR number "29189847": modulus 11 check fails: gdpr: invalid input
+	// gdpr: invalid CVR number (a value of 8 characters): modulus 11 check fails
 }

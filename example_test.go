@@ -26,11 +26,11 @@ func ExampleCheckBases() {
 	types := []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.Health}
 	bases := []gdpr.LegalBasis{gdpr.Art6PublicTask, gdpr.SpecialLaw("sundhedsloven § 119")}
 	for _, f := range gdpr.CheckBases("purposes[0].legalBases", types, bases) {
-		fmt.Println(f.Rule, "-", f.Reference)
+		fmt.Println(f.Rule, "-", f.Reference.Da)
 		fmt.Println(" ", f.Text.Da)
 	}
 	// Output:
-	// gdpr.art9_basis_missing - GDPR art. 9(2); databeskyttelsesloven § 7
+	// gdpr.art9_basis_missing - databeskyttelsesforordningen art. 9, stk. 2; databeskyttelsesloven § 7
 	//   Der behandles følsomme personoplysninger uden et grundlag efter GDPR art. 9, stk. 2 (eller databeskyttelsesloven §§ 7 eller 12).
 	// gdpr.cpr_basis_missing - databeskyttelsesloven § 11
 	//   Der behandles CPR-numre uden hjemmel i databeskyttelsesloven § 11.

@@ -1,11 +1,6 @@
 package gdpr
 
-import (
-	"database/sql/driver"
-
-	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
-)
+import "github.com/dkgdpr/gdpr/internal/enum"
 
 // Severity ranks a finding. The zero value means "not set" and is not valid.
 type Severity uint8
@@ -18,55 +13,16 @@ const (
 	Critical                     // critical: a rule is not met and data subjects are exposed now
 )
 
-var severityCodes = [...]string{"", "info", "warning", "error", "critical"}
-
-var severityLabels = [...]Text{
-	{},
-	{Da: "Information", En: "Information"},
-	{Da: "Advarsel", En: "Warning"},
-	{Da: "Fejl", En: "Error"},
-	{Da: "Kritisk", En: "Critical"},
-}
-
-// Valid reports whether s is one of the defined severities.
-func (s Severity) Valid() bool { return enum.Valid(s, severityCodes[:]) }
-
-// String returns the stable code ("warning"), or "Severity(9)" for an
-// invalid value.
-func (s Severity) String() string { return enum.String(s, "Severity", severityCodes[:]) }
-
-// Label returns the Danish or English name of s.
-func (s Severity) Label(tag language.Tag) string {
-	if !s.Valid() {
-		return s.String()
-	}
-	return severityLabels[s].In(tag)
-}
-
-// MarshalText encodes s as its code. The zero value encodes as "".
-func (s Severity) MarshalText() ([]byte, error) {
-	return enum.Marshal(s, "gdpr: Severity", severityCodes[:], ErrInvalid)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (s *Severity) UnmarshalText(b []byte) (err error) {
-	*s, err = ParseSeverity(string(b))
-	return err
-}
-
-// ParseSeverity parses a severity code; "" gives the zero value.
-func ParseSeverity(code string) (Severity, error) {
-	return enum.Parse[Severity](code, "gdpr: severity", severityCodes[:], ErrInvalid)
-}
-
-// Scan implements sql.Scanner.
-func (s *Severity) Scan(src any) error {
-	return enum.Scan(s, src, "gdpr: severity", severityCodes[:], ErrInvalid)
-}
-
-// Value implements driver.Valuer.
-func (s Severity) Value() (driver.Value, error) {
-	return enum.Value(s, "gdpr: Severity", severityCodes[:], ErrInvalid)
+var severityDef = enum.Def[Severity]{
+	Type: "Severity",
+	Kind: "gdpr: severity",
+	Err:  ErrInvalid,
+	Entries: []enum.Entry{
+		Info:     {Code: "info", Da: "Information", En: "Information"},
+		Warning:  {Code: "warning", Da: "Advarsel", En: "Warning"},
+		Error:    {Code: "error", Da: "Fejl", En: "Error"},
+		Critical: {Code: "critical", Da: "Kritisk", En: "Critical"},
+	},
 }
 
 // Finding is a compliance gap: not an error in the input, but something a
@@ -77,8 +33,8 @@ type Finding struct {
 	Rule string `json:"rule"`
 	// Severity ranks the finding.
 	Severity Severity `json:"severity"`
-	// Reference is the legal source ("GDPR art. 30(1)(f)").
-	Reference string `json:"reference"`
+	// Reference is the legal source, in Danish and English.
+	Reference Text `json:"reference"`
 	// Path is the field path the finding is about ("purposes[0].legalBases").
 	Path string `json:"path,omitempty"`
 	// Text explains the finding in Danish and English.
@@ -91,7 +47,7 @@ func (f Finding) String() string {
 	if f.Path != "" {
 		s += " at " + f.Path
 	}
-	return s + ": " + f.Text.En + " (" + f.Reference + ")"
+	return s + ": " + f.Text.En + " (" + f.Reference.En + ")"
 }
 
 // Rule describes one rule that can produce findings: its id, severity,
@@ -102,8 +58,8 @@ type Rule struct {
 	ID string `json:"id"`
 	// Severity is the severity of the rule's findings.
 	Severity Severity `json:"severity"`
-	// Reference is the legal source ("GDPR art. 30(1)(f)").
-	Reference string `json:"reference"`
+	// Reference is the legal source, in Danish and English ([Cite]).
+	Reference Text `json:"reference"`
 	// Text describes the rule in Danish and English.
 	Text Text `json:"text"`
 }

@@ -15,10 +15,10 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The package's decoders and what the fuzz targets below hold them to
-// (issue 2, "Bad input"): never a panic; an error wraps gdpr.ErrInvalid,
-// starts with "gdpr: " and names the kind of value and the (shortened,
-// quoted) input, except for CPR numbers, whose errors never hold the input;
+// The package's decoders and what the fuzz targets below hold them to:
+// never a panic; an error wraps gdpr.ErrInvalid, starts with "gdpr: " and
+// names the kind of value and the input when it is code-like (enum.Quote),
+// except for CPR numbers, whose errors never hold the input;
 // whatever decodes encodes back to its canonical form and decodes again to
 // the same value through text, JSON and database/sql.
 //
@@ -32,6 +32,8 @@ import (
 //	               ParseDate, ParseCPR                 FuzzParseKLE, FuzzParseCVR, ...
 //	               JSON                                FuzzKLEJSON, FuzzCVRJSON, ...
 //	Validate       DataSubjectCategory                 FuzzDataSubjectCategory
+//	storage        every storable type, Personal:
+//	               strict JSON, Validate, re-encode    FuzzRootTypesRoundTrip
 
 // decoder is what a pointer to each of the package's code types is.
 type decoder[T any] interface {

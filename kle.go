@@ -2,11 +2,9 @@ package gdpr
 
 import (
 	"database/sql/driver"
-	"fmt"
 	"slices"
 
 	"github.com/dkgdpr/gdpr/internal/enum"
-	"golang.org/x/text/language"
 )
 
 // KLE is a number of the municipal subject classification (KLE-nummer,
@@ -48,7 +46,7 @@ type KLE struct {
 // Errors wrap [ErrInvalid] and quote the input.
 func ParseKLE(s string) (KLE, error) {
 	if s == "" {
-		return KLE{}, fmt.Errorf("gdpr: empty KLE number: %w", ErrInvalid)
+		return KLE{}, invalidf(CodeRequired, "empty KLE number")
 	}
 	var k KLE
 	rest := s
@@ -98,7 +96,7 @@ func MustParseKLE(s string) KLE {
 }
 
 func kleError(s, why string) (KLE, error) {
-	return KLE{}, fmt.Errorf("gdpr: malformed KLE number %s: %s: %w", enum.Quote(s), why, ErrInvalid)
+	return KLE{}, invalidf(CodeMalformed, "malformed KLE number %s: %s", enum.Quote(s), why)
 }
 
 // kleTwoDigits reads two ASCII digits at the start of s.
@@ -252,52 +250,13 @@ const (
 	KLESubject                       // subject: emne, "27.24.00"
 )
 
-var kleLevelCodes = [...]string{"", "main_group", "group", "subject"}
-
-var kleLevelLabels = [...]Text{
-	{},
-	{Da: "Hovedgruppe", En: "Main group"},
-	{Da: "Gruppe", En: "Group"},
-	{Da: "Emne", En: "Subject"},
-}
-
-// Valid reports whether l is one of the defined levels.
-func (l KLELevel) Valid() bool { return enum.Valid(l, kleLevelCodes[:]) }
-
-// String returns the stable code ("subject"), or "KLELevel(9)" for an
-// invalid value.
-func (l KLELevel) String() string { return enum.String(l, "KLELevel", kleLevelCodes[:]) }
-
-// Label returns the Danish or English name of l.
-func (l KLELevel) Label(tag language.Tag) string {
-	if !l.Valid() {
-		return l.String()
-	}
-	return kleLevelLabels[l].In(tag)
-}
-
-// ParseKLELevel parses a level code; "" gives the zero value.
-func ParseKLELevel(code string) (KLELevel, error) {
-	return enum.Parse[KLELevel](code, "gdpr: KLE level", kleLevelCodes[:], ErrInvalid)
-}
-
-// MarshalText encodes l as its code. The zero value encodes as "".
-func (l KLELevel) MarshalText() ([]byte, error) {
-	return enum.Marshal(l, "gdpr: KLELevel", kleLevelCodes[:], ErrInvalid)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (l *KLELevel) UnmarshalText(b []byte) (err error) {
-	*l, err = ParseKLELevel(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (l *KLELevel) Scan(src any) error {
-	return enum.Scan(l, src, "gdpr: KLE level", kleLevelCodes[:], ErrInvalid)
-}
-
-// Value implements driver.Valuer.
-func (l KLELevel) Value() (driver.Value, error) {
-	return enum.Value(l, "gdpr: KLELevel", kleLevelCodes[:], ErrInvalid)
+var kleLevelDef = enum.Def[KLELevel]{
+	Type: "KLELevel",
+	Kind: "gdpr: KLE level",
+	Err:  ErrInvalid,
+	Entries: []enum.Entry{
+		KLEMainGroup: {Code: "main_group", Da: "Hovedgruppe", En: "Main group"},
+		KLEGroup:     {Code: "group", Da: "Gruppe", En: "Group"},
+		KLESubject:   {Code: "subject", Da: "Emne", En: "Subject"},
+	},
 }

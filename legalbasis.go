@@ -2,7 +2,6 @@ package gdpr
 
 import (
 	"database/sql/driver"
-	"fmt"
 	"strings"
 
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -11,7 +10,7 @@ import (
 
 // LegalBasis is a legal basis for processing (behandlingsgrundlag,
 // lovhjemmel): a provision of the GDPR or of databeskyttelsesloven, or a
-// reference to special legislation such as "serviceloven § 50" (rules.md §1).
+// reference to special legislation such as "serviceloven § 50".
 //
 // The GDPR and databeskyttelsesloven provisions are constants whose value is
 // their stable code ("art6_1_e"). Special legislation is made with
@@ -20,7 +19,8 @@ import (
 //
 // Municipal processing mostly rests on art. 6(1)(c) or (e), with special
 // legislation as the national law art. 6(3) asks for; consent should be
-// used only where no other basis exists (seed 001, "Lovhjemmel").
+// used only where no other basis exists: an authority and a citizen are
+// rarely equals, so consent is seldom freely given (GDPR recital 43).
 type LegalBasis string
 
 // GDPR art. 6(1): lawfulness of processing.
@@ -185,13 +185,13 @@ func ParseLegalBasis(s string) (LegalBasis, error) {
 	if s == "" || b.Valid() {
 		return b, nil
 	}
-	return "", fmt.Errorf("gdpr: unknown legal basis %s: %w", enum.Quote(s), ErrInvalid)
+	return "", invalidf(CodeUnknown, "unknown legal basis %s", enum.Quote(s))
 }
 
 // MarshalText encodes b as its code; an invalid basis is an error.
 func (b LegalBasis) MarshalText() ([]byte, error) {
 	if b != "" && !b.Valid() {
-		return nil, fmt.Errorf("gdpr: cannot encode legal basis %s: %w", enum.Quote(string(b)), ErrInvalid)
+		return nil, invalidf(CodeOutOfRange, "cannot encode legal basis %s", enum.Quote(string(b)))
 	}
 	return []byte(b), nil
 }

@@ -39,18 +39,23 @@ const (
 )
 
 // Problems is a validation error holding every problem found, in the order
-// they were found. errors.Is(p, ErrInvalid) holds for any non-empty Problems,
-// and errors.As finds it behind wrapping. A nil or empty Problems is not an
-// error: use [Problems.Err] to return it.
+// they were found. errors.Is(p, ErrInvalid) holds for any non-empty
+// Problems, and errors.As finds it behind wrapping. A nil or empty Problems
+// is not an error: use [Problems.Err] to return it.
 type Problems []Problem
 
-// Error lists the problems, one per line after the first.
+// Error lists the problems after "invalid: ", each as [Problem.Error] gives
+// it ("path: message", or the message alone when the path is empty),
+// separated by "; ":
+//
+//	invalid: name: a name is required; risks[2].consequence: risk: unknown consequence "7"
+//
+// The package named in a message is the one whose rule the problem breaks;
+// "invalid: " names none, so no package is named twice. An empty Problems,
+// which is not an error, gives "invalid: no problems".
 func (ps Problems) Error() string {
-	switch len(ps) {
-	case 0:
-		return "gdpr: no problems"
-	case 1:
-		return "invalid: " + ps[0].Error()
+	if len(ps) == 0 {
+		return "invalid: no problems"
 	}
 	var b strings.Builder
 	b.WriteString("invalid: ")
@@ -63,8 +68,8 @@ func (ps Problems) Error() string {
 	return b.String()
 }
 
-// Is reports whether target is ErrInvalid.
-func (ps Problems) Is(target error) bool { return target == ErrInvalid }
+// Is reports whether target is ErrInvalid and ps holds a problem.
+func (ps Problems) Is(target error) bool { return target == ErrInvalid && len(ps) > 0 }
 
 // Err returns ps as an error, or nil when there are no problems. Validate
 // methods end with "return problems.Err()".
@@ -82,15 +87,21 @@ func (ps *Problems) Add(path, code, message string) {
 
 // Merge appends the problems of err, prefixing each path with prefix (joined
 // with a dot, or directly when the path starts with "["). An err that is not
-// Problems becomes one problem at prefix with code CodeMalformed. A nil err
-// adds nothing.
+// Problems becomes one problem at prefix, with the code its ProblemCode
+// method gives (the errors of every decoder of the module have one) or
+// else CodeMalformed. A nil err adds nothing.
 func (ps *Problems) Merge(prefix string, err error) {
 	if err == nil {
 		return
 	}
 	var inner Problems
 	if !errors.As(err, &inner) {
-		ps.Add(prefix, CodeMalformed, err.Error())
+		code := CodeMalformed
+		var c interface{ ProblemCode() string }
+		if errors.As(err, &c) && c.ProblemCode() != "" {
+			code = c.ProblemCode()
+		}
+		ps.Add(prefix, code, err.Error())
 		return
 	}
 	for _, p := range inner {

@@ -1,7 +1,6 @@
 package gdpr
 
 import (
-	"database/sql/driver"
 	"strings"
 
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -26,48 +25,40 @@ const (
 	Suppliers                          // leverandører og samarbejdspartnere
 )
 
-var subjectGroupCodes = [...]string{"", "citizens", "children", "pupils", "employees", "elderly", "patients", "applicants", "relatives", "suppliers"}
-
-var subjectGroupLabels = [...]Text{
-	{},
-	{Da: "Borgere", En: "Citizens"},
-	{Da: "Børn", En: "Children"},
-	{Da: "Elever", En: "Pupils"},
-	{Da: "Medarbejdere", En: "Employees"},
-	{Da: "Ældre", En: "Elderly people"},
-	{Da: "Patienter", En: "Patients"},
-	{Da: "Ansøgere", En: "Applicants"},
-	{Da: "Pårørende", En: "Relatives"},
-	{Da: "Leverandører og samarbejdspartnere", En: "Suppliers and partners"},
+var subjectGroupDef = enum.Def[SubjectGroup]{
+	Type: "SubjectGroup",
+	Kind: "gdpr: subject group",
+	Err:  ErrInvalid,
+	Entries: []enum.Entry{
+		Citizens:   {Code: "citizens", Da: "Borgere", En: "Citizens"},
+		Children:   {Code: "children", Da: "Børn", En: "Children"},
+		Pupils:     {Code: "pupils", Da: "Elever", En: "Pupils"},
+		Employees:  {Code: "employees", Da: "Medarbejdere", En: "Employees"},
+		Elderly:    {Code: "elderly", Da: "Ældre", En: "Elderly people"},
+		Patients:   {Code: "patients", Da: "Patienter", En: "Patients"},
+		Applicants: {Code: "applicants", Da: "Ansøgere", En: "Applicants"},
+		Relatives:  {Code: "relatives", Da: "Pårørende", En: "Relatives"},
+		Suppliers:  {Code: "suppliers", Da: "Leverandører og samarbejdspartnere", En: "Suppliers and partners"},
+	},
 }
 
-// vulnerableGroups marks the groups WP248 (criterion 7) and seed 002 count as
-// vulnerable: children, employees, the elderly, patients, and anyone in an
-// imbalance of power with the controller.
-var vulnerableGroups = [...]bool{false, false, true, true, true, true, true, true, false, false}
-
-// SubjectGroups returns every preset group in order.
-func SubjectGroups() []SubjectGroup {
-	out := make([]SubjectGroup, 0, len(subjectGroupCodes)-1)
-	for i := 1; i < len(subjectGroupCodes); i++ {
-		out = append(out, SubjectGroup(i))
-	}
-	return out
+// vulnerableGroups marks the groups that WP248 rev.01 (criterion 7,
+// "data concerning vulnerable data subjects") and the municipal DPIA
+// template count as vulnerable: children, employees, the elderly, patients,
+// and anyone in an imbalance of power with the controller. Keyed by
+// constant; read-only.
+var vulnerableGroups = [...]bool{
+	Children:   true,
+	Pupils:     true,
+	Employees:  true,
+	Elderly:    true,
+	Patients:   true,
+	Applicants: true,
+	Suppliers:  false, // the last group, so that the table covers every group
 }
 
-// Valid reports whether g is a defined group.
-func (g SubjectGroup) Valid() bool { return enum.Valid(g, subjectGroupCodes[:]) }
-
-// String returns the stable code ("pupils"), or "SubjectGroup(n)".
-func (g SubjectGroup) String() string { return enum.String(g, "SubjectGroup", subjectGroupCodes[:]) }
-
-// Label returns the Danish or English name of g.
-func (g SubjectGroup) Label(tag language.Tag) string {
-	if !g.Valid() {
-		return g.String()
-	}
-	return subjectGroupLabels[g].In(tag)
-}
+// SubjectGroups returns every preset group in order, in a fresh slice.
+func SubjectGroups() []SubjectGroup { return subjectGroupDef.Values() }
 
 // Vulnerable reports whether g is a vulnerable group by default.
 func (g SubjectGroup) Vulnerable() bool { return g.Valid() && vulnerableGroups[g] }
@@ -75,32 +66,6 @@ func (g SubjectGroup) Vulnerable() bool { return g.Valid() && vulnerableGroups[g
 // Category returns the preset category of data subjects for g.
 func (g SubjectGroup) Category() DataSubjectCategory {
 	return DataSubjectCategory{Group: g, Vulnerable: g.Vulnerable()}
-}
-
-// ParseSubjectGroup parses a group code; "" gives the zero value.
-func ParseSubjectGroup(code string) (SubjectGroup, error) {
-	return enum.Parse[SubjectGroup](code, "gdpr: subject group", subjectGroupCodes[:], ErrInvalid)
-}
-
-// MarshalText encodes g as its code.
-func (g SubjectGroup) MarshalText() ([]byte, error) {
-	return enum.Marshal(g, "gdpr: SubjectGroup", subjectGroupCodes[:], ErrInvalid)
-}
-
-// UnmarshalText decodes a code; an unknown code is an error.
-func (g *SubjectGroup) UnmarshalText(b []byte) (err error) {
-	*g, err = ParseSubjectGroup(string(b))
-	return err
-}
-
-// Scan implements sql.Scanner.
-func (g *SubjectGroup) Scan(src any) error {
-	return enum.Scan(g, src, "gdpr: subject group", subjectGroupCodes[:], ErrInvalid)
-}
-
-// Value implements driver.Valuer.
-func (g SubjectGroup) Value() (driver.Value, error) {
-	return enum.Value(g, "gdpr: SubjectGroup", subjectGroupCodes[:], ErrInvalid)
 }
 
 // DataSubjectCategory is a category of data subjects (kategori af

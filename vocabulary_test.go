@@ -12,7 +12,7 @@ import (
 )
 
 func TestDataCategoryRoundTripsAndLabels(t *testing.T) {
-	want := map[gdpr.DataCategory][2]string{ // seed 002 section 1.1 wording
+	want := map[gdpr.DataCategory][2]string{ // the municipal DPIA template's wording, section 1.1
 		gdpr.Ordinary:     {"almindelige personoplysninger", "ordinary personal data"},
 		gdpr.Confidential: {"fortrolige oplysninger", "confidential data"},
 		gdpr.Sensitive:    {"følsomme personoplysninger", "sensitive personal data"},
@@ -20,20 +20,15 @@ func TestDataCategoryRoundTripsAndLabels(t *testing.T) {
 	}
 	require.Len(t, gdpr.DataCategories(), len(want))
 	for _, c := range gdpr.DataCategories() {
-		roundTrip(t, c)
-		assert.True(t, c.Valid())
 		assert.Equal(t, want[c][0], c.Label(language.Danish))
 		assert.Equal(t, want[c][1], c.Label(language.English))
 		assert.Equal(t, want[c][0], c.Label(language.Und), "Danish is the default")
 	}
-	assert.False(t, gdpr.DataCategory(0).Valid())
 	assert.Equal(t, "DataCategory(9)", gdpr.DataCategory(9).String())
-	_, err := gdpr.DataCategory(9).MarshalText()
-	assert.ErrorIs(t, err, gdpr.ErrInvalid)
 }
 
 func TestDataCategoryOrderAndEncryption(t *testing.T) {
-	// rules.md §1: ordered by protection need; seed 001 "Kryptering":
+	// Ordered by protection need; Datatilsynet on encrypted e-mail (GDPR art. 32):
 	// confidential and sensitive data need encryption over the internet.
 	assert.True(t, gdpr.Ordinary < gdpr.Confidential && gdpr.Confidential < gdpr.Sensitive && gdpr.Sensitive < gdpr.Criminal)
 	for c, want := range map[gdpr.DataCategory]bool{
@@ -57,7 +52,7 @@ func TestParseDataCategoryRejectsUnknownCodes(t *testing.T) {
 }
 
 func TestDataTypesMapToTheirCategory(t *testing.T) {
-	// rules.md §1, the table of tiers and the seed 002 section 1.1 form.
+	// The municipal DPIA template, section 1.1: each data type and its tier.
 	want := map[gdpr.DataType]gdpr.DataCategory{
 		gdpr.PersonName: gdpr.Ordinary, gdpr.ContactDetails: gdpr.Ordinary, gdpr.PositionEducation: gdpr.Ordinary,
 		gdpr.Workplace: gdpr.Ordinary, gdpr.Credentials: gdpr.Ordinary, gdpr.Recordings: gdpr.Ordinary,
@@ -119,7 +114,7 @@ func TestCustomDataType(t *testing.T) {
 }
 
 func TestHighestCategory(t *testing.T) {
-	// rules.md §1: a processing's tier is the highest tier of its data types.
+	// The municipal DPIA template, section 1.1: a processing's tier is the highest tier of its data types.
 	tests := []struct {
 		name  string
 		types []gdpr.DataType
@@ -170,7 +165,7 @@ func TestLegalBases(t *testing.T) {
 }
 
 func TestCheckBases(t *testing.T) {
-	// rules.md §1: the basis each tier needs besides art. 6.
+	// GDPR art. 9 and 10, databeskyttelsesloven §§ 7, 8, 11: the basis each tier needs besides art. 6.
 	tests := []struct {
 		name  string
 		types []gdpr.DataType
@@ -188,7 +183,7 @@ func TestCheckBases(t *testing.T) {
 			[]string{"gdpr.art10_basis_missing"}},
 		{"criminal record under DBL § 8", []gdpr.DataType{gdpr.CriminalOffences}, []gdpr.LegalBasis{gdpr.Art6LegalObligation, gdpr.DBL8}, nil},
 		// DBL § 12 covers employment data under art. 6(1) and 9(1), not art. 10:
-		// criminal-offence data need art. 10 / DBL § 8 (rules.md §1).
+		// criminal-offence data need art. 10 / DBL § 8 (GDPR art. 10).
 		{"employment under DBL § 12 covers health", []gdpr.DataType{gdpr.Health},
 			[]gdpr.LegalBasis{gdpr.Art6Contract, gdpr.DBL12}, nil},
 		{"DBL § 12 is no basis for criminal-offence data", []gdpr.DataType{gdpr.Health, gdpr.CriminalOffences},
@@ -252,15 +247,46 @@ func TestProblems(t *testing.T) {
 	assert.Equal(t, []string{"name", "risks[2].residual.consequence", "risks[2].residual[1]", "when"}, paths)
 	assert.Equal(t, gdpr.CodeMalformed, got[3].Code)
 	assert.Contains(t, err.Error(), "risks[2].residual.consequence: consequence 5 is off the scale 1-4")
+
+	_, derr := gdpr.ParseDate("2025-02-30")
+	ps.Merge("due", derr)
+	assert.Equal(t, gdpr.CodeMalformed, ps[len(ps)-1].Code, "a decoder's own problem code is kept")
+	_, lerr := gdpr.ParseSeverity("grave")
+	ps.Merge("severity", lerr)
+	assert.Equal(t, gdpr.CodeUnknown, ps[len(ps)-1].Code, "a decoder's own problem code is kept")
+}
+
+func TestProblemsErrorIsWhatItsDocSays(t *testing.T) {
+	tests := []struct {
+		name string
+		ps   gdpr.Problems
+		want string
+	}{
+		{"empty: not an error", gdpr.Problems{}, "invalid: no problems"},
+		{"one, with a path", gdpr.Problems{{Path: "name", Code: gdpr.CodeRequired, Message: "a name is required"}},
+			"invalid: name: a name is required"},
+		{"one, without a path", gdpr.Problems{{Code: gdpr.CodeRequired, Message: "a name is required"}},
+			"invalid: a name is required"},
+		{"two", gdpr.Problems{
+			{Path: "name", Code: gdpr.CodeRequired, Message: "a name is required"},
+			{Path: "risks[2].consequence", Code: gdpr.CodeUnknown, Message: `risk: unknown consequence "7"`},
+		}, `invalid: name: a name is required; risks[2].consequence: risk: unknown consequence "7"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.ps.Error())
+			assert.Equal(t, len(tt.ps) > 0, errors.Is(tt.ps, gdpr.ErrInvalid), "only problems are invalid input")
+		})
+	}
+	assert.NoError(t, gdpr.Problems{}.Err())
 }
 
 func TestSubjectGroups(t *testing.T) {
 	for _, g := range gdpr.SubjectGroups() {
-		roundTrip(t, g)
 		assert.NotEqual(t, g.Label(language.Danish), g.Label(language.English), "%s", g)
 		require.NoError(t, g.Category().Validate(), "preset %s is valid", g)
 	}
-	// WP248 rev.01 criterion 7 (rules.md §2): children, employees, the
+	// WP248 rev.01 criterion 7: children, employees, the
 	// elderly, patients and anyone in an imbalance of power with the
 	// controller are vulnerable. Every preset, exhaustively.
 	vulnerable := map[gdpr.SubjectGroup]bool{
@@ -309,12 +335,9 @@ func TestSubjectGroups(t *testing.T) {
 }
 
 func TestSeverity(t *testing.T) {
-	for s := gdpr.Info; s <= gdpr.Critical; s++ {
-		roundTrip(t, s)
-	}
 	assert.True(t, gdpr.Warning < gdpr.Error)
 	assert.Equal(t, "Kritisk", gdpr.Critical.Label(language.Danish))
-	f := gdpr.Rule{ID: "ropa.retention_missing", Severity: gdpr.Warning, Reference: "GDPR art. 30(1)(f)",
+	f := gdpr.Rule{ID: "ropa.retention_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 30(1)(f)"),
 		Text: gdpr.Text{Da: "Slettefrist mangler.", En: "No erasure time limit."}}.Finding("retention[0]")
 	assert.Equal(t, "warning ropa.retention_missing at retention[0]: No erasure time limit. (GDPR art. 30(1)(f))", f.String())
 }

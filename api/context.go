@@ -1,10 +1,12 @@
 package api
 
+//go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen
+
 import (
 	"errors"
-	"strconv"
 	"time"
 
+	"github.com/dkgdpr/gdpr/internal/enum"
 	"github.com/dkgdpr/gdpr/internal/invalid"
 	"golang.org/x/text/language"
 )
@@ -51,18 +53,14 @@ const (
 	English                 // "en"
 )
 
-var langCodes = [...]string{"", "da", "en"}
-
-// Valid reports whether l is Danish or English.
-func (l Lang) Valid() bool { return l == Danish || l == English }
-
-// String returns the code of l, "da" or "en", or "Lang(n)" for an invalid
-// value.
-func (l Lang) String() string {
-	if l == 0 || l.Valid() {
-		return langCodes[l]
-	}
-	return "Lang(" + strconv.Itoa(int(l)) + ")"
+var langDef = enum.Def[Lang]{
+	Type: "Lang",
+	Kind: "api: language",
+	Err:  errUnknownCode,
+	Entries: []enum.Entry{
+		Danish:  {Code: "da", Da: "dansk", En: "Danish"},
+		English: {Code: "en", Da: "engelsk", En: "English"},
+	},
 }
 
 // Tag returns the language tag of l: English for English, Danish otherwise.
@@ -73,26 +71,9 @@ func (l Lang) Tag() language.Tag {
 	return language.Danish
 }
 
-// MarshalText writes the code of l.
-func (l Lang) MarshalText() ([]byte, error) {
-	if l != 0 && !l.Valid() {
-		return nil, errUnknownLang
-	}
-	return []byte(langCodes[l]), nil
-}
-
-// UnmarshalText reads "da" or "en".
-func (l *Lang) UnmarshalText(b []byte) error {
-	for i, c := range langCodes {
-		if i > 0 && string(b) == c {
-			*l = Lang(i)
-			return nil
-		}
-	}
-	return errUnknownLang
-}
-
 var (
-	errUnknownLang = invalid.New("api: unknown language code")
+	// errUnknownCode is the sentinel of an unknown code of the package's
+	// enumerations (a language).
+	errUnknownCode = invalid.New("api: unknown code")
 	errNoOperation = errors.New("api: no such operation")
 )

@@ -10,67 +10,67 @@ import (
 
 // The rules [Policy.Check] applies. Read-only; [Rules] returns copies.
 var (
-	ruleOverdue = gdpr.Rule{ID: "breach.notification_overdue", Severity: gdpr.Critical, Reference: "GDPR art. 33(1)",
+	ruleOverdue = gdpr.Rule{ID: "breach.notification_overdue", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 33(1)"),
 		Text: gdpr.Text{
 			Da: "Bruddet skulle have været anmeldt til Datatilsynet inden for 72 timer efter kendskab og er ikke anmeldt: anmeld nu og begrund forsinkelsen",
 			En: "The breach should have been notified to Datatilsynet within 72 hours of awareness and is not: notify now and give the reasons for the delay",
 		}}
-	rulePending = gdpr.Rule{ID: "breach.notification_pending", Severity: gdpr.Warning, Reference: "GDPR art. 33(1)",
+	rulePending = gdpr.Rule{ID: "breach.notification_pending", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 33(1)"),
 		Text: gdpr.Text{
 			Da: "Bruddet skal anmeldes til Datatilsynet, og 72-timersfristen løber",
 			En: "The breach must be notified to Datatilsynet and the 72-hour clock is running",
 		}}
-	ruleLate = gdpr.Rule{ID: "breach.notified_late", Severity: gdpr.Warning, Reference: "GDPR art. 33(1)",
+	ruleLate = gdpr.Rule{ID: "breach.notified_late", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 33(1)"),
 		Text: gdpr.Text{
 			Da: "Bruddet blev anmeldt mere end 72 timer efter kendskab",
 			En: "The breach was notified more than 72 hours after awareness",
 		}}
-	ruleProcessorLate = gdpr.Rule{ID: "breach.processor_late", Severity: gdpr.Error, Reference: "GDPR art. 33(2); data processing agreement",
+	ruleProcessorLate = gdpr.Rule{ID: "breach.processor_late", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 33(2); data processing agreement"),
 		Text: gdpr.Text{
 			Da: "Databehandleren underrettede ikke inden for de timer, databehandleraftalen fastsætter",
 			En: "The processor did not give notice within the hours its data processing agreement sets",
 		}}
-	ruleAwareAfterNotice = gdpr.Rule{ID: "breach.aware_after_notice", Severity: gdpr.Error, Reference: "GDPR art. 33(2); EDPB Guidelines 9/2022",
+	ruleAwareAfterNotice = gdpr.Rule{ID: "breach.aware_after_notice", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 33(2); EDPB Guidelines 9/2022"),
 		Text: gdpr.Text{
 			Da: "Tidspunktet for kendskab ligger efter databehandlerens underretning: den dataansvarlige har kendskab, når databehandleren underretter, og fristen løber derfra",
 			En: "The instant of awareness is after the processor's notice: the controller is aware when the processor tells it, and the clock runs from then",
 		}}
-	ruleContentMissing = gdpr.Rule{ID: "breach.content_missing", Severity: gdpr.Warning, Reference: "GDPR art. 33(3)",
+	ruleContentMissing = gdpr.Rule{ID: "breach.content_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 33(3)"),
 		Text: gdpr.Text{
 			Da: "Bruddet skal anmeldes, men en oplysning, som anmeldelsen skal indeholde, mangler i registreringen",
 			En: "The breach must be notified, but the record lacks information the notification must contain",
 		}}
-	ruleFollowUp = gdpr.Rule{ID: "breach.follow_up_pending", Severity: gdpr.Warning, Reference: "GDPR art. 33(4)",
+	ruleFollowUp = gdpr.Rule{ID: "breach.follow_up_pending", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 33(4)"),
 		Text: gdpr.Text{
 			Da: "En oplysning er registreret, men endnu ikke sendt til Datatilsynet: send den i en opfølgende anmeldelse uden unødig forsinkelse",
 			En: "Information is recorded but not yet sent to Datatilsynet: send it in a follow-up notification without undue further delay",
 		}}
-	ruleSubjectsNotTold = gdpr.Rule{ID: "breach.subjects_not_told", Severity: gdpr.Error, Reference: "GDPR art. 34(1)",
+	ruleSubjectsNotTold = gdpr.Rule{ID: "breach.subjects_not_told", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 34(1)"),
 		Text: gdpr.Text{
 			Da: "Bruddet indebærer en høj risiko, og de registrerede er ikke underrettet",
 			En: "The breach results in a high risk and the data subjects have not been told",
 		}}
-	rulePublicMissing = gdpr.Rule{ID: "breach.public_communication_missing", Severity: gdpr.Error, Reference: "GDPR art. 34(3)(c)",
+	rulePublicMissing = gdpr.Rule{ID: "breach.public_communication_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 34(3)(c)"),
 		Text: gdpr.Text{
 			Da: "Underretning af hver enkelt kræver en uforholdsmæssig indsats, men der er ikke foretaget en offentlig meddelelse i stedet",
 			En: "Telling each person takes disproportionate effort, but no public communication has been made instead",
 		}}
-	ruleNoticeIncomplete = gdpr.Rule{ID: "breach.subject_notice_incomplete", Severity: gdpr.Warning, Reference: "GDPR art. 34(2)",
+	ruleNoticeIncomplete = gdpr.Rule{ID: "breach.subject_notice_incomplete", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 34(2)"),
 		Text: gdpr.Text{
 			Da: "Underretningen af de registrerede mangler bruddets karakter, kontaktpunktet (fx databeskyttelsesrådgiveren), de sandsynlige konsekvenser eller foranstaltningerne",
 			En: "The communication to the data subjects lacks the nature of the breach, the contact point (e.g. the DPO), the likely consequences or the measures",
 		}}
-	ruleRationaleMissing = gdpr.Rule{ID: "breach.rationale_missing", Severity: gdpr.Warning, Reference: "GDPR art. 33(5)",
+	ruleRationaleMissing = gdpr.Rule{ID: "breach.rationale_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 33(5)"),
 		Text: gdpr.Text{
 			Da: "Bruddet anmeldes ikke, men begrundelsen for vurderingen er ikke dokumenteret",
 			En: "The breach is not notified, but the reasoning for that assessment is not documented",
 		}}
-	ruleMeasuresMissing = gdpr.Rule{ID: "breach.risk_removed_without_measures", Severity: gdpr.Warning, Reference: "GDPR art. 34(3)(b)",
+	ruleMeasuresMissing = gdpr.Rule{ID: "breach.risk_removed_without_measures", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 34(3)(b)"),
 		Text: gdpr.Text{
 			Da: "Undtagelsen om, at den høje risiko er fjernet, bruges, men de trufne foranstaltninger er ikke beskrevet",
 			En: "The exception that the high risk was removed is used, but the measures taken are not described",
 		}}
-	ruleUnassessed = gdpr.Rule{ID: "breach.risk_unassessed", Severity: gdpr.Warning, Reference: "GDPR art. 33(1)",
+	ruleUnassessed = gdpr.Rule{ID: "breach.risk_unassessed", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 33(1)"),
 		Text: gdpr.Text{
 			Da: "Risikoen er ikke vurderet, og alvorligheden kan ikke beregnes (de berørte oplysninger eller identificerbarheden mangler): indtil da behandles bruddet som anmeldelsespligtigt",
 			En: "The risk is not assessed and the severity cannot be computed (the data concerned or the ease of identification is missing): until then the breach is treated as notifiable",

@@ -199,7 +199,7 @@ func TestRulesAreAllTriggered(t *testing.T) {
 		assert.False(t, ids[r.ID], "rule %s listed twice", r.ID)
 		ids[r.ID] = true
 		assert.True(t, r.Severity.Valid(), r.ID)
-		assert.Regexp(t, `^GDPR art\. 3[34]\(`, r.Reference, r.ID)
+		assert.Regexp(t, `^GDPR art\. 3[34]\(`, r.Reference.En, r.ID)
 		assert.NotEmpty(t, r.Text.Da, r.ID)
 		assert.NotEmpty(t, r.Text.En, r.ID)
 	}

@@ -57,7 +57,7 @@ func TestCatalogueIsWellFormed(t *testing.T) {
 			assert.False(t, seen[r.ID], "id %s is listed twice", r.ID)
 			seen[r.ID] = true
 			assert.True(t, r.Severity.Valid(), "severity %v", r.Severity)
-			for what, s := range map[string]string{"reference": r.Reference, "Danish text": r.Text.Da, "English text": r.Text.En} {
+			for what, s := range map[string]string{"reference": r.Reference.En, "Danish text": r.Text.Da, "English text": r.Text.En} {
 				assert.NotEmpty(t, s, "the rule has a %s", what)
 				assert.Equal(t, strings.TrimSpace(s), s, "the %s has no leading or trailing space", what)
 				assert.False(t, strings.ContainsFunc(s, unicode.IsControl), "the %s has no line breaks or control characters", what)
@@ -136,7 +136,7 @@ func TestResultsAreFreshCopies(t *testing.T) {
 	all[0].ID = "changed.by_a_caller"
 	all[0].Text.Da = "ændret"
 	pkgs := catalog.ByPackage()
-	pkgs[0].Rules[0].Reference = "changed"
+	pkgs[0].Rules[0].Reference = gdpr.Cite("changed")
 	pkgs[0].Rules = nil
 	names := catalog.Names()
 	names[0] = "changed"
@@ -158,7 +158,7 @@ func TestLookup(t *testing.T) {
 	}
 	r, ok := catalog.Lookup("gdpr.art6_basis_missing")
 	require.True(t, ok, "a gdpr.* rule listed by the root package and by ropa")
-	assert.Equal(t, "GDPR art. 6(1)", r.Reference)
+	assert.Equal(t, "GDPR art. 6(1)", r.Reference.En)
 }
 
 func TestPrefix(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 // text in the user's language.
 func ExampleLookup() {
 	r, ok := catalog.Lookup("gdpr.cpr_basis_missing")
-	fmt.Println(ok, r.Severity, r.Reference)
+	fmt.Println(ok, r.Severity, r.Reference.En)
 	fmt.Println(r.Text.In(language.Danish))
 
 	_, ok = catalog.Lookup("ropa.no_such_rule")
@@ -34,7 +34,7 @@ func ExampleByPackage() {
 		}
 		fmt.Println(p.Path)
 		for _, r := range p.Rules {
-			fmt.Printf("  %-26s %-8s %s\n", r.ID, r.Severity, r.Reference)
+			fmt.Printf("  %-26s %-8s %s\n", r.ID, r.Severity, r.Reference.En)
 		}
 	}
 	// Output:

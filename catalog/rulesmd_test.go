@@ -46,7 +46,7 @@ func TestRulesMDHasATablePerPackage(t *testing.T) {
 	for _, p := range pkgs {
 		assert.Contains(t, md, "\n## "+p.Name+"\n")
 		for _, r := range p.Rules {
-			row := "| `" + r.ID + "` | " + r.Severity.String() + " | " + rulesmd.Cell(r.Reference) + " | " +
+			row := "| `" + r.ID + "` | " + r.Severity.String() + " | " + rulesmd.Cell(r.Reference.En) + " | " +
 				rulesmd.Cell(r.Text.Da) + " | " + rulesmd.Cell(r.Text.En) + " |\n"
 			assert.Contains(t, md, row, "a row for %s", r.ID)
 		}

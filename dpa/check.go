@@ -202,7 +202,7 @@ func (k *checker) agreement(a *Agreement) {
 	for c := Clause(1); c.Valid(); c++ {
 		if !a.Clauses[c] {
 			f := k.emit(ruleClauseMissing, "clauses."+c.String())
-			f.Reference = c.Reference()
+			f.Reference = gdpr.Cite(c.Reference())
 			addDetail(f, "Mangler: "+c.Label(daTag)+".", "Missing: "+c.Label(enTag)+".")
 		}
 	}

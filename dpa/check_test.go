@@ -518,7 +518,7 @@ func TestClauseFindingNamesTheClause(t *testing.T) {
 	a.Clauses[dpa.AuditClause] = false
 	fs := a.Check(testNow)
 	require.Len(t, fs, 1)
-	assert.Equal(t, "GDPR art. 28(3)(h)", fs[0].Reference)
+	assert.Equal(t, "GDPR art. 28(3)(h)", fs[0].Reference.En)
 	assert.Contains(t, fs[0].Text.Da, "revision")
 	assert.Contains(t, fs[0].Text.En, "audits")
 }

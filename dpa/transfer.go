@@ -255,14 +255,14 @@ func judgeTransfer(t gdpr.Transfer, b TransferBasis, on gdpr.Date, publicAuthori
 		fs = append(fs, explain(ruleTransferBasisMissing))
 	case m == DerogationMechanism && publicAuthority && b.Derogation.BarredForPublicPowers():
 		f := where(ruleDerogationBarred)
-		f.Reference += "; " + b.Derogation.Reference()
+		f.Reference = gdpr.Cite(f.Reference.En + "; " + b.Derogation.Reference())
 		fs = append(fs, f)
 	case m == DerogationMechanism && unstated && b.Derogation.BarredForPublicPowers():
 		// Controller.PublicAuthority defaults to false, and this library's
 		// users are public authorities: an unstated status must not make
 		// the art. 49(3) bar disappear silently.
 		f := where(ruleDerogationPowersUnstated)
-		f.Reference += "; " + b.Derogation.Reference()
+		f.Reference = gdpr.Cite(f.Reference.En + "; " + b.Derogation.Reference())
 		fs = append(fs, f)
 	case m.Article46():
 		switch {

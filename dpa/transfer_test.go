@@ -93,7 +93,7 @@ func TestAssessTransferExplains(t *testing.T) {
 
 	d = dpa.AssessTransfer(country("US"), dpa.TransferBasis{Mechanism: dpa.DerogationMechanism, Derogation: dpa.ExplicitConsent}, date("2026-03-02"), true)
 	require.Len(t, d.Findings, 1)
-	assert.Equal(t, "GDPR art. 49(3); GDPR art. 49(1)(a)", d.Findings[0].Reference)
+	assert.Equal(t, "GDPR art. 49(3); GDPR art. 49(1)(a)", d.Findings[0].Reference.En)
 }
 
 func TestAssessTransferNoDate(t *testing.T) {

@@ -147,7 +147,7 @@ func (a Assessment) MayStart() StartDecision {
 func (a Assessment) NextReview() ReviewDecision { return a.review() }
 
 func reason(r *gdpr.Rule, da, en string) Reason {
-	return Reason{Rule: r.ID, Reference: r.Reference, Text: gdpr.Text{Da: da, En: en}}
+	return Reason{Rule: r.ID, Reference: r.Reference.En, Text: gdpr.Text{Da: da, En: en}}
 }
 
 // keyAnswers answers the seven key questions.

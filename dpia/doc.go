@@ -96,8 +96,8 @@
 // English on request ([ReportOptions]). The HTML is one file with inline CSS
 // for A4 print, the risk heat map as inline SVG and a Content-Security-Policy
 // that allows no script or external resource, so it can be journalised as it
-// is; everything user-entered is escaped in both. The output is
-// deterministic.
+// is; everything user-entered is escaped in both. [Assessment.WriteDOCX]
+// writes the same content as a Word document. The output is deterministic.
 //
 // # Zero values
 //

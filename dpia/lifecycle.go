@@ -39,7 +39,7 @@ func (e *TransitionError) Error() string {
 		}
 		b.WriteString(f.Rule)
 		b.WriteString(" (")
-		b.WriteString(f.Reference)
+		b.WriteString(f.Reference.En)
 		b.WriteString(")")
 		if f.Path != "" {
 			b.WriteString(" at ")

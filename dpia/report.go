@@ -1075,7 +1075,7 @@ func (a *Assessment) findingsSection(b *builder, o ReportOptions) {
 	}
 	t := &table{head: []string{b.tr("Alvor", "Severity"), b.tr("Regel", "Rule"), b.tr("Sted", "Where"), b.tr("Beskrivelse", "Description"), b.tr("Hjemmel", "Reference")}}
 	for _, f := range fs {
-		t.rows = append(t.rows, row{cells: []string{f.Severity.Label(b.tag), f.Rule, f.Path, f.Text.In(b.tag), f.Reference}})
+		t.rows = append(t.rows, row{cells: []string{f.Severity.Label(b.tag), f.Rule, f.Path, f.Text.In(b.tag), f.Reference.In(b.tag)}})
 	}
 	b.table(t)
 }

@@ -15,7 +15,7 @@ var (
 	// GDPR art. 35(7)(a): a systematic description of the processing; the
 	// library takes it from the record of processing (rules.md §7).
 	ruleRecordMissing = gdpr.Rule{
-		ID: "dpia.record_missing", Severity: gdpr.Warning, Reference: "GDPR art. 35(7)(a)",
+		ID: "dpia.record_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(a)"),
 		Text: gdpr.Text{
 			Da: "Konsekvensanalysen indeholder ikke fortegnelsen over behandlingen, så beskrivelsen af behandlingen (afsnit 1-7) kan ikke udfyldes eller kontrolleres.",
 			En: "The impact assessment does not hold the record of processing, so the description of the processing (sections 1-7) cannot be filled in or checked.",
@@ -24,7 +24,7 @@ var (
 	// GDPR art. 35(1); seed 002, first table: the screening documents why
 	// a DPIA is carried out.
 	ruleScreeningMissing = gdpr.Rule{
-		ID: "dpia.screening_missing", Severity: gdpr.Warning, Reference: "GDPR art. 35(1)",
+		ID: "dpia.screening_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(1)"),
 		Text: gdpr.Text{
 			Da: "Screeningen af, om der skal udarbejdes en konsekvensanalyse, mangler.",
 			En: "The screening of whether an impact assessment is needed is missing.",
@@ -33,7 +33,7 @@ var (
 	// GDPR art. 35(7)(a)-(d): the template asks every question; an
 	// unanswered one leaves the assessment incomplete.
 	ruleQuestionUnanswered = gdpr.Rule{
-		ID: "dpia.question_unanswered", Severity: gdpr.Warning, Reference: "GDPR art. 35(7)",
+		ID: "dpia.question_unanswered", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)"),
 		Text: gdpr.Text{
 			Da: "Spørgsmålet er ikke besvaret, hverken i konsekvensanalysen eller i fortegnelsen.",
 			En: "The question is not answered, neither in the impact assessment nor in the record.",
@@ -41,7 +41,7 @@ var (
 	}
 	// GDPR art. 35(7)(a); rules.md §7: one description of a processing.
 	ruleAnswerContradictsRecord = gdpr.Rule{
-		ID: "dpia.answer_contradicts_record", Severity: gdpr.Error, Reference: "GDPR art. 35(7)(a)",
+		ID: "dpia.answer_contradicts_record", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(7)(a)"),
 		Text: gdpr.Text{
 			Da: "Konsekvensanalysens svar strider mod fortegnelsen over behandlingen; ret fortegnelsen eller svaret.",
 			En: "The impact assessment's answer contradicts the record of processing; correct the record or the answer.",
@@ -49,7 +49,7 @@ var (
 	}
 	// GDPR art. 28(1), (2), 44-46; seed 002, 7.2-7.4.
 	ruleAnswerContradictsAgreements = gdpr.Rule{
-		ID: "dpia.answer_contradicts_agreements", Severity: gdpr.Error, Reference: "GDPR art. 28, 44",
+		ID: "dpia.answer_contradicts_agreements", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28, 44"),
 		Text: gdpr.Text{
 			Da: "Konsekvensanalysens svar strider mod databehandleraftalerne.",
 			En: "The impact assessment's answer contradicts the data processing agreements.",
@@ -58,7 +58,7 @@ var (
 	// GDPR art. 28(3); seed 002, 7.1-7.4: the agreements are part of the
 	// documentation.
 	ruleAgreementMissing = gdpr.Rule{
-		ID: "dpia.agreement_missing", Severity: gdpr.Error, Reference: "GDPR art. 28(3)",
+		ID: "dpia.agreement_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 28(3)"),
 		Text: gdpr.Text{
 			Da: "Databehandleraftalen, som konsekvensanalysen henviser til, findes ikke.",
 			En: "The data processing agreement the impact assessment refers to cannot be found.",
@@ -66,7 +66,7 @@ var (
 	}
 	// GDPR art. 35(7)(c).
 	ruleRisksMissing = gdpr.Rule{
-		ID: "dpia.risks_missing", Severity: gdpr.Error, Reference: "GDPR art. 35(7)(c)",
+		ID: "dpia.risks_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(7)(c)"),
 		Text: gdpr.Text{
 			Da: "Der er ikke vurderet nogen risici for de registreredes rettigheder og frihedsrettigheder.",
 			En: "No risks to the rights and freedoms of the data subjects have been assessed.",
@@ -74,7 +74,7 @@ var (
 	}
 	// GDPR art. 35(7)(c); seed 002, the risk table's sixteen categories.
 	ruleThreatNotConsidered = gdpr.Rule{
-		ID: "dpia.threat_not_considered", Severity: gdpr.Warning, Reference: "GDPR art. 35(7)(c)",
+		ID: "dpia.threat_not_considered", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(c)"),
 		Text: gdpr.Text{
 			Da: "En trusselskategori i skabelonens risikotabel er hverken vurderet eller markeret som ikke relevant.",
 			En: "A threat category of the template's risk table is neither assessed nor marked not relevant.",
@@ -82,7 +82,7 @@ var (
 	}
 	// GDPR art. 36(1); rules.md §9: a residual risk that stays high.
 	rulePriorConsultationPending = gdpr.Rule{
-		ID: "dpia.prior_consultation_pending", Severity: gdpr.Critical, Reference: "GDPR art. 36(1)",
+		ID: "dpia.prior_consultation_pending", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 36(1)"),
 		Text: gdpr.Text{
 			Da: "Restrisikoen er høj, og Datatilsynet har ikke afgivet sin udtalelse efter forudgående høring: behandlingen må ikke påbegyndes.",
 			En: "The residual risk is high and Datatilsynet has not given its advice after prior consultation: the processing must not start.",
@@ -90,7 +90,7 @@ var (
 	}
 	// GDPR art. 35(2); seed 001: the DPO's advice is sought and documented.
 	ruleDPONotConsulted = gdpr.Rule{
-		ID: "dpia.dpo_not_consulted", Severity: gdpr.Error, Reference: "GDPR art. 35(2)",
+		ID: "dpia.dpo_not_consulted", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(2)"),
 		Text: gdpr.Text{
 			Da: "Databeskyttelsesrådgiverens råd er ikke indhentet og dokumenteret (involvering og konklusion).",
 			En: "The data protection officer's advice has not been sought and documented (involvement and conclusion).",
@@ -99,7 +99,7 @@ var (
 	// GDPR art. 35(2), 39(1)(c); seed 001: the authority's response to
 	// each piece of advice is documented.
 	ruleDPOResponseMissing = gdpr.Rule{
-		ID: "dpia.dpo_response_missing", Severity: gdpr.Warning, Reference: "GDPR art. 35(2), 39(1)(c)",
+		ID: "dpia.dpo_response_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(2), 39(1)(c)"),
 		Text: gdpr.Text{
 			Da: "Myndighedens svar på databeskyttelsesrådgiverens anbefaling mangler.",
 			En: "The authority's response to the data protection officer's recommendation is missing.",
@@ -107,7 +107,7 @@ var (
 	}
 	// GDPR art. 35(9): views sought where appropriate, or why not.
 	ruleViewsNotDocumented = gdpr.Rule{
-		ID: "dpia.views_not_documented", Severity: gdpr.Warning, Reference: "GDPR art. 35(9)",
+		ID: "dpia.views_not_documented", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(9)"),
 		Text: gdpr.Text{
 			Da: "Det er ikke dokumenteret, om de registreredes synspunkter er indhentet, eller hvorfor de ikke er.",
 			En: "It is not documented whether the data subjects' views were sought, or why not.",
@@ -115,7 +115,7 @@ var (
 	}
 	// GDPR art. 35(11), 5(2); seed 002, "Monitorering og opdatering".
 	ruleMonitoringMissing = gdpr.Rule{
-		ID: "dpia.monitoring_missing", Severity: gdpr.Warning, Reference: "GDPR art. 35(11), 5(2)",
+		ID: "dpia.monitoring_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(11), 5(2)"),
 		Text: gdpr.Text{
 			Da: "Konsekvensanalysen angiver ikke, hvor ofte den monitoreres, og hvem der er ansvarlig for at revidere den.",
 			En: "The impact assessment does not say how often it is monitored and who is responsible for revising it.",
@@ -123,7 +123,7 @@ var (
 	}
 	// Seed 003 (WP248): revisit a DPIA at least every three years.
 	ruleReviewIntervalLong = gdpr.Rule{
-		ID: "dpia.review_interval_long", Severity: gdpr.Info, Reference: "GDPR art. 35(11); WP248 rev.01",
+		ID: "dpia.review_interval_long", Severity: gdpr.Info, Reference: gdpr.Cite("GDPR art. 35(11); WP248 rev.01"),
 		Text: gdpr.Text{
 			Da: "Monitoreringsintervallet er længere end tre år; Artikel 29-gruppen anbefaler revurdering mindst hvert tredje år.",
 			En: "The monitoring interval is longer than three years; the Article 29 Working Party recommends a review at least every three years.",
@@ -131,7 +131,7 @@ var (
 	}
 	// GDPR art. 35(11).
 	ruleReviewOverdue = gdpr.Rule{
-		ID: "dpia.review_overdue", Severity: gdpr.Error, Reference: "GDPR art. 35(11)",
+		ID: "dpia.review_overdue", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(11)"),
 		Text: gdpr.Text{
 			Da: "Konsekvensanalysen skulle have været gennemgået igen.",
 			En: "The impact assessment is overdue for review.",
@@ -139,7 +139,7 @@ var (
 	}
 	// GDPR art. 24(1), 35(1); seed 002, "Godkendelse".
 	ruleApprovalMissing = gdpr.Rule{
-		ID: "dpia.approval_missing", Severity: gdpr.Warning, Reference: "GDPR art. 24(1), 35(1)",
+		ID: "dpia.approval_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 24(1), 35(1)"),
 		Text: gdpr.Text{
 			Da: "Beslutningen om konsekvensanalysen mangler beslutning, navn og titel eller dato.",
 			En: "The decision on the impact assessment lacks the verdict, the name and title, or the date.",
@@ -147,7 +147,7 @@ var (
 	}
 	// Seed 002, "Godkendelse": a conditional approval names the changes.
 	ruleConditionsMissing = gdpr.Rule{
-		ID: "dpia.conditions_missing", Severity: gdpr.Warning, Reference: "GDPR art. 35(7)(d)",
+		ID: "dpia.conditions_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(d)"),
 		Text: gdpr.Text{
 			Da: "Den betingede godkendelse beskriver ikke de ændringer, der skal foretages.",
 			En: "The conditional approval does not describe the changes to be made.",
@@ -157,7 +157,7 @@ var (
 	// approved, with the DPO consulted and the measures against high
 	// risks in place.
 	ruleStartedWithoutApproval = gdpr.Rule{
-		ID: "dpia.started_without_approval", Severity: gdpr.Critical, Reference: "GDPR art. 35(1), 36(1)",
+		ID: "dpia.started_without_approval", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 35(1), 36(1)"),
 		Text: gdpr.Text{
 			Da: "Behandlingen er i gang (fortegnelsen er aktiv), men må ikke påbegyndes endnu efter konsekvensanalysen.",
 			En: "The processing is going on (the record is active), but the impact assessment does not yet allow it to start.",
@@ -166,7 +166,7 @@ var (
 	// The lifecycle: draft -> dpo_review -> decided -> under_revision ->
 	// dpo_review.
 	ruleTransitionNotAllowed = gdpr.Rule{
-		ID: "dpia.transition_not_allowed", Severity: gdpr.Error, Reference: "GDPR art. 35(1), 35(2), 35(11)",
+		ID: "dpia.transition_not_allowed", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(1), 35(2), 35(11)"),
 		Text: gdpr.Text{
 			Da: "Livscyklussen tillader ikke dette skift: udkast → til udtalelse hos databeskyttelsesrådgiveren → besluttet → under revision → til udtalelse.",
 			En: "The lifecycle does not allow this move: draft → with the DPO for advice → decided → under revision → with the DPO for advice.",
@@ -174,7 +174,7 @@ var (
 	}
 	// Seed 002, "Godkendelse": the processing may start only once approved.
 	ruleNotApproved = gdpr.Rule{
-		ID: "dpia.not_approved", Severity: gdpr.Error, Reference: "GDPR art. 35(1)",
+		ID: "dpia.not_approved", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(1)"),
 		Text: gdpr.Text{
 			Da: "Konsekvensanalysen er ikke godkendt uden betingelser.",
 			En: "The impact assessment is not approved without conditions.",

@@ -94,9 +94,9 @@ func TestInvalid(t *testing.T) {
 }
 
 var found = []gdpr.Finding{
-	{Rule: "ropa.retention_missing", Severity: gdpr.Error, Reference: "GDPR art. 30(1)(f)", Path: "retention",
+	{Rule: "ropa.retention_missing", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 30(1)(f)"), Path: "retention",
 		Text: gdpr.Text{Da: "Slettefrist mangler.", En: "No erasure time limit."}},
-	{Rule: "gdpr.cpr_basis_missing", Severity: gdpr.Error, Reference: "databeskyttelsesloven § 11",
+	{Rule: "gdpr.cpr_basis_missing", Severity: gdpr.Error, Reference: gdpr.Cite("databeskyttelsesloven § 11"),
 		Text: gdpr.Text{Da: "CPR uden hjemmel.", En: "CPR numbers without a basis."}},
 }
 

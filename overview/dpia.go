@@ -96,7 +96,7 @@ var (
 	// assesses another record (GDPR art. 35(7)(a): the assessment describes
 	// the processing it assesses).
 	ruleDPIARecordMismatch = gdpr.Rule{
-		ID: "overview.dpia_record_mismatch", Severity: gdpr.Error, Reference: "GDPR art. 35(7)(a)",
+		ID: "overview.dpia_record_mismatch", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(7)(a)"),
 		Text: gdpr.Text{
 			Da: "Fortegnelsen henviser til en konsekvensanalyse, som vurderer en anden behandling.",
 			En: "The record refers to an impact assessment of another processing.",
@@ -106,7 +106,7 @@ var (
 	// not name it, so the overview (and the record's readers) cannot see
 	// that the processing has its DPIA (GDPR art. 35(1), 5(2)).
 	ruleDPIARecordUnlinked = gdpr.Rule{
-		ID: "overview.dpia_record_unlinked", Severity: gdpr.Warning, Reference: "GDPR art. 35(1), 5(2)",
+		ID: "overview.dpia_record_unlinked", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(1), 5(2)"),
 		Text: gdpr.Text{
 			Da: "Den fortegnelse, som konsekvensanalysen vurderer, henviser ikke til konsekvensanalysen.",
 			En: "The record the impact assessment assesses does not refer to it.",

@@ -97,7 +97,7 @@ func ExampleRequester() {
 	}
 	fmt.Printf("%v\n", r.Requester)
 	for _, f := range r.Check(time.Date(2025, time.March, 4, 9, 0, 0, 0, time.UTC)) {
-		fmt.Println(f.Rule, "-", f.Reference)
+		fmt.Println(f.Rule, "-", f.Reference.En)
 	}
 	// Output:
 	// rights.Requester(parent, identity redacted)

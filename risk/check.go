@@ -12,7 +12,7 @@ var (
 	// ruleResidualHigh: a residual risk that stays high after the measures
 	// calls for prior consultation of Datatilsynet (GDPR art. 36(1)).
 	ruleResidualHigh = gdpr.Rule{
-		ID: "risk.residual_high", Severity: gdpr.Critical, Reference: "GDPR art. 36(1)",
+		ID: "risk.residual_high", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 36(1)"),
 		Text: gdpr.Text{
 			Da: "Restrisikoen er høj efter de yderligere foranstaltninger: Datatilsynet skal høres, før behandlingen påbegyndes.",
 			En: "The residual risk is high after the further measures: Datatilsynet must be consulted before the processing starts.",
@@ -22,7 +22,7 @@ var (
 	// place before the processing starts (seed 002, "Tids- og
 	// handlingsplan"; GDPR art. 35(7)(d)).
 	rulePendingHigh = gdpr.Rule{
-		ID: "risk.pending_high_measures", Severity: gdpr.Error, Reference: "GDPR art. 35(7)(d)",
+		ID: "risk.pending_high_measures", Severity: gdpr.Error, Reference: gdpr.Cite("GDPR art. 35(7)(d)"),
 		Text: gdpr.Text{
 			Da: "En høj risiko nedbringes af foranstaltninger, der ikke alle er implementeret: de skal være implementeret, før behandlingen påbegyndes.",
 			En: "A high risk is brought down by measures that are not all implemented: they must be in place before the processing starts.",
@@ -32,7 +32,7 @@ var (
 	// håndtering" (seed 002, "Risikomatrix"), yet no further measure is
 	// listed.
 	ruleUntreated = gdpr.Rule{
-		ID: "risk.untreated", Severity: gdpr.Warning, Reference: "GDPR art. 35(7)(d)",
+		ID: "risk.untreated", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(d)"),
 		Text: gdpr.Text{
 			Da: "Risikoen er over middel eller høj, men der er ikke beskrevet yderligere foranstaltninger.",
 			En: "The risk is above medium or high, but no further measures are described.",
@@ -42,7 +42,7 @@ var (
 	// risk (rest risiko) is not assessed (seed 002, "Metodik for
 	// risikovurderingerne").
 	ruleResidualNotAssessed = gdpr.Rule{
-		ID: "risk.residual_not_assessed", Severity: gdpr.Warning, Reference: "GDPR art. 35(7)(c)-(d)",
+		ID: "risk.residual_not_assessed", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(c)-(d)"),
 		Text: gdpr.Text{
 			Da: "Der er beskrevet yderligere foranstaltninger, men restrisikoen er ikke vurderet.",
 			En: "Further measures are described, but the residual risk is not assessed.",
@@ -52,7 +52,7 @@ var (
 	// not yet implemented a time of implementation (seed 002, "Tids- og
 	// handlingsplan").
 	ruleMeasureDueMissing = gdpr.Rule{
-		ID: "risk.measure_due_missing", Severity: gdpr.Warning, Reference: "GDPR art. 35(7)(d)",
+		ID: "risk.measure_due_missing", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(d)"),
 		Text: gdpr.Text{
 			Da: "En foranstaltning, der ikke er implementeret, har ingen frist for implementering.",
 			En: "A measure that is not implemented has no due date.",
@@ -60,7 +60,7 @@ var (
 	}
 	// ruleMeasureOverdue: a measure past its due date and not implemented.
 	ruleMeasureOverdue = gdpr.Rule{
-		ID: "risk.measure_overdue", Severity: gdpr.Warning, Reference: "GDPR art. 35(7)(d)",
+		ID: "risk.measure_overdue", Severity: gdpr.Warning, Reference: gdpr.Cite("GDPR art. 35(7)(d)"),
 		Text: gdpr.Text{
 			Da: "Fristen for at implementere foranstaltningen er overskredet.",
 			En: "The measure is past its due date and not implemented.",
@@ -69,7 +69,7 @@ var (
 	// ruleMeasureOwnerMissing: seed 001 asks for a clear placement of
 	// responsibility (ansvarsplacering) for the risk work.
 	ruleMeasureOwnerMissing = gdpr.Rule{
-		ID: "risk.measure_owner_missing", Severity: gdpr.Info, Reference: "GDPR art. 24(1)",
+		ID: "risk.measure_owner_missing", Severity: gdpr.Info, Reference: gdpr.Cite("GDPR art. 24(1)"),
 		Text: gdpr.Text{
 			Da: "En foranstaltning, der ikke er implementeret, har ingen ansvarlig.",
 			En: "A measure that is not implemented has no owner.",

@@ -98,7 +98,7 @@ func TestRulesAllTriggered(t *testing.T) {
 		ids[r.ID] = r
 		assert.True(t, strings.HasPrefix(r.ID, "risk."), r.ID)
 		assert.True(t, r.Severity.Valid(), r.ID)
-		assert.True(t, strings.HasPrefix(r.Reference, "GDPR art. "), r.ID)
+		assert.True(t, strings.HasPrefix(r.Reference.En, "GDPR art. "), r.ID)
 		assert.NotEmpty(t, r.Text.Da, r.ID)
 		assert.NotEmpty(t, r.Text.En, r.ID)
 	}

@@ -1,9 +1,11 @@
 // Command dpia writes the report of a data protection impact assessment
 // (konsekvensanalyse) to a file, as one self-contained HTML page (A4 print,
-// the risk heat map inline) or as Markdown, in Danish by default:
+// the risk heat map inline) or as Markdown, in Danish by default, and
+// optionally also as a Word document:
 //
 //	go run ./examples/dpia -o dpia.html
 //	go run ./examples/dpia -o dpia.md -format md -lang en
+//	go run ./examples/dpia -o dpia.html -docx dpia.docx
 //	go run ./examples/dpia -in my-dpia.json -o my-dpia.html
 //
 // Without -in it reports the worked example of the dpia package: an
@@ -43,15 +45,17 @@ func main() {
 	in := flag.String("in", "", "a JSON file with an assessment and its agreements (default: the worked example)")
 	lang := flag.String("lang", "da", "language of the report: da or en")
 	format := flag.String("format", "", "html or md (default: from the extension of -o, else html)")
+	docx := flag.String("docx", "", "also write the report as a Word document (.docx) to this file")
 	flag.Parse()
-	if err := run(*in, *out, *lang, *format); err != nil {
+	if err := run(*in, *out, *lang, *format, *docx); err != nil {
 		fmt.Fprintln(os.Stderr, "dpia:", err)
 		os.Exit(1)
 	}
 }
 
-// run reads the input, renders the report and writes it to out.
-func run(in, out, lang, format string) error {
+// run reads the input, renders the report and writes it to out, and to
+// docx as a Word document when docx is not empty.
+func run(in, out, lang, format, docx string) error {
 	tag, err := language.Parse(lang)
 	if err != nil {
 		return fmt.Errorf("unknown language %q", lang)
@@ -84,6 +88,16 @@ func run(in, out, lang, format string) error {
 	}
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		return err
+	}
+	if docx != "" {
+		var file bytes.Buffer
+		if err := a.WriteDOCX(&file, dpia.ReportOptions{Lang: tag, Agreements: doc.Agreements}); err != nil {
+			return err
+		}
+		if err := os.WriteFile(docx, file.Bytes(), 0o644); err != nil {
+			return err
+		}
+		fmt.Printf("%s: docx, %d bytes\n", docx, file.Len())
 	}
 	d := a.Decide()
 	fmt.Printf("%s: %s, %d bytes; status %s, may start: %t, next review %s\n",

@@ -2,9 +2,14 @@
 // small enumerations: typed uint8 values whose zero means "not set", each
 // with a stable snake_case code.
 //
-// A codes table is indexed by value: codes[0] is "" (not set) and codes[i]
-// is the code of value i. Tables are read-only package variables of the
-// packages that own the types.
+// An enumeration's one table is a [Def], read-only in a package variable of
+// the package that owns the type; internal/cmd/enumgen generates the
+// type's methods from it.
+//
+// The older helpers (String, Valid, Parse, Marshal, Scan, Value) take a
+// codes table indexed by value: codes[0] is "" (not set) and codes[i] is
+// the code of value i. They remain only until every package has moved its
+// enumerations onto a Def; new code uses Def.
 package enum
 
 import (
@@ -12,6 +17,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // split separates the package prefix of a kind or type name given as
@@ -106,19 +112,52 @@ func Value[T ~uint8](v T, typeName string, codes []string, invalid error) (drive
 	return string(b), nil
 }
 
-// Quote quotes input for an error message, cut to 40 bytes so hostile input
-// cannot blow up a log line.
+// Quote quotes input for an error message when it looks like a code: at
+// most 40 bytes of ASCII letters of one case, digits and "_-.:/()". Anything
+// else could be personal data typed into the wrong field (a name, a CPR
+// number), so it is described instead: "(a value of 16 characters)".
 func Quote(s string) string {
-	const max = 40
-	if len(s) > max {
-		return strconv.Quote(s[:max]) + "..."
+	if CodeLike(s) {
+		return strconv.Quote(s)
 	}
-	return strconv.Quote(s)
+	return "(a value of " + strconv.Itoa(utf8.RuneCountInString(s)) + " characters)"
+}
+
+// CodeLike reports whether s may be quoted in an error message: short and
+// of the alphabet of codes (letters of one case, so "Rasmus" is not), and
+// with at most four digits, so that it cannot be a CPR number, a birth date
+// (six digits) or a Danish phone number (eight). A CVR number, which is no
+// personal data but has eight digits, is described like any other long
+// number. A date or timestamp may be quoted.
+func CodeLike(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	if timestampLike(s) {
+		return true
+	}
+	digits, lower, upper := 0, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c == '_', c == '.', c == ':', c == '/', c == '(', c == ')':
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-':
+		default:
+			return false
+		}
+	}
+	return digits <= 4 && !(lower && upper)
 }
 
 // ScanText implements sql.Scanner for a value stored as text: NULL decodes
 // as empty text, a string or []byte is passed to unmarshal, anything else
-// is an error.
+// is an [Error] that names the package once and wraps invalid.
 func ScanText(src any, kind string, unmarshal func([]byte) error, invalid error) error {
 	switch x := src.(type) {
 	case nil:
@@ -129,7 +168,7 @@ func ScanText(src any, kind string, unmarshal func([]byte) error, invalid error)
 		return unmarshal(x)
 	}
 	prefix, what := split(kind)
-	return fmt.Errorf("%scannot scan %T into a %s: %w", prefix, src, what, invalid)
+	return &Error{Msg: fmt.Sprintf("%scannot scan %T into a %s", prefix, src, what), Code: "malformed", Err: invalid}
 }
 
 // TextValue implements driver.Valuer for a value stored as text: the text
@@ -140,4 +179,24 @@ func TextValue(marshal func() ([]byte, error)) (driver.Value, error) {
 		return nil, err
 	}
 	return string(b), nil
+}
+
+// timestampLike reports whether s has the shape of a date or a timestamp
+// ("2025-03-30", "2025-03-30T02:30+01:00"): four digits and a dash, then
+// only digits and "-:T+Z. ". A CPR number starts with six digits.
+func timestampLike(s string) bool {
+	if len(s) < 5 || s[4] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case i < 4 && (c < '0' || c > '9'):
+			return false
+		case c >= '0' && c <= '9', c == '-', c == ':', c == 'T', c == '+', c == 'Z', c == '.', c == ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -1,7 +1,7 @@
 // Package invalid makes the sentinel errors of the domain packages: each is
 // its own error value, compared with errors.Is, that also matches
 // gdpr.ErrInvalid, so every error wrapping it satisfies
-// errors.Is(err, gdpr.ErrInvalid) as architecture.md asks of invalid input.
+// errors.Is(err, gdpr.ErrInvalid), as every invalid input of the module does.
 package invalid
 
 import "github.com/dkgdpr/gdpr"

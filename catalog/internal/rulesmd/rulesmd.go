@@ -43,7 +43,7 @@ func Render(pkgs []catalog.Package) []byte {
 		b.WriteString("|---|---|---|---|---|\n")
 		for _, r := range p.Rules {
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n",
-				ID(r.ID), Cell(r.Severity.String()), Cell(r.Reference), Cell(r.Text.Da), Cell(r.Text.En))
+				ID(r.ID), Cell(r.Severity.String()), Cell(r.Reference.En), Cell(r.Text.Da), Cell(r.Text.En))
 		}
 	}
 	return b.Bytes()

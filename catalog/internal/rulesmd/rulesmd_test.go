@@ -37,7 +37,7 @@ func TestID(t *testing.T) {
 
 func TestRenderEscapesHostileRules(t *testing.T) {
 	pkgs := []catalog.Package{{Name: "x", Path: "example.com/x", Title: gdpr.Text{Da: "titel", En: "title"},
-		Rules: []gdpr.Rule{{ID: "x.a|b\nc", Severity: gdpr.Warning, Reference: "art.\n1 | 2", Text: gdpr.Text{Da: "a\nb", En: "c|d"}}}}}
+		Rules: []gdpr.Rule{{ID: "x.a|b\nc", Severity: gdpr.Warning, Reference: gdpr.Cite("art.\n1 | 2"), Text: gdpr.Text{Da: "a\nb", En: "c|d"}}}}}
 	md := string(rulesmd.Render(pkgs))
 	var rows []string
 	for _, line := range strings.Split(md, "\n") {

@@ -278,3 +278,30 @@ func TestFirstSentence(t *testing.T) {
 		})
 	}
 }
+
+// A personal text is a JSON string in clear: the schema says string, and
+// validates what encoding/json writes.
+func TestPersonalIsAString(t *testing.T) {
+	type contact struct {
+		Name gdpr.Personal `json:"name"`
+	}
+	s := generateFor(t, reflect.TypeFor[contact]())
+	b, err := Encode(s)
+	require.NoError(t, err)
+	c := jsonschema.NewCompiler()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	require.NoError(t, err)
+	require.NoError(t, c.AddResource(BaseID+"c.schema.json", doc))
+	sch, err := c.Compile(BaseID + "c.schema.json")
+	require.NoError(t, err)
+
+	written, err := json.Marshal(contact{Name: gdpr.NewPersonal("Markus Markersen")})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"name":"Markus Markersen"}`, string(written))
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(written))
+	require.NoError(t, err)
+	assert.NoError(t, sch.Validate(inst))
+	inst, err = jsonschema.UnmarshalJSON(bytes.NewReader([]byte(`{"name":{"first":"x"}}`)))
+	require.NoError(t, err)
+	assert.Error(t, sch.Validate(inst), "an object is no personal text")
+}

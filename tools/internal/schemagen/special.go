@@ -111,6 +111,10 @@ func textTypes() map[reflect.Type]textType {
 			schema: func() *Schema { return &Schema{Type: "string"} },
 			note:   "encoding/json writes it redacted, as \"[redacted]\"; only the register JSON of ropa.EncodeJSON carries the key.",
 		},
+		reflect.TypeFor[gdpr.Personal](): {
+			schema: func() *Schema { return &Schema{Type: "string"} },
+			note:   "Personal data, in clear: JSON is storage. The library redacts it in every log and message.",
+		},
 		reflect.TypeFor[decimal.Decimal](): {
 			schema: func() *Schema { return &Schema{Type: "string", Pattern: decimalPattern} },
 			note:   "A decimal number written as a string (\"8.25\"), so that no precision is lost to floating point. Decoding also accepts a JSON number.",
