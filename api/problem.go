@@ -4,18 +4,18 @@ import (
 	"errors"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/jsonstrict"
 )
 
-// Problem codes of request decoding, besides the module's own (gdpr.Code*):
-// a value of the wrong JSON type and a member the request type does not
-// have.
+// Problem codes of request decoding, besides the module's own (gdpr.Code*),
+// the same as the module's strict JSON decoder's.
 const (
 	// CodeType: a value of the wrong JSON type, such as a number where a
-	// string belongs.
-	CodeType = "wrong_type"
+	// string belongs, or a request that is not an object.
+	CodeType = jsonstrict.CodeType
 	// CodeUnknownField: a member the object does not have (a misspelt
 	// name, or one that is written in another case).
-	CodeUnknownField = "unknown_field"
+	CodeUnknownField = jsonstrict.CodeUnknownField
 	// CodeTooLarge: the request body is larger than the server accepts.
 	CodeTooLarge = "too_large"
 )
