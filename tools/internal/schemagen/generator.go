@@ -19,6 +19,17 @@ type generator struct {
 	types map[string]reflect.Type // the Go type of each definition, to catch two types with one name
 	order []string                // definitions in the order they were first reached
 	used  map[string]bool         // the keys of terms() used
+	// refBase is where definitions are referred to: "#/$defs/" when
+	// empty, "#/components/schemas/" in an OpenAPI document.
+	refBase string
+}
+
+// ref returns a schema that refers to the definition name.
+func (g *generator) ref(name string) *Schema {
+	if g.refBase == "" {
+		return ref(name)
+	}
+	return &Schema{Ref: g.refBase + name}
 }
 
 var (
@@ -122,7 +133,7 @@ func (g *generator) named(t reflect.Type) (*Schema, error) {
 		if prev != t {
 			return nil, fmt.Errorf("schemagen: two types are named %s: %v and %v", name, prev, t)
 		}
-		return ref(name), nil
+		return g.ref(name), nil
 	}
 	g.types[name] = t
 	g.order = append(g.order, name)
@@ -138,7 +149,7 @@ func (g *generator) named(t reflect.Type) (*Schema, error) {
 		s.Description = g.typeDescription(t)
 	}
 	g.defs[name] = s
-	return ref(name), nil
+	return g.ref(name), nil
 }
 
 // definition builds the schema of a named type.
