@@ -146,7 +146,7 @@ func cleanDoc(text string) string {
 	out = strings.ReplaceAll(out, " \n", "\n")
 	out = strings.TrimPrefix(out, "\n")
 	out = strings.ReplaceAll(out, "\n\n\n", "\n\n")
-	return publicCitations(docLink.ReplaceAllString(out, "$1"))
+	return docLink.ReplaceAllString(out, "$1")
 }
 
 // firstParagraph returns the text up to the first blank line.
