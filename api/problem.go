@@ -84,3 +84,21 @@ func join(errs ...error) error {
 	}
 	return ps.Err()
 }
+
+// prefixed returns findings with prefix before each path, so that a
+// record's "retention" becomes the request's "record.retention".
+func prefixed(prefix string, findings []gdpr.Finding) []gdpr.Finding {
+	for i := range findings {
+		findings[i].Path = gdpr.JoinPath(prefix, findings[i].Path)
+	}
+	return findings
+}
+
+// nonNil returns s, or an empty slice for nil, so that JSON has [] and not
+// null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
