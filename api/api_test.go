@@ -133,7 +133,7 @@ func TestInvalidRequests(t *testing.T) {
 		{"an array for an object", "rights/deadline", `{"request": []}`, "request", CodeType},
 		{"an unknown closed day in the policy", "rights/deadline", `{"request": {"kind": "access", ` + received + `}, "policy": {"closedDays": ["christmas"]}}`, "policy.closedDays[0]", gdpr.CodeUnknown},
 		{"a missing kind, from the package's Validate", "rights/deadline", `{"request": {` + received + `}}`, "request.kind", gdpr.CodeRequired},
-		{"not JSON", "rights/deadline", `{"request": `, "request", gdpr.CodeMalformed},
+		{"not JSON", "rights/deadline", `{"request": `, "", gdpr.CodeMalformed},
 		{"data after the value", "rights/deadline", `{} {}`, "", gdpr.CodeMalformed},
 		{"an empty body", "catalog/rules", ``, "", gdpr.CodeMalformed},
 		{"null for the request", "catalog/rules", ` null`, "", CodeType},
