@@ -255,3 +255,25 @@ func TestExamples(t *testing.T) {
 		})
 	}
 }
+
+// A path keeps member names, codes and indexes, and describes a key that
+// could be personal data.
+func TestSafePath(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"request.kind", "request.kind"},
+		{"request.kidn", "request.kidn"},
+		{"unknownMember", "unknownMember"},
+		{"register.records[3].transfers[0].safeguard", "register.records[3].transfers[0].safeguard"},
+		{`assessment.processing["2.10"].answer`, `assessment.processing["2.10"].answer`},
+		{`["0101901234"]`, `["(a key of 10 characters)"]`},
+		{`request["Jens Hansen"].x`, `request["(a key of 11 characters)"].x`},
+		{"request.Søren Ærø", `request["(a key of 9 characters)"]`},
+		{"request.cpr0101901234", `request["(a key of 13 characters)"]`},
+		{`a["unterminated`, `a["(a key of 14 characters)"]`},
+		{"a[x1]", `a["(a key of 4 characters)"]`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, SafePath(tt.in), tt.in)
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -28,8 +27,7 @@ func testLimits() limits {
 // newTestHandler returns a handler and the buffer its access log goes to.
 func newTestHandler(lim limits) (*handler, *bytes.Buffer) {
 	var logs bytes.Buffer
-	log := slog.New(slog.NewJSONHandler(&logs, nil))
-	return newHandler(lim, log, func() time.Time { return serverNow }), &logs
+	return newHandler(lim, newLogger(&logs), func() time.Time { return serverNow }), &logs
 }
 
 // do sends one request to h and returns the response and its body.
