@@ -254,3 +254,13 @@ func TestReadmeShowsTheExchange(t *testing.T) {
 	assert.Contains(t, string(readme), "```json\n"+response+"\n```")
 	assert.Contains(t, string(readme), "go run ./cmd/dkgdpr serve ")
 }
+
+// The README's table lists every operation of the registry.
+func TestReadmeListsEveryOperation(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	section, _, _ := strings.Cut(string(readme)[strings.Index(string(readme), "## From .NET, Java or any language"):], "\n## Performance")
+	for _, op := range api.Operations() {
+		assert.Contains(t, section, "| `"+op.Name+"` |", "the README's table lacks %s", op.Name)
+	}
+}
