@@ -133,7 +133,7 @@ func TestInvalidRequests(t *testing.T) {
 		{"an array for an object", "rights/deadline", `{"request": []}`, "request", CodeType},
 		{"an unknown closed day in the policy", "rights/deadline", `{"request": {"kind": "access", ` + received + `}, "policy": {"closedDays": ["christmas"]}}`, "policy.closedDays[0]", gdpr.CodeUnknown},
 		{"a missing kind, from the package's Validate", "rights/deadline", `{"request": {` + received + `}}`, "request.kind", gdpr.CodeRequired},
-		{"not JSON", "rights/deadline", `{"request": `, "request", gdpr.CodeMalformed},
+		{"not JSON", "rights/deadline", `{"request": `, "", gdpr.CodeMalformed},
 		{"data after the value", "rights/deadline", `{} {}`, "", gdpr.CodeMalformed},
 		{"an empty body", "catalog/rules", ``, "", gdpr.CodeMalformed},
 		{"null for the request", "catalog/rules", ` null`, "", CodeType},
@@ -253,5 +253,27 @@ func TestExamples(t *testing.T) {
 			_, err := op.Call([]byte(op.Example), serverNow)
 			assert.NoError(t, err)
 		})
+	}
+}
+
+// A path keeps member names, codes and indexes, and describes a key that
+// could be personal data.
+func TestSafePath(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"request.kind", "request.kind"},
+		{"request.kidn", "request.kidn"},
+		{"unknownMember", "unknownMember"},
+		{"register.records[3].transfers[0].safeguard", "register.records[3].transfers[0].safeguard"},
+		{`assessment.processing["2.10"].answer`, `assessment.processing["2.10"].answer`},
+		{`["0101901234"]`, `["(a key of 10 characters)"]`},
+		{`request["Jens Hansen"].x`, `request["(a key of 11 characters)"].x`},
+		{"request.Søren Ærø", `request["(a key of 9 characters)"]`},
+		{"request.cpr0101901234", `request["(a key of 13 characters)"]`},
+		{`a["unterminated`, `a["(a key of 14 characters)"]`},
+		{"a[x1]", `a["(a key of 4 characters)"]`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, SafePath(tt.in), tt.in)
 	}
 }

@@ -77,3 +77,55 @@ var (
 	errUnknownCode = invalid.New("api: unknown code")
 	errNoOperation = errors.New("api: no such operation")
 )
+
+// Format is the format of a document an operation makes. The zero value
+// means "not set" and gives HTML.
+type Format uint8
+
+// Formats of documents.
+const (
+	HTML     Format = iota + 1 // "html", the default
+	Markdown                   // "md"
+	DOCX                       // "docx", a Word document (Office Open XML)
+)
+
+var formatDef = enum.Def[Format]{
+	Type: "Format",
+	Kind: "api: document format",
+	Err:  errUnknownCode,
+	Entries: []enum.Entry{
+		HTML:     {Code: "html", Da: "HTML", En: "HTML"},
+		Markdown: {Code: "md", Da: "Markdown", En: "Markdown"},
+		DOCX:     {Code: "docx", Da: "Word-dokument", En: "Word document"},
+	},
+}
+
+// mediaType is the media type of documents of format f.
+func (f Format) mediaType() string {
+	switch f {
+	case Markdown:
+		return "text/markdown; charset=utf-8"
+	case DOCX:
+		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+	}
+	return "text/html; charset=utf-8"
+}
+
+// fileName is a file name for a document about the object with id, or
+// named kind (such as "dpia") when the id has nothing usable, in format f:
+// the id's letters, digits, dots, underscores and hyphens only, so that it
+// is safe in any file system.
+func fileName(kind, id string, f Format) string {
+	var b []byte
+	for i := 0; i < len(id) && len(b) < 64; i++ {
+		c := id[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' {
+			b = append(b, c)
+		}
+	}
+	name := kind
+	if len(b) > 0 {
+		name = string(b)
+	}
+	return name + "." + f.String()
+}

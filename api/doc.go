@@ -29,5 +29,11 @@
 //	}.Operation(),
 //
 // with the request and response types and the function next to the
-// package's other operations (rights.go for rights/...).
+// package's other operations (rights.go for rights/...), and an example
+// request: inline when short, or a file examples/<package>-<operation>.json
+// read with example("rights/review"). The tests run every example.
+//
+// Requests are decoded by the module's strict decoder (internal/jsonstrict),
+// the one every package's ParseJSON uses; a problem's path describes a
+// member key that could be personal data rather than quote it ([SafePath]).
 package api

@@ -8,6 +8,35 @@ import (
 	"golang.org/x/text/language"
 )
 
+// String returns the stable code of f, or "Format" plus its number for an
+// invalid value.
+func (f Format) String() string { return formatDef.String(f) }
+
+// Valid reports whether f is a defined Format; the zero value (not set) is
+// not.
+func (f Format) Valid() bool { return formatDef.Valid(f) }
+
+// Label returns the Danish name of f, or the English one for an English
+// tag.
+func (f Format) Label(tag language.Tag) string { return formatDef.Label(f, tag) }
+
+// MarshalText encodes f as its code; the zero value encodes as "".
+func (f Format) MarshalText() ([]byte, error) { return formatDef.Marshal(f) }
+
+// UnmarshalText decodes a code; "" gives the zero value and an unknown
+// code is an error.
+func (f *Format) UnmarshalText(b []byte) error { return formatDef.Unmarshal(f, b) }
+
+// Scan implements sql.Scanner: NULL is the zero value, text is a code.
+func (f *Format) Scan(src any) error { return formatDef.Scan(f, src) }
+
+// Value implements driver.Valuer: the code, or NULL for the zero value.
+func (f Format) Value() (driver.Value, error) { return formatDef.Value(f) }
+
+// ParseFormat parses a code of Format; "" gives the zero value and an
+// unknown code is an error that matches gdpr.ErrInvalid.
+func ParseFormat(s string) (Format, error) { return formatDef.Parse(s) }
+
 // String returns the stable code of l, or "Lang" plus its number for an
 // invalid value.
 func (l Lang) String() string { return langDef.String(l) }

@@ -42,13 +42,12 @@ func (op Op[Req, Resp]) Operation() Operation {
 // where it was left out, runs the operation and marks the response with
 // the instant it was evaluated at.
 func (op Op[Req, Resp]) caller() func(body []byte, now time.Time) (Reply, error) {
-	sh := shapesOf(reflect.TypeFor[Req]())
-	return func(body []byte, now time.Time) (Reply, error) { return op.call(body, now, sh) }
+	return op.call
 }
 
-func (op Op[Req, Resp]) call(body []byte, now time.Time, sh shapes) (Reply, error) {
+func (op Op[Req, Resp]) call(body []byte, now time.Time) (Reply, error) {
 	var req Req
-	if err := decode(body, &req, sh); err != nil {
+	if err := decode(body, &req); err != nil {
 		return Reply{}, err
 	}
 	source := NowFromRequest

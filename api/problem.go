@@ -2,8 +2,12 @@ package api
 
 import (
 	"errors"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/enum"
 	"github.com/dkgdpr/gdpr/internal/jsonstrict"
 )
 
@@ -42,12 +46,22 @@ const TypeInvalid = "https://github.com/dkgdpr/gdpr/problems/invalid-request"
 
 // Invalid returns the problem details of an invalid request (status 400):
 // the problems of err, or err as one problem of the whole request when it
-// holds none.
+// holds none. A path names the member of an object by its key, and a key
+// the caller wrote could be personal data (a name or a CPR number typed
+// as a member name, a map keyed by free text): a key that is neither a
+// plain member name nor a code is described ("(a key of 11 characters)")
+// rather than quoted, as the packages' messages describe such values.
 func Invalid(err error) ProblemDetails {
 	var ps gdpr.Problems
 	if !errors.As(err, &ps) || len(ps) == 0 {
 		ps = gdpr.Problems{{Path: "", Code: gdpr.CodeMalformed, Message: err.Error()}}
 	}
+	safe := make(gdpr.Problems, len(ps))
+	for i, p := range ps {
+		p.Path = SafePath(p.Path)
+		safe[i] = p
+	}
+	ps = safe
 	return ProblemDetails{
 		Type:     TypeInvalid,
 		Title:    "The request is invalid",
@@ -83,4 +97,118 @@ func join(errs ...error) error {
 		ps.Merge("", err)
 	}
 	return ps.Err()
+}
+
+// prefixed returns findings with prefix before each path, so that a
+// record's "retention" becomes the request's "record.retention".
+func prefixed(prefix string, findings []gdpr.Finding) []gdpr.Finding {
+	for i := range findings {
+		findings[i].Path = gdpr.JoinPath(prefix, findings[i].Path)
+	}
+	return findings
+}
+
+// nonNil returns s, or an empty slice for nil, so that JSON has [] and not
+// null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// SafePath returns a JSON field path with every member key that could be
+// personal data described instead of quoted: a plain key stays when it
+// looks like a member name (ASCII letters, digits and underscores, at most
+// 40 characters and four digits, so that no CPR number, birth date or
+// phone number passes), a quoted key when it looks like a code ("2.10"),
+// an index always. "request.kidn" stays; "request.Søren Ærø" becomes
+// request["(a key of 9 characters)"] and ["0101901234"] becomes
+// ["(a key of 10 characters)"].
+func SafePath(path string) string {
+	var b strings.Builder
+	for i := 0; i < len(path); {
+		switch c := path[i]; {
+		case c == '.':
+			b.WriteByte('.')
+			i++
+		case c == '[' && i+1 < len(path) && path[i+1] == '"':
+			q, err := strconv.QuotedPrefix(path[i+1:])
+			if err != nil {
+				describeKey(&b, path[i:])
+				return b.String()
+			}
+			key, _ := strconv.Unquote(q)
+			if enum.CodeLike(key) {
+				b.WriteString("[" + q + "]")
+			} else {
+				describeKey(&b, key)
+			}
+			i += 1 + len(q)
+			if i < len(path) && path[i] == ']' {
+				i++
+			}
+		case c == '[':
+			end := strings.IndexByte(path[i:], ']')
+			if end < 0 || !digits(path[i+1:i+end]) {
+				describeKey(&b, path[i:])
+				return b.String()
+			}
+			b.WriteString(path[i : i+end+1])
+			i += end + 1
+		default:
+			end := strings.IndexAny(path[i:], ".[")
+			if end < 0 {
+				end = len(path) - i
+			}
+			if key := path[i : i+end]; memberName(key) {
+				b.WriteString(key)
+			} else {
+				describeKey(&b, key)
+			}
+			i += end
+		}
+	}
+	return b.String()
+}
+
+// describeKey writes a key that is not quoted as ["(a key of n
+// characters)"], dropping the dot before it.
+func describeKey(b *strings.Builder, key string) {
+	s := strings.TrimSuffix(b.String(), ".")
+	b.Reset()
+	b.WriteString(s)
+	b.WriteString(`["(a key of ` + strconv.Itoa(utf8.RuneCountInString(key)) + ` characters)"]`)
+}
+
+// memberName reports whether key looks like a member name of the
+// contract: ASCII letters, digits and underscores, starting with a letter,
+// at most 40 characters and four digits.
+func memberName(key string) bool {
+	if key == "" || len(key) > 40 || !(key[0] >= 'a' && key[0] <= 'z' || key[0] >= 'A' && key[0] <= 'Z') {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(key); i++ {
+		switch c := key[i]; {
+		case c >= '0' && c <= '9':
+			n++
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_':
+		default:
+			return false
+		}
+	}
+	return n <= 4
+}
+
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

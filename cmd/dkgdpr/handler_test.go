@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -28,8 +27,7 @@ func testLimits() limits {
 // newTestHandler returns a handler and the buffer its access log goes to.
 func newTestHandler(lim limits) (*handler, *bytes.Buffer) {
 	var logs bytes.Buffer
-	log := slog.New(slog.NewJSONHandler(&logs, nil))
-	return newHandler(lim, log, func() time.Time { return serverNow }), &logs
+	return newHandler(lim, newLogger(&logs), func() time.Time { return serverNow }), &logs
 }
 
 // do sends one request to h and returns the response and its body.
@@ -255,4 +253,14 @@ func TestReadmeShowsTheExchange(t *testing.T) {
 	assert.Contains(t, string(readme), "-d '"+request+"'")
 	assert.Contains(t, string(readme), "```json\n"+response+"\n```")
 	assert.Contains(t, string(readme), "go run ./cmd/dkgdpr serve ")
+}
+
+// The README's table lists every operation of the registry.
+func TestReadmeListsEveryOperation(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	section, _, _ := strings.Cut(string(readme)[strings.Index(string(readme), "## From .NET, Java or any language"):], "\n## Performance")
+	for _, op := range api.Operations() {
+		assert.Contains(t, section, "| `"+op.Name+"` |", "the README's table lacks %s", op.Name)
+	}
 }

@@ -84,3 +84,44 @@ func TestRunExitStatus(t *testing.T) {
 		})
 	}
 }
+
+// "dkgdpr dpia report -o file" writes the document itself, in the format
+// of the request or, when it has none, of the file's extension.
+func TestRunDPIAReport(t *testing.T) {
+	op, ok := api.Lookup("dpia/report")
+	require.True(t, ok)
+	var req map[string]any
+	require.NoError(t, json.Unmarshal([]byte(op.Example), &req))
+	delete(req, "format")
+	noFormat, err := json.Marshal(req)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	tests := []struct {
+		name, stdin, file, starts string
+	}{
+		{"the example's format, HTML", op.Example, "report.docx", "<!DOCTYPE html>"},
+		{"Word, from the extension", string(noFormat), "report.docx", "PK\x03\x04"},
+		{"Markdown, from the extension", string(noFormat), "report.md", "# "},
+		{"HTML when the extension names no format", string(noFormat), "report.txt", "<!DOCTYPE html>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(dir, tt.file)
+			code, out, errw := runArgs(tt.stdin, "dpia", "report", "-o", file)
+			require.Equal(t, 0, code, errw)
+			assert.Empty(t, out)
+			assert.Contains(t, errw, "wrote "+file)
+			b, err := os.ReadFile(file)
+			require.NoError(t, err)
+			assert.True(t, bytes.HasPrefix(b, []byte(tt.starts)), "%.20q", b)
+		})
+	}
+	code, out, _ := runArgs(op.Example, "dpia", "report")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"mediaType": "text/html; charset=utf-8"`, "without -o, the JSON response")
+	code, _, errw := runArgs(op.Example, "dpia", "report", "-h")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, errw, "-o file")
+	code, _, _ = runArgs(`{"assessment": {}}`, "dpia", "report", "-o", filepath.Join(dir, "x.html"))
+	assert.Equal(t, 2, code, "an invalid assessment")
+}

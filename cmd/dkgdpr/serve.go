@@ -12,6 +12,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"github.com/dkgdpr/gdpr"
 )
 
 // Time-outs of the server. A request body of the maximum size arrives well
@@ -79,7 +81,7 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dkgdpr:", err)
 		return exitUsage
 	}
-	log := slog.New(slog.NewJSONHandler(stderr, nil))
+	log := newLogger(stderr)
 	if err := serve(ctx, ln, newHandler(lim, log, time.Now), log); err != nil {
 		log.Error("server failed", "error", err.Error())
 		return exitInternal
@@ -120,4 +122,12 @@ func serveHandler(ctx context.Context, ln net.Listener, h http.Handler, log *slo
 		err = serr
 	}
 	return err
+}
+
+// newLogger returns the server's logger: JSON lines to w, through
+// gdpr.RedactingHandler, so that a value of the module's types logged by
+// mistake (a request, a requester, a CPR number) is written redacted. The
+// access log itself holds no request body, query or unknown path.
+func newLogger(w io.Writer) *slog.Logger {
+	return slog.New(gdpr.RedactingHandler(slog.NewJSONHandler(w, nil)))
 }
