@@ -9,7 +9,7 @@
 // CHROMIUM names the browser binary (default /usr/bin/chromium).
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import axe from 'axe-core';
 import puppeteer from 'puppeteer-core';
@@ -58,7 +58,7 @@ try {
     const review = result.incomplete.map((v) => `${v.id} (${v.nodes.length})`);
     const bad = violations.filter((v) => failing.has(v.impact));
     serious += bad.length;
-    console.log(`${file}: ${violations.length} violations, ${bad.length} serious or critical` +
+    console.log(`${basename(file)}: ${violations.length} violations, ${bad.length} serious or critical` +
       ` (axe-core ${result.testEngine.version}, ${result.passes.length} rules passed)`);
     if (review.length > 0) {
       console.log(`  axe could not decide, to review by hand: ${review.join(', ')}`);
