@@ -28,7 +28,7 @@ th, td { border: 1px solid #9aa5b1; padding: 1.2mm 1.6mm; text-align: left; vert
 table.fixed { table-layout: fixed; font-size: 8pt; }
 table.fixed th, table.fixed td { padding: 1mm 1.1mm; }
 table.fixed td.num, table.fixed th.num { white-space: normal; }
-th { background: #dde6ef; font-weight: bold; }
+th, thead td { background: #dde6ef; font-weight: bold; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 tr.group td { background: #eef2f6; font-weight: bold; }
 tr.group { break-after: avoid; page-break-after: avoid; }
@@ -65,10 +65,16 @@ func (d *document) html() []byte {
 	w.WriteString(reportCSS)
 	w.WriteString("</style>\n</head>\n<body>\n<main>\n")
 	inSection := false
+	last := 0 // the level of the last heading written
 	for _, bl := range d.blocks {
 		switch bl.kind {
 		case bHeading:
-			if bl.level <= 2 {
+			// A heading never skips a level (WCAG 2.1, 1.3.1; axe-core's
+			// heading-order): the revision history right after the title
+			// is a sub-heading in the template and an h2 here.
+			level := max(1, min(bl.level, last+1))
+			last = level
+			if level <= 2 {
 				if inSection {
 					w.WriteString("</section>\n")
 				}
@@ -77,9 +83,9 @@ func (d *document) html() []byte {
 				w.WriteString("\">\n")
 				inSection = true
 			}
-			tag := "h" + strconv.Itoa(bl.level)
+			tag := "h" + strconv.Itoa(level)
 			w.WriteString("<" + tag)
-			if bl.level > 2 {
+			if level > 2 {
 				w.WriteString(" id=\"" + bl.id + "\"")
 			}
 			w.WriteString(">")
@@ -135,10 +141,16 @@ func htmlTable(w *strings.Builder, t *table) {
 		w.WriteString("<table>\n<thead><tr>")
 	}
 	for i, h := range t.head {
+		// A column without a heading has an empty cell, not an empty
+		// header (axe-core's empty-table-header).
+		if strings.TrimSpace(h) == "" {
+			w.WriteString("<td></td>")
+			continue
+		}
 		if i < len(t.numeric) && t.numeric[i] {
-			w.WriteString("<th class=\"num\">")
+			w.WriteString("<th scope=\"col\" class=\"num\">")
 		} else {
-			w.WriteString("<th>")
+			w.WriteString("<th scope=\"col\">")
 		}
 		htmlEscape(w, h)
 		w.WriteString("</th>")

@@ -63,6 +63,18 @@
 // of the reference machine; the project's target is 200 ms and 256 MB
 // (BenchmarkBuild).
 //
+// # Dashboards
+//
+// [Report.WriteHTML] writes a report as one self-contained HTML page for a
+// DPO and management, and [Report.WriteText] the same dashboard for a
+// terminal: the scope, the findings per area and severity, the broken
+// references, the most serious findings, what is overdue and what falls due,
+// the risks with a heat map (risk.HeatMap) and the requests per status, in
+// Danish unless [DashboardOptions] ask for English. The page has no
+// scripts, fetches nothing, prints on A4 and is built for assistive
+// technology (landmarks, headings in order, table headers with scopes,
+// colours of sufficient contrast, WCAG 2.1 level AA).
+//
 // # JSON and findings
 //
 // [ParseJSON] decodes a Municipality strictly, with the JSON field path of

@@ -6,14 +6,10 @@ import (
 
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/dpia"
-	"github.com/dkgdpr/gdpr/overview"
 	"github.com/dkgdpr/gdpr/risk"
 	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/dkgdpr/gdpr/screening"
 )
-
-// dpiaCount returns the number of impact assessments of the municipality.
-func dpiaCount(m *overview.Municipality) int { return len(m.DPIAs) }
 
 // makeDPIAs writes up to g.n.dpias impact assessments, as the
 // municipality's DPO team would: first for most of the screenings that

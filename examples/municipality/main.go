@@ -1,6 +1,7 @@
 // Command municipality generates a realistic synthetic Danish municipality
-// and prints the compliance overview of package overview as a dashboard,
-// in Danish by default.
+// and prints the compliance overview of package overview as a dashboard
+// (overview.Report.WriteText, and overview.Report.WriteHTML with -html), in
+// Danish by default.
 //
 // Usage:
 //
@@ -155,8 +156,11 @@ func run(w io.Writer, o options) error {
 		return err
 	}
 	p.Step("Skriver dashboardet", "Writing the dashboard")
-	d := newDashboard(&m, &r, o.seed, o.lang)
-	if err := d.writeText(w, o.width); err != nil {
+	do := overview.DashboardOptions{Lang: o.lang, Width: o.width, Note: gdpr.Text{
+		Da: fmt.Sprintf("Syntetiske data genereret med frø %d. Alle navne er opdigtede.", o.seed),
+		En: fmt.Sprintf("Synthetic data generated with seed %d. Every name is made up.", o.seed),
+	}}
+	if err := r.WriteText(w, m, do); err != nil {
 		return err
 	}
 	if o.json != "" {
@@ -171,7 +175,7 @@ func run(w io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
-	if err := d.writeHTML(f); err != nil {
+	if err := r.WriteHTML(f, m, do); err != nil {
 		f.Close()
 		return err
 	}

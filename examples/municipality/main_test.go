@@ -118,28 +118,14 @@ func TestHTMLDashboard(t *testing.T) {
 	b, err := os.ReadFile(file)
 	require.NoError(t, err)
 	html := string(b)
-	for _, s := range []string{"<!DOCTYPE html>", `<html lang="da">`, "<style>", `<section id="findings">`,
-		`<section id="links">`, `<section id="overdue">`, `<section id="upcoming">`, `<section id="risk">`, "<svg",
+	for _, s := range []string{"<!DOCTYPE html>", `<html lang="da">`, "<style>", `<section id="findings"`,
+		`<section id="links"`, `<section id="overdue"`, `<section id="upcoming"`, `<section id="risk"`, "<svg",
 		"Risikomatrix", "Overskredet", "Gennemgang af fortegnelse", "Svar på anmodning fra registreret"} {
 		assert.Contains(t, html, s)
 	}
-	for _, s := range []string{"<script", "<link", "<img", "@import", "url(", `src="`, `href="`, "ZgotmplZ"} {
+	for _, s := range []string{"<script", "<link", "<img", "@import", "url(", `src="`, `href="h`, "ZgotmplZ"} {
 		assert.NotContains(t, html, s, "self-contained: nothing fetched, nothing run")
 	}
-}
-
-// TestHTMLEscapes: text from the data cannot break out of the page.
-func TestHTMLEscapes(t *testing.T) {
-	m := generate(1, sizes{records: 10, agreements: 5, screenings: 2, dpias: 2, breaches: 2, requests: 20}, defaultNow, nil)
-	m.Name = `<script>alert("x")</script>`
-	m.Records[0].Name = `<img src=x onerror=alert(1)>`
-	r, err := overview.Build(m, defaultNow, 30)
-	require.NoError(t, err)
-	var out bytes.Buffer
-	require.NoError(t, newDashboard(&m, &r, 1, language.Danish).writeHTML(&out))
-	assert.NotContains(t, out.String(), "<script>")
-	assert.NotContains(t, out.String(), "<img")
-	assert.Contains(t, out.String(), "&lt;script&gt;")
 }
 
 func testOptions(t *testing.T, args ...string) options {
@@ -193,17 +179,6 @@ func TestProgress(t *testing.T) {
 	assert.Contains(t, loud.String(), "Generating ...")
 	assert.Contains(t, loud.String(), "Building ...")
 	assert.Contains(t, loud.String(), "Done in ")
-}
-
-func TestNumber(t *testing.T) {
-	for _, tc := range []struct {
-		n      int
-		da, en string
-	}{{0, "0", "0"}, {999, "999", "999"}, {1000, "1.000", "1,000"}, {100000, "100.000", "100,000"},
-		{1234567, "1.234.567", "1,234,567"}, {-4500, "-4.500", "-4,500"}} {
-		assert.Equal(t, tc.da, number(tc.n, language.Danish))
-		assert.Equal(t, tc.en, number(tc.n, language.English))
-	}
 }
 
 // BenchmarkOverview builds the overview of the default synthetic

@@ -1,26 +1,83 @@
-package main
+package overview
 
 import (
 	"cmp"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
-	"github.com/dkgdpr/gdpr/overview"
 	"github.com/dkgdpr/gdpr/rights"
 	"github.com/dkgdpr/gdpr/risk"
 	"golang.org/x/text/language"
 )
 
-// dashboard is what both the terminal and the HTML dashboard show, with
-// every text already in the chosen language. The two renderings differ
-// only in how much of each list they show.
+// DashboardOptions are the choices of a dashboard of a report
+// ([Report.WriteHTML], [Report.WriteText]). The zero value is a Danish
+// dashboard with the default lengths.
+type DashboardOptions struct {
+	// Lang is the language of every text: Danish unless English
+	// (gdpr.English); the two are never mixed.
+	Lang language.Tag
+	// Note is a line under the title, in both languages ("Syntetiske data
+	// ..."); the zero Text shows none.
+	Note gdpr.Text
+	// Top is the number of findings listed, the most serious first
+	// (default 20, at most 1,000).
+	Top int
+	// Items is the number of items the HTML dashboard lists per kind of
+	// what falls due, the rest counted (default 200, at most 10,000); the
+	// text dashboard lists the first 10 of each section.
+	Items int
+	// HeatMap is the number of the highest residual risks placed on the
+	// heat map and explained in its legend (default 12, at most 99).
+	HeatMap int
+	// Width is the width of the text dashboard in columns (default 110,
+	// at least 60).
+	Width int
+}
+
+// The defaults and bounds of DashboardOptions.
+const (
+	defaultTop      = 20
+	maxTop          = 1000
+	defaultItems    = 200
+	maxItems        = 10_000
+	defaultHeatMap  = 12
+	maxHeatMap      = 99
+	defaultWidth    = 110
+	minWidth        = 60
+	textItems       = 10
+	topPerRuleRound = 2
+)
+
+// normalised returns o with every length within its bounds.
+func (o DashboardOptions) normalised() DashboardOptions {
+	bound := func(n, def, hi int) int {
+		if n <= 0 {
+			return def
+		}
+		return min(n, hi)
+	}
+	o.Top = bound(o.Top, defaultTop, maxTop)
+	o.Items = bound(o.Items, defaultItems, maxItems)
+	o.HeatMap = bound(o.HeatMap, defaultHeatMap, maxHeatMap)
+	if o.Width <= 0 {
+		o.Width = defaultWidth
+	}
+	o.Width = max(o.Width, minWidth)
+	return o
+}
+
+// dashboard is what both the text and the HTML dashboard show, with every
+// text already in the chosen language. The two renderings differ only in
+// how much of each list they show.
 type dashboard struct {
+	tag      language.Tag
 	Lang     string // "da" or "en", for the HTML lang attribute
 	Title    string
 	Subtitle string
@@ -43,12 +100,17 @@ type dashboard struct {
 
 // headings are the section headings and the words the renderings need.
 type headings struct {
-	Sizes, Findings, Links, Overdue, Upcoming, Risk, Requests                               string
+	Contents, Sizes, Findings, Links, Overdue, Upcoming, Risk, Requests                     string
 	Rule, Count, Severity, Area, ID, Path, Text, Kind, Day, DaysLeft, Oldest, Soonest, More string
-	Before, After, Band, HeatMap, Legend, Threat, Record                                    string
+	Before, After, Band, HeatMap, Legend, Threat, Record, No, Status, Residual, None        string
 }
 
-type sizeRow struct{ Label, N string }
+// sizeRow is a label and a number; Sub marks a row that details the one
+// above it.
+type sizeRow struct {
+	Label, N string
+	Sub      bool
+}
 
 type areaRow struct {
 	Label  string
@@ -65,16 +127,21 @@ type findingRow struct {
 
 // dueSection is a list of what falls due: a count per kind, and the items.
 type dueSection struct {
-	Title string
-	N     string
-	Kinds []kindRow
-	Items []dueRow // every item, the earliest first
+	ID        string // the HTML id of the section
+	Title     string
+	FirstHead string // the head of the column of each kind's first day
+	N         string
+	Count     int // the number of items
+	Kinds     []kindRow
+	Items     []dueRow // the first items, the earliest first
 }
 
 type kindRow struct {
-	Kind, N, First string
-	Items          []dueRow
-	More           string // "... og 12 flere", or ""
+	ID, Kind, N string
+	First       string   // "ældste frist: 2026-02-27"
+	FirstDay    string   // "2026-02-27"
+	Count       int      // the number of items of the kind
+	Items       []dueRow // the first items of the kind
 }
 
 type dueRow struct {
@@ -98,9 +165,14 @@ type legendRow struct {
 	Label, Assessment, Record, Threat, Residual string
 }
 
-// numbers formats integers with the language's thousands separator.
+// number formats an integer with the language's thousands separator:
+// 1.234 in Danish, 1,234 in English.
 func number(n int, tag language.Tag) string {
-	s := strconv.Itoa(max(n, -n))
+	u := uint64(n)
+	if n < 0 {
+		u = -u // also right for math.MinInt
+	}
+	s := strconv.FormatUint(u, 10)
 	sep := "."
 	if gdpr.English(tag) {
 		sep = ","
@@ -118,52 +190,61 @@ func number(n int, tag language.Tag) string {
 	return b.String()
 }
 
-// newDashboard builds the dashboard of a report on a municipality.
-func newDashboard(m *overview.Municipality, r *overview.Report, seed uint64, tag language.Tag) *dashboard {
+// newDashboard builds the dashboard of report r on municipality m.
+func newDashboard(m *Municipality, r *Report, o DashboardOptions) *dashboard {
+	tag := o.Lang
 	tr := func(da, en string) string { return gdpr.Text{Da: da, En: en}.In(tag) }
 	num := func(n int) string { return number(n, tag) }
-	d := &dashboard{Lang: "da"}
+	d := &dashboard{tag: tag, Lang: "da"}
 	if gdpr.English(tag) {
 		d.Lang = "en"
 	}
+	horizon := strconv.Itoa(r.Horizon)
 	d.Headings = headings{
+		Contents: tr("Indhold", "Contents"),
 		Sizes:    tr("Omfang", "Scope"),
 		Findings: tr("Fund pr. område og alvor", "Findings by area and severity"),
 		Links:    tr("Krydshenvisninger, der er brudte eller mangler", "Cross-references broken or missing"),
 		Overdue:  tr("Overskredet", "Overdue"),
-		Upcoming: tr("Forfalder inden for "+strconv.Itoa(r.Horizon)+" dage", "Due within "+strconv.Itoa(r.Horizon)+" days"),
+		Upcoming: tr("Forfalder inden for "+horizon+" dage", "Due within "+horizon+" days"),
 		Risk:     tr("Risici", "Risks"),
 		Requests: tr("Anmodninger fra registrerede", "Data-subject requests"),
 		Rule:     tr("Regel", "Rule"), Count: tr("Antal", "Count"), Severity: tr("Alvor", "Severity"),
 		Area: tr("Område", "Area"), ID: "Id", Path: tr("Felt", "Field"), Text: tr("Beskrivelse", "Description"),
 		Kind: tr("Hvad", "What"), Day: tr("Frist", "Due"), DaysLeft: tr("Dage", "Days"),
-		Oldest: tr("ældste frist", "oldest"), Soonest: tr("første frist", "soonest"), More: tr("flere", "more"),
+		Oldest: tr("ældste frist", "oldest due"), Soonest: tr("første frist", "soonest due"), More: tr("flere", "more"),
 		Before: tr("Før foranstaltninger", "Before measures"), After: tr("Efter foranstaltninger", "After measures"),
 		Band: tr("Bånd", "Band"), HeatMap: tr("Risikomatrix", "Risk matrix"), Legend: tr("Forklaring", "Legend"),
-		Threat: tr("Trussel", "Threat"), Record: tr("Behandling", "Processing"),
+		Threat: tr("Trussel", "Threat"), Record: tr("Behandling", "Processing"), No: tr("Nr.", "No."),
+		Status: "Status", Residual: tr("Restrisiko", "Residual risk"), None: tr("Ingen.", "None."),
 	}
-	d.Title = tr(m.Name+" – overblik over databeskyttelse", m.Name+" – data protection overview")
+	if m.Name != "" {
+		name := plain(m.Name)
+		d.Title = tr(name+" – overblik over databeskyttelse", name+" – data protection overview")
+	} else {
+		d.Title = tr("Overblik over databeskyttelse", "Data protection overview")
+	}
 	loc := r.Today.Start().Location()
+	at := r.Now.In(loc).Format("15:04")
 	d.Subtitle = tr(
-		fmt.Sprintf("Opgjort %s kl. %s · frister til og med %s (%d dage)", r.Today, r.Now.In(loc).Format("15:04"), r.Until, r.Horizon),
-		fmt.Sprintf("As of %s at %s · deadlines up to %s (%d days)", r.Today, r.Now.In(loc).Format("15:04"), r.Until, r.Horizon))
-	d.Note = tr(fmt.Sprintf("Syntetiske data genereret med frø %d. Alle navne er opdigtede.", seed),
-		fmt.Sprintf("Synthetic data generated with seed %d. Every name is made up.", seed))
+		fmt.Sprintf("Opgjort %s kl. %s · frister til og med %s (%d dage)", r.Today, at, r.Until, r.Horizon),
+		fmt.Sprintf("As of %s at %s · deadlines up to %s (%d days)", r.Today, at, r.Until, r.Horizon))
+	d.Note = plain(o.Note.In(tag))
 	d.Generated = r.Now.In(loc).Format(time.RFC3339)
 
-	sizes := map[overview.Area]int{
-		overview.Records: len(m.Records), overview.Consents: len(m.Consents), overview.Agreements: len(m.Agreements),
-		overview.Screenings: len(m.Screenings), overview.DPIAs: dpiaCount(m), overview.Risks: len(m.Risks),
-		overview.Breaches: len(m.Breaches), overview.Requests: len(m.Requests),
+	sizes := map[Area]int{
+		Records: len(m.Records), Consents: len(m.Consents), Agreements: len(m.Agreements),
+		Screenings: len(m.Screenings), DPIAs: len(m.DPIAs), Risks: len(m.Risks),
+		Breaches: len(m.Breaches), Requests: len(m.Requests),
 	}
 	risks := 0
 	for i := range m.Risks {
 		risks += len(m.Risks[i].Assessments)
 	}
-	for _, a := range overview.Areas() {
+	for _, a := range Areas() {
 		d.Sizes = append(d.Sizes, sizeRow{Label: a.Label(tag), N: num(sizes[a])})
-		if a == overview.Risks {
-			d.Sizes = append(d.Sizes, sizeRow{Label: tr("  – risici i dem", "  – risks in them"), N: num(risks)})
+		if a == Risks {
+			d.Sizes = append(d.Sizes, sizeRow{Label: tr("risici i dem", "risks in them"), N: num(risks), Sub: true})
 		}
 	}
 
@@ -173,7 +254,7 @@ func newDashboard(m *overview.Municipality, r *overview.Report, seed uint64, tag
 		d.Severity = append(d.Severity, s.Label(tag))
 	}
 	d.Severity = append(d.Severity, tr("I alt", "Total"))
-	for _, a := range append(overview.Areas(), 0) {
+	for _, a := range append(Areas(), 0) {
 		row := areaRow{Label: a.Label(tag)}
 		if a == 0 {
 			row.Label = tr("I alt", "Total")
@@ -189,18 +270,18 @@ func newDashboard(m *overview.Municipality, r *overview.Report, seed uint64, tag
 		}
 	}
 
-	// The overview's own rules, the most frequent first.
+	// The overview's own rules, the most serious and most frequent first.
 	texts := map[string]gdpr.Text{}
-	for _, rule := range overview.Rules() {
+	for _, rule := range Rules() {
 		texts[rule.ID] = rule.Text
 	}
-	var links []overview.RuleCount
+	var links []RuleCount
 	for _, rc := range r.Rules {
-		if strings.HasPrefix(rc.Rule, "overview.") {
+		if own(rc.Rule) {
 			links = append(links, rc)
 		}
 	}
-	slices.SortStableFunc(links, func(a, b overview.RuleCount) int {
+	slices.SortStableFunc(links, func(a, b RuleCount) int {
 		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(b.N, a.N))
 	})
 	for _, rc := range links {
@@ -208,17 +289,17 @@ func newDashboard(m *overview.Municipality, r *overview.Report, seed uint64, tag
 			Rule: rc.Rule, Text: texts[rc.Rule].In(tag)})
 	}
 
-	top := diverseTop(r, 20, 2)
+	top := diverseTop(r, o.Top, topPerRuleRound)
 	d.TopTitle = tr(fmt.Sprintf("De alvorligste fund (%s af %s)", num(len(top)), num(len(r.Findings))),
 		fmt.Sprintf("The most serious findings (%s of %s)", num(len(top)), num(len(r.Findings))))
 	for _, f := range top {
 		d.Top = append(d.Top, findingRow{Severity: f.Severity.Label(tag), SevCode: f.Severity.String(), Area: f.Area.Label(tag),
-			ID: f.ID, Rule: f.Rule, Path: f.Path, Text: f.Text.In(tag)})
+			ID: plain(f.ID), Rule: plain(f.Rule), Path: plain(f.Path), Text: plain(f.Text.In(tag))})
 	}
 
-	d.Overdue = newDueSection(d.Headings.Overdue, r.Overdue, tag, d.Headings.Oldest)
-	d.Upcoming = newDueSection(d.Headings.Upcoming, r.Upcoming, tag, d.Headings.Soonest)
-	d.Risk = newRiskSection(m, r, tag)
+	d.Overdue = newDueSection("overdue", d.Headings.Overdue, r.Overdue, tag, d.Headings.Oldest, o.Items)
+	d.Upcoming = newDueSection("upcoming", d.Headings.Upcoming, r.Upcoming, tag, d.Headings.Soonest, o.Items)
+	d.Risk = newRiskSection(m, r, tag, o.HeatMap)
 
 	for _, s := range rights.Statuses() {
 		n := 0
@@ -234,39 +315,77 @@ func newDashboard(m *overview.Municipality, r *overview.Report, seed uint64, tag
 	return d
 }
 
-// newDueSection groups what falls due by kind.
-func newDueSection(title string, ds []overview.Due, tag language.Tag, first string) dueSection {
-	sec := dueSection{Title: title, N: number(len(ds), tag)}
-	for _, k := range overview.DueKinds() {
-		var row kindRow
-		for _, d := range ds {
-			if d.Kind != k {
-				continue
-			}
-			item := newDueRow(d, tag)
-			day := item.Day
-			if len(row.Items) == 0 {
-				row.First = first + ": " + day
-			}
-			row.Items = append(row.Items, item)
+// plain returns s with every control character (C0, DEL and C1, line
+// breaks and tabs too) as a space: user text in a table cell or on a
+// terminal line, where a control character has no place and an escape
+// sequence could change the terminal.
+func plain(s string) string {
+	if !strings.ContainsFunc(s, control) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if control(r) {
+			return ' '
 		}
-		if len(row.Items) == 0 {
+		return r
+	}, s)
+}
+
+// control reports whether r is a control character.
+func control(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) }
+
+// newDueSection groups what falls due by kind, with the first perKind
+// items of each kind and the first textItems of the whole section: only
+// the items a dashboard shows are described.
+func newDueSection(id, title string, ds []Due, tag language.Tag, first string, perKind int) dueSection {
+	sec := dueSection{ID: id, Title: title, N: number(len(ds), tag), Count: len(ds), FirstHead: upperFirst(first)}
+	byKind := map[DueKind]*kindRow{}
+	for _, d := range ds {
+		row := byKind[d.Kind]
+		if row == nil {
+			row = &kindRow{}
+			byKind[d.Kind] = row
+		}
+		row.Count++
+		if row.Count == 1 || len(row.Items) < perKind {
+			item := newDueRow(d, tag)
+			if row.Count == 1 {
+				row.First, row.FirstDay = first+": "+item.Day, item.Day
+			}
+			if len(row.Items) < perKind {
+				row.Items = append(row.Items, item)
+			}
+		}
+	}
+	for _, k := range DueKinds() {
+		row := byKind[k]
+		if row == nil {
 			continue
 		}
-		row.Kind, row.N = k.Label(tag), number(len(row.Items), tag)
-		sec.Kinds = append(sec.Kinds, row)
+		row.ID = id + "-" + k.String()
+		row.Kind, row.N = k.Label(tag), number(row.Count, tag)
+		sec.Kinds = append(sec.Kinds, *row)
 	}
-	for _, d := range ds {
+	for _, d := range ds[:min(textItems, len(ds))] {
 		sec.Items = append(sec.Items, newDueRow(d, tag))
 	}
 	return sec
 }
 
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 // newDueRow describes one thing that falls due: its day, with the time
 // when the deadline is an instant within the day (the 72 hours of a breach,
 // a consent's expiry), and the days left.
-func newDueRow(d overview.Due, tag language.Tag) dueRow {
-	row := dueRow{Day: d.Day.String(), DaysLeft: strconv.Itoa(d.DaysLeft), Kind: d.Kind.Label(tag), ID: d.ID, Path: d.Path}
+func newDueRow(d Due, tag language.Tag) dueRow {
+	row := dueRow{Day: d.Day.String(), DaysLeft: strconv.Itoa(d.DaysLeft), Kind: d.Kind.Label(tag), ID: plain(d.ID), Path: plain(d.Path)}
 	switch {
 	case d.Day.IsZero():
 		row.Day, row.DaysLeft = gdpr.Text{Da: "aldrig gennemgået", En: "never reviewed"}.In(tag), ""
@@ -276,12 +395,9 @@ func newDueRow(d overview.Due, tag language.Tag) dueRow {
 	return row
 }
 
-// heatMapSize is the number of risks the heat map places: the highest
-// residual risks of the municipality.
-const heatMapSize = 12
-
-// newRiskSection sums up the risks and draws the highest in a heat map.
-func newRiskSection(m *overview.Municipality, r *overview.Report, tag language.Tag) riskSection {
+// newRiskSection sums up the risks and draws the n highest residual risks
+// in a heat map.
+func newRiskSection(m *Municipality, r *Report, tag language.Tag, n int) riskSection {
 	tr := func(da, en string) string { return gdpr.Text{Da: da, En: en}.In(tag) }
 	s := r.Risk
 	sec := riskSection{Summary: []string{
@@ -329,7 +445,7 @@ func newRiskSection(m *overview.Municipality, r *overview.Report, tag language.T
 	}
 	slices.SortStableFunc(all, func(a, b placed) int { return b.rating.Compare(a.rating) })
 	var shown []risk.Assessment
-	for k, p := range all[:min(heatMapSize, len(all))] {
+	for k, p := range all[:min(n, len(all))] {
 		a := m.Risks[p.set].Assessments[p.row]
 		a.ID = strconv.Itoa(k + 1)
 		shown = append(shown, a)
@@ -337,8 +453,8 @@ func newRiskSection(m *overview.Municipality, r *overview.Report, tag language.T
 		if a.Residual.IsZero() {
 			residual += tr(" (restrisiko ikke vurderet)", " (residual risk not assessed)")
 		}
-		sec.Legend = append(sec.Legend, legendRow{Label: a.ID, Assessment: m.Risks[p.set].ID,
-			Record: recordOf[m.Risks[p.set].ID], Threat: a.Threat.Label(tag), Residual: residual})
+		sec.Legend = append(sec.Legend, legendRow{Label: a.ID, Assessment: plain(m.Risks[p.set].ID),
+			Record: plain(recordOf[m.Risks[p.set].ID]), Threat: a.Threat.Label(tag), Residual: residual})
 	}
 	h := risk.HeatMap{Matrix: matrix, Assessments: shown, Lang: tag,
 		Title: tr(fmt.Sprintf("Risikomatrix: de %d højeste restrisici", len(shown)), fmt.Sprintf("Risk matrix: the %d highest residual risks", len(shown)))}
@@ -347,113 +463,15 @@ func newRiskSection(m *overview.Municipality, r *overview.Report, tag language.T
 	return sec
 }
 
-// writeText writes the dashboard for a terminal, in at most width columns.
-func (d *dashboard) writeText(w io.Writer, width int) error {
-	p := &printer{w: w, width: width}
-	p.line(d.Title)
-	p.line(d.Subtitle)
-	p.line(d.Note)
-
-	p.heading(d.Headings.Sizes)
-	for _, s := range d.Sizes {
-		p.line(fmt.Sprintf("  %-32s %10s", s.Label, s.N))
-	}
-
-	p.heading(d.Headings.Findings)
-	p.line(fmt.Sprintf("  %-30s %9s %9s %9s %11s %9s", d.Severity[0], d.Severity[1], d.Severity[2], d.Severity[3], d.Severity[4], d.Severity[5]))
-	for _, a := range append(d.Areas, d.Total) {
-		p.line(fmt.Sprintf("  %-30s %9s %9s %9s %11s %9s", clip(a.Label, 30), a.Counts[0], a.Counts[1], a.Counts[2], a.Counts[3], a.Counts[4]))
-	}
-
-	p.heading(d.Headings.Links)
-	for _, l := range d.Links {
-		p.line(fmt.Sprintf("  %7s  %-11s %-36s %s", l.N, l.Severity, l.Rule, l.Text))
-	}
-
-	p.heading(d.TopTitle)
-	for _, f := range d.Top {
-		p.line(fmt.Sprintf("  %-9s %-30s %-16s %s", f.Severity, clip(f.Area, 30), clip(f.ID, 16), f.Rule))
-		p.line(fmt.Sprintf("            %s: %s", f.Path, f.Text))
-	}
-
-	for _, sec := range []dueSection{d.Overdue, d.Upcoming} {
-		p.heading(sec.Title + " (" + sec.N + ")")
-		for _, k := range sec.Kinds {
-			p.line(fmt.Sprintf("  %-42s %8s   %s", k.Kind, k.N, k.First))
-		}
-		if len(sec.Items) > 0 {
-			p.line("")
-		}
-		for _, it := range sec.Items[:min(10, len(sec.Items))] {
-			p.line(fmt.Sprintf("  %-17s %6s  %-40s %-18s %s", it.Day, it.DaysLeft, clip(it.Kind, 40), clip(it.ID, 18), it.Path))
-		}
-		if n := len(sec.Items) - 10; n > 0 {
-			p.line(fmt.Sprintf("  ... %d %s", n, d.Headings.More))
-		}
-	}
-
-	p.heading(d.Headings.Risk)
-	for _, s := range d.Risk.Summary {
-		p.line("  " + s)
-	}
-	p.line(fmt.Sprintf("  %-14s %20s %22s", d.Headings.Band, d.Headings.Before, d.Headings.After))
-	for _, b := range d.Risk.Bands {
-		p.line(fmt.Sprintf("  %-14s %20s %22s", b.Band, b.Before, b.After))
-	}
-	p.line("")
-	for _, l := range strings.Split(strings.TrimRight(d.Risk.Text, "\n"), "\n") {
-		p.line("  " + l)
-	}
-	p.line("")
-	p.line(fmt.Sprintf("  %3s  %-10s %-40s %s", "#", d.Headings.ID, d.Headings.Record, d.Headings.Threat))
-	for _, l := range d.Risk.Legend {
-		p.line(fmt.Sprintf("  %3s  %-10s %-40s %s", l.Label, l.Assessment, clip(l.Record, 40), l.Threat))
-	}
-
-	p.heading(d.Headings.Requests)
-	for _, s := range d.Requests {
-		p.line(fmt.Sprintf("  %-32s %10s", s.Label, s.N))
-	}
-	return p.err
-}
-
-// printer writes lines clipped to a width and keeps the first error.
-type printer struct {
-	w     io.Writer
-	width int
-	err   error
-}
-
-func (p *printer) line(s string) {
-	if p.err == nil {
-		_, p.err = io.WriteString(p.w, strings.TrimRight(clip(s, p.width), " ")+"\n")
-	}
-}
-
-func (p *printer) heading(s string) {
-	p.line("")
-	p.line(strings.ToUpper(s))
-	p.line(strings.Repeat("─", min(utf8.RuneCountInString(s), p.width)))
-}
-
-// clip cuts s to n runes, ending with "…" when it cuts.
-func clip(s string, n int) string {
-	if n <= 0 || utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
-}
-
 // diverseTop picks up to n findings, the most serious first, and of each
 // severity at most perRule of a rule before the next rule gets its turn, so
 // that one frequent gap does not fill the list. Within a rule the findings
 // keep the report's order.
-func diverseTop(r *overview.Report, n, perRule int) []overview.Finding {
-	var out []overview.Finding
+func diverseTop(r *Report, n, perRule int) []Finding {
+	var out []Finding
 	for s := gdpr.Critical; s >= gdpr.Info && len(out) < n; s-- {
 		var rules []string
-		byRule := map[string][]overview.Finding{}
+		byRule := map[string][]Finding{}
 		for _, f := range r.Findings {
 			if f.Severity != s {
 				continue
