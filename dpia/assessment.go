@@ -297,7 +297,24 @@ type Approval struct {
 	Conditions string    `json:"conditions,omitempty"`
 	By         string    `json:"by,omitempty"`
 	Date       gdpr.Date `json:"date,omitzero"`
+	// Exception records top management's approval of going ahead although
+	// the authority's risk policy calls for reducing a residual risk
+	// further or for stopping the processing ([Policy].Risk), where the
+	// policy says such an exception needs it; zero when none is recorded.
+	Exception Exception `json:"exception,omitzero"`
 }
+
+// Exception is top management's approval of an exception from the
+// authority's risk policy (for a municipality, kommunaldirektionen's):
+// who approved it, when, and why. The zero value means none is recorded.
+type Exception struct {
+	By     string    `json:"by"`
+	Date   gdpr.Date `json:"date"`
+	Reason string    `json:"reason,omitempty"`
+}
+
+// IsZero reports whether no exception is recorded.
+func (e Exception) IsZero() bool { return e == Exception{} }
 
 // Annex is an annex of the assessment ("Bilag"): an ID that responses refer
 // to, a title and where the document is (a case number or a link).

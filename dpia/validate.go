@@ -245,6 +245,11 @@ func (a *Assessment) validate(ps *gdpr.Problems) {
 	if ap.Conditions != "" && ap.Verdict != ConditionallyApproved && ap.Verdict.Valid() {
 		ps.Add("approval.conditions", gdpr.CodeConflict, "conditions belong to a conditional approval")
 	}
+	if ex := ap.Exception; !ex.IsZero() {
+		requireText(ps, "approval.exception.by", ex.By)
+		checkDate(ps, "approval.exception.date", ex.Date, true)
+		checkText(ps, "approval.exception.reason", ex.Reason)
+	}
 }
 
 // validateAnnexes checks the annexes and returns their IDs.
