@@ -354,13 +354,16 @@ func (a *Assessment) title() string {
 // WithRecord returns a copy of a that embeds rec as its record, for an
 // assessment that only refers to its record by ID. The record's ID must be
 // the one the assessment refers to (or the assessment must refer to none
-// yet), else the error wraps [ErrRecordMismatch]. The copy shares a's maps and
-// slices; the record is copied.
+// yet), else the error wraps [ErrRecordMismatch]. The copy is deep
+// ([Assessment.Clone]): it shares no slice, map or pointer with a or with
+// rec, so either may be edited, in any goroutine, without touching the
+// other. On an error the zero Assessment is returned.
 func (a Assessment) WithRecord(rec ropa.Record) (Assessment, error) {
 	if a.RecordID != "" && rec.ID != a.RecordID {
-		return a, fmt.Errorf("%w: record %s, assessment refers to %s", ErrRecordMismatch, enum.Quote(rec.ID), enum.Quote(a.RecordID))
+		return Assessment{}, fmt.Errorf("%w: record %s, assessment refers to %s", ErrRecordMismatch, enum.Quote(rec.ID), enum.Quote(a.RecordID))
 	}
-	a.RecordID = rec.ID
 	a.Record = &rec
-	return a, nil
+	c := a.Clone()
+	c.RecordID = rec.ID
+	return c, nil
 }
