@@ -124,11 +124,14 @@ type Assessment struct {
 
 // Revision is one entry of the revision history: the version, the day,
 // who made it and what changed.
+// Author names who made it, a unit or a person: a person's name is personal
+// data, so it is a [gdpr.Personal], redacted in String, fmt, slog and
+// errors and kept in clear in JSON.
 type Revision struct {
-	Version string    `json:"version"`
-	Date    gdpr.Date `json:"date"`
-	Author  string    `json:"author,omitempty"`
-	Changes string    `json:"changes,omitempty"`
+	Version string        `json:"version"`
+	Date    gdpr.Date     `json:"date"`
+	Author  gdpr.Personal `json:"author,omitzero"`
+	Changes string        `json:"changes,omitempty"`
 }
 
 // Introduction is the template's introduction ("Indledning"): the purpose
@@ -243,11 +246,12 @@ type Monitoring struct {
 	Changes []Change `json:"changes,omitempty"`
 }
 
-// Review is one review of the assessment: when, by whom and what it found.
+// Review is one review of the assessment: when, by whom (a
+// [gdpr.Personal], as a person's name may be given) and what it found.
 type Review struct {
-	Date gdpr.Date `json:"date"`
-	By   string    `json:"by,omitempty"`
-	Note string    `json:"note,omitempty"`
+	Date gdpr.Date     `json:"date"`
+	By   gdpr.Personal `json:"by,omitzero"`
+	Note string        `json:"note,omitempty"`
 }
 
 // Change is a recorded change of the processing, its risks or a processor.
@@ -265,8 +269,8 @@ type Change struct {
 type DPO struct {
 	Recommendations []Recommendation `json:"recommendations,omitempty"`
 	// Respondent is who answers for the authority ("Svar fra [INDSÆT
-	// NAVN]"): a role or a name.
-	Respondent string `json:"respondent,omitempty"`
+	// NAVN]"): a role or a name, so a [gdpr.Personal].
+	Respondent gdpr.Personal `json:"respondent,omitzero"`
 	// Conclusion is the DPO's conclusion ("Konklusion fra
 	// databeskyttelsesrådgiveren").
 	Conclusion string `json:"conclusion,omitempty"`
@@ -294,9 +298,11 @@ type Involvement struct {
 type Approval struct {
 	Verdict Verdict `json:"verdict,omitempty"`
 	// Conditions describes the changes a conditional approval requires.
-	Conditions string    `json:"conditions,omitempty"`
-	By         string    `json:"by,omitempty"`
-	Date       gdpr.Date `json:"date,omitzero"`
+	Conditions string `json:"conditions,omitempty"`
+	// By is who decided, the template's "Navn og titel": a person's name,
+	// so a [gdpr.Personal].
+	By   gdpr.Personal `json:"by,omitzero"`
+	Date gdpr.Date     `json:"date,omitzero"`
 	// Exception records top management's approval of going ahead although
 	// the authority's risk policy calls for reducing a residual risk
 	// further or for stopping the processing ([Policy].Risk), where the
@@ -308,9 +314,11 @@ type Approval struct {
 // authority's risk policy (for a municipality, kommunaldirektionen's):
 // who approved it, when, and why. The zero value means none is recorded.
 type Exception struct {
-	By     string    `json:"by"`
-	Date   gdpr.Date `json:"date"`
-	Reason string    `json:"reason,omitempty"`
+	// By is who approved it for top management: a person's name and
+	// title, so a [gdpr.Personal].
+	By     gdpr.Personal `json:"by"`
+	Date   gdpr.Date     `json:"date"`
+	Reason string        `json:"reason,omitempty"`
 }
 
 // IsZero reports whether no exception is recorded.

@@ -100,7 +100,7 @@ var checkCases = []struct {
 	{"a review overdue", func(a *dpia.Assessment) {
 		a.Approval.Date = date("2024-01-10")
 	}, nil, []string{"dpia.review_overdue monitoring.reviews"}},
-	{"decided without a name", func(a *dpia.Assessment) { a.Approval.By = "" }, nil, []string{"dpia.approval_missing approval"}},
+	{"decided without a name", func(a *dpia.Assessment) { a.Approval.By = gdpr.Personal{} }, nil, []string{"dpia.approval_missing approval"}},
 	{"conditionally approved without conditions, and the processing going on", func(a *dpia.Assessment) {
 		a.Approval.Verdict = dpia.ConditionallyApproved
 	}, nil, []string{"dpia.conditions_missing approval.conditions", "dpia.not_approved approval.verdict", "dpia.started_without_approval record.status"}},

@@ -52,7 +52,7 @@ func TestAnswerDue(t *testing.T) {
 func consultedDPIA(o dpia.Outcome, conditions ...dpia.Condition) dpia.Assessment {
 	a := startedDPIA()
 	a.Risks[riskBlurring].Residual = a.Risks[riskBlurring].Inherent
-	a.Approval.Exception = dpia.Exception{By: "Kommunaldirektøren", Date: date("2026-02-06"), Reason: "Pilotprojekt under Datatilsynets forudgående høring."}
+	a.Approval.Exception = dpia.Exception{By: gdpr.NewPersonal("Kommunaldirektøren"), Date: date("2026-02-06"), Reason: "Pilotprojekt under Datatilsynets forudgående høring."}
 	a.Consultation = dpia.Consultation{Submitted: date("2026-02-09"), Answered: date("2026-03-30"), Outcome: o, Conditions: conditions}
 	return a
 }

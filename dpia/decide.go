@@ -289,13 +289,11 @@ func (a *Assessment) keyAnswers(v *riskView, p *Policy) []KeyAnswer {
 	return out
 }
 
-// byOn formats " af NAME den DATE" for an approval.
+// byOn formats " den DATE" for an approval. It leaves out who approved:
+// a reason carries no personal data, so a host may log decisions; the
+// report's approval table names the approver.
 func byOn(ap Approval, tag language.Tag) string {
 	var b strings.Builder
-	if ap.By != "" {
-		b.WriteString(gdpr.Text{Da: " af ", En: " by "}.In(tag))
-		b.WriteString(ap.By)
-	}
 	if !ap.Date.IsZero() {
 		b.WriteString(gdpr.Text{Da: " den ", En: " on "}.In(tag))
 		b.WriteString(ap.Date.String())

@@ -98,6 +98,24 @@
 // apply a policy; the plain methods of Assessment are the zero Policy's; the
 // report states the reading it applies ([ReportOptions].Policy).
 //
+// # Personal data
+//
+// An assessment describes a processing and the categories of persons it
+// concerns, not individuals; what may identify a person is the name of
+// who signed or answered for the authority: [Approval].By,
+// [Exception].By, [DPO].Respondent, [Revision].Author and [Review].By.
+// Those are [gdpr.Personal]: redacted in String, every fmt verb, slog and
+// errors, masked in memory, in clear in JSON (storage); the reasons of the
+// decisions leave them out. The free texts (the conclusion, the DPO's
+// recommendations, the responses' comments) are the document's content
+// about the processing: they never appear in [Assessment.String], fmt of an
+// Assessment, [Assessment.LogValue] or an error of the package, but they
+// are plain strings, so a reflection dump of a bare struct field (fmt of an
+// unexported field, a debugger) shows them. The embedded record and
+// screening follow their own packages' rules. The data protection
+// officer's contact details are public (GDPR art. 37(7)); the assessment
+// holds none.
+//
 // # Lifecycle
 //
 // A [Status] moves draft → dpo_review → decided → under_revision → dpo_review

@@ -289,7 +289,7 @@ func (a *Assessment) front(b *builder) {
 	}
 	rt := &table{head: []string{b.tr("Version", "Version"), b.tr("Dato", "Date"), b.tr("Udarbejdet af", "Author"), b.tr("Ændringer", "Changes")}}
 	for _, r := range a.Revisions {
-		rt.rows = append(rt.rows, row{cells: []string{r.Version, r.Date.String(), r.Author, r.Changes}})
+		rt.rows = append(rt.rows, row{cells: []string{r.Version, r.Date.String(), r.Author.Reveal(), r.Changes}})
 	}
 	b.table(rt)
 }
@@ -1095,7 +1095,7 @@ func (a *Assessment) monitoringSection(b *builder, d *Decisions) {
 	if len(mo.Reviews) > 0 {
 		t := &table{head: []string{b.tr("Dato", "Date"), b.tr("Gennemgået af", "Reviewed by"), b.tr("Kontrol og ajourføring", "Checks and updates")}}
 		for _, r := range mo.Reviews {
-			t.rows = append(t.rows, row{cells: []string{r.Date.String(), r.By, r.Note}})
+			t.rows = append(t.rows, row{cells: []string{r.Date.String(), r.By.Reveal(), r.Note}})
 		}
 		b.table(t)
 	}
@@ -1112,7 +1112,7 @@ func (a *Assessment) dpoSection(b *builder) {
 	dp := &a.DPO
 	b.h(2, "dpo", b.tr("Databeskyttelsesrådgiverens anbefalinger og involvering", "The data protection officer's recommendations and involvement"))
 	b.h(3, "dpo-anbefalinger", b.tr("Databeskyttelsesrådgiverens anbefalinger", "The data protection officer's recommendations"))
-	respondent := dp.Respondent
+	respondent := dp.Respondent.Reveal()
 	if respondent == "" {
 		respondent = b.tr("den dataansvarlige", "the controller")
 	}
@@ -1151,7 +1151,7 @@ func (a *Assessment) approvalSection(b *builder, d *Decisions, p *Policy) {
 	for _, v := range Verdicts() {
 		mark, by, date, desc := "☐", "", "", descriptions[v].In(b.tag)
 		if ap.Verdict == v {
-			mark, by, date = "☒", ap.By, ap.Date.String()
+			mark, by, date = "☒", ap.By.Reveal(), ap.Date.String()
 			if v == ConditionallyApproved && ap.Conditions != "" {
 				desc += "\n" + ap.Conditions
 			}
@@ -1161,7 +1161,7 @@ func (a *Assessment) approvalSection(b *builder, d *Decisions, p *Policy) {
 	b.table(t)
 	if ex := &ap.Exception; !ex.IsZero() {
 		text := b.tr("Topledelsens godkendelse af en undtagelse fra risikopolitikken: ", "Top management's approval of an exception from the risk policy: ") +
-			ex.By + ", " + ex.Date.String()
+			ex.By.Reveal() + ", " + ex.Date.String()
 		if ex.Reason != "" {
 			text += ". " + ex.Reason
 		}
