@@ -93,6 +93,14 @@ func TestErrorsEchoNoPersonalData(t *testing.T) {
 		_, err := startedDPIA().WithRecord(rec)
 		errs = append(errs, err)
 		errs = append(errs, dpia.Policy{Measures: 200}.Validate())
+		// A question number the template does not have, typed as a key:
+		// Validate's path describes it (ParseJSON's own paths are
+		// jsonstrict's).
+		k := startedDPIA()
+		k.Processing[in] = dpia.Response{Comment: "x"}
+		k.Annexes = append(k.Annexes, k.Annexes[0])
+		k.Annexes[0].ID, k.Annexes[len(k.Annexes)-1].ID = in, in
+		errs = append(errs, k.Validate())
 	}
 	for _, err := range errs {
 		require.Error(t, err)

@@ -297,7 +297,7 @@ func (a *Assessment) validateResponses(ps *gdpr.Problems, p Part, field string, 
 	}
 	slices.Sort(unknown)
 	for _, n := range unknown {
-		ps.Add(field+"["+strconv.Quote(n)+"]", gdpr.CodeUnknown, "the template's "+p.String()+" part has no question "+enum.Quote(n))
+		ps.Add(field+"["+enum.Quote(n)+"]", gdpr.CodeUnknown, "the template's "+p.String()+" part has no question "+enum.Quote(n))
 	}
 }
 
