@@ -37,9 +37,9 @@ import (
 //     transfers "not relevant" while the data reach a third country;
 //   - no risks (dpia.risks_missing), a threat category neither assessed nor
 //     marked not relevant (dpia.threat_not_considered), and the findings
-//     of the risk assessments (risk.*, with paths under "risks"), except
-//     risk.residual_high, which becomes dpia.prior_consultation_pending
-//     while Datatilsynet has not answered;
+//     of the risk assessments under the policy's risk policy (risk.*, with
+//     paths under "risks"), except risk.residual_high, which becomes
+//     dpia.prior_consultation_pending while Datatilsynet has not answered;
 //   - the DPO not consulted (dpia.dpo_not_consulted), a recommendation
 //     without a response (dpia.dpo_response_missing), the data subjects'
 //     views not documented: not sought without a reason, or sought without
