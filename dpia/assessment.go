@@ -124,11 +124,14 @@ type Assessment struct {
 
 // Revision is one entry of the revision history: the version, the day,
 // who made it and what changed.
+// Author names who made it, a unit or a person: a person's name is personal
+// data, so it is a [gdpr.Personal], redacted in String, fmt, slog and
+// errors and kept in clear in JSON.
 type Revision struct {
-	Version string    `json:"version"`
-	Date    gdpr.Date `json:"date"`
-	Author  string    `json:"author,omitempty"`
-	Changes string    `json:"changes,omitempty"`
+	Version string        `json:"version"`
+	Date    gdpr.Date     `json:"date"`
+	Author  gdpr.Personal `json:"author,omitzero"`
+	Changes string        `json:"changes,omitempty"`
 }
 
 // Introduction is the template's introduction ("Indledning"): the purpose
@@ -243,11 +246,12 @@ type Monitoring struct {
 	Changes []Change `json:"changes,omitempty"`
 }
 
-// Review is one review of the assessment: when, by whom and what it found.
+// Review is one review of the assessment: when, by whom (a
+// [gdpr.Personal], as a person's name may be given) and what it found.
 type Review struct {
-	Date gdpr.Date `json:"date"`
-	By   string    `json:"by,omitempty"`
-	Note string    `json:"note,omitempty"`
+	Date gdpr.Date     `json:"date"`
+	By   gdpr.Personal `json:"by,omitzero"`
+	Note string        `json:"note,omitempty"`
 }
 
 // Change is a recorded change of the processing, its risks or a processor.
@@ -265,8 +269,8 @@ type Change struct {
 type DPO struct {
 	Recommendations []Recommendation `json:"recommendations,omitempty"`
 	// Respondent is who answers for the authority ("Svar fra [INDSÆT
-	// NAVN]"): a role or a name.
-	Respondent string `json:"respondent,omitempty"`
+	// NAVN]"): a role or a name, so a [gdpr.Personal].
+	Respondent gdpr.Personal `json:"respondent,omitzero"`
 	// Conclusion is the DPO's conclusion ("Konklusion fra
 	// databeskyttelsesrådgiveren").
 	Conclusion string `json:"conclusion,omitempty"`
@@ -294,10 +298,31 @@ type Involvement struct {
 type Approval struct {
 	Verdict Verdict `json:"verdict,omitempty"`
 	// Conditions describes the changes a conditional approval requires.
-	Conditions string    `json:"conditions,omitempty"`
-	By         string    `json:"by,omitempty"`
-	Date       gdpr.Date `json:"date,omitzero"`
+	Conditions string `json:"conditions,omitempty"`
+	// By is who decided, the template's "Navn og titel": a person's name,
+	// so a [gdpr.Personal].
+	By   gdpr.Personal `json:"by,omitzero"`
+	Date gdpr.Date     `json:"date,omitzero"`
+	// Exception records top management's approval of going ahead although
+	// the authority's risk policy calls for reducing a residual risk
+	// further or for stopping the processing ([Policy].Risk), where the
+	// policy says such an exception needs it; zero when none is recorded.
+	Exception Exception `json:"exception,omitzero"`
 }
+
+// Exception is top management's approval of an exception from the
+// authority's risk policy (for a municipality, kommunaldirektionen's):
+// who approved it, when, and why. The zero value means none is recorded.
+type Exception struct {
+	// By is who approved it for top management: a person's name and
+	// title, so a [gdpr.Personal].
+	By     gdpr.Personal `json:"by"`
+	Date   gdpr.Date     `json:"date"`
+	Reason string        `json:"reason,omitempty"`
+}
+
+// IsZero reports whether no exception is recorded.
+func (e Exception) IsZero() bool { return e == Exception{} }
 
 // Annex is an annex of the assessment ("Bilag"): an ID that responses refer
 // to, a title and where the document is (a case number or a link).
@@ -337,13 +362,16 @@ func (a *Assessment) title() string {
 // WithRecord returns a copy of a that embeds rec as its record, for an
 // assessment that only refers to its record by ID. The record's ID must be
 // the one the assessment refers to (or the assessment must refer to none
-// yet), else the error wraps [ErrRecordMismatch]. The copy shares a's maps and
-// slices; the record is copied.
+// yet), else the error wraps [ErrRecordMismatch]. The copy is deep
+// ([Assessment.Clone]): it shares no slice, map or pointer with a or with
+// rec, so either may be edited, in any goroutine, without touching the
+// other. On an error the zero Assessment is returned.
 func (a Assessment) WithRecord(rec ropa.Record) (Assessment, error) {
 	if a.RecordID != "" && rec.ID != a.RecordID {
-		return a, fmt.Errorf("%w: record %s, assessment refers to %s", ErrRecordMismatch, enum.Quote(rec.ID), enum.Quote(a.RecordID))
+		return Assessment{}, fmt.Errorf("%w: record %s, assessment refers to %s", ErrRecordMismatch, enum.Quote(rec.ID), enum.Quote(a.RecordID))
 	}
-	a.RecordID = rec.ID
 	a.Record = &rec
-	return a, nil
+	c := a.Clone()
+	c.RecordID = rec.ID
+	return c, nil
 }

@@ -37,9 +37,9 @@ import (
 //     transfers "not relevant" while the data reach a third country;
 //   - no risks (dpia.risks_missing), a threat category neither assessed nor
 //     marked not relevant (dpia.threat_not_considered), and the findings
-//     of the risk assessments (risk.*, with paths under "risks"), except
-//     risk.residual_high, which becomes dpia.prior_consultation_pending
-//     while Datatilsynet has not answered;
+//     of the risk assessments under the policy's risk policy (risk.*, with
+//     paths under "risks"), except risk.residual_high, which becomes
+//     dpia.prior_consultation_pending while Datatilsynet has not answered;
 //   - the DPO not consulted (dpia.dpo_not_consulted), a recommendation
 //     without a response (dpia.dpo_response_missing), the data subjects'
 //     views not documented: not sought without a reason, or sought without
@@ -51,6 +51,9 @@ import (
 //     (dpia.approval_missing), a conditional approval without conditions
 //     (dpia.conditions_missing), a decision other than approval
 //     (dpia.not_approved, information);
+//   - a residual risk that the risk policy ([Policy].Risk) calls to reduce
+//     or to stop for, where an exception needs top management's approval
+//     and none is recorded (dpia.risk_policy_exception_missing);
 //   - a record that is active while the processing may not start
 //     (dpia.started_without_approval).
 //
@@ -140,15 +143,15 @@ func (p Policy) check(a Assessment, now time.Time, agreements []dpa.Agreement) [
 		out = append(out, f)
 	}
 	m := a.matrix()
-	for _, f := range (risk.Set{Matrix: m, Assessments: a.Risks}).Check(now) {
+	for _, f := range p.Risk.Check(risk.Set{Matrix: m, Assessments: a.Risks}, now) {
 		if f.Rule == riskResidualHigh {
 			continue
 		}
 		f.Path = "risks" + strings.TrimPrefix(f.Path, "assessments")
 		out = append(out, f)
 	}
-	s := m.Summarize(a.Risks)
-	if a.consultation(&s).Pending {
+	v := p.risks(&a)
+	if a.consultation(&v).Pending {
 		out = append(out, rulePriorConsultationPending.Finding("consultation"))
 	}
 	out = a.checkOutcome(out)
@@ -179,7 +182,7 @@ func (p Policy) check(a Assessment, now time.Time, agreements []dpa.Agreement) [
 	// The decision.
 	st := a.status()
 	ap := &a.Approval
-	if (st == Decided || st == UnderRevision) && (!ap.Verdict.Valid() || strings.TrimSpace(ap.By) == "" || ap.Date.IsZero()) {
+	if (st == Decided || st == UnderRevision) && (!ap.Verdict.Valid() || strings.TrimSpace(ap.By.Reveal()) == "" || ap.Date.IsZero()) {
 		out = append(out, ruleApprovalMissing.Finding("approval"))
 	}
 	if ap.Verdict == ConditionallyApproved && strings.TrimSpace(ap.Conditions) == "" {
@@ -188,7 +191,14 @@ func (p Policy) check(a Assessment, now time.Time, agreements []dpa.Agreement) [
 	if (st == Decided || st == UnderRevision) && (ap.Verdict == ConditionallyApproved || ap.Verdict == NotApproved) {
 		out = append(out, ruleNotApproved.Finding("approval.verdict"))
 	}
-	if rec != nil && rec.Active() && !a.start(&s, &p).Allowed {
+	for _, t := range v.treated {
+		if t.treatment.TopManagementApproval && a.Approval.Exception.IsZero() {
+			f := ruleRiskPolicy.Finding("approval.exception")
+			f.Text = appendText(f.Text, " (", t.label, ")")
+			out = append(out, f)
+		}
+	}
+	if rec != nil && rec.Active() && !a.start(&v, &p).Allowed {
 		out = append(out, ruleStartedWithoutApproval.Finding("record.status"))
 	}
 	return out
@@ -262,6 +272,9 @@ func (a Assessment) asOf(day gdpr.Date) Assessment {
 	}
 	if later(a.Approval.Date) {
 		a.Approval = Approval{}
+	}
+	if later(a.Approval.Exception.Date) {
+		a.Approval.Exception = Exception{}
 	}
 	a.Monitoring.Reviews = dropLater(a.Monitoring.Reviews, func(r Review) bool { return later(r.Date) })
 	a.Monitoring.Changes = dropLater(a.Monitoring.Changes, func(c Change) bool { return later(c.Date) })

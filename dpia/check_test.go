@@ -70,10 +70,13 @@ var checkCases = []struct {
 		append([]string{"dpia.risks_missing risks"}, slices.Repeat([]string{"dpia.threat_not_considered notRelevant"}, 16)...)},
 	{"the risks' own findings, under risks", func(a *dpia.Assessment) {
 		a.Risks[1].Inherent = risk.Estimate{Consequence: risk.Serious, Probability: risk.Expected}
-	}, nil, []string{"risk.untreated risks[1].measures"}},
+	}, nil, []string{"risk.untreated risks[1].measures",
+		// The default risk policy: a residual risk above medium is to be
+		// reduced, an exception needs top management.
+		"dpia.risk_policy_exception_missing approval.exception", "dpia.started_without_approval record.status"}},
 	{"a residual risk stays high", func(a *dpia.Assessment) {
 		a.Risks[riskBlurring].Residual = a.Risks[riskBlurring].Inherent
-	}, nil, []string{"dpia.prior_consultation_pending consultation", "dpia.started_without_approval record.status"}},
+	}, nil, []string{"dpia.prior_consultation_pending consultation", "dpia.risk_policy_exception_missing approval.exception", "dpia.started_without_approval record.status"}},
 	{"Datatilsynet's answer recorded without its outcome (art. 36(2))", func(a *dpia.Assessment) {
 		a.Consultation = dpia.Consultation{Submitted: date("2026-01-05"), Answered: date("2026-02-25")}
 	}, nil, []string{"dpia.consultation_outcome_missing consultation.outcome", "dpia.started_without_approval record.status"}},
@@ -97,7 +100,7 @@ var checkCases = []struct {
 	{"a review overdue", func(a *dpia.Assessment) {
 		a.Approval.Date = date("2024-01-10")
 	}, nil, []string{"dpia.review_overdue monitoring.reviews"}},
-	{"decided without a name", func(a *dpia.Assessment) { a.Approval.By = "" }, nil, []string{"dpia.approval_missing approval"}},
+	{"decided without a name", func(a *dpia.Assessment) { a.Approval.By = gdpr.Personal{} }, nil, []string{"dpia.approval_missing approval"}},
 	{"conditionally approved without conditions, and the processing going on", func(a *dpia.Assessment) {
 		a.Approval.Verdict = dpia.ConditionallyApproved
 	}, nil, []string{"dpia.conditions_missing approval.conditions", "dpia.not_approved approval.verdict", "dpia.started_without_approval record.status"}},

@@ -47,10 +47,12 @@ func TestAnswerDue(t *testing.T) {
 }
 
 // consultedDPIA is the started assessment with a residual risk that stays
-// high, consulted on 9 February 2026 and answered on 30 March.
+// high, for which top management approved an exception from the risk
+// policy's stop, consulted on 9 February 2026 and answered on 30 March.
 func consultedDPIA(o dpia.Outcome, conditions ...dpia.Condition) dpia.Assessment {
 	a := startedDPIA()
 	a.Risks[riskBlurring].Residual = a.Risks[riskBlurring].Inherent
+	a.Approval.Exception = dpia.Exception{By: gdpr.NewPersonal("Kommunaldirektøren"), Date: date("2026-02-06"), Reason: "Pilotprojekt under Datatilsynets forudgående høring."}
 	a.Consultation = dpia.Consultation{Submitted: date("2026-02-09"), Answered: date("2026-03-30"), Outcome: o, Conditions: conditions}
 	return a
 }

@@ -25,7 +25,9 @@ type KeyAnswer struct {
 // ConsultationDecision says whether Datatilsynet must be consulted before
 // the processing starts (GDPR art. 36(1)) and whether its answer lets the
 // processing start. Needed when a residual risk stays high after the
-// measures; Pending while it is needed and Datatilsynet has not answered.
+// measures, a high risk as the policy's risk.Policy.HighRisk reads it (by
+// default the highest band, or the highest consequence when likely: a
+// residual K4 x S3 as well as K4 x S4, after WP248 rev.01 III.C); Pending while it is needed and Datatilsynet has not answered.
 // AnswerDue is when Datatilsynet's written advice is due ([AnswerDue]):
 // eight weeks after the request, fourteen when it extended the period (art.
 // 36(2)), moved off closed days; zero before the request is submitted.
@@ -99,7 +101,7 @@ func (a Assessment) Decide() Decisions { return Policy{}.decide(&a) }
 //  4. measures are pending while a further measure is not implemented;
 //  5. the data subjects are heard when their views were sought (art. 35(9));
 //  6. Datatilsynet must be consulted when a residual risk stays high (art.
-//     36(1));
+//     36(1)), as the risk policy reads a high risk (WP248 rev.01 III.C);
 //  7. a follow-up process is in place when a monitoring interval and an
 //     owner are recorded and every pending measure has an owner and a due
 //     date.
@@ -108,15 +110,17 @@ func (a Assessment) Decide() Decisions { return Policy{}.decide(&a) }
 // decided, no risks) has the zero Answer, with a reason saying what is
 // missing.
 func (a Assessment) KeyAnswers() []KeyAnswer {
-	s := a.matrix().Summarize(a.Risks)
-	return a.keyAnswers(&s, &Policy{})
+	p := Policy{}
+	v := p.risks(&a)
+	return a.keyAnswers(&v, &p)
 }
 
 // PriorConsultation decides whether Datatilsynet must be consulted (see
 // [ConsultationDecision]).
 func (a Assessment) PriorConsultation() ConsultationDecision {
-	s := a.matrix().Summarize(a.Risks)
-	return a.consultation(&s)
+	p := Policy{}
+	v := p.risks(&a)
+	return a.consultation(&v)
 }
 
 // MayStart decides whether the processing may start (see [StartDecision]):
@@ -126,26 +130,39 @@ func (a Assessment) PriorConsultation() ConsultationDecision {
 // down is still unimplemented (the municipal DPIA template, "Tids- og
 // handlingsplan"), and the prior consultation of Datatilsynet, where it is
 // needed or was made, has an answer whose outcome allows the start with
-// every condition met (art. 36; see [Outcome]).
+// every condition met (art. 36; see [Outcome]). The authority's risk policy
+// applies to the residual risks: one whose treatment is to reduce it or to
+// stop (by default Over middel and Høj, and a high risk in a lower band such
+// as K4 x S3) stands in the way unless an exception is approved as the
+// policy says: by top management ([Approval].Exception) where the policy
+// asks for it, else by the approval itself.
 //
 // It applies the default policy, under which every further measure must be
-// implemented before the start ([AllMeasures]); [Policy.MayStart] applies
-// another.
+// implemented before the start ([AllMeasures]) and a high residual risk
+// stops the project unless top management approves an exception
+// (risk.DefaultPolicy); [Policy.MayStart] applies another.
 func (a Assessment) MayStart() StartDecision {
-	s := a.matrix().Summarize(a.Risks)
-	return a.start(&s, &Policy{})
+	p := Policy{}
+	v := p.risks(&a)
+	return a.start(&v, &p)
 }
 
 // NextReview decides when the assessment must next be reviewed (see
 // [ReviewDecision]).
 func (a Assessment) NextReview() ReviewDecision { return a.review() }
 
+// highRiskReference is the reference of a reason about a high residual
+// risk: prior consultation (GDPR art. 36(1)) on the reading of a high
+// residual risk after WP248 rev.01 III.C.
+var highRiskReference = gdpr.Cite("GDPR art. 36(1); WP248 rev.01 III.C")
+
 func reason(r *gdpr.Rule, da, en string) gdpr.Reason {
 	return gdpr.Reason{Rule: r.ID, Reference: r.Reference, Text: gdpr.Text{Da: da, En: en}}
 }
 
 // keyAnswers answers the seven key questions.
-func (a *Assessment) keyAnswers(s *risk.Summary, p *Policy) []KeyAnswer {
+func (a *Assessment) keyAnswers(v *riskView, p *Policy) []KeyAnswer {
+	s := &v.sum
 	out := make([]KeyAnswer, 0, 7)
 	add := func(q KeyQuestion, ans Answer, rs ...gdpr.Reason) {
 		out = append(out, KeyAnswer{Question: q, Answer: ans, Reasons: rs, Note: a.SummaryNotes[q]})
@@ -240,7 +257,7 @@ func (a *Assessment) keyAnswers(s *risk.Summary, p *Policy) []KeyAnswer {
 	}
 
 	// 6. Prior consultation.
-	c := a.consultation(s)
+	c := a.consultation(v)
 	switch {
 	case len(a.Risks) == 0:
 		add(PriorConsultationNeeded, 0, c.Reasons...)
@@ -272,13 +289,11 @@ func (a *Assessment) keyAnswers(s *risk.Summary, p *Policy) []KeyAnswer {
 	return out
 }
 
-// byOn formats " af NAME den DATE" for an approval.
+// byOn formats " den DATE" for an approval. It leaves out who approved:
+// a reason carries no personal data, so a host may log decisions; the
+// report's approval table names the approver.
 func byOn(ap Approval, tag language.Tag) string {
 	var b strings.Builder
-	if ap.By != "" {
-		b.WriteString(gdpr.Text{Da: " af ", En: " by "}.In(tag))
-		b.WriteString(ap.By)
-	}
 	if !ap.Date.IsZero() {
 		b.WriteString(gdpr.Text{Da: " den ", En: " on "}.In(tag))
 		b.WriteString(ap.Date.String())
@@ -416,7 +431,8 @@ func (a *Assessment) dpoConsulted() (gdpr.Reason, bool) {
 }
 
 // consultation decides on prior consultation.
-func (a *Assessment) consultation(s *risk.Summary) ConsultationDecision {
+func (a *Assessment) consultation(v *riskView) ConsultationDecision {
+	s := &v.sum
 	c := &a.Consultation
 	d := ConsultationDecision{Outcome: c.Outcome}
 	if !c.Submitted.IsZero() {
@@ -429,15 +445,15 @@ func (a *Assessment) consultation(s *risk.Summary) ConsultationDecision {
 			"The need for prior consultation cannot be judged before the risks are assessed.")}
 	case !s.PriorConsultation:
 		hb := s.HighestResidual
-		d.Reasons = []gdpr.Reason{reason(&rulePriorConsultationPending,
-			"Ingen restrisiko er høj efter foranstaltningerne (højeste: "+hb.Label(language.Danish)+"); forudgående høring er ikke påkrævet.",
-			"No residual risk is high after the measures (highest: "+hb.Label(language.English)+"); prior consultation is not required.")}
+		d.Reasons = []gdpr.Reason{{Rule: rulePriorConsultationPending.ID, Reference: highRiskReference, Text: gdpr.Text{
+			Da: "Ingen restrisiko er høj efter foranstaltningerne (højeste: " + hb.Label(language.Danish) + "; høj risiko efter risikopolitikken: " + lowerFirst(v.reading.Label(language.Danish)) + "); forudgående høring er ikke påkrævet.",
+			En: "No residual risk is high after the measures (highest: " + hb.Label(language.English) + "; a high risk under the risk policy: " + lowerFirst(v.reading.Label(language.English)) + "); prior consultation is not required."}}}
 	default:
 		d.Needed = true
-		n := strconv.Itoa(s.Residual.High)
-		d.Reasons = append(d.Reasons, reason(&rulePriorConsultationPending,
-			n+" risiko(er) er fortsat høj(e) efter foranstaltningerne: Datatilsynet skal høres, før behandlingen påbegyndes.",
-			n+" risk(s) stay high after the measures: Datatilsynet must be consulted before the processing starts."))
+		ids := strings.Join(v.high, ", ")
+		d.Reasons = append(d.Reasons, gdpr.Reason{Rule: rulePriorConsultationPending.ID, Reference: highRiskReference, Text: gdpr.Text{
+			Da: "Restrisikoen er fortsat høj efter foranstaltningerne (risiko " + ids + "; høj risiko efter risikopolitikken: " + lowerFirst(v.reading.Label(language.Danish)) + "): Datatilsynet skal høres, før behandlingen påbegyndes.",
+			En: "The residual risk stays high after the measures (risk " + ids + "; a high risk under the risk policy: " + lowerFirst(v.reading.Label(language.English)) + "): Datatilsynet must be consulted before the processing starts."}})
 	}
 	switch {
 	case !c.Answered.IsZero():
@@ -493,7 +509,8 @@ func (a *Assessment) outcomeReason() gdpr.Reason {
 }
 
 // start decides whether the processing may start.
-func (a *Assessment) start(s *risk.Summary, p *Policy) StartDecision {
+func (a *Assessment) start(v *riskView, p *Policy) StartDecision {
+	s := &v.sum
 	var blocks, met []gdpr.Reason
 	st := a.status()
 	switch {
@@ -551,7 +568,18 @@ func (a *Assessment) start(s *risk.Summary, p *Policy) StartDecision {
 			Da: "Ingen høj risiko venter på foranstaltninger, der ikke er implementeret.",
 			En: "No high risk waits for measures that are not implemented."}})
 	}
-	c := a.consultation(s)
+	// The authority's risk policy: a residual risk it calls to reduce or
+	// to stop for stands in the way, unless an exception is approved as
+	// the policy says (by top management, or by the approval itself).
+	for _, t := range v.treated {
+		r := a.treatmentReason(&t)
+		if t.treatment.TopManagementApproval && a.Approval.Exception.IsZero() {
+			blocks = append(blocks, r)
+		} else {
+			met = append(met, r)
+		}
+	}
+	c := a.consultation(v)
 	switch {
 	case !c.Allows:
 		blocks = append(blocks, c.Reasons...)
@@ -562,6 +590,32 @@ func (a *Assessment) start(s *risk.Summary, p *Policy) StartDecision {
 		return StartDecision{Reasons: blocks}
 	}
 	return StartDecision{Allowed: true, Reasons: met}
+}
+
+// treatmentReason says what the risk policy calls for with residual risk t
+// and how an exception is approved.
+func (a *Assessment) treatmentReason(t *treatedRisk) gdpr.Reason {
+	var highDa, highEn string
+	if t.high && t.rating.Band != risk.High {
+		highDa, highEn = " og en høj risiko efter risikopolitikken", " and a high risk under the risk policy"
+	}
+	r := gdpr.Reason{Rule: ruleRiskPolicy.ID, Reference: ruleRiskPolicy.Reference, Text: gdpr.Text{
+		Da: "Restrisikoen for risiko " + t.label + " er " + t.rating.Label(language.Danish) + highDa + "; risikopolitikken siger: " + lowerFirst(t.treatment.Action.Label(language.Danish)) + ".",
+		En: "The residual risk of risk " + t.label + " is " + t.rating.Label(language.English) + highEn + "; the risk policy says: " + lowerFirst(t.treatment.Action.Label(language.English)) + ".",
+	}}
+	ex := &a.Approval.Exception
+	switch {
+	case !t.treatment.TopManagementApproval:
+		r.Text.Da += " En undtagelse kræver ikke topledelsens godkendelse; konsekvensanalysens godkendelse er undtagelsen."
+		r.Text.En += " An exception does not need top management's approval; the approval of the impact assessment is the exception."
+	case ex.IsZero():
+		r.Text.Da += " En undtagelse kræver topledelsens godkendelse, og den er ikke registreret."
+		r.Text.En += " An exception needs top management's approval, and none is recorded."
+	default:
+		r.Text.Da += " Topledelsen har godkendt en undtagelse" + byOn(Approval{By: ex.By, Date: ex.Date}, language.Danish) + "."
+		r.Text.En += " Top management approved an exception" + byOn(Approval{By: ex.By, Date: ex.Date}, language.English) + "."
+	}
+	return r
 }
 
 // review decides when the next review is due.

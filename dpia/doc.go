@@ -57,7 +57,10 @@
 //   - the seven key questions of the summary ([Assessment.KeyAnswers]),
 //     answered from the document where it can, unanswered where not;
 //   - whether Datatilsynet must be consulted: a residual risk that stays
-//     high after the measures (art. 36(1)), with the day its answer is due,
+//     high after the measures (art. 36(1)), a high risk read as the
+//     authority's risk policy reads it (by default the highest band, or the
+//     highest consequence when likely: K4 x S3 as well as K4 x S4, after
+//     WP248 rev.01 III.C), with the day its answer is due,
 //     eight weeks after the request or fourteen when extended, as periods of
 //     Regulation 1182/71 moved off closed days (art. 36(2), [AnswerDue]),
 //     and whether its answer lets the processing start: the answer's
@@ -67,8 +70,11 @@
 //   - whether the processing may start: only when approved, with the DPO
 //     consulted (art. 35(2)) and a response to each of the DPO's
 //     recommendations (art. 39(1)(c)), the further measures the policy
-//     names in place (every one by default; see Policy below) and no prior
-//     consultation pending or refused ([Assessment.MayStart]);
+//     names in place (every one by default; see Policy below), no residual
+//     risk that the risk policy calls to reduce or to stop for without the
+//     exception the policy asks for (by default top management's,
+//     [Exception]), and no prior consultation pending or refused
+//     ([Assessment.MayStart]);
 //   - when the next review is due: the recorded interval (three years when
 //     none is recorded, the longest WP248 rev.01 recommends) from the latest
 //     approval or review, earlier on the day of a change of the processing,
@@ -79,13 +85,36 @@
 //
 // Where the template says two things, the authority chooses with a
 // [Policy]; the zero Policy is the default and takes the stricter reading.
-// Its one choice today is which further measures must be in place before
-// the processing starts: every one ([AllMeasures], the default, as the
-// template's "Godkendt" box and the DPO's model conclusion say), or only
-// those that bring a high risk down ([HighRiskMeasures], as its time and
-// action plan says). [Policy.Decide], [Policy.MayStart] and [Policy.Check]
+// It holds which further measures must be in place before the processing
+// starts: every one ([AllMeasures], the default, as the template's
+// "Godkendt" box and the DPO's model conclusion say), or only those that
+// bring a high risk down ([HighRiskMeasures], as its time and action plan
+// says, "høje risikotilfælde", a high risk read as the risk policy reads
+// it); and the authority's risk appetite, a risk.Policy (the zero value is
+// risk.DefaultPolicy: accept Lav and Under middel, monitor Middel, reduce
+// Over middel and stop at Høj, an exception to either needing top
+// management, and as a high residual risk the highest band or the highest
+// consequence when likely, after WP248 rev.01 III.C). [Policy.Decide], [Policy.MayStart] and [Policy.Check]
 // apply a policy; the plain methods of Assessment are the zero Policy's; the
 // report states the reading it applies ([ReportOptions].Policy).
+//
+// # Personal data
+//
+// An assessment describes a processing and the categories of persons it
+// concerns, not individuals; what may identify a person is the name of
+// who signed or answered for the authority: [Approval].By,
+// [Exception].By, [DPO].Respondent, [Revision].Author and [Review].By.
+// Those are [gdpr.Personal]: redacted in String, every fmt verb, slog and
+// errors, masked in memory, in clear in JSON (storage); the reasons of the
+// decisions leave them out. The free texts (the conclusion, the DPO's
+// recommendations, the responses' comments) are the document's content
+// about the processing: they never appear in [Assessment.String], fmt of an
+// Assessment, [Assessment.LogValue] or an error of the package, but they
+// are plain strings, so a reflection dump of a bare struct field (fmt of an
+// unexported field, a debugger) shows them. The embedded record and
+// screening follow their own packages' rules. The data protection
+// officer's contact details are public (GDPR art. 37(7)); the assessment
+// holds none.
 //
 // # Lifecycle
 //

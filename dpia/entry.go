@@ -33,7 +33,8 @@ type Entry struct {
 // Entries returns every question of part p in the template's order with its
 // effective answer (see [Entry]); nil for an invalid part. Questions the
 // record answers are taken from the embedded record; without one they stand
-// as the assessment answers them.
+// as the assessment answers them. The entries share nothing with a: their
+// slices are fresh copies, so a host may edit them.
 func (a Assessment) Entries(p Part) []Entry {
 	if !p.Valid() {
 		return nil
@@ -42,7 +43,10 @@ func (a Assessment) Entries(p Part) []Entry {
 	responses := a.responses(p)
 	out := make([]Entry, len(qs))
 	for i := range qs {
-		out[i] = a.entry(&qs[i], responses[qs[i].Number])
+		e := a.entry(&qs[i], responses[qs[i].Number])
+		e.Choices = slices.Clone(e.Choices)
+		e.Attachments = slices.Clone(e.Attachments)
+		out[i] = e
 	}
 	return out
 }

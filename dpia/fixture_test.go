@@ -238,7 +238,7 @@ func draftDPIA() dpia.Assessment {
 		Name:       "AI-understøttet trafikanalyse (pilot)",
 		Controller: "Eksempel Kommune, Teknik- og Miljøforvaltningen",
 		Revisions: []dpia.Revision{
-			{Version: "0.1", Date: date("2026-01-12"), Author: "Trafikafdelingen", Changes: "Første udkast."},
+			{Version: "0.1", Date: date("2026-01-12"), Author: gdpr.NewPersonal("Trafikafdelingen"), Changes: "Første udkast."},
 		},
 		Screening: &scr,
 		SummaryNotes: map[dpia.KeyQuestion]string{
@@ -338,7 +338,7 @@ func reviewedDPIA() dpia.Assessment {
 			{Topic: "Gennemsigtighed", Recommendation: "Sæt skilte op ved alle kryds, før optagelsen begynder.",
 				Response: "Fulgt: skilte med QR-kode opsættes senest 20. marts 2026."},
 		},
-		Respondent: "Trafikafdelingen",
+		Respondent: gdpr.NewPersonal("Trafikafdelingen"),
 		Conclusion: "Det er databeskyttelsesrådgiverens konklusion, at konsekvensanalysen lever op til kravene i GDPR artikel 35 og 25, " +
 			"og at behandlingen kan påbegyndes, når de resterende mitigerende foranstaltninger er implementeret.",
 		Involvement: []dpia.Involvement{
@@ -362,8 +362,8 @@ func reviewedDPIA() dpia.Assessment {
 func decidedDPIA() dpia.Assessment {
 	a := reviewedDPIA()
 	a.Status = dpia.Decided
-	a.Approval = dpia.Approval{Verdict: dpia.Approved, By: "Direktør for Teknik- og Miljøforvaltningen", Date: date("2026-02-20")}
-	a.Revisions = append(a.Revisions, dpia.Revision{Version: "1.0", Date: date("2026-02-20"), Author: "Trafikafdelingen", Changes: "Godkendt version."})
+	a.Approval = dpia.Approval{Verdict: dpia.Approved, By: gdpr.NewPersonal("Direktør for Teknik- og Miljøforvaltningen"), Date: date("2026-02-20")}
+	a.Revisions = append(a.Revisions, dpia.Revision{Version: "1.0", Date: date("2026-02-20"), Author: gdpr.NewPersonal("Trafikafdelingen"), Changes: "Godkendt version."})
 	return a
 }
 

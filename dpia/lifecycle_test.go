@@ -76,7 +76,7 @@ func TestWorkedExample(t *testing.T) {
 
 	r := reviewedDPIA()
 	r.DPO.Recommendations[1].Response = ""
-	r.Approval = dpia.Approval{Verdict: dpia.Approved, By: "Direktør for Teknik- og Miljøforvaltningen", Date: date("2026-02-20")}
+	r.Approval = dpia.Approval{Verdict: dpia.Approved, By: gdpr.NewPersonal("Direktør for Teknik- og Miljøforvaltningen"), Date: date("2026-02-20")}
 	assert.Equal(t, []string{"dpia.dpo_response_missing"}, brokenRules(t, r.Transition(dpia.Decided)),
 		"GDPR art. 35(2): each recommendation of the DPO needs the authority's response")
 	assert.Equal(t, []dpia.Answer{Y, Y, Y, Y, Y, N, Y}, keyAnswers(r))
@@ -128,7 +128,7 @@ func TestWorkedExample(t *testing.T) {
 	// 6. A review on 2026-09-01, then a new sub-processor recorded on
 	// 2026-10-05: a review is due at once (art. 35(11)), and the assessment
 	// goes under revision.
-	s.Monitoring.Reviews = []dpia.Review{{Date: date("2026-09-01"), By: "Leder af Trafikafdelingen", Note: "Ingen ændringer."}}
+	s.Monitoring.Reviews = []dpia.Review{{Date: date("2026-09-01"), By: gdpr.NewPersonal("Leder af Trafikafdelingen"), Note: "Ingen ændringer."}}
 	assert.Equal(t, date("2027-09-01"), s.NextReview().Due, "the interval counts from the latest review")
 	s.Monitoring.Changes = []dpia.Change{{Date: date("2026-10-05"), Kind: dpia.ProcessorChanged, Description: "Ny underdatabehandler til support."}}
 	rv = s.NextReview()
@@ -158,7 +158,7 @@ func rules(fs []gdpr.Finding) []string {
 func TestPriorConsultation(t *testing.T) {
 	a := reviewedDPIA()
 	a.Risks[riskBlurring].Residual = risk.Estimate{Consequence: risk.Severe, Probability: risk.Expected}
-	a.Approval = dpia.Approval{Verdict: dpia.Approved, By: "Direktør", Date: date("2026-02-20")}
+	a.Approval = dpia.Approval{Verdict: dpia.Approved, By: gdpr.NewPersonal("Direktør"), Date: date("2026-02-20")}
 
 	c := a.PriorConsultation()
 	assert.True(t, c.Needed)

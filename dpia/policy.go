@@ -7,6 +7,7 @@ import (
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/internal/enum"
+	"github.com/dkgdpr/gdpr/risk"
 )
 
 // Policy holds an authority's choices where the municipal DPIA template
@@ -26,6 +27,19 @@ type Policy struct {
 	// remaining measures. The zero value, [AllMeasures], is that stricter
 	// reading; [HighRiskMeasures] is the action plan's.
 	Measures MeasuresBeforeStart `json:"measures,omitempty"`
+	// Risk is the authority's risk appetite (risikovillighed), applied to
+	// the residual risks of the assessment: per band the action (accept,
+	// monitor, reduce, stop) and whether an exception needs top
+	// management's approval, and the reading of a high residual risk
+	// (risk.Policy.HighRisk) that calls for prior consultation of
+	// Datatilsynet (GDPR art. 36(1)) and whose measures must be in place
+	// before the start. The zero value is the risk package's default,
+	// risk.DefaultPolicy: the municipal DPIA template's band texts, a stop
+	// for a high residual risk that cannot be reduced (an exception needs
+	// top management), and as a high risk the highest band or the highest
+	// consequence when likely (K4 x S3 as well as K4 x S4; WP248 rev.01
+	// III.C).
+	Risk risk.Policy `json:"risk,omitzero"`
 }
 
 // MeasuresBeforeStart is which further measures must be implemented before
@@ -66,12 +80,17 @@ func (p Policy) measures() MeasuresBeforeStart {
 	return p.Measures
 }
 
-// Validate reports a reading that is not one of the package's, as an error
-// wrapping [ErrInvalidPolicy] and a gdpr.Problems with the path
-// "measures".
+// Validate reports a reading that is not one of the package's and a risk
+// policy that does not validate, as an error wrapping [ErrInvalidPolicy] and
+// a gdpr.Problems with paths such as "measures" and "risk.high.action".
 func (p Policy) Validate() error {
+	var ps gdpr.Problems
 	if p.Measures != 0 && !p.Measures.Valid() {
-		return fmt.Errorf("%w: %w", ErrInvalidPolicy, gdpr.Problems{{Path: "measures", Code: gdpr.CodeUnknown, Message: "not a reading of the measures before the start"}})
+		ps.Add("measures", gdpr.CodeUnknown, "not a reading of the measures before the start")
+	}
+	ps.Merge("risk", p.Risk.Validate())
+	if err := ps.Err(); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidPolicy, err)
 	}
 	return nil
 }
@@ -93,8 +112,8 @@ func (p Policy) MayStart(a Assessment) (StartDecision, error) {
 	if err := p.Validate(); err != nil {
 		return StartDecision{}, err
 	}
-	s := a.matrix().Summarize(a.Risks)
-	return a.start(&s, &p), nil
+	v := p.risks(&a)
+	return a.start(&v, &p), nil
 }
 
 // Check returns the findings of the assessment at now under p (see
@@ -114,13 +133,80 @@ func (p Policy) Check(a Assessment, now time.Time, agreements ...dpa.Agreement) 
 
 // decide derives every decision under a valid policy.
 func (p Policy) decide(a *Assessment) Decisions {
-	s := a.matrix().Summarize(a.Risks)
+	v := p.risks(a)
 	return Decisions{
 		Status:            a.status(),
-		Risks:             s,
-		KeyAnswers:        a.keyAnswers(&s, &p),
-		PriorConsultation: a.consultation(&s),
-		Start:             a.start(&s, &p),
+		Risks:             v.sum,
+		KeyAnswers:        a.keyAnswers(&v, &p),
+		PriorConsultation: a.consultation(&v),
+		Start:             a.start(&v, &p),
 		Review:            a.review(),
 	}
+}
+
+// riskView is the assessment's risks as a policy reads them.
+type riskView struct {
+	// sum is the matrix's summary, with PriorConsultation and PendingHigh
+	// counted as the risk policy reads a high risk.
+	sum risk.Summary
+	// reading is the reading of a high residual risk applied.
+	reading risk.HighRisk
+	// high labels the residual risks that are high under the risk policy.
+	high []string
+	// treated are the residual risks whose treatment under the risk policy
+	// is to reduce them or to stop, in the order of the risks.
+	treated []treatedRisk
+}
+
+// treatedRisk is one residual risk that the risk policy does not let
+// the processing go ahead with as it is.
+type treatedRisk struct {
+	label     string
+	rating    risk.Rating
+	high      bool
+	treatment risk.Treatment
+}
+
+// highRisk returns the reading of a high residual risk p applies.
+func (p *Policy) highRisk() risk.HighRisk {
+	if p.Risk.HighRisk == 0 {
+		return risk.HighBandOrSevereLikely
+	}
+	return p.Risk.HighRisk
+}
+
+// risks reads the assessment's risks under p's risk policy. A residual risk
+// is high as the policy reads it (risk.Policy.IsHigh); a high risk brought
+// down only by measures not yet implemented counts as pending, as
+// risk.Policy.Decide counts it; each residual risk gets its band's
+// treatment, and a high risk outside the highest band at least the highest
+// band's (risk.Policy.Decide). A risk that cannot be rated is left out, as
+// the summary leaves it out.
+func (p *Policy) risks(a *Assessment) riskView {
+	m := a.matrix()
+	v := riskView{sum: m.Summarize(a.Risks), reading: p.highRisk()}
+	v.sum.PendingHigh = 0
+	for i := range a.Risks {
+		ev, err := m.Evaluate(a.Risks[i])
+		if err != nil {
+			continue
+		}
+		high := p.Risk.IsHigh(m, ev.Residual)
+		if high {
+			v.high = append(v.high, riskLabel(&a.Risks[i], i))
+		}
+		if ev.Pending && !high && p.Risk.IsHigh(m, ev.Inherent) {
+			v.sum.PendingHigh++
+		}
+		t := p.Risk.For(ev.Residual.Band)
+		if h := p.Risk.For(risk.High); high && ev.Residual.Band != risk.High &&
+			(h.Action > t.Action || h.Action == t.Action && h.TopManagementApproval) {
+			t = h
+		}
+		if t.Action >= risk.Reduce {
+			v.treated = append(v.treated, treatedRisk{label: riskLabel(&a.Risks[i], i), rating: ev.Residual, high: high, treatment: t})
+		}
+	}
+	v.sum.PriorConsultation = len(v.high) > 0
+	return v
 }

@@ -217,7 +217,7 @@ func (a *Assessment) document(o ReportOptions) (*document, error) {
 	a.introduction(b)
 	a.scopeSection(b)
 	a.processingSection(b, agreements)
-	a.risksSection(b, &decisions)
+	a.risksSection(b, &decisions, &o.Policy)
 	a.planSection(b)
 	a.lawfulnessSection(b)
 	a.viewsSection(b)
@@ -289,7 +289,7 @@ func (a *Assessment) front(b *builder) {
 	}
 	rt := &table{head: []string{b.tr("Version", "Version"), b.tr("Dato", "Date"), b.tr("Udarbejdet af", "Author"), b.tr("Ændringer", "Changes")}}
 	for _, r := range a.Revisions {
-		rt.rows = append(rt.rows, row{cells: []string{r.Version, r.Date.String(), r.Author, r.Changes}})
+		rt.rows = append(rt.rows, row{cells: []string{r.Version, r.Date.String(), r.Author.Reveal(), r.Changes}})
 	}
 	b.table(rt)
 }
@@ -780,7 +780,7 @@ func (a *Assessment) riskOrder() []int {
 	return idx
 }
 
-func (a *Assessment) risksSection(b *builder, d *Decisions) {
+func (a *Assessment) risksSection(b *builder, d *Decisions, p *Policy) {
 	m := a.matrix()
 	b.h(2, "risici", b.tr("Risici og mitigerende foranstaltninger", "Risks and mitigating measures"))
 	b.h(3, "risikovurderinger", b.tr("Risikovurdering(er)", "Risk assessment(s)"))
@@ -794,9 +794,11 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 	nc, np := m.Size()
 	kt := &table{head: []string{b.tr("Nr.", "No."), b.tr("Konsekvens (K)", "Consequence (K)")}, numeric: []bool{true}}
 	for c := 1; c <= nc; c++ {
+		// The matrix's own step names, as on the heat map's axis: one
+		// set of names for the scale table and the heat map.
 		text := m.ConsequenceLabel(risk.Consequence(c), b.tag)
 		if desc := risk.Consequence(c).Description(b.tag); desc != "" && nc == 4 {
-			text = risk.Consequence(c).Label(b.tag) + ": " + desc
+			text += ": " + desc
 		}
 		kt.rows = append(kt.rows, row{cells: []string{strconv.Itoa(c), text}})
 	}
@@ -805,7 +807,7 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 	for p := 1; p <= np; p++ {
 		text := m.ProbabilityLabel(risk.Probability(p), b.tag)
 		if desc := risk.Probability(p).Description(b.tag); desc != "" && np == 4 {
-			text = risk.Probability(p).Label(b.tag) + ": " + desc
+			text += ": " + desc
 		}
 		st.rows = append(st.rows, row{cells: []string{strconv.Itoa(p), text}})
 	}
@@ -877,6 +879,7 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 
 	s := &d.Risks
 	b.h(3, "samlet-risiko", b.tr("Samlet risiko", "Total risk"))
+	defer a.riskPolicySection(b, p)
 	if s.Assessments == 0 {
 		b.note(b.tr("Der er ikke vurderet nogen risici.", "No risks have been assessed."))
 		return
@@ -890,6 +893,46 @@ func (a *Assessment) risksSection(b *builder, d *Decisions) {
 	})
 	b.note(b.tr("Skabelonen definerer ikke den samlede risiko; her angives den højeste risiko, antallet pr. risikobånd og den gennemsnitlige score (afrundet til to decimaler).",
 		"The template does not define the total risk; the report gives the highest band, the number per band and the mean score (rounded to two decimals)."))
+}
+
+// riskPolicySection states the risk policy the decisions apply: per band
+// of the matrix the action and whether an exception needs top management,
+// and the reading of a high residual risk with its source.
+func (a *Assessment) riskPolicySection(b *builder, p *Policy) {
+	b.h(3, "risikopolitik", b.tr("Risikopolitik", "Risk policy"))
+	if p.Risk == (risk.Policy{}) || p.Risk == risk.DefaultPolicy() {
+		b.p(b.tr("Beslutningerne anvender standardrisikopolitikken: skabelonens tekster til risikomatrixen, og en høj restrisiko, der ikke kan nedbringes, stopper behandlingen.",
+			"The decisions apply the default risk policy: the template's texts for the risk matrix, and a high residual risk that cannot be reduced stops the processing."))
+	} else {
+		b.p(b.tr("Beslutningerne anvender myndighedens egen risikopolitik.", "The decisions apply the authority's own risk policy."))
+	}
+	var items []string
+	for _, band := range a.matrix().Bands() {
+		t := p.Risk.For(band)
+		item := band.Label(b.tag) + ": " + t.Action.Label(b.tag)
+		if t.TopManagementApproval {
+			item += b.tr("; en undtagelse kræver topledelsens godkendelse", "; an exception needs top management's approval")
+		}
+		items = append(items, item)
+	}
+	h := p.highRisk()
+	items = append(items, b.tr("Høj restrisiko (forudgående høring af Datatilsynet efter databeskyttelsesforordningens artikel 36, stk. 1, og høj risiko efter risikopolitikken): ",
+		"High residual risk (prior consultation of Datatilsynet, GDPR Article 36(1), and a high risk under the risk policy): ")+
+		h.Label(b.tag)+highRiskNote(h, b))
+	b.list(items)
+}
+
+// highRiskNote gives the source of a reading of a high residual risk.
+func highRiskNote(h risk.HighRisk, b *builder) string {
+	switch h {
+	case risk.HighBandOrSevereLikely:
+		return b.tr(" (standard; WP248 rev.01 III.C: betydelige eller endog uoprettelige konsekvenser, og/eller når det synes åbenlyst, at risikoen vil indtræffe; her K4 x S3 såvel som K4 x S4).",
+			" (the default; WP248 rev.01 III.C: significant or even irreversible consequences, and/or when it seems obvious that the risk will occur; here K4 x S3 as well as K4 x S4).")
+	case risk.HighBandOrSevere:
+		return b.tr(" (WP248 rev.01 III.C læst bogstaveligt: den højeste konsekvens ved enhver sandsynlighed).",
+			" (WP248 rev.01 III.C read literally: the highest consequence at any probability).")
+	}
+	return b.tr(" (kun det højeste risikoniveau).", " (the highest band only).")
 }
 
 func bandCounts(m risk.Matrix, c risk.BandCounts, tag language.Tag) string {
@@ -1052,7 +1095,7 @@ func (a *Assessment) monitoringSection(b *builder, d *Decisions) {
 	if len(mo.Reviews) > 0 {
 		t := &table{head: []string{b.tr("Dato", "Date"), b.tr("Gennemgået af", "Reviewed by"), b.tr("Kontrol og ajourføring", "Checks and updates")}}
 		for _, r := range mo.Reviews {
-			t.rows = append(t.rows, row{cells: []string{r.Date.String(), r.By, r.Note}})
+			t.rows = append(t.rows, row{cells: []string{r.Date.String(), r.By.Reveal(), r.Note}})
 		}
 		b.table(t)
 	}
@@ -1069,7 +1112,7 @@ func (a *Assessment) dpoSection(b *builder) {
 	dp := &a.DPO
 	b.h(2, "dpo", b.tr("Databeskyttelsesrådgiverens anbefalinger og involvering", "The data protection officer's recommendations and involvement"))
 	b.h(3, "dpo-anbefalinger", b.tr("Databeskyttelsesrådgiverens anbefalinger", "The data protection officer's recommendations"))
-	respondent := dp.Respondent
+	respondent := dp.Respondent.Reveal()
 	if respondent == "" {
 		respondent = b.tr("den dataansvarlige", "the controller")
 	}
@@ -1108,7 +1151,7 @@ func (a *Assessment) approvalSection(b *builder, d *Decisions, p *Policy) {
 	for _, v := range Verdicts() {
 		mark, by, date, desc := "☐", "", "", descriptions[v].In(b.tag)
 		if ap.Verdict == v {
-			mark, by, date = "☒", ap.By, ap.Date.String()
+			mark, by, date = "☒", ap.By.Reveal(), ap.Date.String()
 			if v == ConditionallyApproved && ap.Conditions != "" {
 				desc += "\n" + ap.Conditions
 			}
@@ -1116,6 +1159,14 @@ func (a *Assessment) approvalSection(b *builder, d *Decisions, p *Policy) {
 		t.rows = append(t.rows, row{cells: []string{v.Label(b.tag) + " " + mark, desc, by, date}})
 	}
 	b.table(t)
+	if ex := &ap.Exception; !ex.IsZero() {
+		text := b.tr("Topledelsens godkendelse af en undtagelse fra risikopolitikken: ", "Top management's approval of an exception from the risk policy: ") +
+			ex.By.Reveal() + ", " + ex.Date.String()
+		if ex.Reason != "" {
+			text += ". " + ex.Reason
+		}
+		b.p(text)
+	}
 	start := b.tr("Behandlingen må påbegyndes: ", "The processing may start: ")
 	if d.Start.Allowed {
 		start += b.tr("ja.", "yes.")

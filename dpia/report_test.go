@@ -39,7 +39,7 @@ func hostileDPIA() dpia.Assessment {
 	a := startedDPIA()
 	h := hostile
 	a.Name, a.Controller, a.Conclusion, a.RiskBasis = h, h, h, h
-	a.Revisions[0].Author, a.Revisions[0].Changes, a.Revisions[0].Version = h, h, h
+	a.Revisions[0].Author, a.Revisions[0].Changes, a.Revisions[0].Version = gdpr.NewPersonal(h), h, h
 	a.Screening.Answers[0].Justification = h
 	a.Screening.Triggers[0].Justification = h
 	a.Screening.DecisionReason = h
@@ -65,11 +65,11 @@ func hostileDPIA() dpia.Assessment {
 	a.Views.Description = h
 	a.Consultation = dpia.Consultation{Assessment: h, Submitted: date("2026-02-01"), Answered: date("2026-02-20"), Response: h}
 	a.Monitoring.Owner = h
-	a.Monitoring.Reviews = []dpia.Review{{Date: date("2026-03-01"), By: h, Note: h}}
+	a.Monitoring.Reviews = []dpia.Review{{Date: date("2026-03-01"), By: gdpr.NewPersonal(h), Note: h}}
 	a.Monitoring.Changes = []dpia.Change{{Date: date("2026-03-02"), Kind: dpia.RiskChanged, Description: h}}
 	a.DPO.Recommendations[0] = dpia.Recommendation{Topic: h, Recommendation: h, Response: h}
-	a.DPO.Respondent, a.DPO.Conclusion, a.DPO.Involvement[0].Description = h, h, h
-	a.Approval.By = h
+	a.DPO.Respondent, a.DPO.Conclusion, a.DPO.Involvement[0].Description = gdpr.NewPersonal(h), h, h
+	a.Approval.By = gdpr.NewPersonal(h)
 	a.Annexes[0].Title, a.Annexes[0].Reference = h, h
 	a.Record.Name, a.Record.Description, a.Record.Security = hostileLine, h, h
 	a.Record.Purposes[0].Description = h

@@ -192,6 +192,16 @@ var (
 	// GDPR art. 35(1), 36(1); the municipal DPIA template: the processing starts only once
 	// approved, with the DPO consulted and the measures against high
 	// risks in place.
+	// GDPR art. 24(1), 32(1): the authority's risk appetite (its risk
+	// policy) says which residual risks it goes ahead with; an exception
+	// needs top management where the policy says so.
+	ruleRiskPolicy = gdpr.Rule{
+		ID: "dpia.risk_policy_exception_missing", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 24(1), 32(1)"),
+		Text: gdpr.Text{
+			Da: "Efter risikopolitikken skal restrisikoen nedbringes, eller behandlingen stoppes, og topledelsen har ikke godkendt en undtagelse.",
+			En: "Under the risk policy the residual risk must be reduced or the processing stopped, and top management has not approved an exception.",
+		},
+	}
 	ruleStartedWithoutApproval = gdpr.Rule{
 		ID: "dpia.started_without_approval", Severity: gdpr.Critical, Reference: gdpr.Cite("GDPR art. 35(1), 36(1)"),
 		Text: gdpr.Text{
@@ -225,7 +235,7 @@ var ownRules = [...]*gdpr.Rule{
 	&rulePriorConsultationPending, &ruleConsultationOutcomeMissing, &ruleConsultationConditionsUnmet,
 	&ruleConsultationRefused, &ruleDPONotConsulted, &ruleDPOResponseMissing, &ruleViewsNotDocumented,
 	&ruleMonitoringMissing, &ruleReviewIntervalLong, &ruleReviewOverdue, &ruleApprovalMissing,
-	&ruleConditionsMissing, &ruleNotApproved, &ruleStartedWithoutApproval, &ruleTransitionNotAllowed,
+	&ruleConditionsMissing, &ruleNotApproved, &ruleRiskPolicy, &ruleStartedWithoutApproval, &ruleTransitionNotAllowed,
 }
 
 // Rules returns, in a fresh slice, every rule whose findings

@@ -48,7 +48,7 @@ func (a *Assessment) validate(ps *gdpr.Problems) {
 		p := "revisions[" + strconv.Itoa(i) + "]"
 		requireText(ps, p+".version", r.Version)
 		checkDate(ps, p+".date", r.Date, true)
-		checkText(ps, p+".author", r.Author)
+		checkText(ps, p+".author", r.Author.Reveal())
 		checkText(ps, p+".changes", r.Changes)
 		if r.Date.Valid() {
 			if !last.IsZero() && r.Date.Before(last) {
@@ -192,7 +192,7 @@ func (a *Assessment) validate(ps *gdpr.Problems) {
 	for i, r := range mo.Reviews {
 		p := "monitoring.reviews[" + strconv.Itoa(i) + "]"
 		checkDate(ps, p+".date", r.Date, true)
-		checkText(ps, p+".by", r.By)
+		checkText(ps, p+".by", r.By.Reveal())
 		checkText(ps, p+".note", r.Note)
 		if r.Date.Valid() {
 			if !last.IsZero() && r.Date.Before(last) {
@@ -217,7 +217,7 @@ func (a *Assessment) validate(ps *gdpr.Problems) {
 		requireText(ps, p+".recommendation", r.Recommendation)
 		checkText(ps, p+".response", r.Response)
 	}
-	checkText(ps, "dpo.respondent", d.Respondent)
+	checkText(ps, "dpo.respondent", d.Respondent.Reveal())
 	checkText(ps, "dpo.conclusion", d.Conclusion)
 	last = gdpr.Date{}
 	for i, inv := range d.Involvement {
@@ -237,13 +237,18 @@ func (a *Assessment) validate(ps *gdpr.Problems) {
 		ps.Add("approval.verdict", gdpr.CodeUnknown, "unknown verdict "+ap.Verdict.String())
 	}
 	checkText(ps, "approval.conditions", ap.Conditions)
-	checkText(ps, "approval.by", ap.By)
+	checkText(ps, "approval.by", ap.By.Reveal())
 	checkDate(ps, "approval.date", ap.Date, false)
-	if ap.Verdict == 0 && (!ap.Date.IsZero() || ap.By != "" || ap.Conditions != "") {
+	if ap.Verdict == 0 && (!ap.Date.IsZero() || !ap.By.IsZero() || ap.Conditions != "") {
 		ps.Add("approval.verdict", gdpr.CodeRequired, "an approval with a name, a date or conditions needs a verdict")
 	}
 	if ap.Conditions != "" && ap.Verdict != ConditionallyApproved && ap.Verdict.Valid() {
 		ps.Add("approval.conditions", gdpr.CodeConflict, "conditions belong to a conditional approval")
+	}
+	if ex := ap.Exception; !ex.IsZero() {
+		requireText(ps, "approval.exception.by", ex.By.Reveal())
+		checkDate(ps, "approval.exception.date", ex.Date, true)
+		checkText(ps, "approval.exception.reason", ex.Reason)
 	}
 }
 
@@ -292,7 +297,7 @@ func (a *Assessment) validateResponses(ps *gdpr.Problems, p Part, field string, 
 	}
 	slices.Sort(unknown)
 	for _, n := range unknown {
-		ps.Add(field+"["+strconv.Quote(n)+"]", gdpr.CodeUnknown, "the template's "+p.String()+" part has no question "+enum.Quote(n))
+		ps.Add(field+"["+enum.Quote(n)+"]", gdpr.CodeUnknown, "the template's "+p.String()+" part has no question "+enum.Quote(n))
 	}
 }
 

@@ -35,8 +35,8 @@ func DPIA() dpia.Assessment {
 		Name:   "Omsorgssystem til hjemmeplejen",
 		Status: dpia.Decided,
 		Revisions: []dpia.Revision{
-			{Version: "0.9", Date: gdpr.MustParseDate("2025-01-10"), Author: "Projektleder, Ældre og Sundhed", Changes: "Udkast til DPO"},
-			{Version: "1.0", Date: gdpr.MustParseDate("2025-01-24"), Author: "Projektleder, Ældre og Sundhed", Changes: "DPO'ens anbefalinger indarbejdet"},
+			{Version: "0.9", Date: gdpr.MustParseDate("2025-01-10"), Author: gdpr.NewPersonal("Projektleder, Ældre og Sundhed"), Changes: "Udkast til DPO"},
+			{Version: "1.0", Date: gdpr.MustParseDate("2025-01-24"), Author: gdpr.NewPersonal("Projektleder, Ældre og Sundhed"), Changes: "DPO'ens anbefalinger indarbejdet"},
 		},
 		Screening: &scr,
 		Introduction: dpia.Introduction{
@@ -122,7 +122,7 @@ func DPIA() dpia.Assessment {
 		Monitoring: dpia.Monitoring{
 			Interval: ropa.Period{Count: 1, Unit: ropa.Years},
 			Owner:    "Chef for Myndighed og Visitation",
-			Reviews:  []dpia.Review{{Date: gdpr.MustParseDate("2025-10-01"), By: "Chef for Myndighed og Visitation", Note: "Ingen ændringer"}},
+			Reviews:  []dpia.Review{{Date: gdpr.MustParseDate("2025-10-01"), By: gdpr.NewPersonal("Chef for Myndighed og Visitation"), Note: "Ingen ændringer"}},
 		},
 		DPO: dpia.DPO{
 			Recommendations: []dpia.Recommendation{{
@@ -130,7 +130,7 @@ func DPIA() dpia.Assessment {
 				Recommendation: "Begræns adgangen til borgere i medarbejderens eget distrikt.",
 				Response:       "Indført som foranstaltning til risiko 1 med frist 30. juni 2026.",
 			}},
-			Respondent: "Chef for Myndighed og Visitation",
+			Respondent: gdpr.NewPersonal("Chef for Myndighed og Visitation"),
 			Conclusion: "Behandlingen kan påbegyndes, når foranstaltningerne gennemføres som planlagt.",
 			Involvement: []dpia.Involvement{
 				{Date: gdpr.MustParseDate("2025-01-13"), Description: "Gennemgang af udkastet"},
@@ -139,7 +139,7 @@ func DPIA() dpia.Assessment {
 		},
 		Conclusion: "Restrisikoen er lav eller under middel; behandlingen kan påbegyndes.",
 		Approval: dpia.Approval{
-			Verdict: dpia.Approved, By: "Direktør for Ældre og Sundhed", Date: gdpr.MustParseDate("2025-01-27"),
+			Verdict: dpia.Approved, By: gdpr.NewPersonal("Direktør for Ældre og Sundhed"), Date: gdpr.MustParseDate("2025-01-27"),
 		},
 	}
 }

@@ -24,7 +24,7 @@ func sampleDPIA() dpia.Assessment {
 	a := dpia.Assessment{
 		ID:        gdprtest.DPIAID,
 		Status:    dpia.Decided,
-		Revisions: []dpia.Revision{{Version: "1.0", Date: approved, Author: "Myndighed og Visitation", Changes: "Godkendt version."}},
+		Revisions: []dpia.Revision{{Version: "1.0", Date: approved, Author: gdpr.NewPersonal("Myndighed og Visitation"), Changes: "Godkendt version."}},
 		Screening: &s,
 		Introduction: dpia.Introduction{
 			Purpose:     "At vurdere risikoen for borgerne ved visitation og levering af hjemmepleje.",
@@ -41,12 +41,12 @@ func sampleDPIA() dpia.Assessment {
 		DPO: dpia.DPO{
 			Recommendations: []dpia.Recommendation{{Topic: "Adgang", Recommendation: "Begræns adgang efter distrikt.",
 				Response: "Gennemføres i 2026."}},
-			Respondent:  "Chef for Myndighed og Visitation",
+			Respondent:  gdpr.NewPersonal("Chef for Myndighed og Visitation"),
 			Conclusion:  "Risikoen er acceptabel med de planlagte foranstaltninger.",
 			Involvement: []dpia.Involvement{{Date: gdpr.MustParseDate("2026-01-15"), Description: "Rådgivning om risikovurderingen."}},
 		},
 		Conclusion: "Behandlingen kan fortsætte med de planlagte foranstaltninger.",
-		Approval:   dpia.Approval{Verdict: dpia.Approved, By: "Direktør for Sundhed og Omsorg", Date: approved},
+		Approval:   dpia.Approval{Verdict: dpia.Approved, By: gdpr.NewPersonal("Direktør for Sundhed og Omsorg"), Date: approved},
 	}
 	answerQuestions(&a)
 	considered := map[risk.Threat]bool{}

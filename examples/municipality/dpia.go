@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/dpa"
 	"github.com/dkgdpr/gdpr/dpia"
 	"github.com/dkgdpr/gdpr/risk"
@@ -77,7 +78,7 @@ func (g *generator) dpia(n int, r *ropa.Record, s screening.Screening) dpia.Asse
 	decided := g.today.AddDays(-g.between(20, 1300))
 	a := dpia.Assessment{
 		ID:        fmt.Sprintf("DPIA-%d-%03d", decided.Year, n+1),
-		Revisions: []dpia.Revision{{Version: "1.0", Date: decided, Author: r.Owner, Changes: "Første version."}},
+		Revisions: []dpia.Revision{{Version: "1.0", Date: decided, Author: gdpr.NewPersonal(r.Owner), Changes: "Første version."}},
 		Screening: &s,
 		Introduction: dpia.Introduction{
 			Purpose:     "At vurdere risikoen for de registrerede ved " + lowerFirst(r.Name) + ".",
@@ -91,7 +92,7 @@ func (g *generator) dpia(n int, r *ropa.Record, s screening.Screening) dpia.Asse
 		DPO: dpia.DPO{
 			Recommendations: []dpia.Recommendation{{Topic: "Adgangsstyring", Recommendation: "Gennemgå rettigheder hvert kvartal.",
 				Response: "Indført i driftsrutinerne."}},
-			Respondent:  r.Owner,
+			Respondent:  gdpr.NewPersonal(r.Owner),
 			Conclusion:  "Risikoen er acceptabel med de planlagte foranstaltninger.",
 			Involvement: []dpia.Involvement{{Date: decided.AddDays(-g.between(7, 40)), Description: "Rådgivning om risikovurderingen."}},
 		},
@@ -99,7 +100,7 @@ func (g *generator) dpia(n int, r *ropa.Record, s screening.Screening) dpia.Asse
 	}
 	if a.Monitoring.Owner == "" {
 		a.Monitoring.Owner = "Databeskyttelseskoordinator"
-		a.DPO.Respondent = a.Monitoring.Owner
+		a.DPO.Respondent = gdpr.NewPersonal(a.Monitoring.Owner)
 	}
 	switch g.weighted(60, 35, 5) {
 	case 0:
@@ -113,16 +114,16 @@ func (g *generator) dpia(n int, r *ropa.Record, s screening.Screening) dpia.Asse
 	}
 	switch g.weighted(75, 10, 15) {
 	case 0:
-		a.Status, a.Approval = dpia.Decided, dpia.Approval{Verdict: dpia.Approved, By: "Direktionen", Date: decided}
+		a.Status, a.Approval = dpia.Decided, dpia.Approval{Verdict: dpia.Approved, By: gdpr.NewPersonal("Direktionen"), Date: decided}
 	case 1:
-		a.Status, a.Approval = dpia.Decided, dpia.Approval{Verdict: dpia.ConditionallyApproved, By: "Direktionen", Date: decided,
+		a.Status, a.Approval = dpia.Decided, dpia.Approval{Verdict: dpia.ConditionallyApproved, By: gdpr.NewPersonal("Direktionen"), Date: decided,
 			Conditions: "Tofaktorlogin skal være indført, før behandlingen udvides."}
 	default:
 		a.Status = []dpia.Status{dpia.Draft, dpia.DPOReview}[g.rng.IntN(2)]
 		a.Conclusion = ""
 	}
 	if a.Status == dpia.Decided && g.chance(0.3) {
-		a.Monitoring.Reviews = []dpia.Review{{Date: decided.AddDays(g.between(200, 500)), By: a.Monitoring.Owner, Note: "Gennemgået uden ændringer."}}
+		a.Monitoring.Reviews = []dpia.Review{{Date: decided.AddDays(g.between(200, 500)), By: gdpr.NewPersonal(a.Monitoring.Owner), Note: "Gennemgået uden ændringer."}}
 		if a.Monitoring.Reviews[0].Date.After(g.today) {
 			a.Monitoring.Reviews = nil
 		}

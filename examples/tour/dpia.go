@@ -42,7 +42,7 @@ func (t *tour) dpia() error {
 		Monitoring: dpia.Monitoring{Interval: ropa.Period{Count: 1, Unit: ropa.Years}, Owner: t.tr("Trafikafdelingen", "The traffic department")},
 		DPO: dpia.DPO{Conclusion: t.tr("Kan godkendes, når sløringen virker.", "Can be approved once the blurring works."),
 			Involvement: []dpia.Involvement{{Date: d("2026-02-05"), Description: t.tr("Møde om risici", "Meeting on the risks")}}},
-		Approval: dpia.Approval{Verdict: dpia.Approved, By: t.tr("Direktøren", "The director"), Date: d("2026-02-20")}}
+		Approval: dpia.Approval{Verdict: dpia.Approved, By: gdpr.NewPersonal(t.tr("Direktøren", "The director")), Date: d("2026-02-20")}}
 	if err := a.Validate(); err != nil {
 		return err
 	}
