@@ -26,8 +26,10 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -163,7 +165,7 @@ func (w *walker) walk(raw []byte, t reflect.Type, path string, depth int) {
 	}
 	switch t.Kind() {
 	case reflect.Struct:
-		w.object(raw, path, depth, func(key string, val []byte, p string) {
+		w.object(raw, path, depth, func(key string) bool { _, ok := fieldsOf(t)[key]; return ok || fieldHint(t, key) != "" }, func(key string, val []byte, p string) {
 			f, ok := fieldsOf(t)[key]
 			if !ok {
 				w.add(p, CodeUnknownField, "unknown field"+fieldHint(t, key))
@@ -180,7 +182,7 @@ func (w *walker) walk(raw []byte, t reflect.Type, path string, depth int) {
 		})
 	case reflect.Map:
 		kt := t.Key()
-		w.object(raw, path, depth, func(key string, val []byte, p string) {
+		w.object(raw, path, depth, func(string) bool { return false }, func(key string, val []byte, p string) {
 			switch {
 			case reflect.PointerTo(kt).Implements(textUnmarshalerType):
 				if err := reflect.New(kt).Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(key)); err != nil {
@@ -251,7 +253,12 @@ func (w *walker) walk(raw []byte, t reflect.Type, path string, depth int) {
 
 // object walks the members of a JSON object, calling member for each key
 // once; a duplicate key is a problem.
-func (w *walker) object(raw []byte, path string, depth int, member func(key string, val []byte, path string)) {
+//
+// known reports whether a key is safe to show in a path as it is (a field
+// name of the struct); any other key (an unknown member, a map key) could
+// be personal data typed in the wrong place, so its path describes it
+// unless it looks like a code.
+func (w *walker) object(raw []byte, path string, depth int, known func(key string) bool, member func(key string, val []byte, path string)) {
 	if raw[0] != '{' {
 		w.add(path, CodeType, "want an object")
 		return
@@ -272,6 +279,9 @@ func (w *walker) object(raw []byte, path string, depth int, member func(key stri
 			return
 		}
 		p := Member(path, key)
+		if !known(key) {
+			p = safeMember(path, key)
+		}
 		if seen[key] {
 			w.add(p, gdpr.CodeDuplicate, "duplicate key")
 			continue
@@ -296,6 +306,38 @@ func Member(path, key string) string {
 		return path + "[" + strconv.Quote(key) + "]"
 	}
 	return gdpr.JoinPath(path, key)
+}
+
+// safeMember is Member for a key that is not a known field name: a key
+// that looks like a code is shown, anything else is described by its
+// length, as the packages' messages describe values that could be personal
+// data: a["(a key of 11 characters)"].
+func safeMember(path, key string) string {
+	if enum.CodeLike(key) || lowerCamel(key) {
+		return Member(path, key)
+	}
+	return path + "[\"(a key of " + strconv.Itoa(utf8.RuneCountInString(key)) + " characters)\"]"
+}
+
+// lowerCamel reports whether key has the shape of a JSON member name,
+// "receivedAt": ASCII letters and at most four digits, starting with a
+// lower-case letter. A person's name starts with a capital.
+func lowerCamel(key string) bool {
+	if key == "" || len(key) > 40 || key[0] < 'a' || key[0] > 'z' {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return digits <= 4
 }
 
 // str reads a JSON string.

@@ -74,7 +74,9 @@ func TestDecodeNamesEveryProblemWithItsPath(t *testing.T) {
 		{"data after the value", `{"id":"x"} {}`, "", gdpr.CodeMalformed},
 		{"not JSON", `{"id":`, "", gdpr.CodeMalformed},
 		{"unexported fields are not members", `{"hidden":"x"}`, "hidden", jsonstrict.CodeUnknownField},
-		{"odd keys are quoted in the path", `{"a b":1}`, `["a b"]`, jsonstrict.CodeUnknownField},
+		{"an unknown key that is no code is described, not quoted", `{"Rasmus Requester":1}`, `["(a key of 16 characters)"]`, jsonstrict.CodeUnknownField},
+		{"an unknown code-like key is shown", `{"kind_x":1}`, `kind_x`, jsonstrict.CodeUnknownField},
+		{"a map key that is no code is described", `{"byCat":{"Jens Hansen":1}}`, `byCat["(a key of 11 characters)"]`, gdpr.CodeUnknown},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var d doc
