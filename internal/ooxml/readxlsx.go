@@ -63,10 +63,10 @@ func ReadSheets(data []byte) ([]SheetContent, error) {
 			} `xml:"cols>col"`
 			Rows []struct {
 				Cells []struct {
-					R string `xml:"r,attr"`
-					S int    `xml:"s,attr"`
-					T string `xml:"t,attr"`
-					V string `xml:"v"`
+					R  string `xml:"r,attr"`
+					S  int    `xml:"s,attr"`
+					T  string `xml:"t,attr"`
+					V  string `xml:"v"`
 					T2 []struct {
 						Text string `xml:",chardata"`
 					} `xml:"is>t"`
