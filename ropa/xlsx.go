@@ -207,12 +207,12 @@ var (
 // The records sheet, one row per record.
 var recordColumns = []xlsxColumn{
 	{hID, 0},
-	{hName, 30},
+	{hName, 36},
 	{gdpr.Text{Da: "Status", En: "Status"}, 0},
 	{gdpr.Text{Da: "Beskrivelse", En: "Description"}, 45},
 	{gdpr.Text{Da: "Dataansvarlig", En: "Controller"}, 24},
 	{gdpr.Text{Da: "Formål", En: "Purposes"}, 40},
-	{gdpr.Text{Da: "Retsgrundlag", En: "Legal bases"}, 40},
+	{gdpr.Text{Da: "Retsgrundlag", En: "Legal bases"}, 50},
 	{gdpr.Text{Da: "Kategorier af registrerede", En: "Categories of data subjects"}, 28},
 	{gdpr.Text{Da: "Sårbare registrerede", En: "Vulnerable data subjects"}, 0},
 	{gdpr.Text{Da: "Personoplysninger", En: "Personal data"}, 36},
@@ -223,7 +223,7 @@ var recordColumns = []xlsxColumn{
 	{gdpr.Text{Da: "Slettefrister", En: "Erasure time limits"}, 36},
 	{gdpr.Text{Da: "Sikkerhedsforanstaltninger", En: "Security measures"}, 40},
 	{gdpr.Text{Da: "Systemer", En: "Systems"}, 20},
-	{gdpr.Text{Da: "Databehandlere", En: "Processors"}, 30},
+	{gdpr.Text{Da: "Databehandlere", En: "Processors"}, 40},
 	{gdpr.Text{Da: "Ejer", En: "Owner"}, 20},
 	{gdpr.Text{Da: "Senest gennemgået", En: "Last reviewed"}, 0},
 	{gdpr.Text{Da: "Gennemgangsinterval", En: "Review interval"}, 0},
@@ -396,7 +396,7 @@ func processorLines(c cells, r *Record) ooxml.Value {
 // The purposes sheet, one row per purpose of a record.
 var purposeColumns = []xlsxColumn{
 	{hRec, 0},
-	{hName, 30},
+	{hName, 36},
 	{gdpr.Text{Da: "Formål-ID", En: "Purpose ID"}, 0},
 	{gdpr.Text{Da: "Formål", En: "Purpose"}, 45},
 	{gdpr.Text{Da: "Formålstype", En: "Kind of purpose"}, 30},
@@ -427,7 +427,7 @@ func addPurposeSheet(wb *ooxml.Workbook, reg *Register, _ *XLSXOptions, c cells)
 // The erasure time limits, one row per limit.
 var retentionColumns = []xlsxColumn{
 	{hRec, 0},
-	{hName, 30},
+	{hName, 36},
 	{gdpr.Text{Da: "Personoplysninger", En: "Personal data"}, 36},
 	{gdpr.Text{Da: "Slettefrist", En: "Time limit"}, 0},
 	{gdpr.Text{Da: "Enhed", En: "Unit"}, 0},
