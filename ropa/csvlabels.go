@@ -22,14 +22,18 @@ import (
 type cellParser[T comparable] struct {
 	code   func(string) (T, error)
 	labels map[string]T
+	// pieces is the most pieces a label falls into at ", ".
+	pieces int
 }
 
 // newCellParser makes the parser of the values vs. Read-only once made.
 func newCellParser[T comparable](vs []T, label func(T, language.Tag) string, code func(string) (T, error)) cellParser[T] {
-	p := cellParser[T]{code: code, labels: make(map[string]T, 2*len(vs))}
+	p := cellParser[T]{code: code, labels: make(map[string]T, 2*len(vs)), pieces: 1}
 	for _, v := range vs {
 		for _, tag := range [...]language.Tag{language.Danish, language.English} {
-			p.labels[strings.ToLower(label(v, tag))] = v
+			l := label(v, tag)
+			p.labels[strings.ToLower(l)] = v
+			p.pieces = max(p.pieces, strings.Count(l, ", ")+1)
 		}
 	}
 	return p
@@ -180,7 +184,7 @@ func parseValues[T comparable](field string, p cellParser[T]) ([]T, error) {
 	}
 	var out []T
 	for i := 0; i < len(parts); {
-		j := len(parts)
+		j := min(len(parts), i+p.pieces)
 		for ; j > i+1; j-- {
 			if text, err := unescapeText(strings.Join(parts[i:j], ", ")); err == nil {
 				if v, ok := p.label(text); ok {
