@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/lang"
@@ -68,7 +69,11 @@ func AddXLSXSheet(wb *ooxml.Workbook, agreements []Agreement, o XLSXOptions) err
 	s.Widths = make([]float64, len(agreementColumns))
 	h := make([]string, len(agreementColumns))
 	for i, c := range agreementColumns {
-		h[i], s.Widths[i] = in(c.header), c.width
+		h[i] = in(c.header)
+		if c.width > 0 {
+			// Room for the header and its filter button.
+			s.Widths[i] = max(c.width, float64(utf8.RuneCountInString(h[i])+3))
+		}
 	}
 	s.Header(h...)
 	c := xlsxCells{tag: o.Lang, codes: o.Codes}

@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/lang"
@@ -41,7 +42,8 @@ type XLSXOptions struct {
 // limit with the period as a number beside its unit; and the consents, one
 // row per consent. Labels are Danish unless o.Lang is English, or codes
 // with o.Codes; days are Excel dates (shown as 2026-03-02, sorting and
-// filtering as dates) and counts are numbers. Every sheet has a bold header
+// filtering as dates) and counts are numbers; a record without a review
+// interval shows the default, a year. Every sheet has a bold header
 // row that stays in view when the sheet scrolls, an autofilter and column
 // widths that fit. The same register and options give the same bytes.
 //
@@ -185,7 +187,10 @@ func addSheet(wb *ooxml.Workbook, c cells, name gdpr.Text, cols []xlsxColumn) (*
 	s.Widths = make([]float64, len(cols))
 	for i, col := range cols {
 		h[i] = c.text(col.header)
-		s.Widths[i] = col.width
+		if col.width > 0 {
+			// Room for the header and its filter button.
+			s.Widths[i] = max(col.width, float64(utf8.RuneCountInString(h[i])+3))
+		}
 	}
 	s.Header(h...)
 	return s, nil

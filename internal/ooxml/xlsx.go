@@ -356,8 +356,11 @@ func rowLines(r []Value, widths []float64) int {
 			continue
 		}
 		per := max(int(widths[i]), 1)
+		if len(v.text) <= per && strings.IndexByte(v.text, '\n') < 0 {
+			continue // one line
+		}
 		n := 0
-		for _, line := range strings.Split(clean(v.text), "\n") {
+		for line := range strings.SplitSeq(v.text, "\n") {
 			n += wrappedLines(line, per)
 		}
 		most = max(most, n)
@@ -368,7 +371,7 @@ func rowLines(r []Value, widths []float64) int {
 // wrappedLines counts the lines of text wrapped at per characters.
 func wrappedLines(text string, per int) int {
 	lines, cur := 1, 0
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		n := utf8.RuneCountInString(w)
 		switch {
 		case cur == 0:
