@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/ooxml"
 	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -80,6 +81,11 @@ func FuzzReadCSV(f *testing.F) {
 			_ = r.Check(now)
 		}
 		csvRoundTrip(t, records)
+		// The workbook of whatever reads is a well-formed package with a
+		// row per record.
+		sheets, err := ooxml.ReadSheets(writeXLSX(t, ropa.Register{Records: records}, ropa.XLSXOptions{}))
+		require.NoError(t, err)
+		require.Len(t, sheets[0].Rows, 1+len(records))
 	})
 }
 
