@@ -131,14 +131,7 @@ func parseSubList[T any](field string, parse func(string) (T, error)) ([]T, erro
 // field reads one escaped field as text.
 func field(s string) (string, error) { return unescapeText(s) }
 
-func basisText(b gdpr.LegalBasis) string { return string(b) }
-func typeText(t gdpr.DataType) string    { return string(t) }
-func kleText(k gdpr.KLE) string          { return k.String() }
-func countryText(c gdpr.Country) string  { return c.String() }
-
-type stringer interface{ String() string }
-
-func codeText[T stringer](v T) string { return v.String() }
+func kleText(k gdpr.KLE) string { return k.String() }
 
 // boolWords are the words for true and false in each language.
 var boolWords = [...]gdpr.Text{{Da: "nej", En: "no"}, {Da: "ja", En: "yes"}}

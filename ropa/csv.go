@@ -20,9 +20,10 @@ import (
 // byte order mark (so Excel does not read it as Windows-1252), semicolons
 // between cells (the list separator of Danish Windows), CRLF line ends, and
 // Danish column headers unless the language is English. The cells hold
-// codes ("art6_1_e", "health", "P5Y", "2026-03-02"), not labels, so that a
-// file reads back the same in any language; see cellcodec.go for how lists
-// and structured values fit in a cell.
+// codes ("art6_1_e", "health", "P5Y", "2026-03-02"), or labels with
+// WriteCSVLabels (see csvlabels.go); the reader takes either, so a file
+// reads back the same in any language. See cellcodec.go for how lists and
+// structured values fit in a cell.
 
 // utf8BOM is the byte order mark Excel needs to read UTF-8.
 const utf8BOM = "\uFEFF"
@@ -36,8 +37,12 @@ type column struct {
 	decode func(r *Record, cell string) error
 }
 
-// cellEncoder carries the language of the booleans.
-type cellEncoder struct{ tag language.Tag }
+// cellEncoder carries the language of the booleans and of the labels, and
+// whether the cells hold labels or codes.
+type cellEncoder struct {
+	tag    language.Tag
+	labels bool
+}
 
 // columns is the layout, in order. Read-only.
 var columns = [...]column{
@@ -51,8 +56,8 @@ var columns = [...]column{
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Description, levelCell) },
 		func(r *Record, s string) (err error) { r.Description, err = unescapeText(s); return }},
 	{gdpr.Text{Da: "Status", En: "Status"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Status) },
-		func(r *Record, s string) (err error) { r.Status, err = ParseStatus(s); return }},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return appendValue(b, e, r.Status, statusCells) },
+		func(r *Record, s string) (err error) { r.Status, err = statusCells.parse(s); return }},
 	{gdpr.Text{Da: "Dataansvarlig", En: "Controller"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendParty(b, r.Controller) },
 		func(r *Record, s string) (err error) { r.Controller, err = decodeParty(s); return }},
@@ -68,11 +73,13 @@ var columns = [...]column{
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendParty(b, r.DPO) },
 		func(r *Record, s string) (err error) { r.DPO, err = decodeParty(s); return }},
 	{gdpr.Text{Da: "Formål", En: "Purposes"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendList(b, r.Purposes, appendPurpose) },
+		func(b []byte, e *cellEncoder, r *Record) []byte { return appendList(b, r.Purposes, e.appendPurpose) },
 		func(r *Record, s string) (err error) { r.Purposes, err = decodeList(s, decodePurpose); return }},
 	{gdpr.Text{Da: "Indsamles mere end nødvendigt", En: "Collected beyond necessity"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.BeyondNecessary) },
-		func(r *Record, s string) (err error) { r.BeyondNecessary, err = gdpr.ParseAnswer(s); return }},
+		func(b []byte, e *cellEncoder, r *Record) []byte {
+			return appendValue(b, e, r.BeyondNecessary, answerCells)
+		},
+		func(r *Record, s string) (err error) { r.BeyondNecessary, err = answerCells.parse(s); return }},
 	{gdpr.Text{Da: "Registrerede og personoplysninger", En: "Data subjects and personal data"},
 		func(b []byte, e *cellEncoder, r *Record) []byte { return appendList(b, r.Subjects, e.appendSubject) },
 		func(r *Record, s string) (err error) { r.Subjects, err = decodeList(s, decodeSubject); return }},
@@ -94,35 +101,37 @@ var columns = [...]column{
 			return nil
 		}},
 	{gdpr.Text{Da: "Mængde pr. registreret", En: "Amount per data subject"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Volume) },
-		func(r *Record, s string) (err error) { r.Volume, err = ParseVolume(s); return }},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return appendValue(b, e, r.Volume, volumeCells) },
+		func(r *Record, s string) (err error) { r.Volume, err = volumeCells.parse(s); return }},
 	{gdpr.Text{Da: "Klassificeret", En: "Classified"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Classified) },
-		func(r *Record, s string) (err error) { r.Classified, err = gdpr.ParseAnswer(s); return }},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return appendValue(b, e, r.Classified, answerCells) },
+		func(r *Record, s string) (err error) { r.Classified, err = answerCells.parse(s); return }},
 	{gdpr.Text{Da: "Tidsplan", En: "Schedule"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Schedule, levelCell) },
 		func(r *Record, s string) (err error) { r.Schedule, err = unescapeText(s); return }},
 	{gdpr.Text{Da: "Indsamling", En: "Collection"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte {
-			return appendList(b, r.Collection, appendCode[Source])
+		func(b []byte, e *cellEncoder, r *Record) []byte {
+			return appendList(b, r.Collection, func(b []byte, v Source) []byte { return appendValue(b, e, v, sourceCells) })
 		},
-		func(r *Record, s string) (err error) { r.Collection, err = decodeCodes(s, ParseSource); return }},
+		func(r *Record, s string) (err error) { r.Collection, err = decodeCodes(s, sourceCells); return }},
 	{gdpr.Text{Da: "Teknologier", En: "Technologies"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte {
-			return appendList(b, r.Technologies, appendTechnology)
+		func(b []byte, e *cellEncoder, r *Record) []byte {
+			return appendList(b, r.Technologies, e.appendTechnology)
 		},
 		func(r *Record, s string) (err error) { r.Technologies, err = decodeList(s, decodeTechnology); return }},
 	{gdpr.Text{Da: "Samkøring", En: "Matching"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.Matching) },
-		func(r *Record, s string) (err error) { r.Matching, err = gdpr.ParseAnswer(s); return }},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return appendValue(b, e, r.Matching, answerCells) },
+		func(r *Record, s string) (err error) { r.Matching, err = answerCells.parse(s); return }},
 	{gdpr.Text{Da: "Automatiske afgørelser", En: "Automated decisions"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.AutomatedDecisions) },
-		func(r *Record, s string) (err error) { r.AutomatedDecisions, err = gdpr.ParseAnswer(s); return }},
-	{gdpr.Text{Da: "Behandlingsformer", En: "Operations"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte {
-			return appendList(b, r.Operations, appendCode[Operation])
+		func(b []byte, e *cellEncoder, r *Record) []byte {
+			return appendValue(b, e, r.AutomatedDecisions, answerCells)
 		},
-		func(r *Record, s string) (err error) { r.Operations, err = decodeCodes(s, ParseOperation); return }},
+		func(r *Record, s string) (err error) { r.AutomatedDecisions, err = answerCells.parse(s); return }},
+	{gdpr.Text{Da: "Behandlingsformer", En: "Operations"},
+		func(b []byte, e *cellEncoder, r *Record) []byte {
+			return appendList(b, r.Operations, func(b []byte, v Operation) []byte { return appendValue(b, e, v, operationCells) })
+		},
+		func(r *Record, s string) (err error) { r.Operations, err = decodeCodes(s, operationCells); return }},
 	{gdpr.Text{Da: "Modtagere", En: "Recipients"},
 		func(b []byte, e *cellEncoder, r *Record) []byte {
 			return appendList(b, r.Recipients, e.appendRecipient)
@@ -132,7 +141,7 @@ var columns = [...]column{
 		func(b []byte, e *cellEncoder, r *Record) []byte { return appendList(b, r.Transfers, e.appendTransfer) },
 		func(r *Record, s string) (err error) { r.Transfers, err = decodeList(s, decodeTransfer); return }},
 	{gdpr.Text{Da: "Slettefrister", En: "Erasure time limits"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendList(b, r.Retention, appendRetention) },
+		func(b []byte, e *cellEncoder, r *Record) []byte { return appendList(b, r.Retention, e.appendRetention) },
 		func(r *Record, s string) (err error) { r.Retention, err = decodeList(s, decodeRetention); return }},
 	{gdpr.Text{Da: "Sikkerhedsforanstaltninger", En: "Security measures"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Security, levelCell) },
@@ -144,7 +153,9 @@ var columns = [...]column{
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendList(b, r.Systems, appendListText) },
 		func(r *Record, s string) (err error) { r.Systems, err = decodeList(s, unescapeText); return }},
 	{gdpr.Text{Da: "Databehandlere", En: "Processors"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendList(b, r.Processors, appendProcessor) },
+		func(b []byte, e *cellEncoder, r *Record) []byte {
+			return appendList(b, r.Processors, e.appendProcessor)
+		},
 		func(r *Record, s string) (err error) { r.Processors, err = decodeList(s, decodeProcessor); return }},
 	{gdpr.Text{Da: "Ejer", En: "Owner"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Owner, levelCell) },
@@ -153,8 +164,8 @@ var columns = [...]column{
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return append(b, r.LastReview.String()...) },
 		func(r *Record, s string) error { return r.LastReview.UnmarshalText([]byte(s)) }},
 	{gdpr.Text{Da: "Gennemgangsinterval", En: "Review interval"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendPeriod(b, r.ReviewInterval) },
-		func(r *Record, s string) (err error) { r.ReviewInterval, err = ParsePeriod(s); return }},
+		func(b []byte, e *cellEncoder, r *Record) []byte { return e.appendPeriod(b, r.ReviewInterval) },
+		func(r *Record, s string) (err error) { r.ReviewInterval, err = parsePeriodCell(s); return }},
 	{gdpr.Text{Da: "Risikovurdering", En: "Risk assessment"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte {
 			return appendEscaped(b, r.RiskAssessmentID, levelCell)
@@ -167,8 +178,10 @@ var columns = [...]column{
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.DPIAID, levelCell) },
 		func(r *Record, s string) (err error) { r.DPIAID, err = unescapeText(s); return }},
 	{gdpr.Text{Da: "Offentlig myndighedsudøvelse", En: "Exercise of public powers"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendCode(b, r.PublicPowers) },
-		func(r *Record, s string) (err error) { r.PublicPowers, err = gdpr.ParseAnswer(s); return }},
+		func(b []byte, e *cellEncoder, r *Record) []byte {
+			return appendValue(b, e, r.PublicPowers, answerCells)
+		},
+		func(r *Record, s string) (err error) { r.PublicPowers, err = answerCells.parse(s); return }},
 	{gdpr.Text{Da: "Ingen modtagere", En: "No recipients"},
 		func(b []byte, e *cellEncoder, r *Record) []byte { return e.appendBool(b, r.NoRecipients) },
 		func(r *Record, s string) (err error) { r.NoRecipients, err = parseBool(s); return }},
@@ -191,25 +204,44 @@ func CSVHeaders(tag language.Tag) []string {
 // UTF-8 with a byte order mark, semicolon-separated, CRLF line ends, one
 // row per record under a header row in the language of tag (Danish by
 // default, English for an English tag). Lists and structured values go in
-// one cell each, an element per line. [ReadCSV] reads the file back
-// without loss for every record that passes [Record.Validate].
+// one cell each, an element per line. The cells hold codes; see
+// [WriteCSVLabels] for labels. [ReadCSV] reads the file back without loss
+// for every record that passes [Record.Validate].
 //
 // A record that cannot be encoded (an invalid period or date) is an error
 // naming its index; nothing is written after it.
 func WriteCSV(w io.Writer, records []Record, tag language.Tag) error {
+	return writeCSV(w, records, &cellEncoder{tag: tag})
+}
+
+// WriteCSVLabels writes records as [WriteCSV] does, with labels instead of
+// codes in the language of tag (Danish unless English): "Aktiv" for
+// active, "Nej" for no, "5 år" for P5Y, "GDPR art. 6, stk. 1, litra c
+// (retlig forpligtelse)" for art6_1_c, "Tyskland" for DE. Days, KLE and CVR
+// numbers stay as they are. [ReadCSV] reads the file back to the same
+// records as the coded file: a value whose label would not read back as
+// itself keeps its code, and so does a cell whose labels together would
+// not: a custom data type ("custom:ordinary:Karakterer", whose label, its
+// bare name, loses its category) and a special law
+// ("law:folkeskoleloven § 40") stay as codes.
+func WriteCSVLabels(w io.Writer, records []Record, tag language.Tag) error {
+	return writeCSV(w, records, &cellEncoder{tag: tag, labels: true})
+}
+
+func writeCSV(w io.Writer, records []Record, e *cellEncoder) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if _, err := bw.WriteString(utf8BOM); err != nil {
 		return err
 	}
-	var cell []byte
-	for i, h := range CSVHeaders(tag) {
+	var cell, code, check []byte
+	for i, h := range CSVHeaders(e.tag) {
 		if i > 0 {
 			_ = bw.WriteByte(';')
 		}
 		writeCell(bw, append(cell[:0], h...))
 	}
 	_, _ = bw.WriteString("\r\n")
-	e := &cellEncoder{tag: tag}
+	coded := &cellEncoder{tag: e.tag}
 	for i := range records {
 		r := &records[i]
 		if (!r.LastReview.IsZero() && !r.LastReview.Valid()) || (!r.ReviewInterval.IsZero() && !r.ReviewInterval.Valid()) {
@@ -220,6 +252,18 @@ func WriteCSV(w io.Writer, records []Record, tag language.Tag) error {
 				_ = bw.WriteByte(';')
 			}
 			cell = columns[j].encode(cell[:0], e, r)
+			if e.labels {
+				// A labelled cell is written only if it reads back as
+				// the coded one does.
+				code = columns[j].encode(code[:0], coded, r)
+				if !bytes.Equal(cell, code) {
+					var back Record
+					if columns[j].decode(&back, string(cell)) != nil ||
+						!bytes.Equal(columns[j].encode(check[:0], coded, &back), code) {
+						cell = append(cell[:0], code...)
+					}
+				}
+			}
 			writeCell(bw, cell)
 		}
 		if _, err := bw.WriteString("\r\n"); err != nil {
@@ -281,9 +325,11 @@ func firstRune(b []byte) rune {
 	return r
 }
 
-// ReadCSV reads the records of a CSV file in the layout of [WriteCSV]. It
-// accepts the byte order mark or none, Danish or English headers (in any
-// order; a column left out reads as empty), and returns an error wrapping
+// ReadCSV reads the records of a CSV file in the layout of [WriteCSV] or
+// [WriteCSVLabels]. It accepts the byte order mark or none, Danish or
+// English headers (in any order; a column left out reads as empty), codes
+// or Danish or English labels in any case ("active", "Aktiv", "AKTIV";
+// "P5Y", "5 år", "5 years"), and returns an error wrapping
 // [ErrMalformedCSV], naming the line and the column, for anything it cannot
 // read. The records read must pass [Register.Validate] (as a register
 // without consents): otherwise the error lists every problem, with paths
@@ -398,9 +444,16 @@ func decodeList[T any](s string, decode func(string) (T, error)) ([]T, error) {
 	return out, nil
 }
 
-// decodeCodes reads a list of codes, one per line.
-func decodeCodes[T any](s string, parse func(string) (T, error)) ([]T, error) {
-	return decodeList(s, parse)
+// decodeCodes reads a list of codes or labels, one per line.
+func decodeCodes[T comparable](s string, p cellParser[T]) ([]T, error) {
+	return decodeList(s, func(l string) (T, error) {
+		text, err := unescapeText(l)
+		if err != nil {
+			var zero T
+			return zero, err
+		}
+		return p.parse(text)
+	})
 }
 
 func decodeParty(s string) (p Party, err error) {
@@ -438,10 +491,10 @@ func decodePurpose(s string) (p Purpose, err error) {
 	if p.Description, err = field(f[1]); err != nil {
 		return p, err
 	}
-	if p.Kinds, err = parseSubList(f[2], ParsePurposeKind); err != nil {
+	if p.Kinds, err = parseValues(f[2], purposeKindCells); err != nil {
 		return p, err
 	}
-	if p.LegalBases, err = parseSubList(f[3], gdpr.ParseLegalBasis); err != nil {
+	if p.LegalBases, err = parseValues(f[3], legalBasisCells); err != nil {
 		return p, err
 	}
 	if p.KLE, err = parseSubList(f[4], gdpr.ParseKLE); err != nil {
@@ -456,7 +509,7 @@ func decodeSubject(s string) (c SubjectCategory, err error) {
 	if err != nil {
 		return c, err
 	}
-	if c.Category.Group, err = gdpr.ParseSubjectGroup(f[0]); err != nil {
+	if c.Category.Group, err = parseField(f[0], subjectGroupCells); err != nil {
 		return c, err
 	}
 	if c.Category.Name, err = field(f[1]); err != nil {
@@ -465,7 +518,7 @@ func decodeSubject(s string) (c SubjectCategory, err error) {
 	if c.Category.Vulnerable, err = parseBool(f[2]); err != nil {
 		return c, err
 	}
-	c.DataTypes, err = parseSubList(f[3], gdpr.ParseDataType)
+	c.DataTypes, err = parseValues(f[3], dataTypeCells)
 	return c, err
 }
 
@@ -474,7 +527,7 @@ func decodeTechnology(s string) (t TechnologyUse, err error) {
 	if err != nil {
 		return t, err
 	}
-	if t.Technology, err = gdpr.ParseTechnology(f[0]); err != nil {
+	if t.Technology, err = parseField(f[0], technologyCells); err != nil {
 		return t, err
 	}
 	t.Details, err = field(f[1])
@@ -486,19 +539,19 @@ func decodeRecipient(s string) (x Recipient, err error) {
 	if err != nil {
 		return x, err
 	}
-	if x.Category, err = ParseRecipientCategory(f[0]); err != nil {
+	if x.Category, err = parseField(f[0], recipientCategoryCells); err != nil {
 		return x, err
 	}
 	if x.Name, err = field(f[1]); err != nil {
 		return x, err
 	}
-	if x.Country, x.Organisation, err = parseDestination(f[2]); err != nil {
+	if x.Country, x.Organisation, err = parseDestinationField(f[2]); err != nil {
 		return x, err
 	}
 	if x.JointController, err = parseBool(f[3]); err != nil {
 		return x, err
 	}
-	if x.LegalBases, err = parseSubList(f[4], gdpr.ParseLegalBasis); err != nil {
+	if x.LegalBases, err = parseValues(f[4], legalBasisCells); err != nil {
 		return x, err
 	}
 	x.Description, err = field(f[5])
@@ -519,13 +572,13 @@ func decodeTransfer(s string) (t Transfer, err error) {
 	if t.SuitableSafeguards, err = field(f[7]); err != nil {
 		return t, err
 	}
-	if t.Country, t.Organisation, err = parseDestination(f[0]); err != nil {
+	if t.Country, t.Organisation, err = parseDestinationField(f[0]); err != nil {
 		return t, err
 	}
 	if t.Recipient, err = field(f[1]); err != nil {
 		return t, err
 	}
-	if t.Safeguard, err = ParseSafeguard(f[2]); err != nil {
+	if t.Safeguard, err = parseField(f[2], safeguardCells); err != nil {
 		return t, err
 	}
 	if t.RecipientFacts.DPFCertified, err = parseBool(f[3]); err != nil {
@@ -549,16 +602,16 @@ func decodeRetention(s string) (r Retention, err error) {
 	if err != nil {
 		return r, err
 	}
-	if r.DataTypes, err = parseSubList(f[0], gdpr.ParseDataType); err != nil {
+	if r.DataTypes, err = parseValues(f[0], dataTypeCells); err != nil {
 		return r, err
 	}
-	if r.Period, err = ParsePeriod(f[1]); err != nil {
+	if r.Period, err = parsePeriodCell(f[1]); err != nil {
 		return r, err
 	}
-	if r.Trigger, err = ParseTrigger(f[2]); err != nil {
+	if r.Trigger, err = parseField(f[2], triggerCells); err != nil {
 		return r, err
 	}
-	if r.Archive, err = ParseArchiveCode(f[3]); err != nil {
+	if r.Archive, err = parseField(f[3], archiveCells); err != nil {
 		return r, err
 	}
 	r.Note, err = field(f[4])
@@ -570,7 +623,7 @@ func decodeChannel(s string) (c Channel, err error) {
 	if err != nil {
 		return c, err
 	}
-	if c.Kind, err = ParseChannelKind(f[0]); err != nil {
+	if c.Kind, err = parseField(f[0], channelKindCells); err != nil {
 		return c, err
 	}
 	if c.Encrypted, err = parseBool(f[1]); err != nil {
@@ -597,7 +650,7 @@ func decodeProcessor(s string) (p ProcessorRef, err error) {
 	if p.Under, err = field(f[3]); err != nil {
 		return p, err
 	}
-	places, err := parseSubList(f[4], parsePlace)
+	places, err := parseValues(f[4], destinationCells)
 	if err != nil {
 		return p, err
 	}
@@ -622,9 +675,19 @@ func parseDestination(s string) (c gdpr.Country, o gdpr.InternationalOrganisatio
 	return c, 0, err
 }
 
-// parsePlace reads one element of a processor's places: a country code or
-// an international organisation's code.
-func parsePlace(s string) (destination, error) {
-	c, o, err := parseDestination(s)
-	return destination{country: c, org: o}, err
+// parseField reads one field (still escaped) holding a code or a label.
+func parseField[T comparable](f string, p cellParser[T]) (T, error) {
+	text, err := unescapeText(f)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return p.parse(text)
+}
+
+// parseDestinationField reads a destination field: a country's or an
+// international organisation's code or label.
+func parseDestinationField(f string) (gdpr.Country, gdpr.InternationalOrganisation, error) {
+	d, err := parseField(f, destinationCells)
+	return d.country, d.org, err
 }

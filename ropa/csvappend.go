@@ -3,8 +3,6 @@ package ropa
 // The append-style encoders of the CSV cells; see cellcodec.go for the
 // layout. Each appends to b and returns it, so a row costs few allocations.
 
-import "github.com/dkgdpr/gdpr"
-
 // escapeLevel gives, for each byte, the lowest level at which it is
 // escaped (255: never). Read-only.
 var escapeLevel = func() (t [256]uint8) {
@@ -44,18 +42,16 @@ func appendListText(b []byte, s string) []byte { return appendEscaped(b, s, leve
 // sep appends the field separator " | ".
 func sep(b []byte) []byte { return append(b, " | "...) }
 
-// appendCode appends an enumeration's code, nothing for zero.
-func appendCode[T interface {
-	~uint8
-	stringer
-}](b []byte, v T) []byte {
-	if v == 0 {
-		return b
+// appendPeriod appends a period's code ("P5Y"), or its label ("5 år")
+// when e writes labels.
+func (e *cellEncoder) appendPeriod(b []byte, p Period) []byte {
+	if e.labels && p.Valid() {
+		if l := p.Label(e.tag); func() bool { q, err := parsePeriodCell(l); return err == nil && q == p }() {
+			return append(b, l...)
+		}
 	}
-	return append(b, v.String()...)
+	return append(b, p.String()...)
 }
-
-func appendPeriod(b []byte, p Period) []byte { return append(b, p.String()...) }
 
 // appendSub appends a sub-list, elements separated by ", ".
 func appendSub[T any](b []byte, xs []T, text func(T) string) []byte {
@@ -89,46 +85,46 @@ func appendParty(b []byte, p Party) []byte {
 }
 
 // appendPurpose: id | description | kinds | legal bases | KLE | ended.
-func appendPurpose(b []byte, p Purpose) []byte {
+func (e *cellEncoder) appendPurpose(b []byte, p Purpose) []byte {
 	b = appendEscaped(b, p.ID, levelField)
 	b = appendEscaped(sep(b), p.Description, levelField)
-	b = appendSub(sep(b), p.Kinds, codeText[PurposeKind])
-	b = appendSub(sep(b), p.LegalBases, basisText)
+	b = appendValues(sep(b), e, p.Kinds, purposeKindCells)
+	b = appendValues(sep(b), e, p.LegalBases, legalBasisCells)
 	b = appendSub(sep(b), p.KLE, kleText)
 	return append(sep(b), p.Ended.String()...)
 }
 
 // appendSubject: group | name | vulnerable | data types.
 func (e *cellEncoder) appendSubject(b []byte, s SubjectCategory) []byte {
-	b = appendCode(b, s.Category.Group)
+	b = appendValue(b, e, s.Category.Group, subjectGroupCells)
 	b = appendEscaped(sep(b), s.Category.Name, levelField)
 	b = e.appendBool(sep(b), s.Category.Vulnerable)
-	return appendSub(sep(b), s.DataTypes, typeText)
+	return appendValues(sep(b), e, s.DataTypes, dataTypeCells)
 }
 
 // appendTechnology: technology | details.
-func appendTechnology(b []byte, t TechnologyUse) []byte {
-	b = appendCode(b, t.Technology)
+func (e *cellEncoder) appendTechnology(b []byte, t TechnologyUse) []byte {
+	b = appendValue(b, e, t.Technology, technologyCells)
 	return appendEscaped(sep(b), t.Details, levelField)
 }
 
 // appendRecipient: category | name | country | joint controller | legal
 // bases | description.
 func (e *cellEncoder) appendRecipient(b []byte, x Recipient) []byte {
-	b = appendCode(b, x.Category)
+	b = appendValue(b, e, x.Category, recipientCategoryCells)
 	b = appendEscaped(sep(b), x.Name, levelField)
-	b = append(sep(b), destinationText(x.Country, x.Organisation)...)
+	b = appendValue(sep(b), e, destination{x.Country, x.Organisation}, destinationCells)
 	b = e.appendBool(sep(b), x.JointController)
-	b = appendSub(sep(b), x.LegalBases, basisText)
+	b = appendValues(sep(b), e, x.LegalBases, legalBasisCells)
 	return appendEscaped(sep(b), x.Description, levelField)
 }
 
 // appendTransfer: country or organisation | recipient | safeguard | DPF |
 // PIPEDA | APPI | TIA | suitable safeguards | description.
 func (e *cellEncoder) appendTransfer(b []byte, t Transfer) []byte {
-	b = append(b, destinationText(t.Country, t.Organisation)...)
+	b = appendValue(b, e, destination{t.Country, t.Organisation}, destinationCells)
 	b = appendEscaped(sep(b), t.Recipient, levelField)
-	b = appendCode(sep(b), t.Safeguard)
+	b = appendValue(sep(b), e, t.Safeguard, safeguardCells)
 	b = e.appendBool(sep(b), t.RecipientFacts.DPFCertified)
 	b = e.appendBool(sep(b), t.RecipientFacts.PIPEDA)
 	b = e.appendBool(sep(b), t.RecipientFacts.APPI)
@@ -138,42 +134,34 @@ func (e *cellEncoder) appendTransfer(b []byte, t Transfer) []byte {
 }
 
 // appendRetention: data types | period | trigger | archive | note.
-func appendRetention(b []byte, r Retention) []byte {
-	b = appendSub(b, r.DataTypes, typeText)
-	b = appendPeriod(sep(b), r.Period)
-	b = appendCode(sep(b), r.Trigger)
-	b = appendCode(sep(b), r.Archive)
+func (e *cellEncoder) appendRetention(b []byte, r Retention) []byte {
+	b = appendValues(b, e, r.DataTypes, dataTypeCells)
+	b = e.appendPeriod(sep(b), r.Period)
+	b = appendValue(sep(b), e, r.Trigger, triggerCells)
+	b = appendValue(sep(b), e, r.Archive, archiveCells)
 	return appendEscaped(sep(b), r.Note, levelField)
 }
 
 // appendChannel: kind | encrypted | description.
 func (e *cellEncoder) appendChannel(b []byte, c Channel) []byte {
-	b = appendCode(b, c.Kind)
+	b = appendValue(b, e, c.Kind, channelKindCells)
 	b = e.appendBool(sep(b), c.Encrypted)
 	return appendEscaped(sep(b), c.Description, levelField)
 }
 
 // appendProcessor: name | cvr | agreement id | under | countries | service.
-func appendProcessor(b []byte, p ProcessorRef) []byte {
+func (e *cellEncoder) appendProcessor(b []byte, p ProcessorRef) []byte {
 	b = appendEscaped(b, p.Name, levelField)
 	b = append(sep(b), p.CVR.String()...)
 	b = appendEscaped(sep(b), p.AgreementID, levelField)
 	b = appendEscaped(sep(b), p.Under, levelField)
-	b = appendSub(sep(b), p.Countries, countryText)
-	if len(p.Organisations) > 0 {
-		if len(p.Countries) > 0 {
-			b = append(b, ", "...)
-		}
-		b = appendSub(b, p.Organisations, gdpr.InternationalOrganisation.String)
+	places := make([]destination, 0, len(p.Countries)+len(p.Organisations))
+	for _, c := range p.Countries {
+		places = append(places, destination{country: c})
 	}
+	for _, o := range p.Organisations {
+		places = append(places, destination{org: o})
+	}
+	b = appendValues(sep(b), e, places, destinationCells)
 	return appendEscaped(sep(b), p.Service, levelField)
-}
-
-// destinationText is the cell text of a destination: the international
-// organisation's code when it is one ("epo"), else the country's code.
-func destinationText(c gdpr.Country, o gdpr.InternationalOrganisation) string {
-	if o != 0 {
-		return o.String()
-	}
-	return c.String()
 }

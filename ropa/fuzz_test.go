@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/ooxml"
 	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -25,6 +26,13 @@ func csvRoundTrip(t *testing.T, records []ropa.Record) {
 	require.Len(t, back, len(records))
 	for i := range records {
 		assert.Equal(t, records[i], back[i])
+	}
+	for _, tag := range []language.Tag{language.Danish, language.English} {
+		buf.Reset()
+		require.NoError(t, ropa.WriteCSVLabels(&buf, records, tag))
+		labelled, err := ropa.ReadCSV(&buf)
+		require.NoError(t, err)
+		assert.Equal(t, back, labelled, "the labelled CSV reads back as the coded one")
 	}
 }
 
@@ -56,7 +64,11 @@ func FuzzReadCSV(f *testing.F) {
 	if b, err := os.ReadFile(filepath.Join("testdata", "register.da.csv")); err == nil {
 		f.Add(b)
 	}
+	if b, err := os.ReadFile(filepath.Join("testdata", "register.labels.da.csv")); err == nil {
+		f.Add(b)
+	}
 	f.Add([]byte("ID;Navn\r\nx;y\r\n"))
+	f.Add([]byte("ID;Navn;Status;Slettefrister\r\nx;y;Aktiv;\"Navn, CPR-nr. | 5 år | Sagens afslutning | K (kasseres) | \"\r\n"))
 	f.Add([]byte("Name;ID;Purposes\r\nSkole;s1;p1 | Elevadm. |  | art6_1_e, dbl_11 | 17.01 | \r\n"))
 	f.Add([]byte("ID;Navn;Databehandlere\r\nx;y;\"A |  | d |  | DK, US | \nB |  |  | A |  | \"\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -69,6 +81,11 @@ func FuzzReadCSV(f *testing.F) {
 			_ = r.Check(now)
 		}
 		csvRoundTrip(t, records)
+		// The workbook of whatever reads is a well-formed package with a
+		// row per record.
+		sheets, err := ooxml.ReadSheets(writeXLSX(t, ropa.Register{Records: records}, ropa.XLSXOptions{}))
+		require.NoError(t, err)
+		require.Len(t, sheets[0].Rows, 1+len(records))
 	})
 }
 

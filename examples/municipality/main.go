@@ -34,6 +34,9 @@
 //	-json FILE      also write the municipality, the overview and its findings
 //	                to FILE as JSON, grouped by the name of the JSON Schema in
 //	                the schema directory that describes each
+//	-xlsx FILE      also write the registers (records, purposes, erasure time
+//	                limits, consents, data processing agreements) as an Excel
+//	                workbook, in the language of -lang
 //
 // Progress is shown on stderr when a run takes more than a second.
 package main
@@ -61,6 +64,7 @@ type options struct {
 	lang   language.Tag
 	html   string
 	json   string
+	xlsx   string
 	width  int
 	stderr io.Writer
 }
@@ -100,6 +104,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	now := fs.String("now", "", `instant of the overview: RFC 3339, 2006-01-02 or "now" (default 2026-03-02T10:00 Copenhagen)`)
 	lang := fs.String("lang", "da", "language of the dashboard: da or en")
 	fs.StringVar(&o.html, "html", "", "write a self-contained HTML dashboard to this file")
+	fs.StringVar(&o.xlsx, "xlsx", "", "also write the registers as an Excel workbook to this file")
 	fs.IntVar(&o.width, "width", 110, "width of the terminal dashboard")
 	fs.StringVar(&o.json, "json", "", "also write the municipality, the report and its findings as JSON, by schema, to this file")
 	if err := fs.Parse(args); err != nil {
@@ -165,6 +170,11 @@ func run(w io.Writer, o options) error {
 	}
 	if o.json != "" {
 		if err := writeJSON(o.json, &m, &r, o.now); err != nil {
+			return err
+		}
+	}
+	if o.xlsx != "" {
+		if err := writeRegisterXLSX(o.xlsx, &m, o.now, o.lang); err != nil {
 			return err
 		}
 	}

@@ -28,5 +28,9 @@
 // A [Workbook] holds sheets of strings, numbers and dates (stored as serial
 // day numbers with an ISO 8601 date format, so they sort and filter as
 // dates), each sheet with a bold header row that stays in view when the
-// sheet scrolls, an autofilter over the header and column widths.
+// sheet scrolls and is printed on every page, an autofilter over the header
+// and column widths. Text longer than its column wraps, and the row's
+// height is set to the wrapped text, as not every reader fits it on opening;
+// cells sit at the top of their row, and sheets print landscape on A4.
+// [ReadSheets] reads a workbook back, for tests.
 package ooxml

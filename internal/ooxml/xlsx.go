@@ -84,7 +84,8 @@ type Sheet struct {
 	name string
 	// Widths are the widths of the first columns in characters; a column
 	// without a width (or a width of 0) is as wide as its content, within
-	// limits.
+	// limits. Text with a line longer than its column is wrapped, the row
+	// growing to fit.
 	Widths []float64
 	header []string
 	rows   [][]Value
@@ -193,6 +194,10 @@ func (wb *Workbook) Write(w io.Writer) error {
 			names.WriteString(`<definedName name="_xlnm._FilterDatabase" localSheetId="` + strconv.Itoa(i) + `" hidden="1">`)
 			escape(&names, "'"+strings.ReplaceAll(s.name, "'", "''")+"'!"+ref, false)
 			names.WriteString(`</definedName>`)
+			// The header row is printed at the top of every page.
+			names.WriteString(`<definedName name="_xlnm.Print_Titles" localSheetId="` + strconv.Itoa(i) + `">`)
+			escape(&names, "'"+strings.ReplaceAll(s.name, "'", "''")+"'!$1:$1", false)
+			names.WriteString(`</definedName>`)
 		}
 	}
 	book.WriteString(`</sheets>`)
@@ -253,9 +258,10 @@ func (s *Sheet) xml(index int) (data []byte, ref string, err error) {
 		b.WriteString(`<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>`)
 	}
 	b.WriteString(`</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`)
+	widths := s.widths(cols)
 	if cols > 0 {
 		b.WriteString(`<cols>`)
-		for i, w := range s.widths(cols) {
+		for i, w := range widths {
 			c := strconv.Itoa(i + 1)
 			b.WriteString(`<col min="` + c + `" max="` + c + `" width="` + strconv.FormatFloat(w, 'f', -1, 64) + `" customWidth="1"/>`)
 		}
@@ -273,12 +279,22 @@ func (s *Sheet) xml(index int) (data []byte, ref string, err error) {
 	}
 	for _, r := range s.rows {
 		row++
-		b.WriteString(`<row r="` + strconv.Itoa(row) + `">`)
+		b.WriteString(`<row r="` + strconv.Itoa(row) + `"`)
+		if n := rowLines(r, widths); n > 1 {
+			// Not every reader fits a row's height to wrapped text on
+			// opening (LibreOffice does not), so the height is set.
+			b.WriteString(` ht="` + strconv.FormatFloat(float64(n)*lineHeight+2, 'f', -1, 64) + `" customHeight="1"`)
+		}
+		b.WriteString(`>`)
 		for i, v := range r {
 			if v.kind == kNumber && (math.IsNaN(v.num) || math.IsInf(v.num, 0)) {
 				return nil, "", fmt.Errorf("%w: sheet %d, cell %s", ErrNumber, index+1, cellRef(i, row))
 			}
-			writeCell(&b, i, row, v, -1)
+			style := -1
+			if v.kind == kText && tooWide(v.text, widths[i]) {
+				style = styleWrap // wrapped within the column, the row growing to fit
+			}
+			writeCell(&b, i, row, v, style)
 		}
 		b.WriteString(`</row>`)
 	}
@@ -287,7 +303,7 @@ func (s *Sheet) xml(index int) (data []byte, ref string, err error) {
 		ref = "$A$1:$" + colName(cols-1) + "$" + strconv.Itoa(nrows)
 		b.WriteString(`<autoFilter ref="A1:` + cellRef(cols-1, nrows) + `"/>`)
 	}
-	b.WriteString(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`)
+	b.WriteString(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape"/></worksheet>`)
 	return b.Bytes(), ref, nil
 }
 
@@ -321,6 +337,71 @@ func (s *Sheet) widths(cols int) []float64 {
 		out[i] = float64(min(max(n, 6), 60) + 2)
 	}
 	return out
+}
+
+// maxRowLines keeps a row within Excel's greatest height, 409 points.
+const maxRowLines = 31
+
+// lineHeight is the height of a line of 10-point Arial, in points.
+const lineHeight = 12.75
+
+// rowLines estimates how many lines the row's tallest cell takes when its
+// text wraps within its column: words are laid out greedily on lines that
+// hold about as many characters as the column is wide (letters are
+// narrower than the digits a width counts).
+func rowLines(r []Value, widths []float64) int {
+	most := 1
+	for i, v := range r {
+		if v.kind != kText || i >= len(widths) {
+			continue
+		}
+		per := max(int(widths[i]), 1)
+		if len(v.text) <= per && strings.IndexByte(v.text, '\n') < 0 {
+			continue // one line
+		}
+		n := 0
+		for line := range strings.SplitSeq(v.text, "\n") {
+			n += wrappedLines(line, per)
+		}
+		most = max(most, n)
+	}
+	return min(most, maxRowLines)
+}
+
+// wrappedLines counts the lines of text wrapped at per characters.
+func wrappedLines(text string, per int) int {
+	lines, cur := 1, 0
+	for w := range strings.FieldsSeq(text) {
+		n := utf8.RuneCountInString(w)
+		switch {
+		case cur == 0:
+		case cur+1+n <= per:
+			cur++
+		default:
+			lines++
+			cur = 0
+		}
+		for n > per { // a word longer than the line is broken
+			lines++
+			n -= per
+		}
+		cur += n
+	}
+	return lines
+}
+
+// tooWide reports text with a line longer than a column of width
+// characters holds.
+func tooWide(text string, width float64) bool {
+	if utf8.RuneCountInString(text) <= int(width) {
+		return false
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if float64(utf8.RuneCountInString(line)) > width {
+			return true
+		}
+	}
+	return false
 }
 
 // writeCell writes one cell; style -1 picks the value's own style.
@@ -412,16 +493,17 @@ func colName(i int) string {
 func cellRef(col, row int) string { return colName(col) + strconv.Itoa(row) }
 
 // stylesXLSX: cell formats 0 default, 1 date (ISO 8601), 2 header (bold,
-// shaded), 3 wrapped text.
+// shaded), 3 wrapped text; all at the top of the cell, so that a
+// row grown by a wrapped cell reads from its top line.
 const stylesXLSX = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
 	`<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts>` +
 	`<fonts count="2"><font><sz val="10"/><name val="Arial"/><family val="2"/></font><font><b/><sz val="10"/><name val="Arial"/><family val="2"/></font></fonts>` +
 	`<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDE6EF"/><bgColor indexed="64"/></patternFill></fill></fills>` +
 	`<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
-	`<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-	`<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
-	`<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
-	`<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>` +
+	`<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1"><alignment vertical="top"/></xf></cellStyleXfs>` +
+	`<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>` +
+	`<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>` +
+	`<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top"/></xf>` +
 	`<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>` +
 	`<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
 	`</styleSheet>`
