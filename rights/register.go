@@ -187,17 +187,7 @@ func (r *reviewer) done() Overview {
 	if len(r.o.Overdue) == 0 && len(r.o.DueSoon) == 0 {
 		return r.o
 	}
-	// The working days left, from one table over the span of the items'
-	// deadlines, which are sorted: an overdue one is before today, one due
-	// soon is today or later.
-	lo, hi := r.today, r.today
-	if len(r.o.Overdue) > 0 {
-		lo = calendar.Date(r.o.Overdue[0].State.Deadline.Day)
-	}
-	if n := len(r.o.DueSoon); n > 0 {
-		hi = calendar.Date(r.o.DueSoon[n-1].State.Deadline.Day)
-	}
-	w := newWorkdays(r.cal, r.today, lo, hi)
+	w := newWorkCounter(r.cal)
 	for _, items := range [...][]Item{r.o.Overdue, r.o.DueSoon} {
 		for i := range items {
 			items[i].State.WorkingDaysLeft = w.left(r.today, calendar.Date(items[i].State.Deadline.Day))
@@ -226,65 +216,4 @@ func (r *reviewer) items(es []entry) []Item {
 		out[i] = Item{Index: e.pos, Request: e.req, State: e.req.stateOf(&pl, e.req.status(&pl, r.o.Now), r.o.Now)}
 	}
 	return out
-}
-
-// workdays counts working days for the items of a review: it asks the
-// calendar once for each day of the span the items cover, rather than once
-// for each day of each item's span, and then answers each item by a
-// subtraction.
-type workdays struct {
-	cal   calendar.Calendar
-	first calendar.Date
-	count []int32 // count[i]: the working days d with first < d <= first+i
-}
-
-// maxWorkdaysReach bounds how far from the review's day a workdays table
-// reaches either way (about ten years, so at most 29 KB); an item beyond
-// it is counted day by day.
-const maxWorkdaysReach = 3653
-
-// newWorkdays returns the table for the days from lo to hi, widened to
-// include today and clipped to maxWorkdaysReach days either side of it.
-func newWorkdays(cal calendar.Calendar, today, lo, hi calendar.Date) workdays {
-	lo, hi = minDate(lo, today), maxDate(hi, today)
-	if today.DaysSince(lo) > maxWorkdaysReach {
-		lo = today.AddDays(-maxWorkdaysReach)
-	}
-	if hi.DaysSince(today) > maxWorkdaysReach {
-		hi = today.AddDays(maxWorkdaysReach)
-	}
-	n := hi.DaysSince(lo)
-	w := workdays{cal: cal, first: lo, count: make([]int32, n+1)}
-	d := lo
-	for i := 1; i <= n; i++ {
-		d = d.AddDays(1)
-		w.count[i] = w.count[i-1]
-		if cal.IsWorkingDay(d) {
-			w.count[i]++
-		}
-	}
-	return w
-}
-
-// left is workingDaysLeft, from the table when it covers both days.
-func (w *workdays) left(today, last calendar.Date) int {
-	i, j := today.DaysSince(w.first), last.DaysSince(w.first)
-	if i < 0 || j < 0 || i >= len(w.count) || j >= len(w.count) {
-		return workingDaysLeft(w.cal, today, last)
-	}
-	return int(w.count[j] - w.count[i])
-}
-
-func minDate(a, b calendar.Date) calendar.Date {
-	if a.Before(b) {
-		return a
-	}
-	return b
-}
-
-func maxDate(a, b calendar.Date) calendar.Date {
-	if a.After(b) {
-		return a
-	}
-	return b
 }

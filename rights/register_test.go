@@ -3,6 +3,7 @@ package rights_test
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -305,4 +306,52 @@ func TestReviewItemsAgreeWithState(t *testing.T) {
 		}
 	}
 	assert.Equal(t, len(policies)*4, far, "the ancient request is overdue under every look-ahead, the future one due within MaxWithin")
+}
+
+// agedRegister returns n open requests, all received on 2018-06-01 and
+// never answered: at any later now every one of them is overdue, and its
+// working days left span the years since.
+func agedRegister(n int) []rights.Request {
+	rs := make([]rights.Request, n)
+	for i := range rs {
+		rs[i] = rights.Request{ID: "R-" + strconv.Itoa(i), Kind: rights.Access, ReceivedAt: at(2018, 6, 1, 10, 0).Add(time.Duration(i%97) * time.Hour)}
+	}
+	return rs
+}
+
+// BenchmarkReviewAge: Review must take the same time whatever the age of
+// the requests (target: 100,000 requests in under 50 ms at any now from
+// 2018 to 2100). Every request is overdue, so every one is in the result
+// with its working days left counted over eight to forty-two years.
+func BenchmarkReviewAge(b *testing.B) {
+	rs := agedRegister(100000)
+	for _, year := range []int{2026, 2030, 2060} {
+		now := at(year, 6, 1, 9, 0)
+		b.Run(strconv.Itoa(year), func(b *testing.B) {
+			b.ReportAllocs()
+			start, ok := processCPU()
+			for b.Loop() {
+				o := rights.Policy{}.Review(rs, now, 5)
+				if len(o.Overdue) != len(rs) {
+					b.Fatal(len(o.Overdue))
+				}
+			}
+			reportCPU(b, start, ok, 1e6, "cpu-ms/op")
+		})
+	}
+}
+
+// The working days left of a request received years ago are the count of
+// every working day since its deadline, at any now, in Review as in State.
+func TestReviewOfAgedRequests(t *testing.T) {
+	rs := agedRegister(50)
+	for _, year := range []int{2026, 2029, 2060, 2100} {
+		now := at(year, 6, 1, 9, 0)
+		o := rights.Policy{}.Review(rs, now, 5)
+		require.Len(t, o.Overdue, len(rs))
+		for _, it := range o.Overdue {
+			require.Equal(t, rights.Policy{}.State(rs[it.Index], now), it.State)
+			require.Negative(t, it.State.WorkingDaysLeft)
+		}
+	}
 }
