@@ -90,7 +90,7 @@ func FuzzPolicyJSON(f *testing.F) {
 		var p rights.Policy
 		if json.Unmarshal(data, &p) == nil {
 			err := p.Validate()
-			r := rights.Request{Kind: rights.Access, ReceivedAt: received, Extension: &rights.Extension{NotifiedAt: received, Reason: "x"}}
+			r := rights.Request{Kind: rights.Access, ReceivedAt: received, Extension: &rights.Extension{NotifiedAt: received, Reason: gdpr.NewPersonal("x")}}
 			d := p.Deadline(r)
 			official := rights.Policy{ChainedExtension: p.ChainedExtension}.Deadline(r)
 			if d.Day.Before(official.Day) {

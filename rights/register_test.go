@@ -29,17 +29,17 @@ func TestReview(t *testing.T) {
 		{ID: "overdue", Kind: rights.Access, ReceivedAt: at(2026, 1, 26, 10, 0)},
 		// 5: received 2025-12-01, due 2 January; extension notified 2026-01-10, too late.
 		{ID: "late-notice", Kind: rights.Rectification, ReceivedAt: at(2025, 12, 1, 10, 0),
-			Extension: &rights.Extension{NotifiedAt: at(2026, 1, 10, 10, 0), Reason: "complex"}},
+			Extension: &rights.Extension{NotifiedAt: at(2026, 1, 10, 10, 0), Reason: gdpr.NewPersonal("complex")}},
 		// 6: received 2025-12-20, extended in time to 20 March.
 		{ID: "extended", Kind: rights.Access, ReceivedAt: at(2025, 12, 20, 10, 0),
-			Extension: &rights.Extension{NotifiedAt: at(2026, 1, 5, 10, 0), Reason: "complex"}},
+			Extension: &rights.Extension{NotifiedAt: at(2026, 1, 5, 10, 0), Reason: gdpr.NewPersonal("complex")}},
 		// 7: answered in time.
 		{ID: "answered", Kind: rights.Access, ReceivedAt: at(2026, 1, 5, 10, 0), Answer: &rights.Answer{At: at(2026, 1, 20, 10, 0), Outcome: rights.Granted}},
 		// 8: refused in time.
 		{ID: "refused", Kind: rights.Erasure, ReceivedAt: at(2026, 1, 5, 10, 0), Basis: gdpr.Art6PublicTask,
 			Answer: &rights.Answer{At: at(2026, 1, 20, 10, 0), Outcome: rights.Refused, Grounds: []rights.Ground{rights.Archiving}, ComplaintNotice: true}},
 		// 9: paused since 20 February, due 2 March + 10 days: not due within 2 days.
-		{ID: "paused", Kind: rights.Access, ReceivedAt: at(2026, 2, 2, 10, 0), Pauses: []rights.Pause{{From: at(2026, 2, 20, 10, 0), Reason: "identity"}}},
+		{ID: "paused", Kind: rights.Access, ReceivedAt: at(2026, 2, 2, 10, 0), Pauses: []rights.Pause{{From: at(2026, 2, 20, 10, 0), Reason: gdpr.NewPersonal("identity")}}},
 		// 10: no receipt: counted, never listed.
 		{ID: "no-receipt", Kind: rights.Access},
 		// 11: an invalid kind is counted under the zero Kind.
@@ -145,13 +145,13 @@ func registerOf(n int, now time.Time) []rights.Request {
 		switch x := rng.IntN(100); {
 		case x < 2: // overdue, or extended too late
 			if x == 1 {
-				r.Extension = &rights.Extension{NotifiedAt: received.Add(40 * 24 * time.Hour), Reason: "complex"}
+				r.Extension = &rights.Extension{NotifiedAt: received.Add(40 * 24 * time.Hour), Reason: gdpr.NewPersonal("complex")}
 			}
 		case x < 10 && !old: // extended in time, open
-			r.Extension = &rights.Extension{NotifiedAt: received.Add(dur(25)), Reason: "complex"}
+			r.Extension = &rights.Extension{NotifiedAt: received.Add(dur(25)), Reason: gdpr.NewPersonal("complex")}
 		case x < 13 && !old: // paused
 			from := received.Add(48 * time.Hour)
-			r.Pauses = []rights.Pause{{From: from, Reason: "identity"}}
+			r.Pauses = []rights.Pause{{From: from, Reason: gdpr.NewPersonal("identity")}}
 			if rng.IntN(2) == 0 {
 				r.Pauses[0].Until = from.Add(dur(10))
 			}
@@ -233,7 +233,7 @@ var sinkDeadline rights.Deadline
 func BenchmarkDeadline(b *testing.B) {
 	rs := []rights.Request{
 		{Kind: rights.Access, ReceivedAt: at(2025, 3, 20, 10, 0)},
-		{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Extension: &rights.Extension{NotifiedAt: at(2025, 2, 10, 10, 0), Reason: "x"}},
+		{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Extension: &rights.Extension{NotifiedAt: at(2025, 2, 10, 10, 0), Reason: gdpr.NewPersonal("x")}},
 	}
 	for _, r := range rs {
 		b.Run(map[bool]string{false: "one_month", true: "extended"}[r.Extension != nil], func(b *testing.B) {
@@ -248,8 +248,8 @@ func BenchmarkDeadline(b *testing.B) {
 }
 
 func TestDeadlineDoesNotAllocate(t *testing.T) {
-	r := rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Extension: &rights.Extension{NotifiedAt: at(2025, 2, 10, 10, 0), Reason: "x"},
-		Pauses: []rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 5, 10, 0), Reason: "x"}}}
+	r := rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Extension: &rights.Extension{NotifiedAt: at(2025, 2, 10, 10, 0), Reason: gdpr.NewPersonal("x")},
+		Pauses: []rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 5, 10, 0), Reason: gdpr.NewPersonal("x")}}}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkDeadline = r.Deadline() }))
 	p := rights.Policy{ChainedExtension: true, ClosedDays: []rights.ClosedDay{rights.ChristmasEve}}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkDeadline = p.Deadline(r) }))

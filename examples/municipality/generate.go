@@ -872,7 +872,7 @@ func (g *generator) answer(rq *rights.Request) {
 		days = g.between(33, 70) // late
 	case 2:
 		rq.Extension = &rights.Extension{NotifiedAt: rq.ReceivedAt.Add(time.Duration(g.between(5, 25)) * 24 * time.Hour),
-			Reason: "Anmodningen omfatter mange sager i flere fagsystemer."}
+			Reason: gdpr.NewPersonal("Anmodningen omfatter mange sager i flere fagsystemer.")}
 		days = g.between(35, 85)
 		if rq.Extension.NotifiedAt.After(g.now) {
 			rq.Extension = nil
