@@ -20,16 +20,20 @@ import (
 // with camelCase names and enumeration codes, and [Incident.Validate]
 // checks it. An incident holds no personal data of the people affected:
 // numbers and categories, not names. Free texts (Description,
-// Consequences, the measures) must be written that way too; String, fmt
-// and slog never print them, nor the contact person's name.
+// Consequences, the measures, the rationale, a delay's reasons, an
+// exemption's reason, an adjustment's note) should be written that way
+// too, but may still describe a person, so they are gdpr.Personal: String,
+// every fmt verb (also as a nested or unexported field), log/slog and
+// errors never print them, nor the contact person's name; JSON keeps them.
 //
 // The zero value is an empty record; it is not valid until AwareAt and the
 // nature (one of Confidentiality, Integrity, Availability) are set.
 type Incident struct {
 	// ID is the host's case or journal number; no personal data.
 	ID string `json:"id,omitempty"`
-	// Description says what happened.
-	Description string `json:"description,omitempty"`
+	// Description says what happened. A free text that may describe a person: redacted in String, fmt,
+	// log/slog and errors; JSON keeps it.
+	Description gdpr.Personal `json:"description,omitzero"`
 
 	// OccurredAt is when the breach happened: unknown (zero), an instant
 	// (From only) or a range.
@@ -72,12 +76,13 @@ type Incident struct {
 	SubjectsUnidentified bool `json:"subjectsUnidentified,omitempty"`
 
 	// Consequences are the likely consequences of the breach (art.
-	// 33(3)(c)).
-	Consequences string `json:"consequences,omitempty"`
+	// 33(3)(c)); redacted like Description.
+	Consequences gdpr.Personal `json:"consequences,omitzero"`
 	// MeasuresTaken and MeasuresProposed are the measures taken or proposed
 	// to address the breach and mitigate its effects (art. 33(3)(d)).
-	MeasuresTaken    []string `json:"measuresTaken,omitempty"`
-	MeasuresProposed []string `json:"measuresProposed,omitempty"`
+	// Each is redacted like Description.
+	MeasuresTaken    []gdpr.Personal `json:"measuresTaken,omitempty"`
+	MeasuresProposed []gdpr.Personal `json:"measuresProposed,omitempty"`
 
 	// Contexts are the data processing context of ENISA's severity method.
 	// When empty, [SuggestContexts] of DataTypes is used.
@@ -91,7 +96,8 @@ type Incident struct {
 	Risk Risk `json:"risk,omitempty"`
 	// Rationale is the controller's reasoning for its assessment, which
 	// art. 33(5) asks to document, above all for a decision not to notify.
-	Rationale string `json:"rationale,omitempty"`
+	// Redacted like Description.
+	Rationale gdpr.Personal `json:"rationale,omitzero"`
 
 	// Unintelligible is set when the data were unintelligible to anyone
 	// not authorised, e.g. encrypted with a key that was not compromised
@@ -333,7 +339,7 @@ func (inc Incident) Validate() error {
 		case !e.Ground.Valid():
 			ps.Add("exemption.ground", gdpr.CodeUnknown, "unknown ground "+e.Ground.String())
 		}
-		if strings.TrimSpace(e.Reason) == "" {
+		if blank(e.Reason) {
 			ps.Add("exemption.reason", gdpr.CodeRequired, "an exemption needs a concrete reason")
 		}
 	}
@@ -360,12 +366,12 @@ func (inc Incident) Validate() error {
 		ps.Merge("dataContexts["+strconv.Itoa(i)+"]", c.Validate())
 	}
 	for i, m := range inc.MeasuresTaken {
-		if strings.TrimSpace(m) == "" {
+		if blank(m) {
 			ps.Add("measuresTaken["+strconv.Itoa(i)+"]", gdpr.CodeRequired, "a measure is empty")
 		}
 	}
 	for i, m := range inc.MeasuresProposed {
-		if strings.TrimSpace(m) == "" {
+		if blank(m) {
 			ps.Add("measuresProposed["+strconv.Itoa(i)+"]", gdpr.CodeRequired, "a measure is empty")
 		}
 	}
@@ -438,7 +444,7 @@ func (inc Incident) validateNotifications(ps *gdpr.Problems) {
 		}
 		validateItems(ps, p+".items", n.Items)
 		// GDPR art. 33(1), second sentence.
-		if i == 0 && !aware.IsZero() && n.At.After(inc.NotificationDeadline()) && strings.TrimSpace(n.DelayReasons) == "" {
+		if i == 0 && !aware.IsZero() && n.At.After(inc.NotificationDeadline()) && blank(n.DelayReasons) {
 			ps.Add(p+".delayReasons", gdpr.CodeRequired, "the notification came after the 72-hour deadline and must state the reasons for the delay (GDPR art. 33(1))")
 		}
 	}
