@@ -1,6 +1,7 @@
 package breach_test
 
 import (
+	"encoding/json"
 	"errors"
 	"github.com/dkgdpr/gdpr/internal/enum"
 	"testing"
@@ -46,6 +47,12 @@ func TestParseLocal(t *testing.T) {
 		{name: "local mean time of year 1 is in year 0 UTC: out of range", in: "0001-01-01T00:00", err: breach.ErrBadTime},
 		{name: "year 0 with an offset: out of range", in: "0000-06-01T00:00:00Z", err: breach.ErrBadTime},
 		{name: "the last instant of 9999 in UTC", in: "9999-12-31T23:59:59Z", want: "10000-01-01T00:59:59+01:00"},
+		// RFC 3339 (section 5.6) offsets are 00:00 to 23:59; Time.MarshalJSON refuses hour 24.
+		{name: "offset +23:59 is storable", in: "2025-03-28T14:30:00+23:59", want: "2025-03-27T15:31:00+01:00"},
+		{name: "offset -23:59 is storable", in: "2025-03-28T14:30:00-23:59", want: "2025-03-29T15:29:00+01:00"},
+		{name: "offset +24:00 cannot be stored", in: "2025-03-28T14:30:00+24:00", err: breach.ErrBadTime},
+		{name: "offset -24:00 cannot be stored", in: "2025-03-28T14:30:00-24:00", err: breach.ErrBadTime},
+		{name: "offset minutes of 60 are not minutes", in: "2025-03-28T14:30:00+01:60", err: breach.ErrBadTime},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -63,6 +70,8 @@ func TestParseLocal(t *testing.T) {
 			}
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, got.In(cph).Format(time.RFC3339))
+			_, err = json.Marshal(got)
+			assert.NoError(t, err, "what ParseLocal accepts can be stored")
 		})
 	}
 }
