@@ -22,13 +22,17 @@ import (
 // [ErrAmbiguousTime]: the 72-hour clock must not guess an hour. Both name the value and say how to fix it; give the offset to say
 // which instant is meant. Anything else that does not parse, or an instant
 // outside the years 1 to 9999 in UTC, or with an offset outside -23:59
-// to +23:59 (which JSON and RFC 3339 cannot carry), fails with
-// [ErrBadTime]. Every error satisfies errors.Is(err, gdpr.ErrInvalid).
+// to +23:59 or in seconds (a local time before 1894, in local mean time),
+// which JSON and RFC 3339 cannot carry, fails with [ErrBadTime]. Every error satisfies errors.Is(err, gdpr.ErrInvalid).
 func ParseLocal(s string) (time.Time, error) {
 	t, err := parseLocal(s)
 	if err == nil {
 		if y := t.UTC().Year(); y < 1 || y > 9999 {
 			return time.Time{}, &timeError{input: s, err: ErrBadTime, detail: "is out of range: the years 1 to 9999 in UTC"}
+		}
+		if _, off := t.Zone(); off%60 != 0 {
+			return time.Time{}, &timeError{input: s, err: ErrBadTime,
+				detail: "falls in local mean time (before 1894), whose offset in seconds RFC 3339 and JSON cannot carry; give an offset"}
 		}
 	}
 	return t, err

@@ -53,6 +53,7 @@ func TestParseLocal(t *testing.T) {
 		{name: "offset +24:00 cannot be stored", in: "2025-03-28T14:30:00+24:00", err: breach.ErrBadTime},
 		{name: "offset -24:00 cannot be stored", in: "2025-03-28T14:30:00-24:00", err: breach.ErrBadTime},
 		{name: "offset minutes of 60 are not minutes", in: "2025-03-28T14:30:00+01:60", err: breach.ErrBadTime},
+		{name: "local mean time before 1894 has an offset in seconds, which JSON cannot carry", in: "1850-06-01T12:00", err: breach.ErrBadTime},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -113,8 +114,8 @@ func TestParseLocalEveryHourOfAYear(t *testing.T) {
 
 func FuzzParseLocal(f *testing.F) {
 	for _, s := range []string{"2025-03-28T14:30:00+01:00", "2025-03-28T14:30", "2025-03-30T02:30", "2025-10-26T02:30", "2025-07-01 09:15:30", "", "x", "2025-13-01T00:00", "9999-12-31T23:59",
-		"0000-01-01 00:00"} { // local mean time +00:50:20, an offset RFC 3339 cannot write
-
+		"0000-01-01 00:00", // local mean time +00:50:20, an offset RFC 3339 cannot write
+		"1850-06-01T12:00", "2025-03-28T14:30:00+24:00", "2025-03-28T14:30:00+01:60", "2025-03-28T14:30:00.123456789-23:59"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -131,6 +132,21 @@ func FuzzParseLocal(f *testing.F) {
 		back, err := breach.ParseLocal(utc)
 		if err != nil || !back.Equal(got) {
 			t.Fatalf("%q: %s reads back as %s, %v", s, utc, back, err)
+		}
+		// Storage: encoding/json writes it and reads back the same instant
+		// with the same offset.
+		b, err := json.Marshal(got)
+		if err != nil {
+			t.Fatalf("%q parsed as %v, which does not encode: %v", s, got, err)
+		}
+		var stored time.Time
+		if err := json.Unmarshal(b, &stored); err != nil || !stored.Equal(got) {
+			t.Fatalf("%q parsed as %v, stored as %s, read back as %v: %v", s, got, b, stored, err)
+		}
+		_, o1 := got.Zone()
+		_, o2 := stored.Zone()
+		if o1 != o2 {
+			t.Fatalf("%q: offset %d stored as %d", s, o1, o2)
 		}
 	})
 }
