@@ -244,7 +244,39 @@ func (r Request) Validate() error {
 			ps.Add("fee.reason", gdpr.CodeRequired, "a fee needs a reason (art. 12(5), 15(3))")
 		}
 	}
+	r.validateStorable(&ps)
 	return ps.Err()
+}
+
+// validateStorable reports every timestamp that encoding/json could not
+// write (a year outside 0-9999, an offset beyond ±23:59), however the
+// request was made: what validates can be stored.
+func (r Request) validateStorable(ps *gdpr.Problems) {
+	storable(ps, "receivedAt", r.ReceivedAt)
+	storable(ps, "authorityCheckedAt", r.AuthorityCheckedAt)
+	storable(ps, "identityRequestedAt", r.IdentityRequestedAt)
+	storable(ps, "identityConfirmedAt", r.IdentityConfirmedAt)
+	storable(ps, "scopeClarifiedAt", r.ScopeClarifiedAt)
+	storable(ps, "withdrawnAt", r.WithdrawnAt)
+	if e := r.Extension; e != nil {
+		storable(ps, "extension.notifiedAt", e.NotifiedAt)
+	}
+	for i, p := range r.Pauses {
+		path := "pauses[" + strconv.Itoa(i) + "]"
+		storable(ps, path+".from", p.From)
+		storable(ps, path+".until", p.Until)
+	}
+	if a := r.Answer; a != nil {
+		storable(ps, "answer.at", a.At)
+		storable(ps, "answer.refusedAt", a.RefusedAt)
+	}
+}
+
+// storable reports t at path when encoding/json cannot write it.
+func storable(ps *gdpr.Problems, path string, t time.Time) {
+	if _, err := t.MarshalText(); err != nil {
+		ps.Add(path, gdpr.CodeOutOfRange, "the timestamp cannot be stored: its year must lie in 0000-9999 and its offset within ±23:59")
+	}
 }
 
 func (r Request) validatePauses(ps *gdpr.Problems, notBefore func(string, time.Time, string)) {

@@ -3,6 +3,7 @@ package rights_test
 import (
 	"os"
 	"testing"
+	"time"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/gdprtest"
@@ -47,4 +48,20 @@ func TestEveryGoldenDocumentAndSampleIsStorable(t *testing.T) {
 			require.NoError(t, roundtrip.Value(p))
 		}
 	})
+}
+
+// A request or collection made in Go with a timestamp encoding/json
+// cannot write (RFC 3339 offsets are -23:59 to +23:59, years 0000-9999)
+// does not validate, so nothing that validates is unstorable.
+func TestValidateRejectsUnstorableTimestamps(t *testing.T) {
+	plus24 := time.FixedZone("", 24*60*60)
+	late := time.Date(2026, 3, 20, 14, 30, 0, 0, plus24)
+	r := gdprtest.Request()
+	r.Answer = &rights.Answer{At: late, Outcome: rights.Granted}
+	require.Equal(t, []string{"answer.at"}, problemPaths(t, r.Validate()))
+	r = gdprtest.Request()
+	r.Pauses = []rights.Pause{{From: r.ReceivedAt.Add(time.Hour), Until: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), Reason: gdpr.NewPersonal("x")}}
+	require.Equal(t, []string{"pauses[0].until"}, problemPaths(t, r.Validate()))
+	c := rights.Collection{ObtainedAt: late}
+	require.Equal(t, []string{"obtainedAt"}, problemPaths(t, c.Validate()))
 }
