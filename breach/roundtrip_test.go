@@ -4,6 +4,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/dkgdpr/gdpr"
 
 	"github.com/dkgdpr/gdpr/breach"
 	"github.com/dkgdpr/gdpr/gdprtest"
@@ -46,4 +49,19 @@ func TestEveryGoldenDocumentAndSampleIsStorable(t *testing.T) {
 			require.NoError(t, roundtrip.Value(p))
 		}
 	})
+}
+
+// An incident made in Go (or decoded with plain encoding/json) with a
+// timestamp encoding/json cannot write (RFC 3339 offsets are -23:59 to
+// +23:59, years 0000-9999) does not validate: what validates is storable.
+func TestValidateRejectsUnstorableTimestamps(t *testing.T) {
+	inc := gdprtest.Incident()
+	require.NoError(t, inc.Validate())
+	inc.DiscoveredAt = inc.AwareAt.In(time.FixedZone("", 24*60*60))
+	err := inc.Validate()
+	require.Error(t, err)
+	var ps gdpr.Problems
+	require.ErrorAs(t, err, &ps)
+	require.Len(t, ps, 1)
+	require.Equal(t, "discoveredAt", ps[0].Path)
 }
