@@ -3,6 +3,7 @@ package breach
 import (
 	"fmt"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -243,9 +244,11 @@ func (inc Incident) Category() gdpr.DataCategory { return gdpr.HighestCategory(i
 
 // Assessment returns the input of ENISA's method for the incident: its
 // data contexts (or those [SuggestContexts] gives for its data types), its
-// ease of identification and the circumstances of the breach.
+// ease of identification and the circumstances of the breach. The
+// contexts are a copy: editing the result (or the Score and Decision made
+// from it) never edits the incident.
 func (inc Incident) Assessment() Assessment {
-	contexts := inc.Contexts
+	contexts := cloneContexts(inc.Contexts)
 	if len(contexts) == 0 {
 		contexts = SuggestContexts(inc.DataTypes)
 	}
@@ -264,7 +267,8 @@ func (inc Incident) Assessment() Assessment {
 func (inc Incident) Severity() (Score, error) { return inc.Assessment().Score() }
 
 // FirstNotification returns the earliest notification to Datatilsynet and
-// true, or false when none is recorded.
+// true, or false when none is recorded. The result is a copy, its Items
+// included: editing it never edits the incident.
 func (inc Incident) FirstNotification() (Notification, bool) {
 	best := -1
 	for i, n := range inc.Notifications {
@@ -278,7 +282,24 @@ func (inc Incident) FirstNotification() (Notification, bool) {
 	if best < 0 {
 		return Notification{}, false
 	}
-	return inc.Notifications[best], true
+	n := inc.Notifications[best]
+	n.Items = slices.Clone(n.Items)
+	return n, true
+}
+
+// cloneContexts returns a deep copy of cs (nil for none), so that a result
+// shares no memory with the incident it was made from.
+func cloneContexts(cs []DataContext) []DataContext {
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]DataContext, len(cs))
+	for i, c := range cs {
+		c.Types = slices.Clone(c.Types)
+		c.Adjustments = slices.Clone(c.Adjustments)
+		out[i] = c
+	}
+	return out
 }
 
 // Validate reports every problem of the record at once, as gdpr.Problems

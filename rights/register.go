@@ -19,7 +19,10 @@ type Item struct {
 	// Index is the request's position in the slice or the sequence.
 	Index int `json:"index"`
 	// Request points at the request in the caller's slice, or is the
-	// pointer the sequence yielded.
+	// pointer the sequence yielded: a view of the caller's data, not a
+	// copy, so that a host can act on the request it finds. Editing it
+	// edits the caller's request; the rest of the Overview is the
+	// Overview's own.
 	Request *Request `json:"request"`
 	// State is the request's state at the review's instant.
 	State State `json:"state"`
