@@ -100,7 +100,7 @@ func mutateValue(rng *rand.Rand, v any) any {
 // what ParseJSON accepts (or Validate passes) can be stored.
 func TestMutatedDocuments(t *testing.T) {
 	n := 2000
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		n = 300
 	}
 	incident, err := os.ReadFile("testdata/incident.json")

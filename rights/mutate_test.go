@@ -99,7 +99,7 @@ func mutateValue(rng *rand.Rand, v any) any {
 // passes) can be stored.
 func TestMutatedDocuments(t *testing.T) {
 	n := 2000
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		n = 300
 	}
 	read := func(name string) []byte {
