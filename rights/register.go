@@ -3,6 +3,7 @@ package rights
 import (
 	"cmp"
 	"iter"
+	stdbits "math/bits"
 	"slices"
 	"time"
 
@@ -207,16 +208,43 @@ func (r *reviewer) items(es []entry) []Item {
 	if len(es) == 0 {
 		return nil
 	}
-	slices.SortFunc(es, func(a, b entry) int {
-		if a.expires != b.expires {
-			return cmp.Compare(a.expires, b.expires)
-		}
-		return cmp.Compare(a.pos, b.pos)
-	})
+	order := sortEntries(es)
 	out := make([]Item, len(es))
-	for i, e := range es {
+	for i, j := range order {
+		e := es[j]
 		pl := e.req.plan(r.cal, r.p.ChainedExtension, r.o.Now, true)
 		out[i] = Item{Index: e.pos, Request: e.req, State: e.req.stateOf(&pl, e.req.status(&pl, r.o.Now), r.o.Now)}
 	}
 	return out
+}
+
+// sortEntries returns the order of es by deadline, the earliest first and
+// ties in input order (es is in input order). It sorts one integer key per
+// entry, the deadline's offset from the earliest above the entry's index,
+// which is several times faster than sorting the entries with a
+// comparison; where the keys do not fit in 64 bits it sorts with one.
+func sortEntries(es []entry) []int {
+	order := make([]int, len(es))
+	lo, hi := es[0].expires, es[0].expires
+	for _, e := range es {
+		lo, hi = min(lo, e.expires), max(hi, e.expires)
+	}
+	bits := 64 - stdbits.LeadingZeros64(uint64(len(es)))
+	if span := uint64(hi - lo); hi >= lo && span < 1<<(63-bits) {
+		keys := make([]uint64, len(es))
+		for i, e := range es {
+			keys[i] = uint64(e.expires-lo)<<bits | uint64(i)
+		}
+		slices.Sort(keys)
+		mask := uint64(1)<<bits - 1
+		for i, k := range keys {
+			order[i] = int(k & mask)
+		}
+		return order
+	}
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(es[a].expires, es[b].expires) })
+	return order
 }

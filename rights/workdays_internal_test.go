@@ -1,7 +1,9 @@
 package rights
 
 import (
+	"cmp"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -69,4 +71,26 @@ func TestCountsFrom2018To2100AreLookups(t *testing.T) {
 	last := calendar.Date{Year: 2100, Month: time.December, Day: 31}.AddDays(MaxWithin * 7 / 5)
 	require.True(t, w.inTable(first, last), "from %v to %v", first, last)
 	require.False(t, w.inTable(tabStart.AddDays(-1), last))
+}
+
+// sortEntries orders by deadline, ties in input order, with the integer
+// keys and with the comparison it falls back on for spans too wide for
+// them.
+func TestSortEntries(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 5))
+	for _, wide := range []bool{false, true} {
+		es := make([]entry, 3000)
+		for i := range es {
+			es[i] = entry{pos: i, expires: int64(rng.IntN(50)) * 3600}
+		}
+		if wide {
+			es[7].expires, es[8].expires = -1<<62, 1<<62
+		}
+		want := make([]int, len(es))
+		for i := range want {
+			want[i] = i
+		}
+		slices.SortStableFunc(want, func(a, b int) int { return cmp.Compare(es[a].expires, es[b].expires) })
+		require.Equal(t, want, sortEntries(es), "wide %v", wide)
+	}
 }
