@@ -192,9 +192,10 @@ func (r *reviewer) done() Overview {
 		return r.o
 	}
 	w := newWorkCounter(r.cal)
+	t := r.today.DaysSince(tabStart)
 	for _, items := range [...][]Item{r.o.Overdue, r.o.DueSoon} {
 		for i := range items {
-			items[i].State.WorkingDaysLeft = w.left(r.today, calendar.Date(items[i].State.Deadline.Day))
+			items[i].State.WorkingDaysLeft = w.leftFrom(r.today, t, calendar.Date(items[i].State.Deadline.Day))
 		}
 	}
 	return r.o

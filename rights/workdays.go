@@ -97,11 +97,16 @@ func newWorkCounter(cal calendar.Calendar) workCounter {
 // between returns the number of working days d with from < d <= to,
 // capped at MaxWithin; 0 when to is not after from.
 func (c *workCounter) between(from, to calendar.Date) int {
-	a, b := from.DaysSince(tabStart), to.DaysSince(tabStart)
+	return c.betweenOffsets(from.DaysSince(tabStart), to.DaysSince(tabStart), from, to)
+}
+
+// betweenOffsets is between with the days' offsets from tabStart, a and
+// b, already worked out.
+func (c *workCounter) betweenOffsets(a, b int, from, to calendar.Date) int {
 	if b <= a {
 		return 0
 	}
-	if !c.inTable(from, to) {
+	if a < 0 || b >= 64*len(c.t.closed) {
 		return workingDaysBetween(c.cal, from, to)
 	}
 	n := c.t.upTo(b+1) - c.t.upTo(a+1)
@@ -122,8 +127,15 @@ func (c *workCounter) inTable(from, to calendar.Date) bool {
 // left is workingDaysLeft: the working days after today up to last,
 // negative when last is before today.
 func (c *workCounter) left(today, last calendar.Date) int {
-	if last.Before(today) {
-		return -c.between(last, today)
+	return c.leftFrom(today, today.DaysSince(tabStart), last)
+}
+
+// leftFrom is left with today's offset from tabStart already worked out,
+// for a review, whose items all count from the same day.
+func (c *workCounter) leftFrom(today calendar.Date, t int, last calendar.Date) int {
+	l := last.DaysSince(tabStart)
+	if l < t {
+		return -c.betweenOffsets(l, t, last, today)
 	}
-	return c.between(today, last)
+	return c.betweenOffsets(t, l, today, last)
 }
