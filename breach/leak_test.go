@@ -132,6 +132,12 @@ func TestNoPersonalDataLeaks(t *testing.T) {
 			run(name, x, func() []leaktest.Leak { return leaktest.Find(x, markers...) }, func(t *testing.T) { leaktest.Check(t, x, markers...) }, markers...)
 		case breach.Row:
 			run(name, x, func() []leaktest.Leak { return leaktest.Find(x, markers...) }, func(t *testing.T) { leaktest.Check(t, x, markers...) }, markers...)
+		case breach.Assessment:
+			run(name, x, func() []leaktest.Leak { return leaktest.Find(x, markers...) }, func(t *testing.T) { leaktest.Check(t, x, markers...) }, markers...)
+		case breach.Score:
+			run(name, x, func() []leaktest.Leak { return leaktest.Find(x, markers...) }, func(t *testing.T) { leaktest.Check(t, x, markers...) }, markers...)
+		case breach.Decision:
+			run(name, x, func() []leaktest.Leak { return leaktest.Find(x, markers...) }, func(t *testing.T) { leaktest.Check(t, x, markers...) }, markers...)
 		default:
 			t.Fatalf("no case for %T", v)
 		}
@@ -144,6 +150,13 @@ func TestNoPersonalDataLeaks(t *testing.T) {
 	case_("DataContext", inc.Contexts[0], markNote)
 	case_("Log", log, all...)
 	case_("Row", late[0], markDelay)
+	score, err := inc.Severity()
+	require.NoError(t, err)
+	decision, err := breach.Policy{}.Decide(inc)
+	require.NoError(t, err)
+	case_("Assessment", inc.Assessment(), markNote)
+	case_("Score", score, markNote)
+	case_("Decision", decision, markNote)
 	t.Logf("%-12s %v", "total", total)
 	for sink := range total {
 		assert.Equal(t, "slog json", sink, "only slog's JSON handler without gdpr.RedactingHandler writes a nested value with encoding/json")

@@ -36,3 +36,13 @@ func (c DataContext) LogValue() slog.Value { return gdpr.LogValueOf(c) }
 // LogValue implements slog.LogValuer; the reasons for a delay are
 // redacted.
 func (r Row) LogValue() slog.Value { return gdpr.LogValueOf(r) }
+
+// LogValue implements slog.LogValuer; the contexts' notes are redacted.
+func (a Assessment) LogValue() slog.Value { return gdpr.LogValueOf(a) }
+
+// LogValue implements slog.LogValuer; the assessment's notes are
+// redacted.
+func (s Score) LogValue() slog.Value { return gdpr.LogValueOf(s) }
+
+// LogValue implements slog.LogValuer; the score's notes are redacted.
+func (d Decision) LogValue() slog.Value { return gdpr.LogValueOf(d) }
