@@ -8,12 +8,13 @@ import (
 	"github.com/dkgdpr/gdpr/breach"
 )
 
-// codeDecoder is one enumeration's decoders: its ParseT and its
-// UnmarshalText, each returning the code of what it decoded.
+// codeDecoder is one enumeration's decoders: its ParseT, UnmarshalText and
+// Scan, each returning the code of what it decoded.
 type codeDecoder struct {
 	name  string
 	parse func(string) (string, error)
 	text  func([]byte) (string, error)
+	scan  func(any) (string, error)
 	codes []string // every code, for the seeds
 }
 
@@ -26,12 +27,18 @@ type enumValue interface {
 func decoderOf[T enumValue, P interface {
 	*T
 	UnmarshalText([]byte) error
+	Scan(any) error
 }](name string, parse func(string) (T, error)) codeDecoder {
 	d := codeDecoder{name: name,
 		parse: func(s string) (string, error) { v, err := parse(s); return v.String(), err },
 		text: func(b []byte) (string, error) {
 			var v T
 			err := P(&v).UnmarshalText(b)
+			return v.String(), err
+		},
+		scan: func(src any) (string, error) {
+			var v T
+			err := P(&v).Scan(src)
 			return v.String(), err
 		},
 	}
@@ -64,8 +71,8 @@ var codeDecoders = []codeDecoder{
 	decoderOf("Status", breach.ParseStatus),
 }
 
-// FuzzDecodeCodes feeds the same text to every ParseT and UnmarshalText of
-// the package (the seeds hold every code of every enumeration, so each
+// FuzzDecodeCodes feeds the same text to every ParseT, UnmarshalText and
+// Scan of the package (the seeds hold every code of every enumeration, so each
 // decoder's success path is reached): none panics; each fails with an
 // error matching gdpr.ErrInvalid or gives the value whose code is the
 // input; ParseT and UnmarshalText agree.
@@ -84,6 +91,15 @@ func FuzzDecodeCodes(f *testing.F) {
 			tcode, terr := d.text([]byte(s))
 			if (err == nil) != (terr == nil) {
 				t.Fatalf("%s: Parse and UnmarshalText disagree on %q: %v, %v", d.name, s, err, terr)
+			}
+			for _, src := range []any{s, []byte(s)} {
+				scode, serr := d.scan(src)
+				if serr != nil && !errors.Is(serr, gdpr.ErrInvalid) {
+					t.Fatalf("%s: Scan(%T %q): error %v does not match gdpr.ErrInvalid", d.name, src, s, serr)
+				}
+				if serr == nil && s != "" && err == nil && scode != s {
+					t.Fatalf("%s: Scan(%T %q) gives %q", d.name, src, s, scode)
+				}
 			}
 			if err != nil {
 				if !errors.Is(err, gdpr.ErrInvalid) || !errors.Is(terr, gdpr.ErrInvalid) {
