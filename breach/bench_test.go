@@ -73,7 +73,7 @@ func benchLog(n int) breach.Log {
 			inc.Risk = breach.RiskHigh
 		}
 		if i%2 == 0 {
-			inc.Notifications = []breach.Notification{{Phase: breach.Initial, At: aware.Add(time.Duration(i%100) * time.Hour), DelayReasons: "x"}}
+			inc.Notifications = []breach.Notification{{Phase: breach.Initial, At: aware.Add(time.Duration(i%100) * time.Hour), DelayReasons: gdpr.NewPersonal("x")}}
 		}
 		l[i] = inc
 	}

@@ -2,7 +2,6 @@ package breach
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
@@ -163,7 +162,7 @@ func (p Policy) Check(inc Incident, now time.Time) []gdpr.Finding {
 			}
 		}
 	}
-	if !d.NotifyAuthority && len(inc.Notifications) == 0 && strings.TrimSpace(inc.Rationale) == "" {
+	if !d.NotifyAuthority && len(inc.Notifications) == 0 && blank(inc.Rationale) {
 		out = append(out, ruleRationaleMissing.Finding("rationale"))
 	}
 

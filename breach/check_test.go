@@ -24,7 +24,7 @@ type checkCase struct {
 func checkCases() []checkCase {
 	aware := time.Date(2025, 3, 28, 14, 30, 0, 0, cph)
 	due := aware.Add(72 * time.Hour)
-	contact := breach.Contact{Role: "Databeskyttelsesrådgiver", Email: "dpo@kommune.dk"}
+	contact := breach.Contact{Role: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal("dpo@kommune.dk")}
 	allItems := []breach.Item{breach.ItemNature, breach.ItemSubjectCategories, breach.ItemSubjectCount, breach.ItemRecordCategories,
 		breach.ItemRecordCount, breach.ItemContact, breach.ItemConsequences, breach.ItemMeasures}
 	noticeItems := []breach.Item{breach.ItemNature, breach.ItemContact, breach.ItemConsequences, breach.ItemMeasures}
@@ -34,7 +34,7 @@ func checkCases() []checkCase {
 			AwareAt: aware, Confidentiality: breach.ConfidentialityKnownRecipients,
 			DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber}, Identification: breach.Maximum,
 			SubjectCategories: []gdpr.DataSubjectCategory{gdpr.Citizens.Category()}, ApproxSubjects: 1, ApproxRecords: 1,
-			Contact: contact, Consequences: "Modtageren kender borgerens CPR-nummer.", MeasuresTaken: []string{"Modtageren har slettet e-mailen"},
+			Contact: contact, Consequences: gdpr.NewPersonal("Modtageren kender borgerens CPR-nummer."), MeasuresTaken: []gdpr.Personal{gdpr.NewPersonal("Modtageren har slettet e-mailen")},
 		}
 	}
 	// high: health data to unknown recipients (SE 4.5), fully recorded and notified in time.
@@ -67,7 +67,7 @@ func checkCases() []checkCase {
 		{
 			name: "notified late with reasons",
 			inc: edit(medium(), func(i *breach.Incident) {
-				i.Notifications = []breach.Notification{{Phase: breach.Initial, At: due.Add(time.Hour), Items: allItems, DelayReasons: "Bruddet blev først afgrænset efter fire dage."}}
+				i.Notifications = []breach.Notification{{Phase: breach.Initial, At: due.Add(time.Hour), Items: allItems, DelayReasons: gdpr.NewPersonal("Bruddet blev først afgrænset efter fire dage.")}}
 			}),
 			now:  due.Add(2 * time.Hour),
 			want: []string{"breach.notified_late@notifications[0].at"},
@@ -99,7 +99,7 @@ func checkCases() []checkCase {
 		},
 		{
 			name: "document only, with the reasoning",
-			inc:  breach.Incident{AwareAt: aware, Confidentiality: breach.ConfidentialityExposed, Risk: breach.RiskUnlikely, Rationale: "Brevet kom uåbnet retur."},
+			inc:  breach.Incident{AwareAt: aware, Confidentiality: breach.ConfidentialityExposed, Risk: breach.RiskUnlikely, Rationale: gdpr.NewPersonal("Brevet kom uåbnet retur.")},
 			now:  due.Add(time.Hour),
 		},
 		{
@@ -144,7 +144,7 @@ func checkCases() []checkCase {
 			inc: edit(high(), func(i *breach.Incident) {
 				i.HighRiskRemoved = true
 				i.MeasuresTaken = nil
-				i.MeasuresProposed = []string{"Kryptering af alle bærbare"}
+				i.MeasuresProposed = []gdpr.Personal{gdpr.NewPersonal("Kryptering af alle bærbare")}
 			}),
 			now:  aware.Add(4 * time.Hour),
 			want: []string{"breach.risk_removed_without_measures@measuresTaken"},

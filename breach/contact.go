@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+
+	"github.com/dkgdpr/gdpr"
 )
 
 // Contact is the contact point a notification names: the data protection
@@ -13,20 +15,24 @@ import (
 //
 // Prefer a role and a functional mailbox of the authority
 // ("Databeskyttelsesrådgiver", "dpo@kommune.dk"). Art. 33(3)(b) asks for a
-// name, so Name exists; because a name, a personal e-mail address and a
-// phone number are personal data, String, every fmt verb and slog show
-// only the role and whether the rest is set. JSON carries every field: it
-// is the stored record.
+// name, so Name exists. The role is a function, not a person, and prints
+// everywhere. The name, e-mail address and phone number are gdpr.Personal:
+// String, every fmt verb (also when the Contact is a field, exported or
+// not, of another value), log/slog and errors show only whether each is
+// set. A DPO's contact details are published under GDPR art. 37(7) and
+// could print; a Contact cannot tell them from a case worker's own name
+// and number, so it redacts them all the same. JSON carries every field:
+// it is the stored record.
 type Contact struct {
-	// Role is the function, e.g. "Databeskyttelsesrådgiver (DPO)".
+	// Role is the function, e.g. "Databeskyttelsesrådgiver (DPO)". It
+	// prints: name a function here, never a person.
 	Role string `json:"role,omitempty"`
-	// Name is the person's name, if the authority gives one. Redacted in
-	// logs.
-	Name string `json:"name,omitempty"`
-	// Email is preferably a functional mailbox. Redacted in logs.
-	Email string `json:"email,omitempty"`
-	// Phone is a phone number. Redacted in logs.
-	Phone string `json:"phone,omitempty"`
+	// Name is the person's name, if the authority gives one. Redacted.
+	Name gdpr.Personal `json:"name,omitzero"`
+	// Email is preferably a functional mailbox. Redacted.
+	Email gdpr.Personal `json:"email,omitzero"`
+	// Phone is a phone number. Redacted.
+	Phone gdpr.Personal `json:"phone,omitzero"`
 }
 
 // IsZero reports whether no field is set.
@@ -35,11 +41,8 @@ func (c Contact) IsZero() bool { return c == Contact{} }
 // Reachable reports whether the contact point can be reached: it has a
 // role or a name, and an e-mail address or a phone number.
 func (c Contact) Reachable() bool {
-	return (strings.TrimSpace(c.Role) != "" || strings.TrimSpace(c.Name) != "") &&
-		(strings.TrimSpace(c.Email) != "" || strings.TrimSpace(c.Phone) != "")
+	return (strings.TrimSpace(c.Role) != "" || !blank(c.Name)) && (!blank(c.Email) || !blank(c.Phone))
 }
-
-const redacted = "[redacted]"
 
 // String shows the role and redacts the name, e-mail and phone:
 // `Contact{role: "DPO", name: [redacted], email: [redacted]}`.
@@ -54,9 +57,9 @@ func (c Contact) String() string {
 	for _, f := range [...]struct {
 		name string
 		set  bool
-	}{{"name", c.Name != ""}, {"email", c.Email != ""}, {"phone", c.Phone != ""}} {
+	}{{"name", !c.Name.IsZero()}, {"email", !c.Email.IsZero()}, {"phone", !c.Phone.IsZero()}} {
 		if f.set {
-			b.WriteString(sep + f.name + ": " + redacted)
+			b.WriteString(sep + f.name + ": " + gdpr.Redacted)
 			sep = ", "
 		}
 	}
@@ -74,14 +77,13 @@ func (c Contact) LogValue() slog.Value {
 	if c.Role != "" {
 		attrs = append(attrs, slog.String("role", c.Role))
 	}
-	if c.Name != "" {
-		attrs = append(attrs, slog.String("name", redacted))
-	}
-	if c.Email != "" {
-		attrs = append(attrs, slog.String("email", redacted))
-	}
-	if c.Phone != "" {
-		attrs = append(attrs, slog.String("phone", redacted))
+	for _, f := range [...]struct {
+		name string
+		p    gdpr.Personal
+	}{{"name", c.Name}, {"email", c.Email}, {"phone", c.Phone}} {
+		if !f.p.IsZero() {
+			attrs = append(attrs, slog.String(f.name, gdpr.Redacted))
+		}
 	}
 	return slog.GroupValue(attrs...)
 }

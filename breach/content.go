@@ -128,13 +128,13 @@ func (inc Incident) Checklist(now time.Time) Checklist {
 		ItemRecordCategories:  len(inc.DataTypes) > 0,
 		ItemRecordCount:       inc.ApproxRecords > 0,
 		ItemContact:           inc.Contact.Reachable(),
-		ItemConsequences:      strings.TrimSpace(inc.Consequences) != "",
+		ItemConsequences:      !blank(inc.Consequences),
 		ItemMeasures:          hasText(inc.MeasuresTaken) || hasText(inc.MeasuresProposed),
 	}
 	last := ItemMeasures
 	if st := inc.State(now); st.Status == NotifiedLate || st.Status == Overdue {
 		last = ItemDelayReasons
-		if first, ok := inc.FirstNotification(); ok && strings.TrimSpace(first.DelayReasons) != "" {
+		if first, ok := inc.FirstNotification(); ok && !blank(first.DelayReasons) {
 			recorded[ItemDelayReasons], sent[ItemDelayReasons] = true, true
 		}
 	}
@@ -201,11 +201,14 @@ func (c Checklist) Lines(tag language.Tag) []string {
 	return out
 }
 
-func hasText(ss []string) bool {
+func hasText(ss []gdpr.Personal) bool {
 	for _, s := range ss {
-		if strings.TrimSpace(s) != "" {
+		if !blank(s) {
 			return true
 		}
 	}
 	return false
 }
+
+// blank reports whether a free text is empty or only white space.
+func blank(p gdpr.Personal) bool { return strings.TrimSpace(p.Reveal()) == "" }

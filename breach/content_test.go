@@ -20,9 +20,9 @@ func TestChecklist(t *testing.T) {
 			SubjectCategories: []gdpr.DataSubjectCategory{gdpr.Citizens.Category()},
 			ApproxSubjects:    1, ApproxRecords: 3,
 			DataTypes:        []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber},
-			Contact:          breach.Contact{Role: "Databeskyttelsesrådgiver", Email: "dpo@kommune.dk"},
-			Consequences:     "Modtageren kender nu borgerens CPR-nummer.",
-			MeasuresProposed: []string{"Modtageren bedes slette e-mailen"},
+			Contact:          breach.Contact{Role: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal("dpo@kommune.dk")},
+			Consequences:     gdpr.NewPersonal("Modtageren kender nu borgerens CPR-nummer."),
+			MeasuresProposed: []gdpr.Personal{gdpr.NewPersonal("Modtageren bedes slette e-mailen")},
 		}
 	}
 	all := []breach.Item{breach.ItemNature, breach.ItemSubjectCategories, breach.ItemSubjectCount, breach.ItemRecordCategories,
@@ -80,7 +80,7 @@ func TestChecklist(t *testing.T) {
 			name: "notified late with reasons: the reasons count as sent",
 			inc: func() breach.Incident {
 				inc := complete()
-				inc.Notifications = []breach.Notification{{Phase: breach.Initial, At: due.Add(time.Hour), Items: all, DelayReasons: "Leverandøren svarede først efter fire dage."}}
+				inc.Notifications = []breach.Notification{{Phase: breach.Initial, At: due.Add(time.Hour), Items: all, DelayReasons: gdpr.NewPersonal("Leverandøren svarede først efter fire dage.")}}
 				return inc
 			}(),
 			now:      due.Add(2 * time.Hour),
@@ -125,7 +125,7 @@ func TestChecklistLines(t *testing.T) {
 	inc := breach.Incident{AwareAt: aware, Confidentiality: breach.ConfidentialityKnownRecipients,
 		DataTypes: []gdpr.DataType{gdpr.PersonName}, ApproxSubjects: 1, ApproxRecords: 1,
 		SubjectCategories: []gdpr.DataSubjectCategory{gdpr.Citizens.Category()},
-		Contact:           breach.Contact{Role: "DPO", Email: "dpo@kommune.dk"},
+		Contact:           breach.Contact{Role: "DPO", Email: gdpr.NewPersonal("dpo@kommune.dk")},
 		Notifications:     []breach.Notification{{Phase: breach.Initial, At: aware.Add(time.Hour), Items: []breach.Item{breach.ItemNature}}},
 	}
 	lines := inc.Checklist(aware.Add(2 * time.Hour)).Lines(language.Danish)

@@ -119,8 +119,10 @@ type Adjustment struct {
 	Factor Factor `json:"factor"`
 	// Steps is how many whole points it moves the score: -3..-1 or 1..3.
 	Steps int `json:"steps"`
-	// Note says why, in the case worker's words (no personal data).
-	Note string `json:"note,omitempty"`
+	// Note says why, in the case worker's words. A free text that may
+	// describe a person: redacted in String, fmt, log/slog and errors;
+	// JSON keeps it.
+	Note gdpr.Personal `json:"note,omitzero"`
 }
 
 // Validate reports a missing or unknown factor, steps out of -3..3 or zero,
@@ -279,7 +281,7 @@ func SuggestContexts(types []gdpr.DataType) []DataContext {
 		}
 		c := DataContext{Kind: k, Types: all[start:len(all):len(all)]}
 		if k == FinancialData && onlyCPR(c.Types) {
-			c.Adjustments = []Adjustment{{Factor: DataNature, Steps: -1, Note: "CPR-nummer uden yderligere økonomiske oplysninger"}}
+			c.Adjustments = []Adjustment{{Factor: DataNature, Steps: -1, Note: gdpr.NewPersonal("CPR-nummer uden yderligere økonomiske oplysninger")}}
 		}
 		out = append(out, c)
 	}

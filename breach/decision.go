@@ -2,7 +2,6 @@ package breach
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
@@ -205,7 +204,7 @@ func (d *Decision) decideCommunication(inc *Incident) {
 	if inc.DisproportionateEffort {
 		d.Exceptions = append(d.Exceptions, DisproportionateEffort)
 	}
-	exempted := inc.Exemption != nil && inc.Exemption.Ground.Valid() && strings.TrimSpace(inc.Exemption.Reason) != ""
+	exempted := inc.Exemption != nil && inc.Exemption.Ground.Valid() && !blank(inc.Exemption.Reason)
 	if !ordered && inc.Unintelligible && !unintelligible {
 		d.add("breach.unintelligible_confidentiality_only", Unintelligible.Reference()+"; EDPB Guidelines 9/2022", gdpr.Text{
 			Da: "At oplysningerne var uforståelige for uvedkommende, fjerner ikke risikoen ved, at de er ændret eller gået tabt: undtagelsen gælder ikke for bruddet på integriteten eller tilgængeligheden",

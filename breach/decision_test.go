@@ -185,7 +185,7 @@ func TestDecide(t *testing.T) {
 			name: "art. 34(3)(b): later measures removed the high risk",
 			inc: with(func(i *breach.Incident) {
 				i.HighRiskRemoved = true
-				i.MeasuresTaken = []string{"Modtageren har slettet filen"}
+				i.MeasuresTaken = []gdpr.Personal{gdpr.NewPersonal("Modtageren har slettet filen")}
 			}),
 			risk: breach.RiskHigh, notify: true, exceptions: []breach.Exception{breach.RiskRemoved},
 			drivers: []breach.Driver{breach.SpecialCategories, breach.ENISAVeryHigh},
@@ -246,7 +246,7 @@ func TestDecide(t *testing.T) {
 				i.Unintelligible = true
 				i.Availability = breach.AvailabilityTemporary
 				i.HighRiskRemoved = true
-				i.MeasuresTaken = []string{"Data genskabt"}
+				i.MeasuresTaken = []gdpr.Personal{gdpr.NewPersonal("Data genskabt")}
 			}),
 			risk: breach.RiskHigh, notify: true, exceptions: []breach.Exception{breach.RiskRemoved},
 			drivers: []breach.Driver{breach.SpecialCategories, breach.ENISAVeryHigh},
@@ -278,7 +278,7 @@ func TestDecide(t *testing.T) {
 		{
 			name: "an exemption under databeskyttelsesloven § 22 spares telling the data subjects, not notifying",
 			inc: with(func(i *breach.Incident) {
-				i.Exemption = &breach.Exemption{Ground: breach.PublicInterests, Reason: "Politiets efterforskning må ikke forstyrres"}
+				i.Exemption = &breach.Exemption{Ground: breach.PublicInterests, Reason: gdpr.NewPersonal("Politiets efterforskning må ikke forstyrres")}
 			}),
 			risk: breach.RiskHigh, notify: true, drivers: []breach.Driver{breach.SpecialCategories, breach.ENISAVeryHigh},
 			rules: append(high, "breach.exemption"),
@@ -294,7 +294,7 @@ func TestDecide(t *testing.T) {
 			name: "Datatilsynet's order binds even an exemption and an exception (GDPR art. 34(4))",
 			inc: with(func(i *breach.Incident) {
 				i.HighRiskRemoved = true
-				i.Exemption = &breach.Exemption{Ground: breach.PrivateInterests, Reason: "x"}
+				i.Exemption = &breach.Exemption{Ground: breach.PrivateInterests, Reason: gdpr.NewPersonal("x")}
 				i.CommunicationOrderedAt = aware.Add(24 * time.Hour)
 			}),
 			risk: breach.RiskHigh, notify: true, inform: true, exceptions: []breach.Exception{breach.RiskRemoved},

@@ -16,7 +16,12 @@
 // likely consequences and measures, the art. 34(3) exceptions, the contact
 // point, and the notifications made to Datatilsynet (in phases, art.
 // 33(4)) and to the data subjects (art. 34). It holds no personal data of
-// the people affected, and String, fmt and slog redact the contact person.
+// the people affected by design, but its free texts may still describe a
+// person and the contact point may name one: those fields are
+// gdpr.Personal, redacted in String, every fmt verb, log/slog and errors,
+// and kept in JSON, which is storage. A DPO's contact details are public
+// (GDPR art. 37(7)), but a [Contact] cannot tell them from anyone else's,
+// so only its role prints.
 //
 // [Incident.NotificationDeadline] is AwareAt plus exactly 72 hours of
 // elapsed time: weekends, holidays and daylight-saving changes do not

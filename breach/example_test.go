@@ -65,7 +65,7 @@ func Example_cprEmailToWrongCitizen() {
 		ApproxSubjects:    1,
 		ApproxRecords:     1,
 		Identification:    breach.Maximum,
-		Contact:           breach.Contact{Role: "Databeskyttelsesrådgiver", Email: "dpo@kommune.dk"},
+		Contact:           breach.Contact{Role: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal("dpo@kommune.dk")},
 	}
 	score, _ := inc.Severity()
 	fmt.Println(score)

@@ -1,6 +1,7 @@
 package breach
 
 import (
+	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
 )
 
@@ -247,6 +248,8 @@ var groundDef = enum.Def[Ground]{
 type Exemption struct {
 	// Ground is the ground of § 22 relied on.
 	Ground Ground `json:"ground"`
-	// Reason is the concrete reason for the exemption.
-	Reason string `json:"reason"`
+	// Reason is the concrete reason for the exemption. A free text that may
+	// describe a person: redacted in String, fmt, log/slog and errors; JSON
+	// keeps it.
+	Reason gdpr.Personal `json:"reason"`
 }

@@ -8,10 +8,13 @@ import (
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/breach"
+	"github.com/dkgdpr/gdpr/internal/roundtrip"
 	"golang.org/x/text/language"
 )
 
-// FuzzIncidentJSON decodes arbitrary JSON into an Incident. Whatever
+// FuzzIncidentJSON decodes arbitrary JSON into an Incident, strictly
+// (ParseJSON, which validates: what it accepts must be storable) and with
+// encoding/json. Whatever
 // decodes must not make Validate, Decide, Check, State, Checklist,
 // Severity, String or LogValue panic, must encode again, and must survive
 // a second round trip unchanged.
@@ -34,6 +37,9 @@ func FuzzIncidentJSON(f *testing.F) {
 	}
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, b []byte) {
+		if err := roundtrip.Check[breach.Incident](b); err != nil {
+			t.Fatal(err) // ParseJSON accepted what cannot be stored
+		}
 		var inc breach.Incident
 		if err := json.Unmarshal(b, &inc); err != nil {
 			return
@@ -103,65 +109,8 @@ func FuzzAssessmentJSON(f *testing.F) {
 	})
 }
 
-// FuzzParseCodes feeds every enumeration parser, UnmarshalText and Scan the
-// same text: each either fails with an error matching gdpr.ErrInvalid, or
-// gives a value whose code is the input.
-func FuzzParseCodes(f *testing.F) {
-	for _, s := range []string{"", "low", "very_high", "known_recipients", "digital_post", "follow_up", "delay_reasons", "x", "Low", "1"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		check := func(kind string, code string, err error) {
-			t.Helper()
-			if err != nil {
-				if !errors.Is(err, gdpr.ErrInvalid) || !errors.Is(err, breach.ErrUnknownCode) {
-					t.Fatalf("%s %q: error %v", kind, s, err)
-				}
-				return
-			}
-			if s != "" && code != s {
-				t.Fatalf("%s %q parsed as %q", kind, s, code)
-			}
-		}
-		v1, err := breach.ParseConfidentiality(s)
-		check("confidentiality", v1.String(), err)
-		v2, err := breach.ParseIntegrity(s)
-		check("integrity", v2.String(), err)
-		v3, err := breach.ParseAvailability(s)
-		check("availability", v3.String(), err)
-		v4, err := breach.ParseNature(s)
-		check("nature", v4.String(), err)
-		v5, err := breach.ParseDataKind(s)
-		check("kind", v5.String(), err)
-		v6, err := breach.ParseFactor(s)
-		check("factor", v6.String(), err)
-		v7, err := breach.ParseIdentification(s)
-		check("identification", v7.String(), err)
-		v8, err := breach.ParseLevel(s)
-		check("level", v8.String(), err)
-		v9, err := breach.ParsePhase(s)
-		check("phase", v9.String(), err)
-		v11, err := breach.ParseStatus(s)
-		check("clock", v11.String(), err)
-		v12, err := breach.ParseItem(s)
-		check("item", v12.String(), err)
-		v13, err := breach.ParseRisk(s)
-		check("risk", v13.String(), err)
-		v14, err := breach.ParseException(s)
-		check("exception", v14.String(), err)
-
-		var l breach.Level
-		if err := l.Scan([]byte(s)); err == nil && s != "" && l.String() != s {
-			t.Fatalf("scan %q gave %s", s, l)
-		}
-		var c gdpr.Channel
-		if err := c.UnmarshalText([]byte(s)); err == nil && s != "" && c.String() != s {
-			t.Fatalf("unmarshal %q gave %s", s, c)
-		}
-	})
-}
-
-// FuzzPolicyJSON decodes a policy: Validate never panics, and a valid
+// FuzzPolicyJSON decodes a policy, strictly (ParseJSON: what it accepts
+// must be storable) and with encoding/json: Validate never panics, and a valid
 // policy decides every incident.
 func FuzzPolicyJSON(f *testing.F) {
 	f.Add([]byte(`{}`))
@@ -169,6 +118,9 @@ func FuzzPolicyJSON(f *testing.F) {
 	f.Add([]byte(`{"noRisk":["large_number"],"enisaHighFrom":"medium"}`))
 	inc := fullIncident()
 	f.Fuzz(func(t *testing.T, b []byte) {
+		if err := roundtrip.Check[breach.Policy](b); err != nil {
+			t.Fatal(err) // ParseJSON accepted what cannot be stored
+		}
 		var p breach.Policy
 		if err := json.Unmarshal(b, &p); err != nil {
 			return
@@ -185,6 +137,70 @@ func FuzzPolicyJSON(f *testing.F) {
 		}
 		if d.InformSubjects && !d.NotifyAuthority {
 			t.Fatalf("valid policy %+v tells the data subjects of a breach it does not notify", p)
+		}
+	})
+}
+
+// FuzzLogJSON decodes a log, strictly (ParseJSON, then Log.Validate: what
+// it accepts must be storable) and with encoding/json: Log.Validate, the
+// checks and the queries never panic, and Validate's error matches
+// gdpr.ErrInvalid.
+func FuzzLogJSON(f *testing.F) {
+	full, err := json.Marshal(breach.Log{fullIncident()})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(full)
+	for _, s := range []string{`[]`, `null`, `[{}]`, `[{"id":"a"},{"id":"a"}]`,
+		`[{"id":"a","awareAt":"2025-03-28T14:30:00+01:00","confidentiality":"known_recipients","notifications":[{"phase":"initial","at":"2025-04-28T14:30:00+01:00"}]}]`} {
+		f.Add([]byte(s))
+	}
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if err := roundtrip.Check[breach.Log](b); err != nil {
+			t.Fatal(err)
+		}
+		var l breach.Log
+		if json.Unmarshal(b, &l) != nil {
+			return
+		}
+		if err := l.Validate(); err != nil && !errors.Is(err, gdpr.ErrInvalid) {
+			t.Fatalf("Validate error %v does not match gdpr.ErrInvalid", err)
+		}
+		if l.Check(now) == nil {
+			t.Fatal("Check returned nil")
+		}
+		_ = l.Overdue(now)
+		_ = l.Late()
+		_ = l.Summarize(time.Time{}, time.Time{}, now)
+	})
+}
+
+// FuzzContextJSON decodes a data processing context (ENISA's DPC line)
+// and an adjustment: their Validate never panics and errors match
+// gdpr.ErrInvalid; a valid context scores within 1..4.
+func FuzzContextJSON(f *testing.F) {
+	for _, s := range []string{`{}`, `{"kind":"simple","types":["name"],"adjustments":[{"factor":"volume","steps":1,"note":"x"}]}`,
+		`{"kind":"sensitive","adjustments":[{"factor":"individuals","steps":-3}]}`, `{"factor":"volume","steps":99}`,
+		`{"kind":"financial","types":["name","name"]}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var c breach.DataContext
+		if json.Unmarshal(b, &c) == nil {
+			err := c.Validate()
+			if err != nil && !errors.Is(err, gdpr.ErrInvalid) {
+				t.Fatalf("error %v", err)
+			}
+			if err == nil && (c.Score() < 1 || c.Score() > 4) {
+				t.Fatalf("score %d of a valid context", c.Score())
+			}
+		}
+		var a breach.Adjustment
+		if json.Unmarshal(b, &a) == nil {
+			if err := a.Validate(); err != nil && !errors.Is(err, gdpr.ErrInvalid) {
+				t.Fatalf("error %v", err)
+			}
 		}
 	})
 }

@@ -3,6 +3,7 @@ package breach
 import (
 	"fmt"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -20,16 +21,20 @@ import (
 // with camelCase names and enumeration codes, and [Incident.Validate]
 // checks it. An incident holds no personal data of the people affected:
 // numbers and categories, not names. Free texts (Description,
-// Consequences, the measures) must be written that way too; String, fmt
-// and slog never print them, nor the contact person's name.
+// Consequences, the measures, the rationale, a delay's reasons, an
+// exemption's reason, an adjustment's note) should be written that way
+// too, but may still describe a person, so they are gdpr.Personal: String,
+// every fmt verb (also as a nested or unexported field), log/slog and
+// errors never print them, nor the contact person's name; JSON keeps them.
 //
 // The zero value is an empty record; it is not valid until AwareAt and the
 // nature (one of Confidentiality, Integrity, Availability) are set.
 type Incident struct {
 	// ID is the host's case or journal number; no personal data.
 	ID string `json:"id,omitempty"`
-	// Description says what happened.
-	Description string `json:"description,omitempty"`
+	// Description says what happened. A free text that may describe a person: redacted in String, fmt,
+	// log/slog and errors; JSON keeps it.
+	Description gdpr.Personal `json:"description,omitzero"`
 
 	// OccurredAt is when the breach happened: unknown (zero), an instant
 	// (From only) or a range.
@@ -72,12 +77,13 @@ type Incident struct {
 	SubjectsUnidentified bool `json:"subjectsUnidentified,omitempty"`
 
 	// Consequences are the likely consequences of the breach (art.
-	// 33(3)(c)).
-	Consequences string `json:"consequences,omitempty"`
+	// 33(3)(c)); redacted like Description.
+	Consequences gdpr.Personal `json:"consequences,omitzero"`
 	// MeasuresTaken and MeasuresProposed are the measures taken or proposed
 	// to address the breach and mitigate its effects (art. 33(3)(d)).
-	MeasuresTaken    []string `json:"measuresTaken,omitempty"`
-	MeasuresProposed []string `json:"measuresProposed,omitempty"`
+	// Each is redacted like Description.
+	MeasuresTaken    []gdpr.Personal `json:"measuresTaken,omitempty"`
+	MeasuresProposed []gdpr.Personal `json:"measuresProposed,omitempty"`
 
 	// Contexts are the data processing context of ENISA's severity method.
 	// When empty, [SuggestContexts] of DataTypes is used.
@@ -91,7 +97,8 @@ type Incident struct {
 	Risk Risk `json:"risk,omitempty"`
 	// Rationale is the controller's reasoning for its assessment, which
 	// art. 33(5) asks to document, above all for a decision not to notify.
-	Rationale string `json:"rationale,omitempty"`
+	// Redacted like Description.
+	Rationale gdpr.Personal `json:"rationale,omitzero"`
 
 	// Unintelligible is set when the data were unintelligible to anyone
 	// not authorised, e.g. encrypted with a key that was not compromised
@@ -237,9 +244,11 @@ func (inc Incident) Category() gdpr.DataCategory { return gdpr.HighestCategory(i
 
 // Assessment returns the input of ENISA's method for the incident: its
 // data contexts (or those [SuggestContexts] gives for its data types), its
-// ease of identification and the circumstances of the breach.
+// ease of identification and the circumstances of the breach. The
+// contexts are a copy: editing the result (or the Score and Decision made
+// from it) never edits the incident.
 func (inc Incident) Assessment() Assessment {
-	contexts := inc.Contexts
+	contexts := cloneContexts(inc.Contexts)
 	if len(contexts) == 0 {
 		contexts = SuggestContexts(inc.DataTypes)
 	}
@@ -258,7 +267,8 @@ func (inc Incident) Assessment() Assessment {
 func (inc Incident) Severity() (Score, error) { return inc.Assessment().Score() }
 
 // FirstNotification returns the earliest notification to Datatilsynet and
-// true, or false when none is recorded.
+// true, or false when none is recorded. The result is a copy, its Items
+// included: editing it never edits the incident.
 func (inc Incident) FirstNotification() (Notification, bool) {
 	best := -1
 	for i, n := range inc.Notifications {
@@ -272,7 +282,24 @@ func (inc Incident) FirstNotification() (Notification, bool) {
 	if best < 0 {
 		return Notification{}, false
 	}
-	return inc.Notifications[best], true
+	n := inc.Notifications[best]
+	n.Items = slices.Clone(n.Items)
+	return n, true
+}
+
+// cloneContexts returns a deep copy of cs (nil for none), so that a result
+// shares no memory with the incident it was made from.
+func cloneContexts(cs []DataContext) []DataContext {
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]DataContext, len(cs))
+	for i, c := range cs {
+		c.Types = slices.Clone(c.Types)
+		c.Adjustments = slices.Clone(c.Adjustments)
+		out[i] = c
+	}
+	return out
 }
 
 // Validate reports every problem of the record at once, as gdpr.Problems
@@ -333,7 +360,7 @@ func (inc Incident) Validate() error {
 		case !e.Ground.Valid():
 			ps.Add("exemption.ground", gdpr.CodeUnknown, "unknown ground "+e.Ground.String())
 		}
-		if strings.TrimSpace(e.Reason) == "" {
+		if blank(e.Reason) {
 			ps.Add("exemption.reason", gdpr.CodeRequired, "an exemption needs a concrete reason")
 		}
 	}
@@ -360,12 +387,12 @@ func (inc Incident) Validate() error {
 		ps.Merge("dataContexts["+strconv.Itoa(i)+"]", c.Validate())
 	}
 	for i, m := range inc.MeasuresTaken {
-		if strings.TrimSpace(m) == "" {
+		if blank(m) {
 			ps.Add("measuresTaken["+strconv.Itoa(i)+"]", gdpr.CodeRequired, "a measure is empty")
 		}
 	}
 	for i, m := range inc.MeasuresProposed {
-		if strings.TrimSpace(m) == "" {
+		if blank(m) {
 			ps.Add("measuresProposed["+strconv.Itoa(i)+"]", gdpr.CodeRequired, "a measure is empty")
 		}
 	}
@@ -393,6 +420,7 @@ func (inc Incident) Validate() error {
 		}
 		validateItems(&ps, p+".items", n.Items)
 	}
+	inc.validateStorable(&ps)
 	return ps.Err()
 }
 
@@ -438,7 +466,7 @@ func (inc Incident) validateNotifications(ps *gdpr.Problems) {
 		}
 		validateItems(ps, p+".items", n.Items)
 		// GDPR art. 33(1), second sentence.
-		if i == 0 && !aware.IsZero() && n.At.After(inc.NotificationDeadline()) && strings.TrimSpace(n.DelayReasons) == "" {
+		if i == 0 && !aware.IsZero() && n.At.After(inc.NotificationDeadline()) && blank(n.DelayReasons) {
 			ps.Add(p+".delayReasons", gdpr.CodeRequired, "the notification came after the 72-hour deadline and must state the reasons for the delay (GDPR art. 33(1))")
 		}
 	}
@@ -515,4 +543,33 @@ func (inc Incident) LogValue() slog.Value {
 		slog.Int("notifications", len(inc.Notifications)),
 		slog.Any("contact", inc.Contact),
 	)
+}
+
+// validateStorable reports every timestamp that encoding/json could not
+// write (a year outside 0-9999, an offset beyond ±23:59), however the
+// incident was made: what validates can be stored.
+func (inc Incident) validateStorable(ps *gdpr.Problems) {
+	storable(ps, "occurredAt.from", inc.OccurredAt.From)
+	storable(ps, "occurredAt.to", inc.OccurredAt.To)
+	storable(ps, "discoveredAt", inc.DiscoveredAt)
+	storable(ps, "awareAt", inc.AwareAt)
+	storable(ps, "communicationOrderedAt", inc.CommunicationOrderedAt)
+	for i, p := range inc.Processors {
+		path := "processors[" + strconv.Itoa(i) + "]"
+		storable(ps, path+".awareAt", p.AwareAt)
+		storable(ps, path+".notifiedAt", p.NotifiedAt)
+	}
+	for i, n := range inc.Notifications {
+		storable(ps, "notifications["+strconv.Itoa(i)+"].at", n.At)
+	}
+	for i, n := range inc.SubjectNotices {
+		storable(ps, "subjectNotices["+strconv.Itoa(i)+"].at", n.At)
+	}
+}
+
+// storable reports t at path when encoding/json cannot write it.
+func storable(ps *gdpr.Problems, path string, t time.Time) {
+	if _, err := t.MarshalText(); err != nil {
+		ps.Add(path, gdpr.CodeOutOfRange, "the timestamp cannot be stored: its year must lie in 0000-9999 and its offset within ±23:59")
+	}
 }

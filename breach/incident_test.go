@@ -37,7 +37,7 @@ func fullIncident() breach.Incident {
 	aware := time.Date(2025, 3, 28, 14, 30, 0, 0, cph)
 	return breach.Incident{
 		ID:           "2025-0042",
-		Description:  "Fagsystemets leverandør fandt en fejlkonfigureret adgang til dokumentarkivet.",
+		Description:  gdpr.NewPersonal("Fagsystemets leverandør fandt en fejlkonfigureret adgang til dokumentarkivet."),
 		OccurredAt:   breach.Span{From: aware.Add(-30 * 24 * time.Hour), To: aware.Add(-48 * time.Hour)},
 		DiscoveredAt: aware.Add(-2 * time.Hour),
 		AwareAt:      aware,
@@ -51,17 +51,17 @@ func fullIncident() breach.Incident {
 		SubjectCategories: []gdpr.DataSubjectCategory{gdpr.Citizens.Category(), gdpr.Children.Category()},
 		ApproxSubjects:    1200,
 		ApproxRecords:     5400,
-		Consequences:      "Risiko for identitetsmisbrug og for at oplysninger om sociale forhold bliver kendt af uvedkommende.",
-		MeasuresTaken:     []string{"Adgangen er lukket", "Logfiler er gennemgået"},
-		MeasuresProposed:  []string{"Halvårlig gennemgang af adgangsrettigheder"},
+		Consequences:      gdpr.NewPersonal("Risiko for identitetsmisbrug og for at oplysninger om sociale forhold bliver kendt af uvedkommende."),
+		MeasuresTaken:     []gdpr.Personal{gdpr.NewPersonal("Adgangen er lukket"), gdpr.NewPersonal("Logfiler er gennemgået")},
+		MeasuresProposed:  []gdpr.Personal{gdpr.NewPersonal("Halvårlig gennemgang af adgangsrettigheder")},
 		Contexts: []breach.DataContext{
 			{Kind: breach.FinancialData, Types: []gdpr.DataType{gdpr.CPRNumber, gdpr.SocialConditions},
-				Adjustments: []breach.Adjustment{{Factor: breach.IndividualCharacteristics, Steps: 1, Note: "børn i udsatte familier"}}},
+				Adjustments: []breach.Adjustment{{Factor: breach.IndividualCharacteristics, Steps: 1, Note: gdpr.NewPersonal("børn i udsatte familier")}}},
 		},
 		Identification:       breach.Maximum,
-		Rationale:            "Mange borgere, heriblandt børn, og oplysninger om sociale forhold.",
+		Rationale:            gdpr.NewPersonal("Mange borgere, heriblandt børn, og oplysninger om sociale forhold."),
 		SubjectsUnidentified: true,
-		Contact:              breach.Contact{Role: "Databeskyttelsesrådgiver", Name: "Jens Hansen", Email: "dpo@kommune.dk", Phone: "+45 12 34 56 78"},
+		Contact:              breach.Contact{Role: "Databeskyttelsesrådgiver", Name: gdpr.NewPersonal("Jens Hansen"), Email: gdpr.NewPersonal("dpo@kommune.dk"), Phone: gdpr.NewPersonal("+45 12 34 56 78")},
 		Notifications: []breach.Notification{
 			{Phase: breach.Initial, At: aware.Add(20 * time.Hour), Reference: "2025-441-0042",
 				Items: []breach.Item{breach.ItemNature, breach.ItemRecordCategories, breach.ItemContact}},
@@ -200,8 +200,11 @@ func TestIncidentValidate(t *testing.T) {
 			paths: []string{"dataContexts[0].adjustments[0].steps"}, codes: []string{gdpr.CodeConflict},
 		},
 		{
-			name:  "empty measures",
-			edit:  func(i *breach.Incident) { i.MeasuresTaken = []string{" "}; i.MeasuresProposed = []string{""} },
+			name: "empty measures",
+			edit: func(i *breach.Incident) {
+				i.MeasuresTaken = []gdpr.Personal{gdpr.NewPersonal(" ")}
+				i.MeasuresProposed = []gdpr.Personal{gdpr.NewPersonal("")}
+			},
 			paths: []string{"measuresTaken[0]", "measuresProposed[0]"}, codes: []string{gdpr.CodeRequired, gdpr.CodeRequired},
 		},
 		{
@@ -238,7 +241,7 @@ func TestIncidentValidate(t *testing.T) {
 		{
 			name: "notified after 72 hours with reasons",
 			edit: func(i *breach.Incident) {
-				i.Notifications = []breach.Notification{{Phase: breach.Initial, At: due.Add(time.Hour), DelayReasons: "Leverandøren kunne først afgrænse bruddet efter fire dage."}}
+				i.Notifications = []breach.Notification{{Phase: breach.Initial, At: due.Add(time.Hour), DelayReasons: gdpr.NewPersonal("Leverandøren kunne først afgrænse bruddet efter fire dage.")}}
 			},
 		},
 		{
@@ -331,7 +334,7 @@ func TestIncidentRedaction(t *testing.T) {
 	// contact person's name, e-mail and phone are redacted everywhere, and
 	// free texts never appear in logs.
 	inc := fullIncident()
-	secrets := []string{"Jens Hansen", "dpo@kommune.dk", "12 34 56 78", inc.Description, inc.Consequences, inc.Rationale, "Adgangen er lukket"}
+	secrets := []string{"Jens Hansen", "dpo@kommune.dk", "12 34 56 78", inc.Description.Reveal(), inc.Consequences.Reveal(), inc.Rationale.Reveal(), "Adgangen er lukket"}
 	var out []string
 	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%d"} {
 		out = append(out, fmt.Sprintf(verb, inc), fmt.Sprintf(verb, &inc), fmt.Sprintf(verb, inc.Contact), fmt.Sprintf(verb, []breach.Incident{inc}))
@@ -356,9 +359,9 @@ func TestIncidentRedaction(t *testing.T) {
 }
 
 func TestContactReachable(t *testing.T) {
-	assert.True(t, breach.Contact{Role: "DPO", Email: "dpo@kommune.dk"}.Reachable())
-	assert.True(t, breach.Contact{Name: "X", Phone: "1"}.Reachable())
+	assert.True(t, breach.Contact{Role: "DPO", Email: gdpr.NewPersonal("dpo@kommune.dk")}.Reachable())
+	assert.True(t, breach.Contact{Name: gdpr.NewPersonal("X"), Phone: gdpr.NewPersonal("1")}.Reachable())
 	assert.False(t, breach.Contact{Role: "DPO"}.Reachable(), "no way to reach it")
-	assert.False(t, breach.Contact{Email: "dpo@kommune.dk"}.Reachable(), "no role or name")
+	assert.False(t, breach.Contact{Email: gdpr.NewPersonal("dpo@kommune.dk")}.Reachable(), "no role or name")
 	assert.True(t, breach.Contact{}.IsZero())
 }

@@ -21,13 +21,18 @@ import (
 // twice because the clocks were put back (2025-10-26T02:30) fails with
 // [ErrAmbiguousTime]: the 72-hour clock must not guess an hour. Both name the value and say how to fix it; give the offset to say
 // which instant is meant. Anything else that does not parse, or an instant
-// outside the years 1 to 9999 in UTC (which JSON and RFC 3339 cannot
-// carry), fails with [ErrBadTime]. Every error satisfies errors.Is(err, gdpr.ErrInvalid).
+// outside the years 1 to 9999 in UTC, or with an offset outside -23:59
+// to +23:59 or in seconds (a local time before 1894, in local mean time),
+// which JSON and RFC 3339 cannot carry, fails with [ErrBadTime]. Every error satisfies errors.Is(err, gdpr.ErrInvalid).
 func ParseLocal(s string) (time.Time, error) {
 	t, err := parseLocal(s)
 	if err == nil {
 		if y := t.UTC().Year(); y < 1 || y > 9999 {
 			return time.Time{}, &timeError{input: s, err: ErrBadTime, detail: "is out of range: the years 1 to 9999 in UTC"}
+		}
+		if _, off := t.Zone(); off%60 != 0 {
+			return time.Time{}, &timeError{input: s, err: ErrBadTime,
+				detail: "falls in local mean time (before 1894), whose offset in seconds RFC 3339 and JSON cannot carry; give an offset"}
 		}
 	}
 	return t, err
@@ -36,6 +41,10 @@ func ParseLocal(s string) (time.Time, error) {
 func parseLocal(s string) (time.Time, error) {
 	in := strings.TrimSpace(s)
 	if t, err := time.Parse(time.RFC3339Nano, in); err == nil {
+		if !storableOffset(in, t) {
+			return time.Time{}, &timeError{input: s, err: ErrBadTime,
+				detail: "has an offset outside -23:59 to +23:59, or minutes of 60 or more: RFC 3339 and JSON cannot carry it"}
+		}
 		return t, nil
 	}
 	local := in
@@ -54,6 +63,21 @@ func parseLocal(s string) (time.Time, error) {
 			detail: "is not a time: use RFC 3339 with an offset (2025-03-28T14:30:00+01:00) or a local time in Europe/Copenhagen (2025-03-28T14:30)"}
 	}
 	return resolveLocal(s, wall, copenhagen())
+}
+
+// storableOffset reports whether the offset of t, parsed from in, is one
+// RFC 3339 and encoding/json can write back as it was given: hours from
+// -23 to +23 and minutes from 0 to 59. time.Parse accepts "+24:00" (which
+// Time.MarshalJSON then refuses) and "+01:60" (which it reads as +02:00).
+func storableOffset(in string, t time.Time) bool {
+	if n := len(in); n > 0 && (in[n-1] == 'Z' || in[n-1] == 'z') {
+		return true
+	}
+	_, off := t.Zone()
+	if off <= -24*60*60 || off >= 24*60*60 {
+		return false
+	}
+	return len(in) >= 6 && t.Format("-07:00") == in[len(in)-6:]
 }
 
 // resolveLocal finds the instants whose wall clock in loc reads wall (given

@@ -1,6 +1,7 @@
 package breach_test
 
 import (
+	"encoding/json"
 	"errors"
 	"github.com/dkgdpr/gdpr/internal/enum"
 	"testing"
@@ -46,6 +47,13 @@ func TestParseLocal(t *testing.T) {
 		{name: "local mean time of year 1 is in year 0 UTC: out of range", in: "0001-01-01T00:00", err: breach.ErrBadTime},
 		{name: "year 0 with an offset: out of range", in: "0000-06-01T00:00:00Z", err: breach.ErrBadTime},
 		{name: "the last instant of 9999 in UTC", in: "9999-12-31T23:59:59Z", want: "10000-01-01T00:59:59+01:00"},
+		// RFC 3339 (section 5.6) offsets are 00:00 to 23:59; Time.MarshalJSON refuses hour 24.
+		{name: "offset +23:59 is storable", in: "2025-03-28T14:30:00+23:59", want: "2025-03-27T15:31:00+01:00"},
+		{name: "offset -23:59 is storable", in: "2025-03-28T14:30:00-23:59", want: "2025-03-29T15:29:00+01:00"},
+		{name: "offset +24:00 cannot be stored", in: "2025-03-28T14:30:00+24:00", err: breach.ErrBadTime},
+		{name: "offset -24:00 cannot be stored", in: "2025-03-28T14:30:00-24:00", err: breach.ErrBadTime},
+		{name: "offset minutes of 60 are not minutes", in: "2025-03-28T14:30:00+01:60", err: breach.ErrBadTime},
+		{name: "local mean time before 1894 has an offset in seconds, which JSON cannot carry", in: "1850-06-01T12:00", err: breach.ErrBadTime},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -63,6 +71,8 @@ func TestParseLocal(t *testing.T) {
 			}
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, got.In(cph).Format(time.RFC3339))
+			_, err = json.Marshal(got)
+			assert.NoError(t, err, "what ParseLocal accepts can be stored")
 		})
 	}
 }
@@ -104,8 +114,8 @@ func TestParseLocalEveryHourOfAYear(t *testing.T) {
 
 func FuzzParseLocal(f *testing.F) {
 	for _, s := range []string{"2025-03-28T14:30:00+01:00", "2025-03-28T14:30", "2025-03-30T02:30", "2025-10-26T02:30", "2025-07-01 09:15:30", "", "x", "2025-13-01T00:00", "9999-12-31T23:59",
-		"0000-01-01 00:00"} { // local mean time +00:50:20, an offset RFC 3339 cannot write
-
+		"0000-01-01 00:00", // local mean time +00:50:20, an offset RFC 3339 cannot write
+		"1850-06-01T12:00", "2025-03-28T14:30:00+24:00", "2025-03-28T14:30:00+01:60", "2025-03-28T14:30:00.123456789-23:59"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -122,6 +132,21 @@ func FuzzParseLocal(f *testing.F) {
 		back, err := breach.ParseLocal(utc)
 		if err != nil || !back.Equal(got) {
 			t.Fatalf("%q: %s reads back as %s, %v", s, utc, back, err)
+		}
+		// Storage: encoding/json writes it and reads back the same instant
+		// with the same offset.
+		b, err := json.Marshal(got)
+		if err != nil {
+			t.Fatalf("%q parsed as %v, which does not encode: %v", s, got, err)
+		}
+		var stored time.Time
+		if err := json.Unmarshal(b, &stored); err != nil || !stored.Equal(got) {
+			t.Fatalf("%q parsed as %v, stored as %s, read back as %v: %v", s, got, b, stored, err)
+		}
+		_, o1 := got.Zone()
+		_, o2 := stored.Zone()
+		if o1 != o2 {
+			t.Fatalf("%q: offset %d stored as %d", s, o1, o2)
 		}
 	})
 }

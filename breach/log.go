@@ -25,8 +25,9 @@ type Row struct {
 	// first notification in [Log.Late].
 	State State `json:"state"`
 	// DelayReasons are the reasons the first notification gave for its
-	// delay (only in [Log.Late]).
-	DelayReasons string `json:"delayReasons,omitempty"`
+	// delay (only in [Log.Late]); redacted like
+	// [Notification.DelayReasons].
+	DelayReasons gdpr.Personal `json:"delayReasons,omitzero"`
 }
 
 // Validate validates every incident, with paths prefixed by its index

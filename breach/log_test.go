@@ -22,11 +22,11 @@ func sampleLog() breach.Log {
 		},
 		{ // 1: CPR e-mail, notified late with reasons.
 			ID: "B-2", AwareAt: d(2, 3), Confidentiality: breach.ConfidentialityKnownRecipients, DataTypes: cpr, Identification: breach.Maximum,
-			Notifications: []breach.Notification{{Phase: breach.Initial, At: d(2, 10), DelayReasons: "Sagsbehandleren var syg."}},
+			Notifications: []breach.Notification{{Phase: breach.Initial, At: d(2, 10), DelayReasons: gdpr.NewPersonal("Sagsbehandleren var syg.")}},
 		},
 		{ // 2: ransomware restored at once from a backup, harmless: document only (EDPB Guidelines 01/2021, section 2.1).
 			ID: "B-3", AwareAt: d(3, 3), Availability: breach.AvailabilityRestored, Harm: breach.HarmNegligible, Malicious: true,
-			DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.ContactDetails}, Identification: breach.Maximum, Rationale: "Gendannet fra backup.",
+			DataTypes: []gdpr.DataType{gdpr.PersonName, gdpr.ContactDetails}, Identification: breach.Maximum, Rationale: gdpr.NewPersonal("Gendannet fra backup."),
 		},
 		{ // 3: health data to unknown recipients: very high, not notified, overdue.
 			ID: "B-4", AwareAt: d(4, 1), Confidentiality: breach.ConfidentialityUnknownRecipients, DataTypes: []gdpr.DataType{gdpr.Health}, Identification: breach.Maximum,
@@ -36,7 +36,7 @@ func sampleLog() breach.Log {
 			ID: "B-5", AwareAt: d(5, 5), Integrity: breach.IntegrityRecoverable,
 		},
 		{ // 5: the controller judged it unlikely to result in a risk: never overdue.
-			ID: "B-6", AwareAt: d(5, 6), Confidentiality: breach.ConfidentialityExposed, Risk: breach.RiskUnlikely, Rationale: "Brevet kom uåbnet retur.",
+			ID: "B-6", AwareAt: d(5, 6), Confidentiality: breach.ConfidentialityExposed, Risk: breach.RiskUnlikely, Rationale: gdpr.NewPersonal("Brevet kom uåbnet retur."),
 		},
 		{ // 6: the clock is still running at now.
 			ID: "B-7", AwareAt: d(6, 29), Confidentiality: breach.ConfidentialityKnownRecipients, DataTypes: cpr, Identification: breach.Maximum,
@@ -74,7 +74,7 @@ func TestLogOverdueAndLate(t *testing.T) {
 	require.Len(t, late, 1)
 	assert.Equal(t, "B-2", late[0].ID)
 	assert.Equal(t, 1, late[0].Index)
-	assert.Equal(t, "Sagsbehandleren var syg.", late[0].DelayReasons)
+	assert.Equal(t, "Sagsbehandleren var syg.", late[0].DelayReasons.Reveal())
 	assert.Equal(t, breach.NotifiedLate, late[0].State.Status)
 	assert.Equal(t, -4*24*time.Hour, late[0].State.Left, "four days late")
 

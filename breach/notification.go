@@ -43,8 +43,10 @@ type Notification struct {
 	// Items are the parts of art. 33(3) this notification gave.
 	Items []Item `json:"items,omitempty"`
 	// DelayReasons are the reasons for the delay; required on the first
-	// notification when it came after the deadline (art. 33(1)).
-	DelayReasons string `json:"delayReasons,omitempty"`
+	// notification when it came after the deadline (art. 33(1)). A free
+	// text that may describe a person: redacted in String, fmt, log/slog
+	// and errors; JSON keeps it.
+	DelayReasons gdpr.Personal `json:"delayReasons,omitzero"`
 }
 
 // SubjectNotice is one communication of the breach to the data subjects

@@ -241,7 +241,7 @@ func TestKindOfEveryDataType(t *testing.T) {
 }
 
 func TestSuggestContexts(t *testing.T) {
-	cprOnly := []breach.Adjustment{{Factor: breach.DataNature, Steps: -1, Note: "CPR-nummer uden yderligere økonomiske oplysninger"}}
+	cprOnly := []breach.Adjustment{{Factor: breach.DataNature, Steps: -1, Note: gdpr.NewPersonal("CPR-nummer uden yderligere økonomiske oplysninger")}}
 	tests := []struct {
 		name  string
 		types []gdpr.DataType
@@ -334,7 +334,7 @@ func TestIncidentSeverityUsesSuggestedContexts(t *testing.T) {
 	assert.True(t, s.SE.Equal(dec("4.25")))
 	assert.Len(t, s.Assessment.Contexts, 2)
 
-	inc.Contexts = []breach.DataContext{ctx(breach.SensitiveData, breach.Adjustment{Factor: breach.DataNature, Steps: -2, Note: "kun oplysning om en generel helbredsattest"})}
+	inc.Contexts = []breach.DataContext{ctx(breach.SensitiveData, breach.Adjustment{Factor: breach.DataNature, Steps: -2, Note: gdpr.NewPersonal("kun oplysning om en generel helbredsattest")})}
 	s, err = inc.Severity()
 	require.NoError(t, err)
 	assert.True(t, s.SE.Equal(dec("2.25")), "the case worker's contexts win over the suggestion: got %s", s.SE)

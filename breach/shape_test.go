@@ -68,7 +68,7 @@ func TestNothingAfterNowCounts(t *testing.T) {
 
 	late := aware.Add(80 * time.Hour) // overdue at now, although notified later on record
 	l := breach.Log{inc}
-	l[0].Notifications = []breach.Notification{{Phase: breach.Initial, At: aware.Add(90 * time.Hour), DelayReasons: "weekend"}}
+	l[0].Notifications = []breach.Notification{{Phase: breach.Initial, At: aware.Add(90 * time.Hour), DelayReasons: gdpr.NewPersonal("weekend")}}
 	rows, err := breach.Policy{}.Overdue(l, late)
 	require.NoError(t, err)
 	require.Len(t, rows, 1)
@@ -163,7 +163,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 	inc, err := breach.ParseJSON[breach.Incident](golden)
 	require.NoError(t, err)
-	assert.Equal(t, "Jens Hansen", inc.Contact.Name, "in clear in JSON")
+	assert.Equal(t, "Jens Hansen", inc.Contact.Name.Reveal(), "in clear in JSON")
 	var logged strings.Builder
 	slog.New(slog.NewJSONHandler(&logged, nil)).Info("breach", "inc", inc, "contact", inc.Contact)
 	for _, out := range []string{fmt.Sprintf("%v %+v %#v %s", inc, inc, inc.Contact, inc.Contact), logged.String()} {
@@ -182,7 +182,7 @@ func TestRecordableFacts(t *testing.T) {
 		TrustedRecipients: true, Retrieval: breach.RetrievalConfirmed, Unintelligible: true, Backup: true,
 		ExtensiveData: true, Harm: breach.HarmSignificant, Permanent: true,
 		CommunicationOrderedAt: aware.Add(48 * time.Hour),
-		Exemption:              &breach.Exemption{Ground: breach.PublicInterests, Reason: "Politiets efterforskning"}}
+		Exemption:              &breach.Exemption{Ground: breach.PublicInterests, Reason: gdpr.NewPersonal("Politiets efterforskning")}}
 	require.NoError(t, inc.Validate())
 	b, err := json.Marshal(inc)
 	require.NoError(t, err)

@@ -28,7 +28,7 @@ func Incident() breach.Incident {
 	}
 	return breach.Incident{
 		ID:                "BRUD-2026-004",
-		Description:       "En medarbejder i hjemmeplejen sendte en e-mail med et notat om en borgers helbred til en forkert pårørende.",
+		Description:       gdpr.NewPersonal("En medarbejder i hjemmeplejen sendte en e-mail med et notat om en borgers helbred til en forkert pårørende."),
 		OccurredAt:        breach.Span{From: local(2026, time.February, 23, 9, 50)},
 		DiscoveredAt:      local(2026, time.February, 23, 10, 5),
 		AwareAt:           aware,
@@ -37,12 +37,12 @@ func Incident() breach.Incident {
 		SubjectCategories: []gdpr.DataSubjectCategory{gdpr.Elderly.Category()},
 		ApproxSubjects:    1,
 		ApproxRecords:     1,
-		Consequences:      "Modtageren kender oplysninger om borgerens helbred.",
-		MeasuresTaken:     []string{"Modtageren har bekræftet, at e-mailen er slettet", "Medarbejderen er instrueret"},
-		MeasuresProposed:  []string{"Advarsel i e-mailsystemet ved eksterne modtagere"},
+		Consequences:      gdpr.NewPersonal("Modtageren kender oplysninger om borgerens helbred."),
+		MeasuresTaken:     []gdpr.Personal{gdpr.NewPersonal("Modtageren har bekræftet, at e-mailen er slettet"), gdpr.NewPersonal("Medarbejderen er instrueret")},
+		MeasuresProposed:  []gdpr.Personal{gdpr.NewPersonal("Advarsel i e-mailsystemet ved eksterne modtagere")},
 		Identification:    breach.Maximum,
-		Rationale:         "Helbredsoplysninger om en ældre borger til en navngiven modtager: høj risiko.",
-		Contact:           breach.Contact{Role: "Databeskyttelsesrådgiver", Email: "dpo@eksempel.dk"},
+		Rationale:         gdpr.NewPersonal("Helbredsoplysninger om en ældre borger til en navngiven modtager: høj risiko."),
+		Contact:           breach.Contact{Role: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		Notifications: []breach.Notification{{
 			Phase: breach.Initial, At: local(2026, time.February, 24, 9, 0), Reference: "2026-441-0123", Items: all,
 		}},

@@ -38,12 +38,12 @@ var checkCases = []checkCase{
 	// month of receipt; a valid extension does not move that.
 	{"refused in full after the first month of an extended request (art. 12(4))", func() rights.Request {
 		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0),
-			Extension: &rights.Extension{NotifiedAt: at(2025, 2, 20, 9, 0), Reason: "complex"},
+			Extension: &rights.Extension{NotifiedAt: at(2025, 2, 20, 9, 0), Reason: gdpr.NewPersonal("complex")},
 			Answer:    &rights.Answer{At: at(2025, 3, 3, 9, 0), Outcome: rights.Refused, Grounds: []rights.Ground{rights.Excessive}, ComplaintNotice: true}}
 	}, at(2025, 3, 10, 9, 0), []string{"rights.answered_late"}},
 	{"extension notified too late: overdue and the notice itself", func() rights.Request {
 		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0),
-			Extension: &rights.Extension{NotifiedAt: at(2025, 3, 3, 9, 0), Reason: "complex"}}
+			Extension: &rights.Extension{NotifiedAt: at(2025, 3, 3, 9, 0), Reason: gdpr.NewPersonal("complex")}}
 	}, at(2025, 3, 10, 9, 0), []string{"rights.overdue", "rights.extension_notice_late"}},
 	{"a parent asks for a child's data, authority not checked (Datatilsynet's guidance)", func() rights.Request {
 		return rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Requester: rights.NewRequester(rights.Parent, "Jens", "")}
@@ -110,13 +110,13 @@ var informCases = []informCase{
 		rights.Policy{LocalInformLimit: true}, at(2025, 3, 1, 0, 0), []string{"rights.inform_local_late"}},
 	{"no collection: invalid, nothing else", rights.Collection{}, rights.Policy{}, at(2025, 3, 1, 0, 0), []string{"rights.invalid"}},
 	{"obtained under special legislation: no duty, never late (art. 14(5)(c))",
-		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.LaidDownByLaw, ExceptionReason: "Oplysningerne indhentes efter retssikkerhedslovens § 11 c"},
+		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.LaidDownByLaw, ExceptionReason: gdpr.NewPersonal("Oplysningerne indhentes efter retssikkerhedslovens § 11 c")},
 		rights.Policy{LocalInformLimit: true}, at(2025, 6, 1, 0, 0), nil},
 	{"the data subject already knows: no duty (art. 14(5)(a))",
-		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.AlreadyInformed, ExceptionReason: "Borgeren har selv bedt lægen sende erklæringen"},
+		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.AlreadyInformed, ExceptionReason: gdpr.NewPersonal("Borgeren har selv bedt lægen sende erklæringen")},
 		rights.Policy{}, at(2025, 6, 1, 0, 0), nil},
 	{"an exemption under databeskyttelsesloven § 22(2): no duty",
-		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.OverridingPublicInterests, ExceptionReason: "Underretning vil forhindre efterforskningen"},
+		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.OverridingPublicInterests, ExceptionReason: gdpr.NewPersonal("Underretning vil forhindre efterforskningen")},
 		rights.Policy{}, at(2025, 6, 1, 0, 0), nil},
 	{"an exception without its documentation is invalid, and the duty stays",
 		rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.ProfessionalSecrecy},
@@ -125,14 +125,14 @@ var informCases = []informCase{
 
 func TestInformException(t *testing.T) {
 	assert.Equal(t, len(enumtest.Check(t, rights.ParseInformException)), 6)
-	c := rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.LaidDownByLaw, ExceptionReason: "sundhedsloven § 43"}
+	c := rights.Collection{ObtainedAt: at(2025, 1, 31, 10, 0), Exception: rights.LaidDownByLaw, ExceptionReason: gdpr.NewPersonal("sundhedsloven § 43")}
 	d := c.InformDue()
 	assert.Equal(t, rights.LaidDownByLaw, d.Exception)
 	assert.True(t, d.Legal.IsZero() && d.Due.IsZero(), "no duty, no deadline")
 	assert.Equal(t, "GDPR art. 14(5)(c)", rights.LaidDownByLaw.Reference(language.English))
 	assert.Equal(t, "databeskyttelsesforordningen art. 14, stk. 5, litra c", rights.LaidDownByLaw.Reference(language.Danish))
 	assert.Equal(t, "databeskyttelsesloven § 22, stk. 2", rights.OverridingPublicInterests.Reference(language.Danish))
-	c.ExceptionReason = ""
+	c.ExceptionReason = gdpr.NewPersonal("")
 	assert.Equal(t, []string{"exceptionReason"}, problemPaths(t, c.Validate()))
 }
 

@@ -137,7 +137,7 @@ func TestDeadlineExtension(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := rights.Request{Kind: rights.Access, ReceivedAt: tc.received,
-				Extension: &rights.Extension{NotifiedAt: tc.notified, Reason: "many documents in several systems"}}
+				Extension: &rights.Extension{NotifiedAt: tc.notified, Reason: gdpr.NewPersonal("many documents in several systems")}}
 			p := tc.policy
 			got := p.Deadline(r)
 			assert.Equal(t, tc.defaultReading, got.Day, "default reading: got %v, want %v", got.Day, tc.defaultReading)
@@ -173,7 +173,7 @@ func TestDeadlineExtensionNoticeLate(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := rights.Request{Kind: rights.Erasure, ReceivedAt: received,
-				Extension: &rights.Extension{NotifiedAt: tc.notified, Reason: "complex"}}
+				Extension: &rights.Extension{NotifiedAt: tc.notified, Reason: gdpr.NewPersonal("complex")}}
 			assert.Equal(t, tc.want, r.Deadline().Day)
 			now := at(2025, 3, 10, 9, 0)
 			s := r.State(now)
@@ -233,7 +233,7 @@ func TestDeadlineLocalClosedDays(t *testing.T) {
 // (Regulation 1182/71).
 func TestDeadlineNewYearsEve(t *testing.T) {
 	r := rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 11, 29, 10, 0),
-		Pauses: []rights.Pause{{From: at(2025, 12, 1, 9, 0), Until: at(2025, 12, 3, 9, 0), Reason: "scope"}}}
+		Pauses: []rights.Pause{{From: at(2025, 12, 1, 9, 0), Until: at(2025, 12, 3, 9, 0), Reason: gdpr.NewPersonal("scope")}}}
 	assert.Equal(t, day(2025, 12, 31), r.Deadline().Day)
 	closed := rights.Policy{ClosedDays: []rights.ClosedDay{rights.NewYearsEve}}
 	assert.Equal(t, day(2026, 1, 2), closed.Deadline(r).Day, "31 December closed and 1 January a holiday")
@@ -252,21 +252,21 @@ func TestDeadlinePauses(t *testing.T) {
 	}{
 		{"no pause", nil, day(2025, 2, 28)},
 		{"a week from Monday 3 February to Monday 10 February: 28 February + 7 = Friday 7 March",
-			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 10, 9, 0), Reason: "identity"}}, day(2025, 3, 7)},
+			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 10, 9, 0), Reason: gdpr.NewPersonal("identity")}}, day(2025, 3, 7)},
 		{"a pause within one day moves nothing",
-			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 3, 15, 0), Reason: "identity"}}, day(2025, 2, 28)},
+			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 3, 15, 0), Reason: gdpr.NewPersonal("identity")}}, day(2025, 2, 28)},
 		{"two pauses add up: 1 + 2 days = Monday 3 March",
-			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 4, 9, 0), Reason: "a"}, {From: at(2025, 2, 5, 10, 0), Until: at(2025, 2, 7, 9, 0), Reason: "b"}}, day(2025, 3, 3)},
+			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 4, 9, 0), Reason: gdpr.NewPersonal("a")}, {From: at(2025, 2, 5, 10, 0), Until: at(2025, 2, 7, 9, 0), Reason: gdpr.NewPersonal("b")}}, day(2025, 3, 3)},
 		// GDPR art. 12(3): a pause stops a running clock; after the deadline has
 		// expired there is none to stop.
 		{"a pause that begins after the deadline expired moves nothing",
-			[]rights.Pause{{From: at(2025, 3, 1, 0, 0), Until: at(2025, 3, 20, 9, 0), Reason: "identity"}}, day(2025, 2, 28)},
+			[]rights.Pause{{From: at(2025, 3, 1, 0, 0), Until: at(2025, 3, 20, 9, 0), Reason: gdpr.NewPersonal("identity")}}, day(2025, 2, 28)},
 		{"a pause that begins in the last minute counts",
-			[]rights.Pause{{From: at(2025, 2, 28, 23, 59), Until: at(2025, 3, 3, 9, 0), Reason: "identity"}}, day(2025, 3, 3)},
+			[]rights.Pause{{From: at(2025, 2, 28, 23, 59), Until: at(2025, 3, 3, 9, 0), Reason: gdpr.NewPersonal("identity")}}, day(2025, 3, 3)},
 		{"only the pauses that begin before the moved deadline count: 3 + 0 days",
-			[]rights.Pause{{From: at(2025, 2, 25, 9, 0), Until: at(2025, 2, 28, 9, 0), Reason: "a"}, {From: at(2025, 3, 4, 9, 0), Until: at(2025, 3, 10, 9, 0), Reason: "b"}}, day(2025, 3, 3)},
+			[]rights.Pause{{From: at(2025, 2, 25, 9, 0), Until: at(2025, 2, 28, 9, 0), Reason: gdpr.NewPersonal("a")}, {From: at(2025, 3, 4, 9, 0), Until: at(2025, 3, 10, 9, 0), Reason: gdpr.NewPersonal("b")}}, day(2025, 3, 3)},
 		{"a running pause does not count until it ends",
-			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Reason: "identity"}}, day(2025, 2, 28)},
+			[]rights.Pause{{From: at(2025, 2, 3, 10, 0), Reason: gdpr.NewPersonal("identity")}}, day(2025, 2, 28)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -276,7 +276,7 @@ func TestDeadlinePauses(t *testing.T) {
 	}
 	t.Run("a running pause counts up to now in the state", func(t *testing.T) {
 		r := rights.Request{Kind: rights.Access, ReceivedAt: received,
-			Pauses: []rights.Pause{{From: at(2025, 2, 3, 10, 0), Reason: "identity"}}}
+			Pauses: []rights.Pause{{From: at(2025, 2, 3, 10, 0), Reason: gdpr.NewPersonal("identity")}}}
 		s := r.State(at(2025, 2, 6, 12, 0))
 		assert.Equal(t, rights.Paused, s.Status)
 		assert.Equal(t, 3, s.PausedDays)
@@ -287,8 +287,8 @@ func TestDeadlinePauses(t *testing.T) {
 	})
 	t.Run("the extension is counted from the paused deadline", func(t *testing.T) {
 		r := rights.Request{Kind: rights.Access, ReceivedAt: received,
-			Pauses:    []rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 10, 9, 0), Reason: "identity"}},
-			Extension: &rights.Extension{NotifiedAt: at(2025, 3, 5, 10, 0), Reason: "complex"}}
+			Pauses:    []rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 10, 9, 0), Reason: gdpr.NewPersonal("identity")}},
+			Extension: &rights.Extension{NotifiedAt: at(2025, 3, 5, 10, 0), Reason: gdpr.NewPersonal("complex")}}
 		assert.Equal(t, day(2025, 3, 7), rights.Policy{}.FirstMonth(r).Day)
 		assert.Equal(t, day(2025, 5, 7), r.Deadline().Day, "30 April + 7 days")
 		assert.Equal(t, day(2025, 5, 5), rights.Policy{ChainedExtension: true}.Deadline(r).Day, "28 April + 7 days")
@@ -320,8 +320,8 @@ func TestDeadlineExtremeTimes(t *testing.T) {
 		time.Unix(-1<<40, 0),
 	} {
 		r := rights.Request{Kind: rights.Access, ReceivedAt: received,
-			Extension: &rights.Extension{NotifiedAt: received, Reason: "x"},
-			Pauses:    []rights.Pause{{From: received, Until: received.Add(1000 * time.Hour), Reason: "x"}}}
+			Extension: &rights.Extension{NotifiedAt: received, Reason: gdpr.NewPersonal("x")},
+			Pauses:    []rights.Pause{{From: received, Until: received.Add(1000 * time.Hour), Reason: gdpr.NewPersonal("x")}}}
 		assert.NotPanics(t, func() {
 			_ = r.Deadline()
 			_ = rights.Policy{ChainedExtension: true, ClosedDays: rights.ClosedDays()}.Deadline(r)

@@ -18,7 +18,10 @@
 // redacted in fmt, log/slog and errors), the legal basis of the processing,
 // and the events of its life: identity asked for and confirmed, scope
 // clarified, an [Extension], documented [Pause]s, the [Answer] or refusal
-// with its [Ground]s, a withdrawal, a [Fee].
+// with its [Ground]s, a withdrawal, a [Fee]. The reasons of an extension,
+// a pause and a fee, and the documented exception to the duty to inform,
+// are free texts that may describe the person: they are gdpr.Personal,
+// redacted like the requester everywhere but JSON, which is storage.
 //
 // [Request.Deadline] gives the deadline in force as a [Deadline]: the last
 // day and the instant it ends in Europe/Copenhagen. The month runs from the

@@ -30,7 +30,7 @@ func ExampleRequest_Deadline() {
 
 	// Extended within the first month: three months from receipt, or the
 	// stricter chained reading.
-	r.Extension = &rights.Extension{NotifiedAt: time.Date(2025, time.February, 20, 10, 0, 0, 0, cph), Reason: "many documents"}
+	r.Extension = &rights.Extension{NotifiedAt: time.Date(2025, time.February, 20, 10, 0, 0, 0, cph), Reason: gdpr.NewPersonal("many documents")}
 	fmt.Println("extended:", r.Deadline(), "chained:", rights.Policy{ChainedExtension: true}.Deadline(r))
 	// Output:
 	// deadline: 2025-02-28 expires 2025-03-01T00:00:00+01:00

@@ -8,11 +8,14 @@ import (
 	"time"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/roundtrip"
 	"github.com/dkgdpr/gdpr/rights"
 	"golang.org/x/text/language"
 )
 
-// FuzzRequestJSON decodes arbitrary JSON as a request: nothing may panic;
+// FuzzRequestJSON decodes arbitrary JSON as a request, strictly
+// (ParseJSON, which validates: what it accepts must be storable) and with
+// encoding/json: nothing may panic;
 // whatever decodes encodes, and encoding is stable over a second round
 // trip; what validates still validates after the round trip; and the
 // deadline, state, findings and texts of any decoded request can be
@@ -37,6 +40,9 @@ func FuzzRequestJSON(f *testing.F) {
 	}
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := roundtrip.Check[rights.Request](data); err != nil {
+			t.Fatal(err) // rights.ParseJSON[rights.Request] accepted what cannot be stored
+		}
 		var r rights.Request
 		if err := json.Unmarshal(data, &r); err != nil {
 			return
@@ -74,7 +80,8 @@ func FuzzRequestJSON(f *testing.F) {
 }
 
 // FuzzPolicyJSON decodes arbitrary JSON as the package's policies and a
-// collection: nothing may panic, validation holds over a round trip, and
+// collection, strictly (ParseJSON, which validates: what it accepts must
+// be storable) and with encoding/json: nothing may panic, validation holds over a round trip, and
 // the deadlines can be computed under any decoded policy.
 func FuzzPolicyJSON(f *testing.F) {
 	for _, s := range []string{
@@ -87,10 +94,15 @@ func FuzzPolicyJSON(f *testing.F) {
 	}
 	received := time.Date(2025, 1, 31, 9, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, err := range []error{roundtrip.Check[rights.Policy](data), roundtrip.Check[rights.Collection](data)} {
+			if err != nil {
+				t.Fatal(err) // ParseJSON accepted what cannot be stored
+			}
+		}
 		var p rights.Policy
 		if json.Unmarshal(data, &p) == nil {
 			err := p.Validate()
-			r := rights.Request{Kind: rights.Access, ReceivedAt: received, Extension: &rights.Extension{NotifiedAt: received, Reason: "x"}}
+			r := rights.Request{Kind: rights.Access, ReceivedAt: received, Extension: &rights.Extension{NotifiedAt: received, Reason: gdpr.NewPersonal("x")}}
 			d := p.Deadline(r)
 			official := rights.Policy{ChainedExtension: p.ChainedExtension}.Deadline(r)
 			if d.Day.Before(official.Day) {
@@ -133,44 +145,32 @@ func roundTrip[T any](t *testing.T, v *T, validate func(*T) error, before error)
 	}
 }
 
-// FuzzParseCodes feeds arbitrary text to every parser of the package: none
-// may panic, and what parses encodes back to the same text.
-func FuzzParseCodes(f *testing.F) {
-	for _, s := range []string{"", "access", "refused_late", "archiving", "does_not_apply", "christmas_eve", "one_month", "parent", "digital_post", "partly_granted", "Access", "\xff"} {
-		f.Add(s)
+func isInvalid(err error) bool { return errors.Is(err, gdpr.ErrInvalid) }
+
+// FuzzRequesterJSON decodes arbitrary JSON as a requester
+// (Requester.UnmarshalJSON): nothing panics, an error matches
+// gdpr.ErrInvalid, and what decodes encodes to what decodes to the same
+// requester.
+func FuzzRequesterJSON(f *testing.F) {
+	for _, s := range []string{`{}`, `null`, `{"name":"Jens Hansen","contact":"jens@example.dk","relation":"parent","subjectName":"Ida"}`,
+		`{"relation":"lawyer"}`, `{"name":1}`, `{"name":"a","name":"b"}`, `{"Name":"x"}`, `"x"`} {
+		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		check := func(v interface{ MarshalText() ([]byte, error) }, err error) {
-			if err != nil {
-				if !isInvalid(err) {
-					t.Fatalf("error does not wrap gdpr.ErrInvalid: %v", err)
-				}
-				return
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r rights.Requester
+		if err := r.UnmarshalJSON(data); err != nil {
+			if !isInvalid(err) {
+				t.Fatalf("error %v does not match gdpr.ErrInvalid", err)
 			}
-			b, err := v.MarshalText()
-			if err != nil || string(b) != s {
-				t.Fatalf("%q parsed but encodes as %q (%v)", s, b, err)
-			}
+			return
 		}
-		k, err := rights.ParseKind(s)
-		check(k, err)
-		c, err := gdpr.ParseChannel(s)
-		check(c, err)
-		rel, err := rights.ParseRelation(s)
-		check(rel, err)
-		o, err := rights.ParseOutcome(s)
-		check(o, err)
-		st, err := rights.ParseStatus(s)
-		check(st, err)
-		g, err := rights.ParseGround(s)
-		check(g, err)
-		v, err := rights.ParseVerdict(s)
-		check(v, err)
-		d, err := rights.ParseClosedDay(s)
-		check(d, err)
-		tr, err := rights.ParseTrigger(s)
-		check(tr, err)
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("a decoded requester does not encode: %v", err)
+		}
+		var back rights.Requester
+		if err := back.UnmarshalJSON(b); err != nil || back != r {
+			t.Fatalf("%s does not decode to the same requester: %v", b, err)
+		}
 	})
 }
-
-func isInvalid(err error) bool { return errors.Is(err, gdpr.ErrInvalid) }

@@ -1,7 +1,6 @@
 package rights
 
 import (
-	"strings"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
@@ -39,8 +38,9 @@ type Collection struct {
 	// ExceptionReason documents the exception: the law that lays down the
 	// obtaining, what makes informing impossible or disproportionate and
 	// the measures taken instead, or the concrete interests of § 22.
-	// Required with an Exception.
-	ExceptionReason string `json:"exceptionReason,omitempty"`
+	// Required with an Exception. A free text that may describe the
+	// person: redacted in String, fmt, log/slog and errors; JSON keeps it.
+	ExceptionReason gdpr.Personal `json:"exceptionReason,omitzero"`
 }
 
 // InformException is an exception to the duty to inform of GDPR art. 14
@@ -277,10 +277,14 @@ func (c Collection) Validate() error {
 	switch {
 	case c.Exception != 0 && !c.Exception.Valid():
 		ps.Add("exception", gdpr.CodeUnknown, "unknown exception "+c.Exception.String())
-	case c.Exception != 0 && strings.TrimSpace(c.ExceptionReason) == "":
+	case c.Exception != 0 && blank(c.ExceptionReason):
 		ps.Add("exceptionReason", gdpr.CodeRequired, "an exception to the duty to inform must be documented")
-	case c.Exception == 0 && strings.TrimSpace(c.ExceptionReason) != "":
+	case c.Exception == 0 && !blank(c.ExceptionReason):
 		ps.Add("exceptionReason", gdpr.CodeConflict, "a documented exception needs its kind")
 	}
+	storable(&ps, "obtainedAt", c.ObtainedAt)
+	storable(&ps, "firstCommunicationAt", c.FirstCommunicationAt)
+	storable(&ps, "firstDisclosureAt", c.FirstDisclosureAt)
+	storable(&ps, "informedAt", c.InformedAt)
 	return ps.Err()
 }

@@ -3,6 +3,7 @@ package rights_test
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -28,17 +29,17 @@ func TestReview(t *testing.T) {
 		{ID: "overdue", Kind: rights.Access, ReceivedAt: at(2026, 1, 26, 10, 0)},
 		// 5: received 2025-12-01, due 2 January; extension notified 2026-01-10, too late.
 		{ID: "late-notice", Kind: rights.Rectification, ReceivedAt: at(2025, 12, 1, 10, 0),
-			Extension: &rights.Extension{NotifiedAt: at(2026, 1, 10, 10, 0), Reason: "complex"}},
+			Extension: &rights.Extension{NotifiedAt: at(2026, 1, 10, 10, 0), Reason: gdpr.NewPersonal("complex")}},
 		// 6: received 2025-12-20, extended in time to 20 March.
 		{ID: "extended", Kind: rights.Access, ReceivedAt: at(2025, 12, 20, 10, 0),
-			Extension: &rights.Extension{NotifiedAt: at(2026, 1, 5, 10, 0), Reason: "complex"}},
+			Extension: &rights.Extension{NotifiedAt: at(2026, 1, 5, 10, 0), Reason: gdpr.NewPersonal("complex")}},
 		// 7: answered in time.
 		{ID: "answered", Kind: rights.Access, ReceivedAt: at(2026, 1, 5, 10, 0), Answer: &rights.Answer{At: at(2026, 1, 20, 10, 0), Outcome: rights.Granted}},
 		// 8: refused in time.
 		{ID: "refused", Kind: rights.Erasure, ReceivedAt: at(2026, 1, 5, 10, 0), Basis: gdpr.Art6PublicTask,
 			Answer: &rights.Answer{At: at(2026, 1, 20, 10, 0), Outcome: rights.Refused, Grounds: []rights.Ground{rights.Archiving}, ComplaintNotice: true}},
 		// 9: paused since 20 February, due 2 March + 10 days: not due within 2 days.
-		{ID: "paused", Kind: rights.Access, ReceivedAt: at(2026, 2, 2, 10, 0), Pauses: []rights.Pause{{From: at(2026, 2, 20, 10, 0), Reason: "identity"}}},
+		{ID: "paused", Kind: rights.Access, ReceivedAt: at(2026, 2, 2, 10, 0), Pauses: []rights.Pause{{From: at(2026, 2, 20, 10, 0), Reason: gdpr.NewPersonal("identity")}}},
 		// 10: no receipt: counted, never listed.
 		{ID: "no-receipt", Kind: rights.Access},
 		// 11: an invalid kind is counted under the zero Kind.
@@ -144,13 +145,13 @@ func registerOf(n int, now time.Time) []rights.Request {
 		switch x := rng.IntN(100); {
 		case x < 2: // overdue, or extended too late
 			if x == 1 {
-				r.Extension = &rights.Extension{NotifiedAt: received.Add(40 * 24 * time.Hour), Reason: "complex"}
+				r.Extension = &rights.Extension{NotifiedAt: received.Add(40 * 24 * time.Hour), Reason: gdpr.NewPersonal("complex")}
 			}
 		case x < 10 && !old: // extended in time, open
-			r.Extension = &rights.Extension{NotifiedAt: received.Add(dur(25)), Reason: "complex"}
+			r.Extension = &rights.Extension{NotifiedAt: received.Add(dur(25)), Reason: gdpr.NewPersonal("complex")}
 		case x < 13 && !old: // paused
 			from := received.Add(48 * time.Hour)
-			r.Pauses = []rights.Pause{{From: from, Reason: "identity"}}
+			r.Pauses = []rights.Pause{{From: from, Reason: gdpr.NewPersonal("identity")}}
 			if rng.IntN(2) == 0 {
 				r.Pauses[0].Until = from.Add(dur(10))
 			}
@@ -232,7 +233,7 @@ var sinkDeadline rights.Deadline
 func BenchmarkDeadline(b *testing.B) {
 	rs := []rights.Request{
 		{Kind: rights.Access, ReceivedAt: at(2025, 3, 20, 10, 0)},
-		{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Extension: &rights.Extension{NotifiedAt: at(2025, 2, 10, 10, 0), Reason: "x"}},
+		{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Extension: &rights.Extension{NotifiedAt: at(2025, 2, 10, 10, 0), Reason: gdpr.NewPersonal("x")}},
 	}
 	for _, r := range rs {
 		b.Run(map[bool]string{false: "one_month", true: "extended"}[r.Extension != nil], func(b *testing.B) {
@@ -247,8 +248,8 @@ func BenchmarkDeadline(b *testing.B) {
 }
 
 func TestDeadlineDoesNotAllocate(t *testing.T) {
-	r := rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Extension: &rights.Extension{NotifiedAt: at(2025, 2, 10, 10, 0), Reason: "x"},
-		Pauses: []rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 5, 10, 0), Reason: "x"}}}
+	r := rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Extension: &rights.Extension{NotifiedAt: at(2025, 2, 10, 10, 0), Reason: gdpr.NewPersonal("x")},
+		Pauses: []rights.Pause{{From: at(2025, 2, 3, 10, 0), Until: at(2025, 2, 5, 10, 0), Reason: gdpr.NewPersonal("x")}}}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkDeadline = r.Deadline() }))
 	p := rights.Policy{ChainedExtension: true, ClosedDays: []rights.ClosedDay{rights.ChristmasEve}}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkDeadline = p.Deadline(r) }))
@@ -305,4 +306,52 @@ func TestReviewItemsAgreeWithState(t *testing.T) {
 		}
 	}
 	assert.Equal(t, len(policies)*4, far, "the ancient request is overdue under every look-ahead, the future one due within MaxWithin")
+}
+
+// agedRegister returns n open requests, all received on 2018-06-01 and
+// never answered: at any later now every one of them is overdue, and its
+// working days left span the years since.
+func agedRegister(n int) []rights.Request {
+	rs := make([]rights.Request, n)
+	for i := range rs {
+		rs[i] = rights.Request{ID: "R-" + strconv.Itoa(i), Kind: rights.Access, ReceivedAt: at(2018, 6, 1, 10, 0).Add(time.Duration(i%97) * time.Hour)}
+	}
+	return rs
+}
+
+// BenchmarkReviewAge: Review must take the same time whatever the age of
+// the requests (target: 100,000 requests in under 50 ms at any now from
+// 2018 to 2100). Every request is overdue, so every one is in the result
+// with its working days left counted over eight to forty-two years.
+func BenchmarkReviewAge(b *testing.B) {
+	rs := agedRegister(100000)
+	for _, year := range []int{2026, 2030, 2060} {
+		now := at(year, 6, 1, 9, 0)
+		b.Run(strconv.Itoa(year), func(b *testing.B) {
+			b.ReportAllocs()
+			start, ok := processCPU()
+			for b.Loop() {
+				o := rights.Policy{}.Review(rs, now, 5)
+				if len(o.Overdue) != len(rs) {
+					b.Fatal(len(o.Overdue))
+				}
+			}
+			reportCPU(b, start, ok, 1e6, "cpu-ms/op")
+		})
+	}
+}
+
+// The working days left of a request received years ago are the count of
+// every working day since its deadline, at any now, in Review as in State.
+func TestReviewOfAgedRequests(t *testing.T) {
+	rs := agedRegister(50)
+	for _, year := range []int{2026, 2029, 2060, 2100} {
+		now := at(year, 6, 1, 9, 0)
+		o := rights.Policy{}.Review(rs, now, 5)
+		require.Len(t, o.Overdue, len(rs))
+		for _, it := range o.Overdue {
+			require.Equal(t, rights.Policy{}.State(rs[it.Index], now), it.State)
+			require.Negative(t, it.State.WorkingDaysLeft)
+		}
+	}
 }

@@ -77,8 +77,10 @@ type Extension struct {
 	// NotifiedAt is when the data subject was told of the extension.
 	NotifiedAt time.Time `json:"notifiedAt"`
 	// Reason is the reason given to the data subject: why the request is
-	// complex or why there are many requests.
-	Reason string `json:"reason"`
+	// complex or why there are many requests. A free text that may describe
+	// the person: redacted in String, fmt, log/slog and errors; JSON keeps
+	// it.
+	Reason gdpr.Personal `json:"reason"`
 }
 
 // Pause is a documented pause of the clock: an explicit, recorded act with
@@ -94,8 +96,9 @@ type Pause struct {
 	From time.Time `json:"from"`
 	// Until is when it ended; zero while it lasts.
 	Until time.Time `json:"until,omitzero"`
-	// Reason is why the clock was paused.
-	Reason string `json:"reason"`
+	// Reason is why the clock was paused. A free text that may describe
+	// the person: redacted like [Extension.Reason].
+	Reason gdpr.Personal `json:"reason"`
 }
 
 // Answer is the answer to a request: its grant, or its refusal with the
@@ -142,8 +145,9 @@ func (a *Answer) refusedAt() time.Time {
 type Fee struct {
 	// Amount is the fee in DKK; it must be positive.
 	Amount decimal.Decimal `json:"amount"`
-	// Reason is why the fee is charged.
-	Reason string `json:"reason"`
+	// Reason is why the fee is charged. A free text that may describe the
+	// person: redacted like [Extension.Reason].
+	Reason gdpr.Personal `json:"reason"`
 }
 
 // gdprApplies is the day the GDPR applies from (art. 99(2)). A request
@@ -217,7 +221,7 @@ func (r Request) Validate() error {
 			ps.Add("extension.notifiedAt", gdpr.CodeRequired, "an extension needs the time the data subject was told")
 		}
 		notBefore("extension.notifiedAt", e.NotifiedAt, "the notice of extension")
-		if strings.TrimSpace(e.Reason) == "" {
+		if blank(e.Reason) {
 			ps.Add("extension.reason", gdpr.CodeRequired, "an extension needs the reasons given to the data subject (art. 12(3))")
 		}
 		if r.Answer != nil && !r.Answer.At.IsZero() && e.NotifiedAt.After(r.Answer.At) {
@@ -236,11 +240,43 @@ func (r Request) Validate() error {
 		if !f.Amount.IsPositive() {
 			ps.Add("fee.amount", gdpr.CodeOutOfRange, "a fee must be a positive amount")
 		}
-		if strings.TrimSpace(f.Reason) == "" {
+		if blank(f.Reason) {
 			ps.Add("fee.reason", gdpr.CodeRequired, "a fee needs a reason (art. 12(5), 15(3))")
 		}
 	}
+	r.validateStorable(&ps)
 	return ps.Err()
+}
+
+// validateStorable reports every timestamp that encoding/json could not
+// write (a year outside 0-9999, an offset beyond ±23:59), however the
+// request was made: what validates can be stored.
+func (r Request) validateStorable(ps *gdpr.Problems) {
+	storable(ps, "receivedAt", r.ReceivedAt)
+	storable(ps, "authorityCheckedAt", r.AuthorityCheckedAt)
+	storable(ps, "identityRequestedAt", r.IdentityRequestedAt)
+	storable(ps, "identityConfirmedAt", r.IdentityConfirmedAt)
+	storable(ps, "scopeClarifiedAt", r.ScopeClarifiedAt)
+	storable(ps, "withdrawnAt", r.WithdrawnAt)
+	if e := r.Extension; e != nil {
+		storable(ps, "extension.notifiedAt", e.NotifiedAt)
+	}
+	for i, p := range r.Pauses {
+		path := "pauses[" + strconv.Itoa(i) + "]"
+		storable(ps, path+".from", p.From)
+		storable(ps, path+".until", p.Until)
+	}
+	if a := r.Answer; a != nil {
+		storable(ps, "answer.at", a.At)
+		storable(ps, "answer.refusedAt", a.RefusedAt)
+	}
+}
+
+// storable reports t at path when encoding/json cannot write it.
+func storable(ps *gdpr.Problems, path string, t time.Time) {
+	if _, err := t.MarshalText(); err != nil {
+		ps.Add(path, gdpr.CodeOutOfRange, "the timestamp cannot be stored: its year must lie in 0000-9999 and its offset within ±23:59")
+	}
 }
 
 func (r Request) validatePauses(ps *gdpr.Problems, notBefore func(string, time.Time, string)) {
@@ -252,7 +288,7 @@ func (r Request) validatePauses(ps *gdpr.Problems, notBefore func(string, time.T
 			ps.Add(path+".from", gdpr.CodeRequired, "a pause needs its start")
 		}
 		notBefore(path+".from", p.From, "the pause")
-		if strings.TrimSpace(p.Reason) == "" {
+		if blank(p.Reason) {
 			ps.Add(path+".reason", gdpr.CodeRequired, "a pause needs a documented reason")
 		}
 		if !p.Until.IsZero() && p.Until.Before(p.From) {
@@ -324,3 +360,6 @@ func codeOrEmpty(set bool, code string) string {
 	}
 	return code
 }
+
+// blank reports whether a free text is empty or only white space.
+func blank(p gdpr.Personal) bool { return strings.TrimSpace(p.Reveal()) == "" }

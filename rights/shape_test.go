@@ -78,8 +78,8 @@ func TestCheckNeverNilNorError(t *testing.T) {
 func TestNothingAfterNowCounts(t *testing.T) {
 	r := validRequest()
 	r.Answer = &rights.Answer{At: at(2025, 3, 20, 9, 0), Outcome: rights.Refused, Grounds: []rights.Ground{rights.Excessive}}
-	r.Pauses = []rights.Pause{{From: at(2025, 3, 5, 9, 0), Until: at(2025, 3, 6, 9, 0), Reason: "identity"}}
-	r.Extension = &rights.Extension{NotifiedAt: at(2025, 2, 25, 9, 0), Reason: "many records"}
+	r.Pauses = []rights.Pause{{From: at(2025, 3, 5, 9, 0), Until: at(2025, 3, 6, 9, 0), Reason: gdpr.NewPersonal("identity")}}
+	r.Extension = &rights.Extension{NotifiedAt: at(2025, 2, 25, 9, 0), Reason: gdpr.NewPersonal("many records")}
 	r.AuthorityCheckedAt = at(2025, 2, 26, 9, 0)
 	before := at(2025, 2, 24, 9, 0)
 
@@ -210,7 +210,7 @@ func TestRequestChannel(t *testing.T) {
 // (4)).
 func TestPartialRefusalFinding(t *testing.T) {
 	r := rights.Request{Kind: rights.Access, ReceivedAt: at(2025, 1, 31, 10, 0), Basis: gdpr.Art6PublicTask,
-		Extension: &rights.Extension{NotifiedAt: at(2025, 2, 20, 9, 0), Reason: "many records"},
+		Extension: &rights.Extension{NotifiedAt: at(2025, 2, 20, 9, 0), Reason: gdpr.NewPersonal("many records")},
 		Answer: &rights.Answer{At: at(2025, 4, 10, 9, 0), RefusedAt: at(2025, 3, 5, 9, 0), Outcome: rights.PartlyGranted,
 			Grounds: []rights.Ground{rights.PrivateInterests}, ComplaintNotice: true}}
 	require.NoError(t, r.Validate())

@@ -20,7 +20,9 @@ func TestState(t *testing.T) {
 	answer := func(when time.Time, o rights.Outcome, g ...rights.Ground) *rights.Answer {
 		return &rights.Answer{At: when, Outcome: o, Grounds: g, ComplaintNotice: o.Refuses()}
 	}
-	ext := func(when time.Time) *rights.Extension { return &rights.Extension{NotifiedAt: when, Reason: "complex"} }
+	ext := func(when time.Time) *rights.Extension {
+		return &rights.Extension{NotifiedAt: when, Reason: gdpr.NewPersonal("complex")}
+	}
 	partly := func(refused, granted time.Time) *rights.Answer {
 		return &rights.Answer{At: granted, RefusedAt: refused, Outcome: rights.PartlyGranted, Grounds: []rights.Ground{rights.PrivateInterests}, ComplaintNotice: true}
 	}
@@ -81,7 +83,7 @@ func TestState(t *testing.T) {
 			req: rights.Request{Extension: ext(at(2025, 2, 20, 9, 0))}, now: at(2025, 2, 19, 9, 0),
 			status: rights.Open, deadline: day(2025, 2, 28), left: 9*24*time.Hour + 15*time.Hour, workdays: 7},
 		{name: "paused past the deadline is still paused",
-			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 2, 25, 9, 0), Reason: "identity"}}}, now: at(2025, 3, 4, 9, 0),
+			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 2, 25, 9, 0), Reason: gdpr.NewPersonal("identity")}}}, now: at(2025, 3, 4, 9, 0),
 			status: rights.Paused, deadline: day(2025, 3, 7), left: 3*24*time.Hour + 15*time.Hour, workdays: 3},
 		// GDPR art. 12(4): a refusal is due "at the latest within one month of
 		// receipt"; the extension of art. 12(3) is for providing information
@@ -114,13 +116,13 @@ func TestState(t *testing.T) {
 		// deadline has expired there is no clock to stop: a pause that begins
 		// after that moves nothing and does not undo the overdue status.
 		{name: "a pause that begins after the deadline expired moves nothing",
-			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 3, 3, 9, 0), Until: at(2025, 3, 31, 9, 0), Reason: "identity"}}}, now: at(2025, 3, 10, 9, 0),
+			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 3, 3, 9, 0), Until: at(2025, 3, 31, 9, 0), Reason: gdpr.NewPersonal("identity")}}}, now: at(2025, 3, 10, 9, 0),
 			status: rights.Overdue, deadline: day(2025, 2, 28), left: -(9*24*time.Hour + 9*time.Hour), workdays: -6},
 		{name: "a running pause that began after the deadline expired is not a pause of the clock",
-			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 3, 3, 9, 0), Reason: "identity"}}}, now: at(2025, 3, 10, 9, 0),
+			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 3, 3, 9, 0), Reason: gdpr.NewPersonal("identity")}}}, now: at(2025, 3, 10, 9, 0),
 			status: rights.Overdue, deadline: day(2025, 2, 28), left: -(9*24*time.Hour + 9*time.Hour), workdays: -6},
 		{name: "a pause that has ended moves the deadline; open again",
-			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 2, 25, 9, 0), Until: at(2025, 2, 27, 9, 0), Reason: "identity"}}}, now: at(2025, 3, 1, 9, 0),
+			req: rights.Request{Pauses: []rights.Pause{{From: at(2025, 2, 25, 9, 0), Until: at(2025, 2, 27, 9, 0), Reason: gdpr.NewPersonal("identity")}}}, now: at(2025, 3, 1, 9, 0),
 			status: rights.Open, deadline: day(2025, 3, 3), left: 2*24*time.Hour + 15*time.Hour, workdays: 1},
 	}
 	for _, tc := range tests {

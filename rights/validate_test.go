@@ -50,11 +50,11 @@ func validRequest() rights.Request {
 		IdentityRequestedAt: at(2025, 2, 3, 9, 0),
 		IdentityConfirmedAt: at(2025, 2, 5, 9, 0),
 		ScopeClarifiedAt:    at(2025, 2, 6, 9, 0),
-		Extension:           &rights.Extension{NotifiedAt: at(2025, 2, 20, 9, 0), Reason: "records in three case systems"},
-		Pauses:              []rights.Pause{{From: at(2025, 2, 3, 9, 0), Until: at(2025, 2, 5, 9, 0), Reason: "identity"}},
+		Extension:           &rights.Extension{NotifiedAt: at(2025, 2, 20, 9, 0), Reason: gdpr.NewPersonal("records in three case systems")},
+		Pauses:              []rights.Pause{{From: at(2025, 2, 3, 9, 0), Until: at(2025, 2, 5, 9, 0), Reason: gdpr.NewPersonal("identity")}},
 		Answer: &rights.Answer{At: at(2025, 4, 10, 9, 0), RefusedAt: at(2025, 2, 25, 9, 0), Outcome: rights.PartlyGranted,
 			Grounds: []rights.Ground{rights.PrivateInterests}, ComplaintNotice: true},
-		Fee: &rights.Fee{Amount: decimal.RequireFromString("150.00"), Reason: "further copies (art. 15(3))"},
+		Fee: &rights.Fee{Amount: decimal.RequireFromString("150.00"), Reason: gdpr.NewPersonal("further copies (art. 15(3))")},
 	}
 }
 
@@ -85,7 +85,7 @@ func TestValidate(t *testing.T) {
 			[]string{"identityConfirmedAt order"}},
 		{"scope clarified before receipt", func(r *rights.Request) { r.ScopeClarifiedAt = at(2025, 1, 1, 9, 0) },
 			[]string{"scopeClarifiedAt order"}},
-		{"an extension without reason or notice", func(r *rights.Request) { r.Extension = &rights.Extension{Reason: " \n"} },
+		{"an extension without reason or notice", func(r *rights.Request) { r.Extension = &rights.Extension{Reason: gdpr.NewPersonal(" \n")} },
 			[]string{"extension.notifiedAt required", "extension.reason required"}},
 		{"an extension on a request already answered", func(r *rights.Request) { r.Extension.NotifiedAt = at(2025, 4, 11, 9, 0) },
 			[]string{"extension.notifiedAt conflict"}},
@@ -114,14 +114,14 @@ func TestValidate(t *testing.T) {
 		{"a pause without start or reason", func(r *rights.Request) { r.Pauses = []rights.Pause{{Until: at(2025, 2, 5, 9, 0)}} },
 			[]string{"pauses[0].from required", "pauses[0].reason required"}},
 		{"a pause that ends before it begins and before receipt", func(r *rights.Request) {
-			r.Pauses = []rights.Pause{{From: at(2025, 1, 20, 9, 0), Until: at(2025, 1, 19, 9, 0), Reason: "x"}}
+			r.Pauses = []rights.Pause{{From: at(2025, 1, 20, 9, 0), Until: at(2025, 1, 19, 9, 0), Reason: gdpr.NewPersonal("x")}}
 		}, []string{"pauses[0].from order", "pauses[0].until order"}},
 		{"overlapping pauses", func(r *rights.Request) {
-			r.Pauses = []rights.Pause{{From: at(2025, 2, 3, 9, 0), Until: at(2025, 2, 10, 9, 0), Reason: "x"}, {From: at(2025, 2, 7, 9, 0), Until: at(2025, 2, 12, 9, 0), Reason: "y"}}
+			r.Pauses = []rights.Pause{{From: at(2025, 2, 3, 9, 0), Until: at(2025, 2, 10, 9, 0), Reason: gdpr.NewPersonal("x")}, {From: at(2025, 2, 7, 9, 0), Until: at(2025, 2, 12, 9, 0), Reason: gdpr.NewPersonal("y")}}
 		}, []string{"pauses[1].from order"}},
 		{"a pause after one that never ended", func(r *rights.Request) {
 			r.Answer = nil
-			r.Pauses = []rights.Pause{{From: at(2025, 2, 3, 9, 0), Reason: "x"}, {From: at(2025, 2, 7, 9, 0), Reason: "y"}}
+			r.Pauses = []rights.Pause{{From: at(2025, 2, 3, 9, 0), Reason: gdpr.NewPersonal("x")}, {From: at(2025, 2, 7, 9, 0), Reason: gdpr.NewPersonal("y")}}
 		}, []string{"pauses[1].from order"}},
 		{"a pause running past the answer", func(r *rights.Request) { r.Pauses[0].Until = time.Time{} },
 			[]string{"pauses[0] conflict"}},
@@ -156,7 +156,7 @@ func TestValidate(t *testing.T) {
 // personal data.
 func TestValidateMessages(t *testing.T) {
 	r := rights.Request{Kind: 200, Requester: rights.NewRequester(77, "Secret Name", ""),
-		Answer: &rights.Answer{Outcome: rights.Refused}, Extension: &rights.Extension{}, Fee: &rights.Fee{Reason: "Secret Name"}}
+		Answer: &rights.Answer{Outcome: rights.Refused}, Extension: &rights.Extension{}, Fee: &rights.Fee{Reason: gdpr.NewPersonal("Secret Name")}}
 	err := r.Validate()
 	require.Error(t, err)
 	var ps gdpr.Problems

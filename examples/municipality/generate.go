@@ -720,7 +720,7 @@ func (g *generator) makeBreaches() {
 		}
 		inc := breach.Incident{
 			ID:                fmt.Sprintf("BRUD-%d-%03d", gdpr.DateOf(aware).Year, i+1),
-			Description:       kind.description,
+			Description:       gdpr.NewPersonal(kind.description),
 			DiscoveredAt:      aware.Add(-time.Duration(g.between(0, 5)) * time.Hour),
 			AwareAt:           aware,
 			Confidentiality:   kind.conf,
@@ -730,10 +730,10 @@ func (g *generator) makeBreaches() {
 			DataTypes:         r.DataTypes(),
 			SubjectCategories: r.SubjectCategories(),
 			ApproxSubjects:    g.between(kind.subjects[0], kind.subjects[1]),
-			Consequences:      kind.consequences,
-			MeasuresTaken:     []string{"Hændelsen er stoppet", "De berørte medarbejdere er orienteret"},
+			Consequences:      gdpr.NewPersonal(kind.consequences),
+			MeasuresTaken:     []gdpr.Personal{gdpr.NewPersonal("Hændelsen er stoppet"), gdpr.NewPersonal("De berørte medarbejdere er orienteret")},
 			Identification:    breach.Maximum,
-			Contact:           breach.Contact{Role: "Databeskyttelsesrådgiver", Email: dpoMail},
+			Contact:           breach.Contact{Role: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal(dpoMail)},
 		}
 		inc.OccurredAt = breach.Span{From: inc.DiscoveredAt.Add(-time.Duration(g.between(0, 48)) * time.Hour)}
 		inc.ApproxRecords = inc.ApproxSubjects * g.between(1, 5)
@@ -768,7 +768,7 @@ func (g *generator) notify(inc *breach.Incident, all []breach.Item) {
 	}
 	if !d.NotifyAuthority {
 		if !g.chance(0.1) {
-			inc.Rationale = "Risikoen for de registrerede vurderes at være lav; bruddet dokumenteres i brudloggen."
+			inc.Rationale = gdpr.NewPersonal("Risikoen for de registrerede vurderes at være lav; bruddet dokumenteres i brudloggen.")
 		}
 		return
 	}
@@ -785,10 +785,10 @@ func (g *generator) notify(inc *breach.Incident, all []breach.Item) {
 	}
 	n := breach.Notification{Phase: breach.Initial, At: at, Reference: fmt.Sprintf("%d-441-%04d", gdpr.DateOf(at).Year, g.rng.IntN(10000)), Items: all}
 	if hours > 72 {
-		n.DelayReasons = "Omfanget var uklart, indtil databehandlerens undersøgelse forelå."
+		n.DelayReasons = gdpr.NewPersonal("Omfanget var uklart, indtil databehandlerens undersøgelse forelå.")
 	}
 	inc.Notifications = []breach.Notification{n}
-	inc.Rationale = "Bruddet indebærer en risiko for de registrerede og anmeldes."
+	inc.Rationale = gdpr.NewPersonal("Bruddet indebærer en risiko for de registrerede og anmeldes.")
 	if d.InformSubjects && !g.chance(0.05) {
 		inc.SubjectNotices = []breach.SubjectNotice{{At: at.Add(2 * time.Hour), Channel: gdpr.DigitalPost, Count: inc.ApproxSubjects,
 			Items: []breach.Item{breach.ItemNature, breach.ItemContact, breach.ItemConsequences, breach.ItemMeasures}}}
@@ -872,7 +872,7 @@ func (g *generator) answer(rq *rights.Request) {
 		days = g.between(33, 70) // late
 	case 2:
 		rq.Extension = &rights.Extension{NotifiedAt: rq.ReceivedAt.Add(time.Duration(g.between(5, 25)) * 24 * time.Hour),
-			Reason: "Anmodningen omfatter mange sager i flere fagsystemer."}
+			Reason: gdpr.NewPersonal("Anmodningen omfatter mange sager i flere fagsystemer.")}
 		days = g.between(35, 85)
 		if rq.Extension.NotifiedAt.After(g.now) {
 			rq.Extension = nil

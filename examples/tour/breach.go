@@ -29,8 +29,8 @@ func (t *tour) breach() error {
 		ApproxSubjects:    1,
 		ApproxRecords:     1,
 		Identification:    breach.Maximum,
-		Contact:           breach.Contact{Role: "Databeskyttelsesrådgiver", Email: "dpo@eksempel.dk"},
-		MeasuresTaken:     []string{"Modtageren har bekræftet, at brevet er destrueret"},
+		Contact:           breach.Contact{Role: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal("dpo@eksempel.dk")},
+		MeasuresTaken:     []gdpr.Personal{gdpr.NewPersonal("Modtageren har bekræftet, at brevet er destrueret")},
 	}
 	t.printf("  %s %s\n", t.tr("Kendskab:", "Aware:"), aware.Format("2006-01-02 15:04 -07:00"))
 	t.printf("  %s\n", inc.State(t.now).Describe(t.lang))
