@@ -28,7 +28,7 @@
 // the [Change] values of sub-processors, and at the end of the processing
 // the [Deletion] or return of the data. It links to the records of
 // processing (package ropa) by their IDs in [Agreement.Records]. The
-// parties are organisations; a party's [Contact] may name a person, so fmt
+// parties are organisations; a party's contact (Party.Contact) may name a person, so fmt
 // and slog redact it, and [Agreement.LogValue] logs no contact or free
 // text.
 //

@@ -30,8 +30,8 @@ func trafficRecord() ropa.Record {
 			"(bil, cykel, fodgænger) og sender kun anonyme tællinger og bevægelsesmønstre til kommunens trafikplatform. " +
 			"Ansigter og nummerplader sløres på kameraet, før noget forlader det; der anvendes ikke ansigtsgenkendelse.",
 		Status:     ropa.Planned,
-		Controller: ropa.Party{Name: "Eksempel Kommune, Teknik- og Miljøforvaltningen", Email: "tmf@eksempel.dk"},
-		DPO:        ropa.Party{Name: "Databeskyttelsesrådgiveren", Email: "dpo@eksempel.dk"},
+		Controller: ropa.Party{Name: "Eksempel Kommune, Teknik- og Miljøforvaltningen", Email: gdpr.NewPersonal("tmf@eksempel.dk")},
+		DPO:        ropa.Party{Name: "Databeskyttelsesrådgiveren", Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		Purposes: []ropa.Purpose{{
 			ID:          "trafikplanlaegning",
 			Description: "Planlægning af trafiksikkerhed og fremkommelighed i kommunens kryds",

@@ -1,6 +1,7 @@
 package overview
 
 import (
+	"log/slog"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
@@ -99,6 +100,10 @@ type Report struct {
 	// Risk sums up the risk assessments.
 	Risk RiskSummary `json:"risk"`
 }
+
+// LogValue implements slog.LogValuer: the report's fields under their
+// JSON names, any personal data in them redacted at any depth.
+func (r Report) LogValue() slog.Value { return gdpr.LogValueOf(r) }
 
 // Count returns the number of findings of area a and severity s. The zero
 // Area counts every area and the zero Severity every severity, so

@@ -420,10 +420,12 @@ func decodeParty(s string) (p Party, err error) {
 	if p.Address, err = field(f[2]); err != nil {
 		return p, err
 	}
-	if p.Email, err = field(f[3]); err != nil {
+	var email, phone string
+	if email, err = field(f[3]); err != nil {
 		return p, err
 	}
-	p.Phone, err = field(f[4])
+	phone, err = field(f[4])
+	p.Email, p.Phone = gdpr.NewPersonal(email), gdpr.NewPersonal(phone)
 	return p, err
 }
 

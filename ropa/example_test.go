@@ -19,8 +19,8 @@ func schoolRecord() ropa.Record {
 	return ropa.Record{
 		ID:         "skole-elevadm",
 		Name:       "Elevadministration i folkeskolen",
-		Controller: ropa.Party{Name: "Eksempel Kommune", CVR: gdpr.MustParseCVR("29189846"), Email: "kommune@eksempel.dk"},
-		DPO:        ropa.Party{Email: "dpo@eksempel.dk"},
+		Controller: ropa.Party{Name: "Eksempel Kommune", CVR: gdpr.MustParseCVR("29189846"), Email: gdpr.NewPersonal("kommune@eksempel.dk")},
+		DPO:        ropa.Party{Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		Purposes: []ropa.Purpose{{
 			Description: "Indskrivning, fravær og kontakt med forældre",
 			LegalBases: []gdpr.LegalBasis{gdpr.Art6LegalObligation, gdpr.Art9SubstantialPublic, gdpr.DBL11,

@@ -19,8 +19,8 @@ func (t *tour) ropa() error {
 		ID:         "boern-familie",
 		Name:       "Sagsbehandling på børne- og familieområdet",
 		Status:     ropa.Active,
-		Controller: ropa.Party{Name: "Eksempel Kommune", Email: "kommune@eksempel.dk"},
-		DPO:        ropa.Party{Email: "dpo@eksempel.dk"},
+		Controller: ropa.Party{Name: "Eksempel Kommune", Email: gdpr.NewPersonal("kommune@eksempel.dk")},
+		DPO:        ropa.Party{Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		Purposes: []ropa.Purpose{{
 			Description: t.tr("Børnefaglige undersøgelser og foranstaltninger", "Child welfare investigations and measures"),
 			LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask, gdpr.Art9HealthCare, gdpr.DBL7, gdpr.DBL11,
