@@ -18,7 +18,9 @@ import (
 // (the whole "fortegnelse") and its register of consents (GDPR art. 7(1):
 // the controller can demonstrate consent: a complete overview of the consents with their expiry). It
 // is a plain struct that hosts store; its methods query it without
-// changing it and are safe for concurrent use.
+// changing it and are safe for concurrent use. The records its queries
+// return (Get, Select, AffectedBy, ByName) are deep copies that share no
+// memory with it: a caller may edit them, from several goroutines at once.
 type Register struct {
 	Records  []Record  `json:"records"`
 	Consents []Consent `json:"consents,omitempty"`
@@ -237,11 +239,12 @@ func (reg Register) CheckTemplates(now time.Time) []gdpr.Finding {
 	return out
 }
 
-// Get returns the record with the given id.
+// Get returns a deep copy of the record with the given id ([Record.Clone]):
+// editing it leaves the register as it was.
 func (reg Register) Get(id string) (Record, bool) {
-	for _, r := range reg.Records {
-		if r.ID == id {
-			return r, true
+	for i := range reg.Records {
+		if reg.Records[i].ID == id {
+			return reg.Records[i].Clone(), true
 		}
 	}
 	return Record{}, false
@@ -275,12 +278,14 @@ type Query struct {
 	Status Status
 }
 
-// Select returns the records that match q, in register order.
+// Select returns deep copies of the records that match q ([Record.Clone]),
+// in register order: editing them leaves the register as it was, and
+// several goroutines may edit their results at once.
 func (reg Register) Select(q Query) []Record {
 	var out []Record
 	for i := range reg.Records {
 		if q.matches(&reg.Records[i]) {
-			out = append(out, reg.Records[i])
+			out = append(out, reg.Records[i].Clone())
 		}
 	}
 	return out
@@ -303,7 +308,7 @@ func (q *Query) matches(r *Record) bool {
 	return true
 }
 
-// AffectedBy returns the records that would be affected if the given
+// AffectedBy returns deep copies of the records that would be affected if the given
 // processor failed (went bankrupt, was breached, stopped its service): the
 // records that name it as a processor or a sub-processor, by name
 // (ignoring case), CVR number or agreement id.
@@ -360,13 +365,14 @@ func (r *Record) hasBasis(b gdpr.LegalBasis) bool {
 	return false
 }
 
-// ByName returns the register's records sorted by name in Danish
-// alphabetical order, in a fresh slice; see [SortByName].
+// ByName returns deep copies of the register's records ([Record.Clone])
+// sorted by name in Danish alphabetical order, in a fresh slice; see
+// [SortByName]. Editing them leaves the register as it was.
 func (reg Register) ByName() []Record {
 	idx := nameOrder(reg.Records)
 	out := make([]Record, len(idx))
 	for i, j := range idx {
-		out[i] = reg.Records[j]
+		out[i] = reg.Records[j].Clone()
 	}
 	return out
 }
