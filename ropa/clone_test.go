@@ -66,7 +66,7 @@ func emptySlices(v reflect.Value, path string) []string {
 func clonable() ropa.Record {
 	r := fullRecord()
 	r.JointControllers = append(r.JointControllers, ropa.Party{Name: "Nabo Kommune"})
-	r.Technologies = append(r.Technologies, ropa.TechnologyUse{Technology: gdpr.Technology(1)})
+	r.Technologies = append(r.Technologies, ropa.TechnologyUse{Technology: gdpr.CCTV})
 	for i := range r.Processors {
 		if len(r.Processors[i].Organisations) == 0 {
 			r.Processors[i].Organisations = []gdpr.InternationalOrganisation{1}
