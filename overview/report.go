@@ -82,8 +82,15 @@ type Report struct {
 	// the last day it covers.
 	Horizon int       `json:"horizon"`
 	Until   gdpr.Date `json:"until"`
-	// Findings are all the findings.
+	// Findings are all the findings, but those of template records.
 	Findings []Finding `json:"findings"`
+	// Templates are the findings of the template records (status
+	// ropa.Template: standard records not yet adopted), as
+	// ropa.Register.CheckTemplates reports them, apart from Findings and
+	// left out of Counts and Rules: a template is no record of the
+	// authority's processing until it is adopted, and its gaps are the work
+	// of adopting it. A template has no review due either.
+	Templates []Finding `json:"templates"`
 	// Counts are the non-zero numbers of findings per area and severity:
 	// areas in order, the most serious severity first.
 	Counts []Count `json:"counts"`
