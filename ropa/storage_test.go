@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/gdprtest"
@@ -68,3 +69,24 @@ func TestTimestampsThatCannotBeStoredAreRejected(t *testing.T) {
 }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// TestValidateRejectsUnstorableInstants: a consent made in Go, or decoded
+// with plain encoding/json, whose instant has an offset of 24 hours or a
+// five-digit year does not validate, so what validates can be stored.
+func TestValidateRejectsUnstorableInstants(t *testing.T) {
+	c := consentRegister(t).Consents[0]
+	for name, at := range map[string]time.Time{
+		"offset +24:00": time.Date(2026, 1, 1, 0, 0, 0, 0, time.FixedZone("", 24*3600)),
+		"offset -25:00": time.Date(2026, 1, 1, 0, 0, 0, 0, time.FixedZone("", -25*3600)),
+		"year 10000":    time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		t.Run(name, func(t *testing.T) {
+			bad := c
+			bad.Given = at
+			gdprtest.Invalid(t, bad, "given")
+			bad = c
+			bad.Withdrawn = at
+			gdprtest.Invalid(t, bad, "withdrawn")
+		})
+	}
+}
