@@ -71,7 +71,7 @@ func trafficRecord() ropa.Record {
 				Service: "Levering og drift af kameraer, AI-model og trafikplatform"},
 			{Name: "Nordisk Cloud AB", Under: "Trafiksyn ApS", Countries: []gdpr.Country{se}, Service: "Hosting af trafikplatformen"},
 		},
-		Owner:            "Trafikafdelingen",
+		Owner:            gdpr.NewPersonal("Trafikafdelingen"),
 		LastReview:       date("2026-01-12"),
 		RiskAssessmentID: "risk-tmf-trafik",
 		ScreeningID:      "scr-tmf-trafik",

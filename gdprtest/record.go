@@ -104,7 +104,7 @@ func Record() ropa.Record {
 			{Name: hostingName, Under: processorName, Countries: []gdpr.Country{dk}, Service: "Hosting"},
 			{Name: supportName, Under: processorName, Countries: []gdpr.Country{us}, Service: "Tredjelinjesupport"},
 		},
-		Owner:            "Chef for Myndighed og Visitation",
+		Owner:            gdpr.NewPersonal("Chef for Myndighed og Visitation"),
 		LastReview:       gdpr.MustParseDate("2025-10-01"),
 		RiskAssessmentID: RiskAssessmentID,
 		ScreeningID:      ScreeningID,

@@ -262,7 +262,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 			}
 		}
 	}
-	if blank(r.Owner) {
+	if blank(r.Owner.Reveal()) {
 		s.add(&ruleOwnerMissing, "owner")
 	}
 	if blank(r.RiskAssessmentID) {

@@ -143,7 +143,7 @@ var recordRuleCases = []ruleCase{
 	{"a six-month interval ran out", func(r *ropa.Record) {
 		r.ReviewInterval = ropa.Period{Count: 6, Unit: ropa.Months}
 	}, "ropa.review_overdue", "lastReview"},
-	{"no owner", func(r *ropa.Record) { r.Owner = "" }, "ropa.owner_missing", "owner"},
+	{"no owner", func(r *ropa.Record) { r.Owner = gdpr.Personal{} }, "ropa.owner_missing", "owner"},
 	{"no risk assessment", func(r *ropa.Record) { r.RiskAssessmentID = "" }, "ropa.risk_assessment_missing", "riskAssessmentId"},
 	// GDPR art. 30(1)(b); local policy: records per fine-grained KLE area.
 	{"no KLE numbers", func(r *ropa.Record) { r.Purposes[0].KLE = nil }, "ropa.kle_missing", "purposes"},

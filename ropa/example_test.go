@@ -40,7 +40,7 @@ func schoolRecord() ropa.Record {
 		},
 		Transfers:        []ropa.Transfer{{Country: us, Recipient: "Global Cloud Inc. (support)", Safeguard: ropa.SCC}},
 		NoRecipients:     true,
-		Owner:            "Skolechef",
+		Owner:            gdpr.NewPersonal("Skolechef"),
 		LastReview:       gdpr.MustParseDate("2024-09-01"),
 		RiskAssessmentID: "risk-skole-elevadm",
 	}

@@ -57,7 +57,7 @@ func compliantRecord() ropa.Record {
 			Safeguard: ropa.SCC, TIA: "tia-2025-003",
 		}},
 		NoRecipients:     true,
-		Owner:            "Skolechef",
+		Owner:            gdpr.NewPersonal("Skolechef"),
 		LastReview:       gdpr.MustParseDate("2025-09-01"),
 		RiskAssessmentID: "risk-skole-elevadm",
 		ScreeningID:      "screening-skole-elevadm",

@@ -114,8 +114,10 @@ type Record struct {
 	Processors []ProcessorRef `json:"processors,omitempty"`
 
 	// Owner is the role or unit responsible for keeping the record up to
-	// date (an annual cycle, "årshjul", with a responsible owner).
-	Owner string `json:"owner,omitempty"`
+	// date (an annual cycle, "årshjul", with a responsible owner). A role
+	// held by one person, or a name, identifies that person, so it is a
+	// gdpr.Personal: redacted outside JSON, like risk's measure owners.
+	Owner gdpr.Personal `json:"owner,omitzero"`
 	// LastReview is the day the record was last reviewed; zero means never.
 	LastReview gdpr.Date `json:"lastReview,omitzero"`
 	// ReviewInterval is how often the record is reviewed; zero means the

@@ -18,6 +18,7 @@ import (
 const (
 	emailMarker = "markus.markersen@kommune.example"
 	phoneMarker = "+45 98765432"
+	ownerMarker = "Markus Markersen, skolechef"
 )
 
 // plantedParty is a party whose e-mail address and phone number are a
@@ -26,14 +27,15 @@ func plantedParty(name string) ropa.Party {
 	return ropa.Party{Name: name, Email: gdpr.NewPersonal(emailMarker), Phone: gdpr.NewPersonal(phoneMarker)}
 }
 
-// plantedRecord holds the markers in every party: the controller, a joint
-// controller, the representative and the DPO.
+// plantedRecord holds the markers in every party (the controller, a joint
+// controller, the representative and the DPO) and in its owner.
 func plantedRecord() ropa.Record {
 	r := compliantRecord()
 	r.Controller = plantedParty("Eksempel Kommune")
 	r.JointControllers = []ropa.Party{plantedParty("Nabo Kommune")}
 	r.Representative = plantedParty("Repræsentant")
 	r.DPO = plantedParty("Databeskyttelsesrådgiver")
+	r.Owner = gdpr.NewPersonal(ownerMarker)
 	return r
 }
 
@@ -51,7 +53,7 @@ func plantedProcessorRecord() ropa.ProcessorRecord {
 // stored record, keeps them (GDPR art. 30(1)(a): the contact details are
 // part of the record).
 func TestLeaksNowhere(t *testing.T) {
-	markers := []string{emailMarker, phoneMarker}
+	markers := []string{emailMarker, phoneMarker, ownerMarker}
 	reg := consentRegister(t)
 	reg.Records[0] = plantedRecord()
 	for _, c := range []struct {
@@ -83,6 +85,7 @@ func TestLeaksNowhere(t *testing.T) {
 	back, err := ropa.ParseJSON[ropa.Record](mustJSON(t, plantedRecord()))
 	require.NoError(t, err)
 	assert.Equal(t, emailMarker, back.DPO.Email.Reveal(), "the stored e-mail address reads back")
+	assert.Equal(t, ownerMarker, back.Owner.Reveal(), "the stored owner reads back")
 	assert.Contains(t, fmt.Sprintf("%+v", back.Controller), "Eksempel Kommune", "the organisation is not redacted")
 }
 

@@ -333,7 +333,7 @@ func (g *generator) record(i int, act *activity, name string) ropa.Record {
 		Security:           "Adgangsstyring efter arbejdsbetinget behov, logning, kryptering under transport og i hvile, backup.",
 		Channels:           []ropa.Channel{{Kind: ropa.DigitalPost}, {Kind: ropa.Email, Encrypted: true}},
 		Systems:            []string{systems[act.system]},
-		Owner:              act.owner,
+		Owner:              gdpr.NewPersonal(act.owner),
 		Retention:          []ropa.Retention{{Period: ropa.Period{Count: act.years, Unit: ropa.Years}, Trigger: act.trigger, Archive: act.archive}},
 	}
 	if act.consent {
@@ -367,7 +367,7 @@ func (g *generator) record(i int, act *activity, name string) ropa.Record {
 		r.DPO = ropa.Party{}
 	}
 	if g.chance(0.05) {
-		r.Owner = ""
+		r.Owner = gdpr.Personal{}
 	}
 	if g.chance(0.04) {
 		r.Security = ""

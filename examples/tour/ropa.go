@@ -41,7 +41,7 @@ func (t *tour) ropa() error {
 			{Name: "CaseCloud Inc.", Under: "Sagsskyen A/S", Countries: []gdpr.Country{us}, Service: "Support"},
 		},
 		Transfers:        []ropa.Transfer{{Country: us, Recipient: "CaseCloud Inc.", Safeguard: ropa.SCC}},
-		Owner:            t.tr("Leder af Familieafdelingen", "Head of the family department"),
+		Owner:            gdpr.NewPersonal(t.tr("Leder af Familieafdelingen", "Head of the family department")),
 		LastReview:       gdpr.MustParseDate("2024-11-15"),
 		RiskAssessmentID: "risk-boern-familie",
 	}
