@@ -27,10 +27,19 @@
 // [SubProcessor] tree, the supervision [Plan] and [Supervision] records,
 // the [Change] values of sub-processors, and at the end of the processing
 // the [Deletion] or return of the data. It links to the records of
-// processing (package ropa) by their IDs in [Agreement.Records]. The
-// parties are organisations; a party's [Contact] may name a person, so fmt
-// and slog redact it, and [Agreement.LogValue] logs no contact or free
-// text.
+// processing (package ropa) by their IDs in [Agreement.Records].
+//
+// # Personal data
+//
+// The parties are organisations; a party's contact point (Party.Contact, a
+// gdpr.Personal) may name a person, so String, every fmt verb, slog and
+// errors redact it, and JSON, the stored agreement, keeps it. The free
+// texts of an agreement (subject matter, nature, purpose, supervision
+// remarks and actions, notes on objections and transfers) describe the
+// processing and the processor's compliance, not a person, and print:
+// name no person in them; put a contact in Party.Contact. Every type that
+// holds a party implements slog.LogValuer, and [Agreement.LogValue] logs
+// no contact or free text.
 //
 // Every kind of [Access] counts for the transfer rules: read access is a
 // transfer, so a support desk in a third country that can see the data

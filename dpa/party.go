@@ -1,7 +1,6 @@
 package dpa
 
 import (
-	"fmt"
 	"log/slog"
 	"strings"
 
@@ -9,10 +8,19 @@ import (
 )
 
 // Party identifies a processor or a sub-processor as the municipal DPIA
-// template, section 7.1, asks for it: name, CVR or foreign company number, and address,
-// plus the country where it is established and a contact point. The party
-// is an organisation; only its [Contact] may name a person, and it is
-// redacted in fmt and slog.
+// template, section 7.1, asks for it: name, CVR or foreign company number,
+// and address, plus the country where it is established and a contact
+// point.
+//
+// Redaction, field by field (the rule of package gdpr): the party is an
+// organisation, so its name, numbers, country and address print. Only its
+// Contact may name a person or give a person's own e-mail address or
+// phone number, so it is a [gdpr.Personal]: redacted in String, every fmt
+// verb (also as a nested or unexported field), slog and errors, and in
+// clear in JSON, which is the stored agreement. A processor's data
+// protection officer's contact details are public (GDPR art. 37(7)) and
+// could print, but the field does not tell a published function mailbox
+// from a person's own address, so it is redacted all the same.
 type Party struct {
 	// Name is the legal name ("Microsoft Ireland Operations Limited").
 	Name string `json:"name"`
@@ -25,30 +33,14 @@ type Party struct {
 	Country gdpr.Country `json:"country,omitzero"`
 	// Address is the postal address.
 	Address string `json:"address,omitempty"`
-	// Contact is the contact point for data protection matters.
-	Contact Contact `json:"contact,omitempty"`
+	// Contact is the contact point for data protection matters. Prefer a
+	// function ("Support, privacy@leverandor.dk"); redacted outside JSON.
+	Contact gdpr.Personal `json:"contact,omitzero"`
 }
 
-// Contact is a party's contact point for data protection matters. Prefer a
-// function ("Support, privacy@leverandor.dk"); because it may name a person
-// or give a personal e-mail address or phone number (personal data),
-// String, every fmt verb and slog show "[redacted]" for it. JSON and SQL
-// carry it in full: they are the stored record.
-type Contact string
-
-// String returns "[redacted]", or "" when no contact is recorded.
-func (c Contact) String() string {
-	if c == "" {
-		return ""
-	}
-	return "[redacted]"
-}
-
-// Format prints the redacted String for every verb, %#v included.
-func (c Contact) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(c.String())) }
-
-// LogValue logs the redacted String.
-func (c Contact) LogValue() slog.Value { return slog.StringValue(c.String()) }
+// LogValue implements slog.LogValuer: the party's fields under their JSON
+// names, the contact redacted.
+func (p Party) LogValue() slog.Value { return gdpr.LogValueOf(p) }
 
 // Validate reports a missing name and a CVR number on a party established
 // outside Denmark (a CVR number is Danish; use CompanyNumber).
@@ -77,6 +69,10 @@ type Controller struct {
 	// not passed silently; a stated no clears it.
 	PublicPowers gdpr.Answer `json:"publicPowers,omitempty"`
 }
+
+// LogValue implements slog.LogValuer: the controller's fields under their
+// JSON names, the contact redacted.
+func (c Controller) LogValue() slog.Value { return gdpr.LogValueOf(c) }
 
 // Validate reports the problems of the controller's party and an unknown
 // answer on public powers.

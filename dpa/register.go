@@ -3,6 +3,7 @@ package dpa
 import (
 	"cmp"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"time"
@@ -19,6 +20,16 @@ import (
 type Register struct {
 	agreements []Agreement
 	byID       map[string]int
+}
+
+// LogValue implements slog.LogValuer: the number of agreements and their
+// ids, never a contact point.
+func (r Register) LogValue() slog.Value {
+	ids := make([]string, len(r.agreements))
+	for i := range r.agreements {
+		ids[i] = r.agreements[i].ID
+	}
+	return slog.GroupValue(slog.Int("agreements", len(r.agreements)), slog.Any("ids", ids))
 }
 
 // NewRegister validates each agreement and makes a register of copies of
@@ -143,6 +154,10 @@ type PartyUse struct {
 	// Systems are the systems of those agreements, in Danish order.
 	Systems []string `json:"systems"`
 }
+
+// LogValue implements slog.LogValuer: the fields under their JSON names,
+// the party's contact redacted.
+func (u PartyUse) LogValue() slog.Value { return gdpr.LogValueOf(u) }
 
 // partyKey identifies a party across agreements: by CVR number when it has
 // one, otherwise by its name (case and spacing ignored) and country.

@@ -1,6 +1,7 @@
 package dpa
 
 import (
+	"log/slog"
 	"strings"
 
 	"github.com/dkgdpr/gdpr"
@@ -41,6 +42,11 @@ type SubProcessor struct {
 	// SubProcessors are the sub-processors it engages in turn.
 	SubProcessors []SubProcessor `json:"subProcessors,omitempty"`
 }
+
+// LogValue implements slog.LogValuer: the sub-processor's fields under
+// their JSON names (its party under "Party"), the contact redacted at any
+// depth.
+func (s SubProcessor) LogValue() slog.Value { return gdpr.LogValueOf(s) }
 
 // validate reports the problems of s at depth (1 for the processor's own
 // sub-processors) and of its subtree; ids collects the IDs seen in the

@@ -30,8 +30,8 @@ func trafficRecord() ropa.Record {
 			"(bil, cykel, fodgænger) og sender kun anonyme tællinger og bevægelsesmønstre til kommunens trafikplatform. " +
 			"Ansigter og nummerplader sløres på kameraet, før noget forlader det; der anvendes ikke ansigtsgenkendelse.",
 		Status:     ropa.Planned,
-		Controller: ropa.Party{Name: "Eksempel Kommune, Teknik- og Miljøforvaltningen", Email: "tmf@eksempel.dk"},
-		DPO:        ropa.Party{Name: "Databeskyttelsesrådgiveren", Email: "dpo@eksempel.dk"},
+		Controller: ropa.Party{Name: "Eksempel Kommune, Teknik- og Miljøforvaltningen", Email: gdpr.NewPersonal("tmf@eksempel.dk")},
+		DPO:        ropa.Party{Name: "Databeskyttelsesrådgiveren", Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		Purposes: []ropa.Purpose{{
 			ID:          "trafikplanlaegning",
 			Description: "Planlægning af trafiksikkerhed og fremkommelighed i kommunens kryds",
@@ -71,7 +71,7 @@ func trafficRecord() ropa.Record {
 				Service: "Levering og drift af kameraer, AI-model og trafikplatform"},
 			{Name: "Nordisk Cloud AB", Under: "Trafiksyn ApS", Countries: []gdpr.Country{se}, Service: "Hosting af trafikplatformen"},
 		},
-		Owner:            "Trafikafdelingen",
+		Owner:            gdpr.NewPersonal("Trafikafdelingen"),
 		LastReview:       date("2026-01-12"),
 		RiskAssessmentID: "risk-tmf-trafik",
 		ScreeningID:      "scr-tmf-trafik",

@@ -28,11 +28,11 @@ func Agreement() dpa.Agreement {
 		ID: AgreementID,
 		Controller: dpa.Controller{
 			Party: dpa.Party{Name: controllerName, CVR: gdpr.MustParseCVR(controllerCVR), Country: dk,
-				Address: "Rådhuspladsen 1, 9999 Eksempelby", Contact: "dpo@eksempel.dk"},
+				Address: "Rådhuspladsen 1, 9999 Eksempelby", Contact: gdpr.NewPersonal("dpo@eksempel.dk")},
 			PublicPowers: gdpr.Yes,
 		},
 		Processor: dpa.Party{Name: processorName, CVR: gdpr.MustParseCVR(processorCVR), Country: dk,
-			Contact: "privacy@omsorgsdata.example"},
+			Contact: gdpr.NewPersonal("privacy@omsorgsdata.example")},
 		Template:      dpa.DatatilsynetTemplate,
 		Signed:        gdpr.MustParseDate("2025-01-10"),
 		Start:         gdpr.MustParseDate("2025-02-01"),

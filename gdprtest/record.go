@@ -51,9 +51,9 @@ func Record() ropa.Record {
 		Status:      ropa.Active,
 		Controller: ropa.Party{
 			Name: controllerName, CVR: gdpr.MustParseCVR(controllerCVR),
-			Address: "Rådhuspladsen 1, 9999 Eksempelby", Email: "kommune@eksempel.dk",
+			Address: "Rådhuspladsen 1, 9999 Eksempelby", Email: gdpr.NewPersonal("kommune@eksempel.dk"),
 		},
-		DPO: ropa.Party{Name: "Databeskyttelsesrådgiver", Email: "dpo@eksempel.dk"},
+		DPO: ropa.Party{Name: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		Purposes: []ropa.Purpose{{
 			ID:          "hjemmepleje",
 			Description: "Visitation til og levering af personlig og praktisk hjælp efter serviceloven § 83",
@@ -104,7 +104,7 @@ func Record() ropa.Record {
 			{Name: hostingName, Under: processorName, Countries: []gdpr.Country{dk}, Service: "Hosting"},
 			{Name: supportName, Under: processorName, Countries: []gdpr.Country{us}, Service: "Tredjelinjesupport"},
 		},
-		Owner:            "Chef for Myndighed og Visitation",
+		Owner:            gdpr.NewPersonal("Chef for Myndighed og Visitation"),
 		LastReview:       gdpr.MustParseDate("2025-10-01"),
 		RiskAssessmentID: RiskAssessmentID,
 		ScreeningID:      ScreeningID,

@@ -26,7 +26,14 @@ const MaxHorizon = 3660
 // Europe/Copenhagen). It runs each package's own checks on each piece,
 // under the municipality's policy:
 //
-//   - records: ropa.Record.Validate and ropa.Record.Check;
+//   - records: ropa.Record.Validate and ropa.Record.Check, with the reaches
+//     (dpa.Agreement.Reaches) of every agreement that lists the record or
+//     that one of its processors names, so that a processor's or
+//     sub-processor's access from a third country that the record does not
+//     list as a transfer is a finding on each record the agreement serves
+//     (GDPR art. 30(1)(e), 44). The findings of a template record
+//     (ropa.Template, not yet adopted) go to Report.Templates, as
+//     ropa.Register.CheckTemplates reports them, and are not counted;
 //   - consents: ropa.Consent.Validate and ropa.Consent.Check against their
 //     record;
 //   - agreements: dpa.Agreement.Validate, dpa.Agreement.Check and
@@ -99,8 +106,16 @@ type builder struct {
 	recordIdx, agreementIdx, screeningIdx, dpiaIdx, riskIdx map[string]int
 	recordDup, agreementDup, screeningDup, dpiaDup, riskDup []bool
 	// listed holds each pair of an agreement's position and a record id
-	// the agreement lists.
+	// the agreement lists; lists holds, per record id, the positions of
+	// the agreements that list it.
 	listed map[listing]struct{}
+	lists  map[string][]int
+	// reaches caches each agreement's dpa.Agreement.Reaches, by position,
+	// made on first use; reach and picked are scratch space for records.
+	reaches [][]gdpr.Reach
+	reached []bool
+	reach   []gdpr.Reach
+	picked  []int
 	// Whether a record refers to the agreement, screening or risk
 	// assessment at a position.
 	agreementUsed, screeningUsed, dpiaUsed, riskUsed []bool
@@ -185,11 +200,17 @@ func (b *builder) prepare() {
 		n += len(m.Agreements[i].Records)
 	}
 	b.listed = make(map[listing]struct{}, n)
+	b.lists = make(map[string][]int, n)
 	for i := range m.Agreements {
 		for _, id := range m.Agreements[i].Records {
+			if _, dup := b.listed[listing{i, id}]; !dup {
+				b.lists[id] = append(b.lists[id], i)
+			}
 			b.listed[listing{i, id}] = struct{}{}
 		}
 	}
+	b.reaches = make([][]gdpr.Reach, len(m.Agreements))
+	b.reached = make([]bool, len(m.Agreements))
 
 	b.screened = make([]screened, len(m.Screenings))
 	for i := range m.Screenings {
@@ -226,12 +247,13 @@ func addBands(to *risk.BandCounts, c risk.BandCounts) {
 // and the field of a wrapper that holds the package's value
 // ("breaches[3].incident").
 type object struct {
-	area  Area
-	id    string
-	index int
-	inner string // the field of a wrapper that holds the package's value
-	base  string // the object's path, made on first use
-	value string // the path of the package's value, made on first use
+	area     Area
+	template bool // a template record, whose findings are reported apart
+	id       string
+	index    int
+	inner    string // the field of a wrapper that holds the package's value
+	base     string // the object's path, made on first use
+	value    string // the path of the package's value, made on first use
 }
 
 // path returns the object's path from the municipality ("records[3]").
@@ -254,6 +276,10 @@ func (o *object) valuePath() string {
 // add adds a finding about o at path, the whole path from the municipality.
 func (b *builder) add(o *object, f gdpr.Finding, path string) {
 	f.Path = path
+	if o.template {
+		b.r.Templates = append(b.r.Templates, Finding{Area: o.area, ID: o.id, Index: o.index, Finding: f})
+		return
+	}
 	if n := len(b.findings); n == 0 || len(b.findings[n-1]) == chunkSize {
 		b.findings = append(b.findings, make([]Finding, 0, chunkSize))
 	}
@@ -350,15 +376,42 @@ func (b *builder) records() {
 	m := b.m
 	for i := range m.Records {
 		rec := &m.Records[i]
-		o := &object{area: Records, id: rec.ID, index: i}
+		o := &object{area: Records, id: rec.ID, index: i, template: rec.Status == ropa.Template}
 		b.invalid(o, "", rec.Validate())
 		b.duplicate(o, b.recordDup, "id")
-		b.addAll(o, rec.Check(b.now))
+		b.addAll(o, rec.Check(b.now, b.recordReaches(rec)...))
 		b.recordLinks(o, rec)
-		if rec.Status != ropa.Ended {
+		if rec.Status != ropa.Ended && !o.template {
 			b.due(Due{Kind: RecordReview, Area: Records, ID: rec.ID, Index: i, Path: o.path(), Day: rec.NextReview()})
 		}
 	}
+}
+
+// recordReaches returns the reaches of the agreements that serve rec: those
+// that list its id and those its processors name (GDPR art. 30(1)(d), (e)),
+// each agreement once, in the order of the municipality's agreements. The
+// result is scratch space, valid until the next call.
+func (b *builder) recordReaches(rec *ropa.Record) []gdpr.Reach {
+	b.picked = append(b.picked[:0], b.lists[rec.ID]...)
+	for j := range rec.Processors {
+		if ai, ok := b.agreementIdx[rec.Processors[j].AgreementID]; ok {
+			b.picked = append(b.picked, ai)
+		}
+	}
+	if len(b.picked) == 0 {
+		return nil
+	}
+	slices.Sort(b.picked)
+	b.picked = slices.Compact(b.picked)
+	b.reach = b.reach[:0]
+	for _, ai := range b.picked {
+		if !b.reached[ai] {
+			b.reaches[ai] = b.m.Agreements[ai].Reaches()
+			b.reached[ai] = true
+		}
+		b.reach = append(b.reach, b.reaches[ai]...)
+	}
+	return b.reach
 }
 
 // recordLinks checks what a record refers to: its processors' agreements,
@@ -689,10 +742,16 @@ func (b *builder) requests() {
 	// rights.Review looks ahead in working days: count those up to the
 	// horizon's last day, on which every deadline falls (deadlines are
 	// moved off closed days under the same policy).
-	within := 0
-	for d := b.today.AddDays(1); !d.After(b.until); d = d.AddDays(1) {
-		if p.IsWorkingDay(d) {
-			within++
+	var within int
+	if len(p.ClosedDays) == 0 && len(p.ClosedDates) == 0 {
+		within = gdpr.WorkingDays(b.today, b.until) // constant time
+	} else {
+		// The authority's own closed days: a walk over the horizon, which
+		// MaxHorizon bounds whatever the age of the data.
+		for d := b.today.AddDays(1); !d.After(b.until); d = d.AddDays(1) {
+			if p.IsWorkingDay(d) {
+				within++
+			}
 		}
 	}
 	seq := func(yield func(*rights.Request) bool) {
@@ -738,6 +797,9 @@ func (b *builder) finish() Report {
 		if *l == nil {
 			*l = []Due{}
 		}
+	}
+	if r.Templates == nil {
+		r.Templates = []Finding{}
 	}
 	if r.Counts == nil {
 		r.Counts = []Count{}

@@ -111,6 +111,21 @@
 //		fmt.Println(d.Kind.Label(tag), d.ID, d.Day)
 //	}
 //
+// A record and its agreements must tell the same story: Build checks each
+// record with the reaches of the agreements that serve it
+// (dpa.Agreement.Reaches), so a sub-processor's access from a third
+// country that the record does not list is a finding on the record (GDPR
+// art. 30(1)(e)). Template records (ropa.Template) are reported apart, in
+// [Report.Templates].
+//
+// # Personal data
+//
+// A municipality holds personal data (a requester's name, a breach's
+// contact, a processor's contact point); the municipality, its wrappers
+// and the report implement slog.LogValuer ([Municipality.LogValue] logs
+// only counts), and the pieces redact themselves in fmt and slog as their
+// packages do. JSON keeps everything: it is storage.
+//
 // Everything is pure and safe for concurrent use.
 package overview
 

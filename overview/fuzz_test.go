@@ -1,50 +1,89 @@
 package overview_test
 
 import (
+	"encoding"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/gdprtest"
+	"github.com/dkgdpr/gdpr/internal/roundtrip"
 	"github.com/dkgdpr/gdpr/overview"
 )
 
-func FuzzParseArea(f *testing.F) {
-	for _, a := range overview.Areas() {
-		f.Add(a.String())
+// codeParsers are the package's ParseX parsers, each with its codes.
+var codeParsers = []struct {
+	name  string
+	parse func(string) (encoding.TextMarshaler, error)
+	codes func() []string
+}{
+	{"Area", func(s string) (encoding.TextMarshaler, error) { v, err := overview.ParseArea(s); return v, err },
+		func() []string { return codes(overview.Areas()) }},
+	{"DueKind", func(s string) (encoding.TextMarshaler, error) { v, err := overview.ParseDueKind(s); return v, err },
+		func() []string { return codes(overview.DueKinds()) }},
+}
+
+func codes[T fmt.Stringer](vs []T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = v.String()
 	}
+	return out
+}
+
+// FuzzParseCodes feeds arbitrary text to every ParseX of the package: no
+// panic, an error matches gdpr.ErrInvalid, and what parses encodes back to
+// the same text. The seeds are every code.
+func FuzzParseCodes(f *testing.F) {
 	f.Add("")
 	f.Add("Records")
-	f.Fuzz(func(t *testing.T, s string) {
-		a, err := overview.ParseArea(s)
-		if err != nil {
-			if a != 0 {
-				t.Fatalf("error with a value: %v", a)
-			}
-			return
+	for _, p := range codeParsers {
+		for _, c := range p.codes() {
+			f.Add(c)
 		}
-		if s != "" && (!a.Valid() || a.String() != s) {
-			t.Fatalf("%q parsed as %v", s, a)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range codeParsers {
+			v, err := p.parse(s)
+			if err != nil {
+				if !errors.Is(err, gdpr.ErrInvalid) {
+					t.Fatalf("%s: %v does not match gdpr.ErrInvalid", p.name, err)
+				}
+				continue
+			}
+			out, err := v.MarshalText()
+			if err != nil || (s != "" && string(out) != s) {
+				t.Fatalf("%s: %q parsed, encodes as %q (%v)", p.name, s, out, err)
+			}
 		}
 	})
 }
 
-func FuzzParseDueKind(f *testing.F) {
-	for _, k := range overview.DueKinds() {
-		f.Add(k.String())
-	}
-	f.Add("")
-	f.Fuzz(func(t *testing.T, s string) {
-		k, err := overview.ParseDueKind(s)
+// FuzzParseJSON feeds arbitrary JSON to ParseJSON: no panic, what is
+// accepted can be stored (internal/roundtrip) and builds a report.
+func FuzzParseJSON(f *testing.F) {
+	for _, m := range []overview.Municipality{clean(), broken(), {}} {
+		b, err := json.Marshal(m)
 		if err != nil {
-			if k != 0 {
-				t.Fatalf("error with a value: %v", k)
-			}
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"policy":{"rights":{"closedDates":["2026-02-30"]}}}`))
+	f.Add([]byte(`{"consents":[{"id":"c","recordId":"r","purposeId":"p","subject":"s","given":"2026-01-01T00:00:00+24:00"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := roundtrip.Check[overview.Municipality](data); err != nil {
+			t.Fatal(err)
+		}
+		m, err := overview.ParseJSON[overview.Municipality](data)
+		if err != nil {
 			return
 		}
-		if s != "" && (!k.Valid() || k.String() != s) {
-			t.Fatalf("%q parsed as %v", s, k)
+		if _, err := overview.Build(m, gdprtest.Now(), 30); err != nil {
+			t.Fatalf("accepted, but Build fails: %v", err)
 		}
 	})
 }
@@ -101,36 +140,45 @@ func countValid(fs []overview.Finding) int {
 	return n
 }
 
-// FuzzValidate decodes each wrapper from JSON and validates it: nothing
-// panics, and an error is always a gdpr.Problems matching gdpr.ErrInvalid.
+// validators are the package's exported validators, each decoding its
+// type from JSON with plain encoding/json and validating it.
+var validators = []struct {
+	name     string
+	validate func(data []byte) error
+	sample   func() any
+}{
+	{"Municipality", validateJSON[overview.Municipality], func() any { return clean() }},
+	{"Screening", validateJSON[overview.Screening], func() any { return clean().Screenings[0] }},
+	{"RiskAssessment", validateJSON[overview.RiskAssessment], func() any { return clean().Risks[0] }},
+	{"Breach", validateJSON[overview.Breach], func() any { return clean().Breaches[0] }},
+	{"Request", validateJSON[overview.Request], func() any { return clean().Requests[0] }},
+	{"Policy", validateJSON[overview.Policy], func() any { return clean().Policy }},
+}
+
+func validateJSON[T interface{ Validate() error }](data []byte) error {
+	var v T
+	if json.Unmarshal(data, &v) != nil {
+		return nil
+	}
+	return v.Validate()
+}
+
+// FuzzValidate decodes arbitrary JSON with plain encoding/json into each
+// type with a Validate (kind picks one of validators) and validates it: no
+// panic, and an error matches gdpr.ErrInvalid.
 func FuzzValidate(f *testing.F) {
-	m := clean()
-	for _, v := range []any{m.Screenings[0], m.Risks[0], m.Breaches[0], m.Requests[0]} {
-		b, err := json.Marshal(v)
+	for k, v := range validators {
+		b, err := json.Marshal(v.sample())
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(b)
+		f.Add(uint8(k), b)
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var (
-			s  overview.Screening
-			ra overview.RiskAssessment
-			b  overview.Breach
-			rq overview.Request
-		)
-		for _, v := range []interface{ Validate() error }{&s, &ra, &b, &rq} {
-			if json.Unmarshal(data, v) != nil {
-				continue
-			}
-			if err := v.Validate(); err != nil && !isProblems(err) {
-				t.Fatalf("%T: %v", v, err)
-			}
+	f.Add(uint8(5), []byte(`{"rights":{"closedDays":["x"]},"breach":{"x":1}}`))
+	f.Fuzz(func(t *testing.T, kind uint8, data []byte) {
+		v := validators[int(kind)%len(validators)]
+		if err := v.validate(data); err != nil && !errors.Is(err, gdpr.ErrInvalid) {
+			t.Fatalf("%s: %v does not match gdpr.ErrInvalid", v.name, err)
 		}
 	})
-}
-
-func isProblems(err error) bool {
-	_, ok := err.(gdpr.Problems)
-	return ok
 }

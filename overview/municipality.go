@@ -2,6 +2,7 @@ package overview
 
 import (
 	"fmt"
+	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,6 +60,23 @@ type Municipality struct {
 	Policy Policy `json:"policy,omitzero"`
 }
 
+// LogValue implements slog.LogValuer: the authority's name and how many
+// pieces of each kind it holds, never a piece itself (a request names its
+// requester, a breach its contact).
+func (m Municipality) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("name", m.Name),
+		slog.Int("records", len(m.Records)),
+		slog.Int("consents", len(m.Consents)),
+		slog.Int("agreements", len(m.Agreements)),
+		slog.Int("screenings", len(m.Screenings)),
+		slog.Int("dpias", len(m.DPIAs)),
+		slog.Int("risks", len(m.Risks)),
+		slog.Int("breaches", len(m.Breaches)),
+		slog.Int("requests", len(m.Requests)),
+	)
+}
+
 // Validate reports what makes an overview of m impossible: a policy that
 // does not validate ([Policy.Validate], paths under "policy"), as an error
 // wrapping ErrInvalidPolicy and a gdpr.Problems. The pieces are not
@@ -111,6 +129,10 @@ type Screening struct {
 	Screening screening.Screening `json:"screening"`
 }
 
+// LogValue implements slog.LogValuer: the fields under their JSON names,
+// the personal data in them redacted at any depth.
+func (s Screening) LogValue() slog.Value { return gdpr.LogValueOf(s) }
+
 // Validate reports a missing id and every problem of the screening (paths
 // under "screening"), as gdpr.Problems.
 func (s Screening) Validate() error {
@@ -133,6 +155,10 @@ type RiskAssessment struct {
 	// Assessments are the risks, rows of the template's risk table.
 	Assessments []risk.Assessment `json:"assessments,omitempty"`
 }
+
+// LogValue implements slog.LogValuer: the fields under their JSON names,
+// the personal data in them redacted at any depth.
+func (r RiskAssessment) LogValue() slog.Value { return gdpr.LogValueOf(r) }
 
 // Validate reports a missing id and every problem of each risk on the
 // matrix (paths such as "assessments[2].residual.consequence"), as
@@ -162,6 +188,19 @@ type Breach struct {
 	AgreementIDs []string `json:"agreementIds,omitempty"`
 }
 
+// LogValue implements slog.LogValuer: the incident as it logs itself
+// (breach.Incident.LogValue, no contact or free text) and the ids.
+func (b Breach) LogValue() slog.Value { return gdpr.LogValueOf(b) }
+
+// Format prints the entry for every verb as %v does, the incident through
+// its own Format (package breach redacts its contact and free texts), so
+// that fmt never prints the incident's fields itself: a verb that does not
+// fit a struct (%s on a []*Breach) would otherwise have fmt print them
+// without asking the incident to redact them.
+func (b Breach) Format(f fmt.State, _ rune) {
+	_, _ = fmt.Fprintf(f, "{%v %v %v}", b.Incident, b.RecordIDs, b.AgreementIDs)
+}
+
 // Validate reports every problem of the incident (paths under "incident")
 // and empty ids, as gdpr.Problems.
 func (b Breach) Validate() error {
@@ -181,6 +220,10 @@ type Request struct {
 	// when not recorded.
 	RecordIDs []string `json:"recordIds,omitempty"`
 }
+
+// LogValue implements slog.LogValuer: the request as it logs itself
+// (rights.Request.LogValue, its requester redacted) and the record ids.
+func (r Request) LogValue() slog.Value { return gdpr.LogValueOf(r) }
 
 // Validate reports every problem of the request (paths under "request")
 // and empty record ids, as gdpr.Problems.

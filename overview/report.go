@@ -1,6 +1,7 @@
 package overview
 
 import (
+	"log/slog"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
@@ -81,8 +82,15 @@ type Report struct {
 	// the last day it covers.
 	Horizon int       `json:"horizon"`
 	Until   gdpr.Date `json:"until"`
-	// Findings are all the findings.
+	// Findings are all the findings, but those of template records.
 	Findings []Finding `json:"findings"`
+	// Templates are the findings of the template records (status
+	// ropa.Template: standard records not yet adopted), as
+	// ropa.Register.CheckTemplates reports them, apart from Findings and
+	// left out of Counts and Rules: a template is no record of the
+	// authority's processing until it is adopted, and its gaps are the work
+	// of adopting it. A template has no review due either.
+	Templates []Finding `json:"templates"`
 	// Counts are the non-zero numbers of findings per area and severity:
 	// areas in order, the most serious severity first.
 	Counts []Count `json:"counts"`
@@ -99,6 +107,10 @@ type Report struct {
 	// Risk sums up the risk assessments.
 	Risk RiskSummary `json:"risk"`
 }
+
+// LogValue implements slog.LogValuer: the report's fields under their
+// JSON names, any personal data in them redacted at any depth.
+func (r Report) LogValue() slog.Value { return gdpr.LogValueOf(r) }
 
 // Count returns the number of findings of area a and severity s. The zero
 // Area counts every area and the zero Severity every severity, so

@@ -262,7 +262,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 			}
 		}
 	}
-	if blank(r.Owner) {
+	if blank(r.Owner.Reveal()) {
 		s.add(&ruleOwnerMissing, "owner")
 	}
 	if blank(r.RiskAssessmentID) {
@@ -333,7 +333,9 @@ func (r *Record) basisTypes(buf *[5]gdpr.DataType) []gdpr.DataType {
 }
 
 // hasContact reports whether p has a way to be contacted.
-func (p Party) hasContact() bool { return !blank(p.Email) || !blank(p.Phone) || !blank(p.Address) }
+func (p Party) hasContact() bool {
+	return !blank(p.Email.Reveal()) || !blank(p.Phone.Reveal()) || !blank(p.Address)
+}
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 

@@ -125,7 +125,7 @@ var recordRuleCases = []ruleCase{
 	}, "ropa.transfer_not_recorded", "recipients[0].country"},
 	// GDPR art. 30(1)(a): each joint controller's and the representative's contact details.
 	{"joint controller without contact details", func(r *ropa.Record) {
-		r.JointControllers = []ropa.Party{{Name: "Nabo Kommune", Email: "nabo@example.dk"}, {Name: "Region"}}
+		r.JointControllers = []ropa.Party{{Name: "Nabo Kommune", Email: gdpr.NewPersonal("nabo@example.dk")}, {Name: "Region"}}
 	}, "ropa.joint_controller_contact_missing", "jointControllers[1]"},
 	{"representative without contact details", func(r *ropa.Record) {
 		r.Representative = ropa.Party{Name: "EU-repræsentant"}
@@ -143,7 +143,7 @@ var recordRuleCases = []ruleCase{
 	{"a six-month interval ran out", func(r *ropa.Record) {
 		r.ReviewInterval = ropa.Period{Count: 6, Unit: ropa.Months}
 	}, "ropa.review_overdue", "lastReview"},
-	{"no owner", func(r *ropa.Record) { r.Owner = "" }, "ropa.owner_missing", "owner"},
+	{"no owner", func(r *ropa.Record) { r.Owner = gdpr.Personal{} }, "ropa.owner_missing", "owner"},
 	{"no risk assessment", func(r *ropa.Record) { r.RiskAssessmentID = "" }, "ropa.risk_assessment_missing", "riskAssessmentId"},
 	// GDPR art. 30(1)(b); local policy: records per fine-grained KLE area.
 	{"no KLE numbers", func(r *ropa.Record) { r.Purposes[0].KLE = nil }, "ropa.kle_missing", "purposes"},
@@ -347,10 +347,10 @@ func TestCheckOfTheZeroRecord(t *testing.T) {
 func processorRecord() ropa.ProcessorRecord {
 	return ropa.ProcessorRecord{
 		ID: "it-drift", Name: "IT-drift for samarbejdskommunerne",
-		Processor: ropa.Party{Name: "IT-Fællesskabet", Email: "it@example.dk"},
-		DPO:       ropa.Party{Email: "dpo@example.dk"},
+		Processor: ropa.Party{Name: "IT-Fællesskabet", Email: gdpr.NewPersonal("it@example.dk")},
+		DPO:       ropa.Party{Email: gdpr.NewPersonal("dpo@example.dk")},
 		Controllers: []ropa.ControllerEntry{{
-			Controller: ropa.Party{Name: "Eksempel Kommune", Email: "kommune@example.dk"}, AgreementID: "dpa-it-1",
+			Controller: ropa.Party{Name: "Eksempel Kommune", Email: gdpr.NewPersonal("kommune@example.dk")}, AgreementID: "dpa-it-1",
 			Categories: []string{"Drift af ESDH", "Backup"},
 		}},
 		Security:      "ISO 27001-baseret ISMS.",
@@ -373,10 +373,10 @@ func TestProcessorRecordCheck(t *testing.T) {
 		{"no controllers (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.Controllers = nil }, "ropa.controllers_missing", "controllers"},
 		{"no categories of processing (art. 30(2)(b))", func(p *ropa.ProcessorRecord) { p.Controllers[0].Categories = nil }, "ropa.processing_categories_missing", "controllers[0].categories"},
 		{"no agreement with the controller (art. 28(3))", func(p *ropa.ProcessorRecord) { p.Controllers[0].AgreementID = "" }, "ropa.processor_agreement_missing", "controllers[0].agreementId"},
-		{"no processor contact (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.Processor.Email = "" }, "ropa.processor_missing", "processor"},
+		{"no processor contact (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.Processor.Email = gdpr.Personal{} }, "ropa.processor_missing", "processor"},
 		{"no DPO (art. 30(2)(a))", func(p *ropa.ProcessorRecord) { p.DPO = ropa.Party{} }, "ropa.processor_dpo_missing", "dpo"},
 		{"a controller without contact details (art. 30(2)(a))", func(p *ropa.ProcessorRecord) {
-			p.Controllers[0].Controller.Email = ""
+			p.Controllers[0].Controller.Email = gdpr.Personal{}
 		}, "ropa.controller_contact_missing", "controllers[0].controller"},
 		{"a controller's representative without contact details (art. 30(2)(a))", func(p *ropa.ProcessorRecord) {
 			p.Controllers[0].Representative = ropa.Party{Name: "EU-repræsentant"}

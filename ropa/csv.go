@@ -158,8 +158,8 @@ var columns = [...]column{
 		},
 		func(r *Record, s string) (err error) { r.Processors, err = decodeList(s, decodeProcessor); return }},
 	{gdpr.Text{Da: "Ejer", En: "Owner"},
-		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Owner, levelCell) },
-		func(r *Record, s string) (err error) { r.Owner, err = unescapeText(s); return }},
+		func(b []byte, _ *cellEncoder, r *Record) []byte { return appendEscaped(b, r.Owner.Reveal(), levelCell) },
+		func(r *Record, s string) error { t, err := unescapeText(s); r.Owner = gdpr.NewPersonal(t); return err }},
 	{gdpr.Text{Da: "Senest gennemgået", En: "Last reviewed"},
 		func(b []byte, _ *cellEncoder, r *Record) []byte { return append(b, r.LastReview.String()...) },
 		func(r *Record, s string) error { return r.LastReview.UnmarshalText([]byte(s)) }},
@@ -473,10 +473,12 @@ func decodeParty(s string) (p Party, err error) {
 	if p.Address, err = field(f[2]); err != nil {
 		return p, err
 	}
-	if p.Email, err = field(f[3]); err != nil {
+	var email, phone string
+	if email, err = field(f[3]); err != nil {
 		return p, err
 	}
-	p.Phone, err = field(f[4])
+	phone, err = field(f[4])
+	p.Email, p.Phone = gdpr.NewPersonal(email), gdpr.NewPersonal(phone)
 	return p, err
 }
 

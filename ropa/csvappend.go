@@ -80,8 +80,8 @@ func appendParty(b []byte, p Party) []byte {
 	b = appendEscaped(b, p.Name, levelField)
 	b = append(sep(b), p.CVR.String()...)
 	b = appendEscaped(sep(b), p.Address, levelField)
-	b = appendEscaped(sep(b), p.Email, levelField)
-	return appendEscaped(sep(b), p.Phone, levelField)
+	b = appendEscaped(sep(b), p.Email.Reveal(), levelField)
+	return appendEscaped(sep(b), p.Phone.Reveal(), levelField)
 }
 
 // appendPurpose: id | description | kinds | legal bases | KLE | ended.

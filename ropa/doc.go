@@ -28,7 +28,12 @@
 // processes on behalf of others. A [Consent] holds one data subject's
 // consent to one purpose, with the instants it was given, expires, was
 // withdrawn and stopped; its [Subject] is personal data: in clear in JSON,
-// the host's store, and redacted in String, fmt, slog and errors.
+// the host's store, and redacted in String, fmt, slog and errors. So are
+// a [Party]'s e-mail address and phone number (gdpr.Personal), which may
+// be a person's own; a party's name and postal address are an
+// organisation's and print. Every record type implements slog.LogValuer.
+// The records that [Register]'s queries return are deep copies
+// ([Record.Clone]) that share no memory with the register.
 //
 // # Errors and findings
 //

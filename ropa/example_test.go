@@ -19,8 +19,8 @@ func schoolRecord() ropa.Record {
 	return ropa.Record{
 		ID:         "skole-elevadm",
 		Name:       "Elevadministration i folkeskolen",
-		Controller: ropa.Party{Name: "Eksempel Kommune", CVR: gdpr.MustParseCVR("29189846"), Email: "kommune@eksempel.dk"},
-		DPO:        ropa.Party{Email: "dpo@eksempel.dk"},
+		Controller: ropa.Party{Name: "Eksempel Kommune", CVR: gdpr.MustParseCVR("29189846"), Email: gdpr.NewPersonal("kommune@eksempel.dk")},
+		DPO:        ropa.Party{Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		Purposes: []ropa.Purpose{{
 			Description: "Indskrivning, fravær og kontakt med forældre",
 			LegalBases: []gdpr.LegalBasis{gdpr.Art6LegalObligation, gdpr.Art9SubstantialPublic, gdpr.DBL11,
@@ -40,7 +40,7 @@ func schoolRecord() ropa.Record {
 		},
 		Transfers:        []ropa.Transfer{{Country: us, Recipient: "Global Cloud Inc. (support)", Safeguard: ropa.SCC}},
 		NoRecipients:     true,
-		Owner:            "Skolechef",
+		Owner:            gdpr.NewPersonal("Skolechef"),
 		LastReview:       gdpr.MustParseDate("2024-09-01"),
 		RiskAssessmentID: "risk-skole-elevadm",
 	}

@@ -20,9 +20,9 @@ func compliantRecord() ropa.Record {
 		Status: ropa.Active,
 		Controller: ropa.Party{
 			Name: "Eksempel Kommune", CVR: gdpr.MustParseCVR("29189846"),
-			Address: "Rådhuspladsen 1, 9999 Eksempelby", Email: "kommune@eksempel.dk",
+			Address: "Rådhuspladsen 1, 9999 Eksempelby", Email: gdpr.NewPersonal("kommune@eksempel.dk"),
 		},
-		DPO: ropa.Party{Name: "Databeskyttelsesrådgiver", Email: "dpo@eksempel.dk"},
+		DPO: ropa.Party{Name: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		Purposes: []ropa.Purpose{{
 			ID:          "elevadministration",
 			Description: "Indskrivning, klassedannelse, fravær og kontakt med forældre",
@@ -57,7 +57,7 @@ func compliantRecord() ropa.Record {
 			Safeguard: ropa.SCC, TIA: "tia-2025-003",
 		}},
 		NoRecipients:     true,
-		Owner:            "Skolechef",
+		Owner:            gdpr.NewPersonal("Skolechef"),
 		LastReview:       gdpr.MustParseDate("2025-09-01"),
 		RiskAssessmentID: "risk-skole-elevadm",
 		ScreeningID:      "screening-skole-elevadm",
@@ -72,10 +72,10 @@ func fullRecord() ropa.Record {
 	r.Name = "=Æblegrød; \"citat\", komma | bar \\ backslash"
 	r.Description = "Flere linjer:\nlinje 2\r\nlinje 3 med CR\r og 'apostrof'"
 	r.JointControllers = []ropa.Party{
-		{Name: "Nabo Kommune | fælles", Address: "Vej 2,\n9998 Naboby", Phone: "+45 12 34 56 78"},
-		{Name: "-Region", Email: "a@b.dk"},
+		{Name: "Nabo Kommune | fælles", Address: "Vej 2,\n9998 Naboby", Phone: gdpr.NewPersonal("+45 12 34 56 78")},
+		{Name: "-Region", Email: gdpr.NewPersonal("a@b.dk")},
 	}
-	r.Representative = ropa.Party{Name: "Repræsentant", Email: "rep@example.eu"}
+	r.Representative = ropa.Party{Name: "Repræsentant", Email: gdpr.NewPersonal("rep@example.eu")}
 	r.Purposes = append(r.Purposes, ropa.Purpose{
 		ID:          "trivsel",
 		Description: "Trivselsmåling, ',' og '|' og '\\'",

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/ooxml"
+	"github.com/dkgdpr/gdpr/internal/roundtrip"
 	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -177,25 +178,118 @@ func FuzzSubjectText(f *testing.F) {
 	})
 }
 
+// FuzzEnumText feeds arbitrary text to every code parser of the package
+// (enumParsers): no panic, an error matches gdpr.ErrInvalid, and what
+// parses encodes to a code that parses to the same value (a parser may
+// accept an alias, such as the archive code "B" for "preserve"). The
+// seeds are every code of every enumeration.
 func FuzzEnumText(f *testing.F) {
-	for _, s := range []string{"", "active", "scc", "B", "k", "case_closed", "P5Y", "years"} {
-		f.Add(s)
+	f.Add("")
+	f.Add("\xff")
+	f.Add("ACTIVE")
+	for _, p := range enumParsers {
+		for _, c := range p.codes() {
+			f.Add(c)
+		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		check := func(v interface {
-			String() string
-			Valid() bool
-		}, err error) {
+		for _, p := range enumParsers {
+			v, err := p.parse(s)
 			if err != nil {
-				return
+				require.ErrorIs(t, err, gdpr.ErrInvalid, p.name)
+				continue
 			}
-			require.True(t, s == "" || v.Valid())
+			out, err := v.MarshalText()
+			require.NoError(t, err, p.name)
+			back, err := p.parse(string(out))
+			require.NoError(t, err, p.name)
+			again, err := back.MarshalText()
+			require.NoError(t, err, p.name)
+			require.Equal(t, string(out), string(again), p.name)
 		}
-		check(ropa.ParseStatus(s))
-		check(ropa.ParseSafeguard(s))
-		check(ropa.ParseArchiveCode(s))
-		check(ropa.ParseTrigger(s))
-		check(ropa.ParsePeriodUnit(s))
-		check(gdpr.ParseTechnology(s))
+		if _, err := gdpr.ParseTechnology(s); err != nil {
+			require.ErrorIs(t, err, gdpr.ErrInvalid)
+		}
 	})
+}
+
+// FuzzParseJSONRecord, FuzzParseJSONConsent and FuzzParseJSONProcessorRecord
+// feed arbitrary JSON to the other instantiations of ParseJSON (Register's
+// is FuzzParseJSON): no panic, Check is never nil, and what is accepted can
+// be stored (internal/roundtrip).
+func FuzzParseJSONRecord(f *testing.F) {
+	for _, r := range []ropa.Record{compliantRecord(), fullRecord(), {}} {
+		b, _ := json.Marshal(r)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"id":"x","name":"y","lastReview":"2026-02-30","transfers":[{"country":"US","safeguard":"scc"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		require.NoError(t, roundtrip.Check[ropa.Record](data))
+		if r, err := ropa.ParseJSON[ropa.Record](data); err == nil {
+			require.NotNil(t, r.Check(now, sampleReaches...))
+		}
+	})
+}
+
+func FuzzParseJSONConsent(f *testing.F) {
+	b, _ := json.Marshal(ropa.Consent{ID: "c", RecordID: "r", PurposeID: "p", Given: now, Expires: now.AddDate(1, 0, 0)})
+	f.Add(b)
+	f.Add([]byte(`{"id":"c","recordId":"r","purposeId":"p","subject":"0101801234","given":"2026-01-01T00:00:00+24:00"}`))
+	f.Add([]byte(`{"id":"c","recordId":"r","purposeId":"p","subject":"s","given":"2026-01-01T10:00:00+01:00","withdrawn":"2025-01-01T00:00:00Z"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		require.NoError(t, roundtrip.Check[ropa.Consent](data))
+		if c, err := ropa.ParseJSON[ropa.Consent](data); err == nil {
+			_ = c.State(now)
+			require.NotNil(t, c.Check(now, compliantRecord()))
+		}
+	})
+}
+
+func FuzzParseJSONProcessorRecord(f *testing.F) {
+	b, _ := json.Marshal(processorRecord())
+	f.Add(b)
+	f.Add([]byte(`{"id":"p","name":"n","controllers":[{"controller":{"name":"c"},"categories":[""]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		require.NoError(t, roundtrip.Check[ropa.ProcessorRecord](data))
+		if p, err := ropa.ParseJSON[ropa.ProcessorRecord](data); err == nil {
+			require.NotNil(t, p.Check(now))
+		}
+	})
+}
+
+// FuzzValidate decodes arbitrary JSON with plain encoding/json (which lets
+// through what the strict decoder rejects) into each record type and
+// validates it: Record, Register, Consent and ProcessorRecord. No panic; an
+// error matches gdpr.ErrInvalid; what validates can be stored.
+func FuzzValidate(f *testing.F) {
+	reg := ropa.Register{Records: []ropa.Record{fullRecord()}, Consents: []ropa.Consent{{ID: "c", RecordID: "full|1", PurposeID: "p", Given: now}}}
+	for kind, v := range []any{fullRecord(), reg, reg.Consents[0], processorRecord()} {
+		b, _ := json.Marshal(v)
+		f.Add(uint8(kind), b)
+	}
+	f.Add(uint8(2), []byte(`{"id":"c","recordId":"r","purposeId":"p","subject":"s","given":"2026-01-01T00:00:00+24:00"}`))
+	f.Fuzz(func(t *testing.T, kind uint8, data []byte) {
+		switch kind % 4 {
+		case 0:
+			fuzzValidate[ropa.Record](t, data)
+		case 1:
+			fuzzValidate[ropa.Register](t, data)
+		case 2:
+			fuzzValidate[ropa.Consent](t, data)
+		case 3:
+			fuzzValidate[ropa.ProcessorRecord](t, data)
+		}
+	})
+}
+
+func fuzzValidate[T interface{ Validate() error }](t *testing.T, data []byte) {
+	var v T
+	if json.Unmarshal(data, &v) != nil {
+		return
+	}
+	if err := v.Validate(); err != nil {
+		require.ErrorIs(t, err, gdpr.ErrInvalid)
+		return
+	}
+	require.NoError(t, roundtrip.Value(v))
 }

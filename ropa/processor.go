@@ -1,6 +1,7 @@
 package ropa
 
 import (
+	"log/slog"
 	"strings"
 	"time"
 
@@ -35,6 +36,10 @@ type ProcessorRecord struct {
 	ReviewInterval Period    `json:"reviewInterval,omitzero"`
 }
 
+// LogValue implements slog.LogValuer: the record's fields under their JSON
+// names, the parties' e-mail addresses and phone numbers redacted.
+func (p ProcessorRecord) LogValue() slog.Value { return gdpr.LogValueOf(p) }
+
 // ControllerEntry is a controller a processor works for, the agreement
 // with it (in package dpa) and the categories of processing carried out on
 // its behalf.
@@ -52,6 +57,10 @@ type ControllerEntry struct {
 	// controller (art. 30(2)(b)).
 	Categories []string `json:"categories,omitempty"`
 }
+
+// LogValue implements slog.LogValuer: the entry's fields under their JSON
+// names, the parties' e-mail addresses and phone numbers redacted.
+func (c ControllerEntry) LogValue() slog.Value { return gdpr.LogValueOf(c) }
 
 // Validate reports every malformed value of the processor's record at once
 // as [gdpr.Problems]: a missing ID or name, a controller without a name,

@@ -3,6 +3,7 @@ package ropa
 import (
 	"github.com/dkgdpr/gdpr"
 	"golang.org/x/text/language"
+	"log/slog"
 )
 
 // Record is the controller's record of one processing activity
@@ -113,8 +114,10 @@ type Record struct {
 	Processors []ProcessorRef `json:"processors,omitempty"`
 
 	// Owner is the role or unit responsible for keeping the record up to
-	// date (an annual cycle, "årshjul", with a responsible owner).
-	Owner string `json:"owner,omitempty"`
+	// date (an annual cycle, "årshjul", with a responsible owner). A role
+	// held by one person, or a name, identifies that person, so it is a
+	// gdpr.Personal: redacted outside JSON, like risk's measure owners.
+	Owner gdpr.Personal `json:"owner,omitzero"`
 	// LastReview is the day the record was last reviewed; zero means never.
 	LastReview gdpr.Date `json:"lastReview,omitzero"`
 	// ReviewInterval is how often the record is reviewed; zero means the
@@ -133,19 +136,45 @@ type Record struct {
 // names none: one year, the annual cycle ("årshjul") of GDPR art. 24(1)'s reviews.
 func DefaultReviewInterval() Period { return Period{Count: 1, Unit: Years} }
 
+// LogValue implements slog.LogValuer: the record's fields under their JSON
+// names, with the personal data in them (the parties' e-mail addresses and
+// phone numbers) redacted at any depth.
+func (r Record) LogValue() slog.Value { return gdpr.LogValueOf(r) }
+
 // Party is a controller, joint controller, representative, data protection
 // officer or processor: a name and the contact details art. 30 asks for.
 // The zero value means "not given".
+//
+// Redaction, field by field (the rule of package gdpr): a party is an
+// organisation or a function, so Name, CVR and Address print. Email and
+// Phone may be a person's direct line ("jens.hansen@kommune.dk"), so they
+// are [gdpr.Personal]: redacted in String, fmt, slog and errors, in clear
+// in JSON. That holds for the data protection officer too: GDPR art. 37(7)
+// makes the DPO's contact details public, and WP243 rev.01, section 2.6,
+// asks for them but not for the DPO's name, so a DPO's e-mail could print;
+// the record does not know whether the address it holds is the published
+// function mailbox or a person's own, and redacting it loses nothing a
+// report needs. Name a DPO by function ("Databeskyttelsesrådgiver"), not by
+// person.
 type Party struct {
-	Name    string   `json:"name,omitempty"`
-	CVR     gdpr.CVR `json:"cvr,omitzero"`
-	Address string   `json:"address,omitempty"`
-	Email   string   `json:"email,omitempty"`
-	Phone   string   `json:"phone,omitempty"`
+	// Name is the organisation's legal name, or a function; it prints.
+	Name string `json:"name,omitempty"`
+	// CVR is the organisation's CVR number.
+	CVR gdpr.CVR `json:"cvr,omitzero"`
+	// Address is the organisation's postal address; it prints.
+	Address string `json:"address,omitempty"`
+	// Email is the contact e-mail address; redacted outside JSON.
+	Email gdpr.Personal `json:"email,omitzero"`
+	// Phone is the contact phone number; redacted outside JSON.
+	Phone gdpr.Personal `json:"phone,omitzero"`
 }
 
 // IsZero reports whether p is the zero value.
 func (p Party) IsZero() bool { return p == Party{} }
+
+// LogValue implements slog.LogValuer: the party's fields under their JSON
+// names, e-mail and phone redacted.
+func (p Party) LogValue() slog.Value { return gdpr.LogValueOf(p) }
 
 // Purpose is one purpose of the processing (art. 30(1)(b)) with its legal
 // bases, special legislation included (GDPR art. 6(1), 6(3)), and the KLE

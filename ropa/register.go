@@ -18,7 +18,9 @@ import (
 // (the whole "fortegnelse") and its register of consents (GDPR art. 7(1):
 // the controller can demonstrate consent: a complete overview of the consents with their expiry). It
 // is a plain struct that hosts store; its methods query it without
-// changing it and are safe for concurrent use.
+// changing it and are safe for concurrent use. The records its queries
+// return (Get, Select, AffectedBy, ByName) are deep copies that share no
+// memory with it: a caller may edit them, from several goroutines at once.
 type Register struct {
 	Records  []Record  `json:"records"`
 	Consents []Consent `json:"consents,omitempty"`
@@ -88,7 +90,8 @@ func (r Record) purposeIndex(id string) int {
 // Validate reports every malformed value of the consent at once: a missing
 // id, record, purpose, subject or instant of giving, and instants in an
 // impossible order (expiry, withdrawal or stop before the consent was
-// given).
+// given), and an instant encoding/json cannot write (an offset of ±24:00
+// or more, a year outside 0000-9999), however the consent was made.
 func (c Consent) Validate() error {
 	var ps gdpr.Problems
 	requiredLine(&ps, at("id"), c.ID)
@@ -97,6 +100,7 @@ func (c Consent) Validate() error {
 	if c.Subject.IsZero() {
 		ps.Add("subject", gdpr.CodeRequired, "a consent needs its data subject")
 	}
+	storable(&ps, "given", c.Given)
 	if c.Given.IsZero() {
 		ps.Add("given", gdpr.CodeRequired, "a consent needs the instant it was given")
 		return ps.Err()
@@ -105,11 +109,21 @@ func (c Consent) Validate() error {
 		path string
 		at   time.Time
 	}{{"expires", c.Expires}, {"withdrawn", c.Withdrawn}, {"stopped", c.Stopped}} {
+		storable(&ps, t.path, t.at)
 		if !t.at.IsZero() && t.at.Before(c.Given) {
 			ps.Add(t.path, gdpr.CodeOrder, "before the consent was given")
 		}
 	}
 	return ps.Err()
+}
+
+// storable reports t at path when encoding/json cannot write it (RFC 3339
+// allows years 0000-9999 and offsets within ±23:59), however the value was
+// made: what validates can be stored.
+func storable(ps *gdpr.Problems, path string, t time.Time) {
+	if _, err := t.MarshalText(); err != nil {
+		ps.Add(path, gdpr.CodeOutOfRange, "the timestamp cannot be stored: its year must lie in 0000-9999 and its offset within ±23:59")
+	}
 }
 
 // Check returns the consent's findings at the instant now against rec,
@@ -237,11 +251,12 @@ func (reg Register) CheckTemplates(now time.Time) []gdpr.Finding {
 	return out
 }
 
-// Get returns the record with the given id.
+// Get returns a deep copy of the record with the given id ([Record.Clone]):
+// editing it leaves the register as it was.
 func (reg Register) Get(id string) (Record, bool) {
-	for _, r := range reg.Records {
-		if r.ID == id {
-			return r, true
+	for i := range reg.Records {
+		if reg.Records[i].ID == id {
+			return reg.Records[i].Clone(), true
 		}
 	}
 	return Record{}, false
@@ -275,12 +290,14 @@ type Query struct {
 	Status Status
 }
 
-// Select returns the records that match q, in register order.
+// Select returns deep copies of the records that match q ([Record.Clone]),
+// in register order: editing them leaves the register as it was, and
+// several goroutines may edit their results at once.
 func (reg Register) Select(q Query) []Record {
 	var out []Record
 	for i := range reg.Records {
 		if q.matches(&reg.Records[i]) {
-			out = append(out, reg.Records[i])
+			out = append(out, reg.Records[i].Clone())
 		}
 	}
 	return out
@@ -303,7 +320,7 @@ func (q *Query) matches(r *Record) bool {
 	return true
 }
 
-// AffectedBy returns the records that would be affected if the given
+// AffectedBy returns deep copies of the records that would be affected if the given
 // processor failed (went bankrupt, was breached, stopped its service): the
 // records that name it as a processor or a sub-processor, by name
 // (ignoring case), CVR number or agreement id.
@@ -360,13 +377,14 @@ func (r *Record) hasBasis(b gdpr.LegalBasis) bool {
 	return false
 }
 
-// ByName returns the register's records sorted by name in Danish
-// alphabetical order, in a fresh slice; see [SortByName].
+// ByName returns deep copies of the register's records ([Record.Clone])
+// sorted by name in Danish alphabetical order, in a fresh slice; see
+// [SortByName]. Editing them leaves the register as it was.
 func (reg Register) ByName() []Record {
 	idx := nameOrder(reg.Records)
 	out := make([]Record, len(idx))
 	for i, j := range idx {
-		out[i] = reg.Records[j]
+		out[i] = reg.Records[j].Clone()
 	}
 	return out
 }

@@ -32,7 +32,7 @@ func TestRulesAreAllTriggered(t *testing.T) {
 	note(ropa.ProcessorRecord{}.Check(now))
 	note(ropa.ProcessorRecord{Controllers: []ropa.ControllerEntry{{}}}.Check(now))
 	pr := processorRecord()
-	pr.Controllers[0].Controller.Email = ""
+	pr.Controllers[0].Controller.Email = gdpr.Personal{}
 	pr.Controllers[0].Representative = ropa.Party{Name: "Repræsentant"}
 	pr.SubProcessors[0].Countries = []gdpr.Country{us()}
 	note(pr.Check(now))

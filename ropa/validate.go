@@ -439,7 +439,7 @@ func validTypes(ps *gdpr.Problems, path fpath, types []gdpr.DataType) {
 
 func validParty(ps *gdpr.Problems, path fpath, p Party) {
 	for _, f := range [...]struct{ name, value string }{
-		{"name", p.Name}, {"email", p.Email}, {"phone", p.Phone}, // an address may take several lines
+		{"name", p.Name}, {"email", p.Email.Reveal()}, {"phone", p.Phone.Reveal()}, // an address may take several lines
 	} {
 		singleLine(ps, path.field(f.name), f.value)
 	}

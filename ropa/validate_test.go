@@ -18,9 +18,9 @@ func TestRecordValidate(t *testing.T) {
 			map[string]string{"id": gdpr.CodeRequired, "name": gdpr.CodeRequired}},
 		{"a name on two lines", func(r *ropa.Record) { r.Name = "a\nb" }, map[string]string{"name": gdpr.CodeMalformed}},
 		{"an unknown status", func(r *ropa.Record) { r.Status = 9 }, map[string]string{"status": gdpr.CodeUnknown}},
-		{"a joint controller without a name", func(r *ropa.Record) { r.JointControllers = []ropa.Party{{Email: "x@y.dk"}} },
+		{"a joint controller without a name", func(r *ropa.Record) { r.JointControllers = []ropa.Party{{Email: gdpr.NewPersonal("x@y.dk")}} },
 			map[string]string{"jointControllers[0].name": gdpr.CodeRequired}},
-		{"a DPO e-mail on two lines", func(r *ropa.Record) { r.DPO.Email = "a\r\nb" }, map[string]string{"dpo.email": gdpr.CodeMalformed}},
+		{"a DPO e-mail on two lines", func(r *ropa.Record) { r.DPO.Email = gdpr.NewPersonal("a\r\nb") }, map[string]string{"dpo.email": gdpr.CodeMalformed}},
 		{"a purpose without description, bad kind, basis and KLE", func(r *ropa.Record) {
 			r.Purposes = append(r.Purposes, ropa.Purpose{
 				ID: "elevadministration", Kinds: []ropa.PurposeKind{0, 77},

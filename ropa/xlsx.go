@@ -277,7 +277,7 @@ func addRecordSheet(wb *ooxml.Workbook, reg *Register, _ *XLSXOptions, c cells) 
 			ooxml.Text(r.Security),
 			lines(r.Systems),
 			processorLines(c, r),
-			ooxml.Text(r.Owner),
+			ooxml.Text(r.Owner.Reveal()),
 			dayCell(r.LastReview),
 			count(interval.Count),
 			unit,

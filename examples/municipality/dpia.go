@@ -78,7 +78,7 @@ func (g *generator) dpia(n int, r *ropa.Record, s screening.Screening) dpia.Asse
 	decided := g.today.AddDays(-g.between(20, 1300))
 	a := dpia.Assessment{
 		ID:        fmt.Sprintf("DPIA-%d-%03d", decided.Year, n+1),
-		Revisions: []dpia.Revision{{Version: "1.0", Date: decided, Author: gdpr.NewPersonal(r.Owner), Changes: "Første version."}},
+		Revisions: []dpia.Revision{{Version: "1.0", Date: decided, Author: r.Owner, Changes: "Første version."}},
 		Screening: &s,
 		Introduction: dpia.Introduction{
 			Purpose:     "At vurdere risikoen for de registrerede ved " + lowerFirst(r.Name) + ".",
@@ -88,11 +88,11 @@ func (g *generator) dpia(n int, r *ropa.Record, s screening.Screening) dpia.Asse
 		RecordID:   r.ID,
 		Processing: map[string]dpia.Response{},
 		Lawfulness: map[string]dpia.Response{},
-		Monitoring: dpia.Monitoring{Interval: ropa.Period{Count: g.between(1, 3), Unit: ropa.Years}, Owner: r.Owner},
+		Monitoring: dpia.Monitoring{Interval: ropa.Period{Count: g.between(1, 3), Unit: ropa.Years}, Owner: r.Owner.Reveal()},
 		DPO: dpia.DPO{
 			Recommendations: []dpia.Recommendation{{Topic: "Adgangsstyring", Recommendation: "Gennemgå rettigheder hvert kvartal.",
 				Response: "Indført i driftsrutinerne."}},
-			Respondent:  gdpr.NewPersonal(r.Owner),
+			Respondent:  r.Owner,
 			Conclusion:  "Risikoen er acceptabel med de planlagte foranstaltninger.",
 			Involvement: []dpia.Involvement{{Date: decided.AddDays(-g.between(7, 40)), Description: "Rådgivning om risikovurderingen."}},
 		},

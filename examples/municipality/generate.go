@@ -175,10 +175,10 @@ func (g *generator) agreement(i int, p processor, sys int) dpa.Agreement {
 	a := dpa.Agreement{
 		ID: fmt.Sprintf("DBA-%d-%04d", start.Year, i+1),
 		Controller: dpa.Controller{
-			Party:        dpa.Party{Name: municipalityName, CVR: gdpr.MustParseCVR(municipalityCVR), Country: dk, Contact: dpoMail},
+			Party:        dpa.Party{Name: municipalityName, CVR: gdpr.MustParseCVR(municipalityCVR), Country: dk, Contact: gdpr.NewPersonal(dpoMail)},
 			PublicPowers: gdpr.Yes,
 		},
-		Processor:     dpa.Party{Name: p.name, CVR: p.cvr, Country: dk, Contact: "privacy@leverandoer.example"},
+		Processor:     dpa.Party{Name: p.name, CVR: p.cvr, Country: dk, Contact: gdpr.NewPersonal("privacy@leverandoer.example")},
 		Template:      []dpa.Template{dpa.KLTemplate, dpa.DatatilsynetTemplate, dpa.ProcessorTerms, dpa.EUClauses, dpa.NegotiatedTerms}[g.weighted(40, 35, 15, 5, 5)],
 		Signed:        start.AddDays(-g.between(1, 30)),
 		Start:         start,
@@ -318,8 +318,8 @@ func (g *generator) record(i int, act *activity, name string) ropa.Record {
 		Description: act.purpose + ".",
 		Status:      []ropa.Status{ropa.Active, ropa.Planned, ropa.Ended}[g.weighted(90, 4, 6)],
 		Controller: ropa.Party{Name: municipalityName, CVR: gdpr.MustParseCVR(municipalityCVR),
-			Address: "Rådhustorvet 1, 9999 Fjordby", Email: "post@fjordby.dk"},
-		DPO: ropa.Party{Name: "Databeskyttelsesrådgiver", Email: dpoMail},
+			Address: "Rådhustorvet 1, 9999 Fjordby", Email: gdpr.NewPersonal("post@fjordby.dk")},
+		DPO: ropa.Party{Name: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal(dpoMail)},
 		Purposes: []ropa.Purpose{{ID: "p1", Description: act.purpose, Kinds: []ropa.PurposeKind{ropa.LegalCompliance},
 			LegalBases: slices.Clone(act.bases), KLE: []gdpr.KLE{gdpr.MustParseKLE(act.kle)}}},
 		BeyondNecessary:    gdpr.No,
@@ -333,7 +333,7 @@ func (g *generator) record(i int, act *activity, name string) ropa.Record {
 		Security:           "Adgangsstyring efter arbejdsbetinget behov, logning, kryptering under transport og i hvile, backup.",
 		Channels:           []ropa.Channel{{Kind: ropa.DigitalPost}, {Kind: ropa.Email, Encrypted: true}},
 		Systems:            []string{systems[act.system]},
-		Owner:              act.owner,
+		Owner:              gdpr.NewPersonal(act.owner),
 		Retention:          []ropa.Retention{{Period: ropa.Period{Count: act.years, Unit: ropa.Years}, Trigger: act.trigger, Archive: act.archive}},
 	}
 	if act.consent {
@@ -367,7 +367,7 @@ func (g *generator) record(i int, act *activity, name string) ropa.Record {
 		r.DPO = ropa.Party{}
 	}
 	if g.chance(0.05) {
-		r.Owner = ""
+		r.Owner = gdpr.Personal{}
 	}
 	if g.chance(0.04) {
 		r.Security = ""

@@ -19,8 +19,8 @@ func (t *tour) ropa() error {
 		ID:         "boern-familie",
 		Name:       "Sagsbehandling på børne- og familieområdet",
 		Status:     ropa.Active,
-		Controller: ropa.Party{Name: "Eksempel Kommune", Email: "kommune@eksempel.dk"},
-		DPO:        ropa.Party{Email: "dpo@eksempel.dk"},
+		Controller: ropa.Party{Name: "Eksempel Kommune", Email: gdpr.NewPersonal("kommune@eksempel.dk")},
+		DPO:        ropa.Party{Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		Purposes: []ropa.Purpose{{
 			Description: t.tr("Børnefaglige undersøgelser og foranstaltninger", "Child welfare investigations and measures"),
 			LegalBases: []gdpr.LegalBasis{gdpr.Art6PublicTask, gdpr.Art9HealthCare, gdpr.DBL7, gdpr.DBL11,
@@ -41,7 +41,7 @@ func (t *tour) ropa() error {
 			{Name: "CaseCloud Inc.", Under: "Sagsskyen A/S", Countries: []gdpr.Country{us}, Service: "Support"},
 		},
 		Transfers:        []ropa.Transfer{{Country: us, Recipient: "CaseCloud Inc.", Safeguard: ropa.SCC}},
-		Owner:            t.tr("Leder af Familieafdelingen", "Head of the family department"),
+		Owner:            gdpr.NewPersonal(t.tr("Leder af Familieafdelingen", "Head of the family department")),
 		LastReview:       gdpr.MustParseDate("2024-11-15"),
 		RiskAssessmentID: "risk-boern-familie",
 	}

@@ -71,7 +71,7 @@ func TestSamplesValidate(t *testing.T) {
 	pr := ropa.ProcessorRecord{
 		ID:        "drift-fagsystemer",
 		Name:      "Drift af fagsystemer for kommunerne i fællesskabet",
-		Processor: ropa.Party{Name: "Fælleskommunal IT", CVR: gdpr.MustParseCVR("29189846"), Email: "dpo@it.example"},
+		Processor: ropa.Party{Name: "Fælleskommunal IT", CVR: gdpr.MustParseCVR("29189846"), Email: gdpr.NewPersonal("dpo@it.example")},
 		Controllers: []ropa.ControllerEntry{
 			{Controller: ropa.Party{Name: "Nabo Kommune"}, AgreementID: "dba-2025-001", Categories: []string{"Drift og hosting"}},
 		},

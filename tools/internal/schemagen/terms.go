@@ -188,7 +188,6 @@ func terms() map[string]term {
 		"dpa.Party.country":               {"Land", "country"},
 		"dpa.Party.address":               {"Adresse", "address"},
 		"dpa.Party.contact":               {"Kontaktpunkt", "contact point"},
-		"dpa.Contact":                     {"Kontaktpunkt", "contact point"},
 		"dpa.Controller":                  {"Dataansvarlig", "controller"},
 		"dpa.Controller.publicPowers":     {"Offentlig myndighedsudøvelse", "exercise of public powers"},
 		"dpa.SubProcessor":                {"Underdatabehandler", "sub-processor"},

@@ -1,0 +1,263 @@
+package ropa_test
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/gdprtest"
+	"github.com/dkgdpr/gdpr/internal/roundtrip"
+	"github.com/dkgdpr/gdpr/ropa"
+	"github.com/stretchr/testify/require"
+)
+
+// interesting are the values a mutation puts in place of a JSON value:
+// instants and days at and beyond what JSON can store, numbers at the
+// edges, codes of other fields, and values of the wrong type.
+var interesting = []any{
+	"2026-01-01T00:00:00+24:00", "2026-01-01T00:00:00-23:59", "2026-01-01T00:00:00+01:60", "0000-01-01T00:00:00Z",
+	"9999-12-31T23:59:59Z", "10000-01-01T00:00:00Z", "2026-01-01T00:00:00", "2026-02-30T10:00:00+01:00",
+	"2026-02-30", "9999-12-31", "0001-01-01", "10000-01-01", "2026-1-1",
+	"", " ", "x", "a\nb", "active", "template", "ended", "scc", "derogation", "P5Y", "P0D", "P10000Y", "case_closed",
+	"B", "K", "email", "digital_post", "17.01", "17", "99.99.99", "art6_1_e", "art9_2_a", "law:x", "US", "DK", "XK",
+	"un", "name", "health", "cpr", "markus@example.org",
+	0, -1, 1, 1e9, 9.5, true, false, nil, []any{}, map[string]any{},
+	[]any{"x", "x"}, []any{map[string]any{}},
+}
+
+// mutate returns doc changed in one of several ways: values replaced by
+// interesting ones, a member removed, an element duplicated, or a byte
+// flipped, inserted or removed.
+func mutate(rng *rand.Rand, doc []byte) []byte {
+	if rng.IntN(4) == 0 {
+		b := slices.Clone(doc)
+		i := rng.IntN(len(b))
+		switch rng.IntN(3) {
+		case 0:
+			b[i] ^= byte(1 << rng.IntN(8))
+		case 1:
+			const bytes = "{}[]\":,0-+eE.9T"
+			b = slices.Insert(b, i, bytes[rng.IntN(len(bytes))])
+		default:
+			b = slices.Delete(b, i, i+1)
+		}
+		return b
+	}
+	var root any
+	if json.Unmarshal(doc, &root) != nil {
+		return doc
+	}
+	for range 1 + rng.IntN(3) {
+		root = mutateValue(rng, root)
+	}
+	out, err := json.Marshal(root)
+	if err != nil {
+		return doc
+	}
+	return out
+}
+
+// mutateValue changes one node of v, found by a random walk.
+func mutateValue(rng *rand.Rand, v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		if len(x) == 0 || rng.IntN(8) == 0 {
+			return interesting[rng.IntN(len(interesting))]
+		}
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		k := keys[rng.IntN(len(keys))]
+		if rng.IntN(8) == 0 {
+			delete(x, k)
+			return x
+		}
+		x[k] = mutateValue(rng, x[k])
+		return x
+	case []any:
+		if len(x) == 0 || rng.IntN(8) == 0 {
+			return interesting[rng.IntN(len(interesting))]
+		}
+		i := rng.IntN(len(x))
+		if rng.IntN(5) == 0 {
+			return append(x, x[i])
+		}
+		x[i] = mutateValue(rng, x[i])
+		return x
+	}
+	return interesting[rng.IntN(len(interesting))]
+}
+
+// mutationDocs are the golden documents of the package's record types.
+func mutationDocs(t *testing.T) map[string][]byte {
+	golden, err := os.ReadFile(filepath.Join("testdata", "register.golden.json"))
+	require.NoError(t, err)
+	reg := consentRegister(t)
+	return map[string][]byte{
+		"register":        golden,
+		"consentRegister": mustJSON(t, reg),
+		"record":          mustJSON(t, fullRecord()),
+		"sample":          mustJSON(t, gdprtest.Record()),
+		"consent":         mustJSON(t, reg.Consents[0]),
+		"processorRecord": mustJSON(t, processorRecord()),
+	}
+}
+
+// sampleReaches are the reaches of an agreement that serves every record
+// (listing two records, naming none) from a third country and an
+// international organisation.
+var sampleReaches = []gdpr.Reach{
+	{Agreement: "dpa-it-1", Records: []string{"skole-elevadm", "x"}, Path: []string{"IT", "Support"}, Country: gdpr.MustParseCountry("US")},
+	{Agreement: "dpa-it-1", Path: []string{"IT"}, Organisation: gdpr.EuropeanPatentOrganisation},
+}
+
+// TestMutatedDocuments mutates the golden document of every record type of
+// the package a thousand times each (6,000 in all), deterministically
+// (PCG), and runs
+// Validate, Check and every decision and query on whatever decodes,
+// strictly (ParseJSON) or with encoding/json: nothing panics, Check is
+// never nil, and what ParseJSON accepts, or Validate passes, can be stored.
+func TestMutatedDocuments(t *testing.T) {
+	n := 1000
+	if testing.Short() {
+		n = 300
+	}
+	docs := mutationDocs(t)
+	names := slices.Sorted(func(yield func(string) bool) {
+		for k := range docs {
+			if !yield(k) {
+				return
+			}
+		}
+	})
+	for k, name := range names {
+		rng := rand.New(rand.NewPCG(18, uint64(k)))
+		accepted := 0
+		for i := range n {
+			doc := mutate(rng, docs[name])
+			where := name + " mutation " + strconv.Itoa(i) + ": " + string(doc)
+			var ok bool
+			switch name {
+			case "register", "consentRegister":
+				ok = mutatedRegister(t, where, doc)
+			case "record", "sample":
+				ok = mutatedRecord(t, where, doc)
+			case "consent":
+				ok = mutatedConsent(t, where, doc)
+			case "processorRecord":
+				ok = mutatedProcessorRecord(t, where, doc)
+			}
+			if ok {
+				accepted++
+			}
+		}
+		t.Logf("%s: %d of %d mutations decode", name, accepted, n)
+		if accepted == 0 {
+			t.Errorf("%s: no mutation decodes; the test tests nothing", name)
+		}
+	}
+}
+
+func mutatedRegister(t *testing.T, where string, doc []byte) bool {
+	if err := roundtrip.Check[ropa.Register](doc); err != nil {
+		t.Fatalf("%s: %v", where, err)
+	}
+	var reg ropa.Register
+	if json.Unmarshal(doc, &reg) != nil {
+		return false
+	}
+	valid := reg.Validate() == nil
+	require.NotNil(t, reg.Check(now), where)
+	require.NotNil(t, reg.Check(now, sampleReaches...), where)
+	require.NotNil(t, reg.CheckTemplates(now), where)
+	_ = reg.ByName()
+	_ = reg.Select(ropa.Query{MinCategory: gdpr.Sensitive, Country: gdpr.MustParseCountry("US")})
+	_ = reg.AffectedBy("dpa-it-1")
+	if len(reg.Records) > 0 {
+		_, _ = reg.Get(reg.Records[0].ID)
+	}
+	for _, c := range reg.Consents {
+		_ = c.State(now)
+	}
+	if valid {
+		if err := roundtrip.Value(reg); err != nil {
+			t.Fatalf("%s: valid, but %v", where, err)
+		}
+	}
+	return true
+}
+
+func mutatedRecord(t *testing.T, where string, doc []byte) bool {
+	if err := roundtrip.Check[ropa.Record](doc); err != nil {
+		t.Fatalf("%s: %v", where, err)
+	}
+	var r ropa.Record
+	if json.Unmarshal(doc, &r) != nil {
+		return false
+	}
+	valid := r.Validate() == nil
+	require.NotNil(t, r.Check(now), where)
+	require.NotNil(t, r.Check(now, sampleReaches...), where)
+	_ = r.DataTypes()
+	_ = r.HighestCategory()
+	_ = r.TransferStatuses(gdpr.DateOf(now))
+	_ = r.ThirdCountries()
+	_ = r.KLENumbers()
+	_ = r.NextReview()
+	_ = r.TemplateTechnologies()
+	for i := range r.Purposes {
+		_ = r.PurposeActive(i, gdpr.DateOf(now))
+	}
+	require.Equal(t, r, r.Clone(), where)
+	if valid {
+		if err := roundtrip.Value(r); err != nil {
+			t.Fatalf("%s: valid, but %v", where, err)
+		}
+	}
+	return true
+}
+
+func mutatedConsent(t *testing.T, where string, doc []byte) bool {
+	if err := roundtrip.Check[ropa.Consent](doc); err != nil {
+		t.Fatalf("%s: %v", where, err)
+	}
+	var c ropa.Consent
+	if json.Unmarshal(doc, &c) != nil {
+		return false
+	}
+	valid := c.Validate() == nil
+	_ = c.State(now)
+	require.NotNil(t, c.Check(now, compliantRecord()), where)
+	require.NotNil(t, c.Check(now, ropa.Record{}), where)
+	if valid {
+		if err := roundtrip.Value(c); err != nil {
+			t.Fatalf("%s: valid, but %v", where, err)
+		}
+	}
+	return true
+}
+
+func mutatedProcessorRecord(t *testing.T, where string, doc []byte) bool {
+	if err := roundtrip.Check[ropa.ProcessorRecord](doc); err != nil {
+		t.Fatalf("%s: %v", where, err)
+	}
+	var p ropa.ProcessorRecord
+	if json.Unmarshal(doc, &p) != nil {
+		return false
+	}
+	valid := p.Validate() == nil
+	require.NotNil(t, p.Check(now), where)
+	if valid {
+		if err := roundtrip.Value(p); err != nil {
+			t.Fatalf("%s: valid, but %v", where, err)
+		}
+	}
+	return true
+}
