@@ -191,11 +191,9 @@ func (r *reviewer) done() Overview {
 	if len(r.o.Overdue) == 0 && len(r.o.DueSoon) == 0 {
 		return r.o
 	}
-	w := newWorkCounter(r.cal)
-	t := r.today.DaysSince(tabStart)
 	for _, items := range [...][]Item{r.o.Overdue, r.o.DueSoon} {
 		for i := range items {
-			items[i].State.WorkingDaysLeft = w.leftFrom(r.today, t, calendar.Date(items[i].State.Deadline.Day))
+			items[i].State.WorkingDaysLeft = workingDaysLeft(r.cal, r.today, calendar.Date(items[i].State.Deadline.Day))
 		}
 	}
 	return r.o

@@ -64,8 +64,7 @@ func (r *Request) state(cal calendar.Calendar, p Policy, now time.Time) State {
 	pl := r.plan(cal, p.ChainedExtension, now, true)
 	s := r.stateOf(&pl, r.status(&pl, now), now)
 	if !s.Status.Closed() && !r.ReceivedAt.IsZero() {
-		w := newWorkCounter(cal)
-		s.WorkingDaysLeft = w.left(calendar.DateOf(now), pl.final.Day)
+		s.WorkingDaysLeft = workingDaysLeft(cal, calendar.DateOf(now), pl.final.Day)
 	}
 	return s
 }
@@ -114,19 +113,13 @@ func (r *Request) status(pl *plan, now time.Time) Status {
 	return Overdue
 }
 
-// workingDaysBetween returns the number of working days d in cal with
-// from < d <= to, counting no further than MaxWithin of them, so that
-// absurd input (a deadline in the year 9999) stops in well under a
-// millisecond. It serves spans outside the table of workCounter, which
-// answers every other count in constant time.
-func workingDaysBetween(cal calendar.Calendar, from, to calendar.Date) int {
-	n := 0
-	for d := from.AddDays(1); !d.After(to) && n < MaxWithin; d = d.AddDays(1) {
-		if cal.IsWorkingDay(d) {
-			n++
-		}
-	}
-	return n
+// workingDaysLeft returns the working days of cal after today up to and
+// including last, negative when last is before today, capped at MaxWithin
+// either way. The calendar counts them in constant time for any span, so a
+// request received twenty years ago costs what one received last week does.
+func workingDaysLeft(cal calendar.Calendar, today, last calendar.Date) int {
+	n := cal.WorkingDays(today, last)
+	return max(-MaxWithin, min(n, MaxWithin))
 }
 
 // nthWorkingDay returns the n-th working day after d under cal (d itself
