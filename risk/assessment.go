@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"log/slog"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -27,13 +28,15 @@ type Assessment struct {
 	// Threat is the threat category. Required.
 	Threat Threat `json:"threat"`
 	// Description says what the risk is and how it could happen. Required.
-	Description string `json:"description"`
+	// Like every free text of an assessment it may describe a person, so
+	// it is a [gdpr.Personal]: gdpr.NewPersonal("Uvedkommende får adgang").
+	Description gdpr.Personal `json:"description"`
 	// Consequences says what the threat could mean for the data subjects.
-	Consequences string `json:"consequences,omitempty"`
+	Consequences gdpr.Personal `json:"consequences,omitzero"`
 	// CurrentMeasures describes the measures already in place; the
 	// inherent probability is judged with them (nuværende
 	// sikkerhedsforanstaltninger).
-	CurrentMeasures string `json:"currentMeasures,omitempty"`
+	CurrentMeasures gdpr.Personal `json:"currentMeasures,omitzero"`
 	// Inherent is the original risk, with the current measures (oprindelig
 	// risiko). Required.
 	Inherent Estimate `json:"inherent"`
@@ -45,13 +48,17 @@ type Assessment struct {
 	Residual Estimate `json:"residual,omitzero"`
 	// ResidualReason explains a residual risk that is higher than the
 	// inherent one; without it such an assessment does not validate.
-	ResidualReason string `json:"residualReason,omitempty"`
+	ResidualReason gdpr.Personal `json:"residualReason,omitzero"`
 	// RatedOn names the matrix whose scales the estimates are on, when they
 	// were moved from another matrix ([Set.Rerate]) or the host records it;
 	// empty means the matrix of the set it belongs to. In a [Set] it must
 	// be the set's matrix's name.
 	RatedOn string `json:"ratedOn,omitempty"`
 }
+
+// LogValue implements slog.LogValuer: the assessment's fields with its
+// free texts redacted.
+func (a Assessment) LogValue() slog.Value { return gdpr.LogValueOf(a) }
 
 // maxIDLength is the longest ID in characters.
 const maxIDLength = 16
@@ -210,7 +217,7 @@ func (a Assessment) ValidateOn(m Matrix) error {
 	case !a.Threat.Valid():
 		ps.Add("threat", gdpr.CodeUnknown, "unknown threat "+enum.Quote(string(a.Threat)))
 	}
-	if strings.TrimSpace(a.Description) == "" {
+	if isBlank(a.Description.Reveal()) {
 		ps.Add("description", gdpr.CodeRequired, "a risk needs a description")
 	}
 	m.validateEstimate(&ps, "inherent", a.Inherent)
@@ -220,7 +227,7 @@ func (a Assessment) ValidateOn(m Matrix) error {
 	for i, ms := range a.Measures {
 		ps.Merge("measures["+strconv.Itoa(i)+"]", ms.Validate())
 	}
-	if ev, ok := m.evaluate(&a); ok && ev.Worse && strings.TrimSpace(a.ResidualReason) == "" {
+	if ev, ok := m.evaluate(&a); ok && ev.Worse && isBlank(a.ResidualReason.Reveal()) {
 		ps.Add("residual", gdpr.CodeConflict, "the residual risk "+ev.Residual.String()+
 			" is higher than the inherent "+ev.Inherent.String()+" without a residualReason")
 	}

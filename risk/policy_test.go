@@ -79,7 +79,7 @@ func TestDecide(t *testing.T) {
 	pol := risk.DefaultPolicy()
 	pendingHigh := rated(4, 4, 4, 1)
 	pendingHigh.ID = "6.1"
-	pendingHigh.Measures = []risk.Measure{{Description: "MFA", Status: risk.Planned}}
+	pendingHigh.Measures = []risk.Measure{{Description: gdpr.NewPersonal("MFA"), Status: risk.Planned}}
 
 	tests := []struct {
 		name         string

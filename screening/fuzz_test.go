@@ -53,12 +53,12 @@ func FuzzScreeningValues(f *testing.F) {
 	f.Add([]byte{9, 1}, []byte{99, 5}, uint8(3), true, uint8(9), " ")
 	f.Add([]byte{}, []byte{}, uint8(1), false, uint8(0), "x")
 	f.Fuzz(func(t *testing.T, crit, trig []byte, rs uint8, ninth bool, decision uint8, justification string) {
-		s := screening.Screening{RuleSet: screening.RuleSet(rs), NinthCriterion: ninth, Decision: screening.Decision(decision), DecisionReason: justification}
+		s := screening.Screening{RuleSet: screening.RuleSet(rs), NinthCriterion: ninth, Decision: screening.Decision(decision), DecisionReason: gdpr.NewPersonal(justification)}
 		for i := 0; i+1 < len(crit); i += 2 {
-			s.Answers = append(s.Answers, screening.CriterionAnswer{Criterion: screening.Criterion(crit[i]), Answer: screening.Answer(crit[i+1]), Justification: justification + "b"})
+			s.Answers = append(s.Answers, screening.CriterionAnswer{Criterion: screening.Criterion(crit[i]), Answer: screening.Answer(crit[i+1]), Justification: gdpr.NewPersonal(justification + "b")})
 		}
 		for i := 0; i+1 < len(trig); i += 2 {
-			s.Triggers = append(s.Triggers, screening.TriggerAnswer{Trigger: screening.Trigger(trig[i]), Answer: screening.Answer(trig[i+1]), Justification: justification})
+			s.Triggers = append(s.Triggers, screening.TriggerAnswer{Trigger: screening.Trigger(trig[i]), Answer: screening.Answer(trig[i+1]), Justification: gdpr.NewPersonal(justification)})
 		}
 		checkScreening(t, s)
 	})

@@ -1,6 +1,7 @@
 package screening
 
 import (
+	"log/slog"
 	"strconv"
 	"strings"
 
@@ -34,8 +35,11 @@ type Screening struct {
 	// Decision is the controller's decision; zero means not decided yet.
 	Decision Decision `json:"decision,omitempty"`
 	// DecisionReason documents the decision; it is required when a
-	// recommended (or presumed required) DPIA is declined.
-	DecisionReason string `json:"decisionReason,omitempty"`
+	// recommended (or presumed required) DPIA is declined. A free text that
+	// may name or describe a person (the decision-maker, a citizen's case),
+	// so it is a [gdpr.Personal]: in clear in JSON, redacted in fmt, slog
+	// and errors.
+	DecisionReason gdpr.Personal `json:"decisionReason,omitzero"`
 }
 
 // CriterionAnswer answers one criterion with its written justification.
@@ -44,8 +48,10 @@ type CriterionAnswer struct {
 	Criterion Criterion `json:"criterion"`
 	// Answer is yes, no, partly or don't know ("Er kriteriet opfyldt?").
 	Answer Answer `json:"answer"`
-	// Justification is the written reasons (begrundelse). Required.
-	Justification string `json:"justification"`
+	// Justification is the written reasons (begrundelse). Required. A
+	// free text that may describe a person, so a [gdpr.Personal]:
+	// gdpr.NewPersonal("Ingen profilering.").
+	Justification gdpr.Personal `json:"justification"`
 	// Suggested marks an answer filled in from [Policy.Suggest] that no person has
 	// confirmed yet. A screening with such an answer is incomplete: the host
 	// clears the flag when a person confirms (or changes) the answer.
@@ -59,11 +65,24 @@ type TriggerAnswer struct {
 	Trigger Trigger `json:"trigger"`
 	// Answer says whether it applies; partly and don't know count as yes.
 	Answer Answer `json:"answer"`
-	// Justification is the written reasons (begrundelse). Required.
-	Justification string `json:"justification"`
+	// Justification is the written reasons (begrundelse). Required; a
+	// [gdpr.Personal], as in CriterionAnswer.
+	Justification gdpr.Personal `json:"justification"`
 	// Suggested: as in CriterionAnswer.
 	Suggested bool `json:"suggested,omitempty"`
 }
+
+// LogValue implements slog.LogValuer: the screening's fields with the
+// justifications and the decision's reasons redacted.
+func (s Screening) LogValue() slog.Value { return gdpr.LogValueOf(s) }
+
+// LogValue implements slog.LogValuer: the answer with its justification
+// redacted.
+func (a CriterionAnswer) LogValue() slog.Value { return gdpr.LogValueOf(a) }
+
+// LogValue implements slog.LogValuer: the answer with its justification
+// redacted.
+func (a TriggerAnswer) LogValue() slog.Value { return gdpr.LogValueOf(a) }
 
 // ruleSet returns the rule set s is assessed under.
 func (s Screening) ruleSet() RuleSet {
@@ -174,14 +193,14 @@ func (s Screening) Validate() error {
 
 // checkAnswer reports a missing or unknown answer, a missing justification
 // and an unconfirmed suggestion of entry i of list.
-func checkAnswer(ps *gdpr.Problems, list string, i int, a Answer, justification string, suggested bool) {
+func checkAnswer(ps *gdpr.Problems, list string, i int, a Answer, justification gdpr.Personal, suggested bool) {
 	switch {
 	case a == 0:
 		ps.Add(at(list, i, "answer"), gdpr.CodeRequired, "the answer is missing")
 	case !a.Valid():
 		ps.Add(at(list, i, "answer"), gdpr.CodeUnknown, "unknown answer "+a.String())
 	}
-	if strings.TrimSpace(justification) == "" {
+	if strings.TrimSpace(justification.Reveal()) == "" {
 		ps.Add(at(list, i, "justification"), gdpr.CodeRequired, "the answer needs a written justification (begrundelse)")
 	}
 	if suggested {

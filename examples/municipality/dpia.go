@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/dkgdpr/gdpr"
 	"slices"
 
 	"github.com/dkgdpr/gdpr/dpa"
@@ -71,7 +72,7 @@ func (g *generator) makeDPIAs() {
 			continue
 		}
 		s := g.screening(r)
-		s.Decision, s.DecisionReason = screening.Perform, "Konsekvensanalysen gennemføres."
+		s.Decision, s.DecisionReason = screening.Perform, gdpr.NewPersonal("Konsekvensanalysen gennemføres.")
 		add(r, s)
 	}
 }
