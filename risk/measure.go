@@ -2,6 +2,7 @@ package risk
 
 import (
 	"log/slog"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -58,7 +59,8 @@ type Measure struct {
 func (m Measure) LogValue() slog.Value { return gdpr.LogValueOf(m) }
 
 // Validate reports a measure without a description or status, an unknown
-// status, and an impossible due date.
+// status, an impossible due date, an owner with control characters, and a
+// text that is not valid UTF-8 (which JSON cannot store).
 func (m Measure) Validate() error {
 	var ps gdpr.Problems
 	if isBlank(m.Description.Reveal()) {
@@ -70,8 +72,12 @@ func (m Measure) Validate() error {
 	case !m.Status.Valid():
 		ps.Add("status", gdpr.CodeUnknown, "unknown status "+m.Status.String())
 	}
-	if hasControl(m.Owner.Reveal()) {
+	checkUTF8(&ps, "description", m.Description.Reveal())
+	switch owner := m.Owner.Reveal(); {
+	case hasControl(owner):
 		ps.Add("owner", gdpr.CodeMalformed, "the owner has control characters")
+	case !utf8.ValidString(owner):
+		ps.Add("owner", gdpr.CodeMalformed, "the owner is not valid UTF-8")
 	}
 	if !m.Due.IsZero() && !m.Due.Valid() {
 		ps.Add("due", gdpr.CodeMalformed, "the due date does not exist")
