@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 )
@@ -136,7 +137,8 @@ func (s Screening) TriggerAnswer(t Trigger) (TriggerAnswer, bool) {
 // ninth criterion answered when the screening does not ask it; a trigger
 // the rule set does not evaluate; an answer without a justification; an
 // answer suggested from facts that no person has confirmed; and each
-// criterion that is not answered.
+// criterion that is not answered; and a text that is not valid UTF-8,
+// which JSON cannot store.
 func (s Screening) Validate() error {
 	var ps gdpr.Problems
 	if s.RuleSet != 0 && !s.RuleSet.Valid() {
@@ -188,8 +190,16 @@ func (s Screening) Validate() error {
 	if s.Decision != 0 && !s.Decision.Valid() {
 		ps.Add("decision", gdpr.CodeUnknown, "unknown decision "+s.Decision.String())
 	}
+	if !utf8.ValidString(s.DecisionReason.Reveal()) {
+		ps.Add("decisionReason", gdpr.CodeMalformed, notUTF8)
+	}
 	return ps.Err()
 }
+
+// notUTF8 is the problem of a text that is not valid UTF-8: encoding/json
+// writes U+FFFD in place of each bad byte, so it cannot be stored. Decoding
+// JSON never gives one.
+const notUTF8 = "the text is not valid UTF-8"
 
 // checkAnswer reports a missing or unknown answer, a missing justification
 // and an unconfirmed suggestion of entry i of list.
@@ -200,8 +210,11 @@ func checkAnswer(ps *gdpr.Problems, list string, i int, a Answer, justification 
 	case !a.Valid():
 		ps.Add(at(list, i, "answer"), gdpr.CodeUnknown, "unknown answer "+a.String())
 	}
-	if strings.TrimSpace(justification.Reveal()) == "" {
+	switch j := justification.Reveal(); {
+	case strings.TrimSpace(j) == "":
 		ps.Add(at(list, i, "justification"), gdpr.CodeRequired, "the answer needs a written justification (begrundelse)")
+	case !utf8.ValidString(j):
+		ps.Add(at(list, i, "justification"), gdpr.CodeMalformed, notUTF8)
 	}
 	if suggested {
 		ps.Add(at(list, i, "suggested"), gdpr.CodeRequired, "the suggested answer is not confirmed by a person")
