@@ -88,7 +88,10 @@
 //
 // Everything is pure and safe for concurrent use: matrices and policies are
 // immutable values, and lists (the threat catalogue, the presets, the
-// rules) come from functions that return fresh copies.
+// rules) come from functions that return fresh copies. What a function or
+// method returns shares no memory with its receiver or arguments
+// ([Set.Rerate] copies the assessments, their measures and the step map;
+// [Matrix.Spec] is fresh), so editing a result edits nothing else.
 package risk
 
 //go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

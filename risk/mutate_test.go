@@ -228,9 +228,9 @@ func goldenDoc(name string) []byte {
 }
 
 // mutations is the number of variants of each golden document: a few
-// thousand in all (a quarter with -short).
+// thousand in all (a quarter with -short or -race).
 func mutations() int {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		return 250
 	}
 	return 1000

@@ -114,7 +114,10 @@
 // sets), [Facts] and [Policy] hold no personal data and print as they are;
 // [Suggestion] and [Result] hold only the library's own texts.
 //
-// Everything is pure and safe for concurrent use.
+// Everything is pure and safe for concurrent use. What a function or
+// method returns shares no memory with its receiver or arguments
+// ([Screening.Prefill] copies the answers, a [Result] and the lists are
+// fresh), so editing a result edits nothing else.
 package screening
 
 //go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen
