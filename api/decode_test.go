@@ -16,7 +16,7 @@ import (
 
 // selfDecoders returns the types reachable from t that decode themselves
 // from JSON (json.Unmarshaler), leaving out those that decode from a
-// string (text codes, times, decimals).
+// string (text codes, times, decimals, personal texts).
 func selfDecoders(t reflect.Type, seen map[reflect.Type]bool, out map[reflect.Type]bool) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
@@ -27,7 +27,7 @@ func selfDecoders(t reflect.Type, seen map[reflect.Type]bool, out map[reflect.Ty
 	seen[t] = true
 	p := reflect.PointerTo(t)
 	if p.Implements(reflect.TypeFor[json.Unmarshaler]()) {
-		if t != reflect.TypeFor[time.Time]() && t != reflect.TypeFor[decimal.Decimal]() {
+		if t != reflect.TypeFor[time.Time]() && t != reflect.TypeFor[decimal.Decimal]() && t != reflect.TypeFor[gdpr.Personal]() {
 			out[t] = true
 		}
 		return

@@ -141,8 +141,8 @@ func FuzzValidate(f *testing.F) {
 		a := dpia.Assessment{
 			ID: text, RecordID: "r", Status: dpia.Status(status),
 			Processing: map[string]dpia.Response{number: r}, Lawfulness: map[string]dpia.Response{number: r},
-			Risks: []risk.Assessment{{Threat: risk.Physical, Description: text, Inherent: est(risk.Severe, risk.Likely),
-				Measures: []risk.Measure{{Description: text, Status: risk.Planned, Due: d}}}},
+			Risks: []risk.Assessment{{Threat: risk.Physical, Description: gdpr.NewPersonal(text), Inherent: est(risk.Severe, risk.Likely),
+				Measures: []risk.Measure{{Description: gdpr.NewPersonal(text), Status: risk.Planned, Due: d}}}},
 			ActionPlan: []dpia.PlanStep{{Risk: riskIndex, Measure: measure, How: text}},
 			Annexes:    []dpia.Annex{{ID: annex, Title: text}},
 			Approval:   dpia.Approval{Verdict: dpia.Verdict(status), By: gdpr.NewPersonal(text), Date: d, Exception: dpia.Exception{Date: d}},
@@ -168,7 +168,7 @@ func FuzzPolicyValidate(f *testing.F) {
 	f.Add(uint8(0), uint8(0), false, uint8(0), uint8(0), uint8(0))
 	f.Add(uint8(2), uint8(4), true, uint8(3), uint8(1), uint8(2))
 	f.Add(uint8(9), uint8(1), true, uint8(9), uint8(4), uint8(7))
-	small := dpia.Assessment{ID: "x", RecordID: "r", Risks: []risk.Assessment{{Threat: risk.Physical, Description: "d",
+	small := dpia.Assessment{ID: "x", RecordID: "r", Risks: []risk.Assessment{{Threat: risk.Physical, Description: gdpr.NewPersonal("d"),
 		Inherent: est(risk.Severe, risk.Expected), Residual: est(risk.Severe, risk.Likely)}}}
 	f.Fuzz(func(t *testing.T, measures, high uint8, tma bool, above, medium, reading uint8) {
 		p := dpia.Policy{Measures: dpia.MeasuresBeforeStart(measures), Risk: risk.Policy{

@@ -311,7 +311,7 @@ func (a *Assessment) screeningSection(b *builder) {
 	for _, c := range s.Criteria() {
 		ans, just := b.tr("Ikke besvaret", "Not answered"), ""
 		if x, ok := s.Answer(c); ok {
-			ans, just = x.Answer.Label(b.tag), x.Justification
+			ans, just = x.Answer.Label(b.tag), x.Justification.Reveal()
 			if x.Suggested {
 				ans += b.tr(" (forslag, ikke bekræftet)", " (suggested, not confirmed)")
 			}
@@ -322,7 +322,7 @@ func (a *Assessment) screeningSection(b *builder) {
 	if len(s.Triggers) > 0 {
 		tt := &table{head: []string{b.tr("Tilfælde, hvor en konsekvensanalyse altid kræves", "Cases that always require an impact assessment"), b.tr("Svar", "Answer"), b.tr("Begrundelse", "Justification")}}
 		for _, x := range s.Triggers {
-			tt.rows = append(tt.rows, row{cells: []string{x.Trigger.Label(b.tag) + " (" + x.Trigger.Reference().In(b.tag) + ")", x.Answer.Label(b.tag), x.Justification}})
+			tt.rows = append(tt.rows, row{cells: []string{x.Trigger.Label(b.tag) + " (" + x.Trigger.Reference().In(b.tag) + ")", x.Answer.Label(b.tag), x.Justification.Reveal()}})
 		}
 		b.table(tt)
 	}
@@ -340,8 +340,8 @@ func (a *Assessment) screeningSection(b *builder) {
 	if s.Decision.Valid() {
 		items = append(items, b.tr("Beslutning: ", "Decision: ")+s.Decision.Label(b.tag))
 	}
-	if s.DecisionReason != "" {
-		items = append(items, b.tr("Begrundelse for beslutningen: ", "Reasons for the decision: ")+s.DecisionReason)
+	if !s.DecisionReason.IsZero() {
+		items = append(items, b.tr("Begrundelse for beslutningen: ", "Reasons for the decision: ")+s.DecisionReason.Reveal())
 	}
 	b.list(items)
 }
@@ -845,9 +845,9 @@ func (a *Assessment) risksSection(b *builder, d *Decisions, p *Policy) {
 			}
 			var measures []string
 			for _, ms := range r.Measures {
-				measures = append(measures, ms.Description+" ("+ms.Status.Label(b.tag)+")")
+				measures = append(measures, ms.Description.Reveal()+" ("+ms.Status.Label(b.tag)+")")
 			}
-			cells := []string{riskLabel(r, i), r.Description, r.Consequences, r.CurrentMeasures}
+			cells := []string{riskLabel(r, i), r.Description.Reveal(), r.Consequences.Reveal(), r.CurrentMeasures.Reveal()}
 			cells = append(cells, ratingCells(m, r.Inherent, b.tag)...)
 			cells = append(cells, strings.Join(measures, "\n"))
 			if r.Residual.IsZero() {
@@ -976,7 +976,7 @@ func (a *Assessment) planSection(b *builder) {
 			if err == nil && ev.PendingHigh && ms.Status != risk.Implemented {
 				status += b.tr(" (nedbringer en høj risiko: skal være implementeret før start)", " (brings a high risk down: must be in place before the start)")
 			}
-			t.rows = append(t.rows, row{cells: []string{riskLabel(r, i), ms.Description, ms.Due.String(), how, ms.Owner, status}})
+			t.rows = append(t.rows, row{cells: []string{riskLabel(r, i), ms.Description.Reveal(), ms.Due.String(), how, ms.Owner.Reveal(), status}})
 		}
 	}
 	if len(t.rows) == 0 {

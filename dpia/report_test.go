@@ -40,9 +40,9 @@ func hostileDPIA() dpia.Assessment {
 	h := hostile
 	a.Name, a.Controller, a.Conclusion, a.RiskBasis = h, h, h, h
 	a.Revisions[0].Author, a.Revisions[0].Changes, a.Revisions[0].Version = gdpr.NewPersonal(h), h, h
-	a.Screening.Answers[0].Justification = h
-	a.Screening.Triggers[0].Justification = h
-	a.Screening.DecisionReason = h
+	a.Screening.Answers[0].Justification = gdpr.NewPersonal(h)
+	a.Screening.Triggers[0].Justification = gdpr.NewPersonal(h)
+	a.Screening.DecisionReason = gdpr.NewPersonal(h)
 	a.SummaryNotes[dpia.DPOInvolved] = h
 	a.Introduction = dpia.Introduction{Purpose: h, Application: h, Processing: h}
 	a.Scope[0].Description = h
@@ -57,8 +57,8 @@ func hostileDPIA() dpia.Assessment {
 		r.Comment = h
 		a.Lawfulness[n] = r
 	}
-	a.Risks[0].Description, a.Risks[0].Consequences, a.Risks[0].CurrentMeasures = h, h, h
-	a.Risks[0].Measures[0].Description, a.Risks[0].Measures[0].Owner = h, hostileLine
+	a.Risks[0].Description, a.Risks[0].Consequences, a.Risks[0].CurrentMeasures = gdpr.NewPersonal(h), gdpr.NewPersonal(h), gdpr.NewPersonal(h)
+	a.Risks[0].Measures[0].Description, a.Risks[0].Measures[0].Owner = gdpr.NewPersonal(h), gdpr.NewPersonal(hostileLine)
 	a.Risks[riskBlurring].Threat = risk.CustomThreat("<b>Trussel</b> & co")
 	a.NotRelevant[0].Reason = h
 	a.ActionPlan[0].How = h
@@ -202,7 +202,7 @@ func TestReportOfSparseAssessments(t *testing.T) {
 	scr.Triggers = nil
 	for _, a := range []dpia.Assessment{
 		{ID: "x", RecordID: "r"},
-		{ID: "x", RecordID: "r", Screening: &scr, Matrix: five, Risks: []risk.Assessment{{Threat: risk.Physical, Description: "d",
+		{ID: "x", RecordID: "r", Screening: &scr, Matrix: five, Risks: []risk.Assessment{{Threat: risk.Physical, Description: gdpr.NewPersonal("d"),
 			Inherent: risk.Estimate{Consequence: 5, Probability: 5}}}},
 		func() dpia.Assessment { a := draftDPIA(); a.Record = nil; return a }(),
 		func() dpia.Assessment {

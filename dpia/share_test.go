@@ -1,6 +1,7 @@
 package dpia_test
 
 import (
+	"github.com/dkgdpr/gdpr"
 	"sync"
 	"testing"
 
@@ -18,10 +19,10 @@ func TestResultsShareNothing(t *testing.T) {
 	want := startedDPIA()
 
 	c := a.Clone()
-	c.Risks[0].Measures[0].Owner = "changed"
+	c.Risks[0].Measures[0].Owner = gdpr.NewPersonal("changed")
 	c.Processing["2.7"] = dpia.Response{Comment: "changed"}
 	c.Record.Purposes[0].Description = "changed"
-	c.Screening.Answers[0].Justification = "changed"
+	c.Screening.Answers[0].Justification = gdpr.NewPersonal("changed")
 	c.DPO.Recommendations[0].Response = "changed"
 	assert.Equal(t, want, a, "Clone")
 
@@ -30,7 +31,7 @@ func TestResultsShareNothing(t *testing.T) {
 	bare.Record = nil
 	b, err := bare.WithRecord(rec)
 	require.NoError(t, err)
-	b.Risks[0].Measures[0].Owner = "changed"
+	b.Risks[0].Measures[0].Owner = gdpr.NewPersonal("changed")
 	b.Lawfulness["1.1"] = dpia.Response{Comment: "changed"}
 	b.Record.Purposes[0].Description = "changed"
 	assert.Equal(t, startedDPIA().Risks, bare.Risks, "WithRecord: the assessment")
@@ -75,7 +76,7 @@ func TestResultsRace(t *testing.T) {
 				if !assert.NoError(t, err) {
 					return
 				}
-				b.Risks[g%len(b.Risks)].Measures = append(b.Risks[g%len(b.Risks)].Measures, risk.Measure{Description: "x", Status: risk.Planned})
+				b.Risks[g%len(b.Risks)].Measures = append(b.Risks[g%len(b.Risks)].Measures, risk.Measure{Description: gdpr.NewPersonal("x"), Status: risk.Planned})
 				b.Processing["2.7"] = dpia.Response{Comment: "x"}
 				b.Record.Purposes[0].Description += "x"
 				c := a.Clone()

@@ -206,7 +206,7 @@ func TestSamplesBreakAsExpected(t *testing.T) {
 		{"a required DPIA declined without reasons (WP248 rev.01 III.B.a)", "Screening",
 			func(v any) any {
 				s := v.(screening.Screening)
-				s.Decision, s.DecisionReason = screening.Decline, ""
+				s.Decision, s.DecisionReason = screening.Decline, gdpr.NewPersonal("")
 				return s
 			}, gdprtest.Now(), "screening.decline_undocumented"},
 		{"a planned measure past its due date", "Risks",

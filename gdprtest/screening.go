@@ -1,6 +1,9 @@
 package gdprtest
 
-import "github.com/dkgdpr/gdpr/screening"
+import (
+	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/screening"
+)
 
 // Screening returns a sample DPIA screening (the municipal DPIA template, the first table) of
 // the home care in [Record]: sensitive data (health) and vulnerable data
@@ -17,27 +20,27 @@ func Screening() screening.Screening {
 		RuleSet: screening.DK2019,
 		Answers: []screening.CriterionAnswer{
 			{Criterion: screening.Evaluation, Answer: screening.No,
-				Justification: "Borgernes behov vurderes af en visitator; der sker ingen profilering eller scoring."},
+				Justification: gdpr.NewPersonal("Borgernes behov vurderes af en visitator; der sker ingen profilering eller scoring.")},
 			{Criterion: screening.AutomatedDecision, Answer: screening.No,
-				Justification: "Alle afgørelser træffes af en visitator."},
+				Justification: gdpr.NewPersonal("Alle afgørelser træffes af en visitator.")},
 			{Criterion: screening.Monitoring, Answer: screening.No,
-				Justification: "Borgerne overvåges ikke."},
+				Justification: gdpr.NewPersonal("Borgerne overvåges ikke.")},
 			{Criterion: screening.SensitiveData, Answer: screening.Yes,
-				Justification: "Helbredsoplysninger og væsentlige sociale forhold."},
+				Justification: gdpr.NewPersonal("Helbredsoplysninger og væsentlige sociale forhold.")},
 			{Criterion: screening.LargeScale, Answer: screening.No,
-				Justification: "Ca. 3.800 borgere om året i én kommune."},
+				Justification: gdpr.NewPersonal("Ca. 3.800 borgere om året i én kommune.")},
 			{Criterion: screening.Matching, Answer: screening.No,
-				Justification: "Oplysningerne samkøres ikke med andre systemer."},
+				Justification: gdpr.NewPersonal("Oplysningerne samkøres ikke med andre systemer.")},
 			{Criterion: screening.VulnerableSubjects, Answer: screening.Yes,
-				Justification: "Ældre borgere med behov for hjælp."},
+				Justification: gdpr.NewPersonal("Ældre borgere med behov for hjælp.")},
 			{Criterion: screening.InnovativeUse, Answer: screening.No,
-				Justification: "Et almindeligt omsorgssystem, som kommunen har brugt i flere år."},
+				Justification: gdpr.NewPersonal("Et almindeligt omsorgssystem, som kommunen har brugt i flere år.")},
 		},
 		Triggers: []screening.TriggerAnswer{
 			{Trigger: screening.LargeScaleSpecialData, Answer: screening.No,
-				Justification: "Behandlingen er ikke af omfattende karakter."},
+				Justification: gdpr.NewPersonal("Behandlingen er ikke af omfattende karakter.")},
 		},
 		Decision:       screening.Perform,
-		DecisionReason: "To kriterier er opfyldt; konsekvensanalysen gennemføres.",
+		DecisionReason: gdpr.NewPersonal("To kriterier er opfyldt; konsekvensanalysen gennemføres."),
 	}
 }

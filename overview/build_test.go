@@ -155,7 +155,7 @@ func linkCases() []linkCase {
 			func(t *testing.T, m *overview.Municipality) {
 				m.Records[0].DPIAID = ""
 				m.Screenings[0].Screening.Decision = 0
-				m.Screenings[0].Screening.DecisionReason = ""
+				m.Screenings[0].Screening.DecisionReason = gdpr.NewPersonal("")
 			},
 			"overview.dpia_missing", overview.Records, recID, "records[0].dpiaId"},
 		{"a high inherent risk and no DPIA (GDPR art. 35(1))",
@@ -317,7 +317,7 @@ func TestNoFalseLinks(t *testing.T) {
 				s := &m.Screenings[0].Screening
 				s.Answers[6].Answer = screening.No // vulnerable subjects: only sensitive data is left
 				s.Decision = screening.Decline
-				s.DecisionReason = "Kun ét kriterium er opfyldt, og risikoen er lav."
+				s.DecisionReason = gdpr.NewPersonal("Kun ét kriterium er opfyldt, og risikoen er lav.")
 				m.Records[0].DPIAID = ""
 			},
 			[]string{"overview.dpia_missing"}},
@@ -381,7 +381,7 @@ func TestPackageFindings(t *testing.T) {
 			func(t *testing.T, m *overview.Municipality) {
 				m.Screenings[0].Screening.Answers[6].Answer = screening.No
 				m.Screenings[0].Screening.Decision = 0
-				m.Screenings[0].Screening.DecisionReason = ""
+				m.Screenings[0].Screening.DecisionReason = gdpr.NewPersonal("")
 			},
 			"screening.decision_missing", overview.Screenings, "screenings[0].screening"},
 		{"risk: a measure past its due day",

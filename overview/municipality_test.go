@@ -29,7 +29,7 @@ func TestValidate(t *testing.T) {
 				"screening.answers", "screening.answers", "screening.answers", "screening.answers"}},
 		{"the sample risk assessment", m.Risks[0], nil},
 		{"a risk off the template's scale", overview.RiskAssessment{ID: "r", Assessments: []risk.Assessment{{
-			Threat: risk.ITAttack, Description: "Phishing",
+			Threat: risk.ITAttack, Description: gdpr.NewPersonal("Phishing"),
 			Inherent: risk.Estimate{Consequence: 5, Probability: risk.Likely}}}},
 			[]string{"assessments[0].inherent.consequence"}},
 		{"a risk assessment without an id", overview.RiskAssessment{}, []string{"id"}},

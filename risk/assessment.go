@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"log/slog"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -27,13 +28,15 @@ type Assessment struct {
 	// Threat is the threat category. Required.
 	Threat Threat `json:"threat"`
 	// Description says what the risk is and how it could happen. Required.
-	Description string `json:"description"`
+	// Like every free text of an assessment it may describe a person, so
+	// it is a [gdpr.Personal]: gdpr.NewPersonal("Uvedkommende får adgang").
+	Description gdpr.Personal `json:"description"`
 	// Consequences says what the threat could mean for the data subjects.
-	Consequences string `json:"consequences,omitempty"`
+	Consequences gdpr.Personal `json:"consequences,omitzero"`
 	// CurrentMeasures describes the measures already in place; the
 	// inherent probability is judged with them (nuværende
 	// sikkerhedsforanstaltninger).
-	CurrentMeasures string `json:"currentMeasures,omitempty"`
+	CurrentMeasures gdpr.Personal `json:"currentMeasures,omitzero"`
 	// Inherent is the original risk, with the current measures (oprindelig
 	// risiko). Required.
 	Inherent Estimate `json:"inherent"`
@@ -45,13 +48,17 @@ type Assessment struct {
 	Residual Estimate `json:"residual,omitzero"`
 	// ResidualReason explains a residual risk that is higher than the
 	// inherent one; without it such an assessment does not validate.
-	ResidualReason string `json:"residualReason,omitempty"`
+	ResidualReason gdpr.Personal `json:"residualReason,omitzero"`
 	// RatedOn names the matrix whose scales the estimates are on, when they
 	// were moved from another matrix ([Set.Rerate]) or the host records it;
 	// empty means the matrix of the set it belongs to. In a [Set] it must
 	// be the set's matrix's name.
 	RatedOn string `json:"ratedOn,omitempty"`
 }
+
+// LogValue implements slog.LogValuer: the assessment's fields with its
+// free texts redacted.
+func (a Assessment) LogValue() slog.Value { return gdpr.LogValueOf(a) }
 
 // maxIDLength is the longest ID in characters.
 const maxIDLength = 16
@@ -190,19 +197,20 @@ func (a Assessment) Validate() error { return a.ValidateOn(DefaultMatrix()) }
 // on m's scale; the residual, if assessed, is complete and on the scale; a
 // consequence given with dimensions equals the highest dimension; a
 // residual rating above the inherent one needs a ResidualReason; every
-// measure validates. Problems have paths such as "residual.consequence" and
+// measure validates; every text is valid UTF-8, so the assessment can be
+// stored as JSON. Problems have paths such as "residual.consequence" and
 // "measures[1].status". The zero Matrix is read as [DefaultMatrix].
 func (a Assessment) ValidateOn(m Matrix) error {
 	m = m.orDefault()
 	var ps gdpr.Problems
-	if hasControl(a.RatedOn) || strings.TrimSpace(a.RatedOn) != a.RatedOn {
-		ps.Add("ratedOn", gdpr.CodeMalformed, "the matrix name has surrounding spaces or control characters")
+	if hasControl(a.RatedOn) || strings.TrimSpace(a.RatedOn) != a.RatedOn || !utf8.ValidString(a.RatedOn) {
+		ps.Add("ratedOn", gdpr.CodeMalformed, "the matrix name has surrounding spaces, control characters or is not UTF-8")
 	}
 	switch {
 	case utf8.RuneCountInString(a.ID) > maxIDLength:
 		ps.Add("id", gdpr.CodeOutOfRange, "the id is longer than "+strconv.Itoa(maxIDLength)+" characters")
-	case hasControl(a.ID) || strings.TrimSpace(a.ID) != a.ID:
-		ps.Add("id", gdpr.CodeMalformed, "the id has surrounding spaces or control characters")
+	case !validID(a.ID):
+		ps.Add("id", gdpr.CodeMalformed, "the id has surrounding spaces, control characters or is not UTF-8")
 	}
 	switch {
 	case a.Threat == "":
@@ -210,9 +218,13 @@ func (a Assessment) ValidateOn(m Matrix) error {
 	case !a.Threat.Valid():
 		ps.Add("threat", gdpr.CodeUnknown, "unknown threat "+enum.Quote(string(a.Threat)))
 	}
-	if strings.TrimSpace(a.Description) == "" {
+	if isBlank(a.Description.Reveal()) {
 		ps.Add("description", gdpr.CodeRequired, "a risk needs a description")
 	}
+	checkUTF8(&ps, "description", a.Description.Reveal())
+	checkUTF8(&ps, "consequences", a.Consequences.Reveal())
+	checkUTF8(&ps, "currentMeasures", a.CurrentMeasures.Reveal())
+	checkUTF8(&ps, "residualReason", a.ResidualReason.Reveal())
 	m.validateEstimate(&ps, "inherent", a.Inherent)
 	if !a.Residual.IsZero() {
 		m.validateEstimate(&ps, "residual", a.Residual)
@@ -220,11 +232,20 @@ func (a Assessment) ValidateOn(m Matrix) error {
 	for i, ms := range a.Measures {
 		ps.Merge("measures["+strconv.Itoa(i)+"]", ms.Validate())
 	}
-	if ev, ok := m.evaluate(&a); ok && ev.Worse && strings.TrimSpace(a.ResidualReason) == "" {
+	if ev, ok := m.evaluate(&a); ok && ev.Worse && isBlank(a.ResidualReason.Reveal()) {
 		ps.Add("residual", gdpr.CodeConflict, "the residual risk "+ev.Residual.String()+
 			" is higher than the inherent "+ev.Inherent.String()+" without a residualReason")
 	}
 	return ps.Err()
+}
+
+// checkUTF8 reports a text at path that is not valid UTF-8: JSON cannot
+// store it (encoding/json writes U+FFFD in place of each bad byte), so a
+// value holding it is not storable. Decoding JSON never gives one.
+func checkUTF8(ps *gdpr.Problems, path, s string) {
+	if !utf8.ValidString(s) {
+		ps.Add(path, gdpr.CodeMalformed, "the text is not valid UTF-8")
+	}
 }
 
 // validateEstimate adds the problems of estimate e at path on m's scale.
@@ -258,10 +279,16 @@ func (m Matrix) validateEstimate(ps *gdpr.Problems, path string, e Estimate) {
 	}
 }
 
-// label names assessment i of a set for people: its ID, else its number
-// from 1.
+// validID reports whether id is a well-formed ID: at most 16 characters
+// of valid UTF-8, no control characters and no surrounding spaces.
+func validID(id string) bool {
+	return utf8.ValidString(id) && utf8.RuneCountInString(id) <= maxIDLength && !hasControl(id) && strings.TrimSpace(id) == id
+}
+
+// label names assessment i of a set for people: its ID, else (also for an
+// ID that does not validate) its number from 1.
 func (a *Assessment) label(i int) string {
-	if a.ID != "" {
+	if a.ID != "" && validID(a.ID) {
 		return a.ID
 	}
 	return strconv.Itoa(i + 1)

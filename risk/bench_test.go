@@ -17,11 +17,11 @@ func manyAssessments(n int) []risk.Assessment {
 		a := risk.Assessment{
 			ID:          strconv.Itoa(i%16+1) + "." + strconv.Itoa(i/16+1),
 			Threat:      threats[i%len(threats)],
-			Description: "Risiko " + strconv.Itoa(i+1),
+			Description: gdpr.NewPersonal("Risiko " + strconv.Itoa(i+1)),
 			Inherent:    risk.Estimate{Consequence: ic, Probability: ip},
 		}
 		if i%3 != 0 {
-			a.Measures = []risk.Measure{{Description: "Foranstaltning", Status: risk.MeasureStatus(i%3 + 1), Due: gdpr.MustParseDate("2026-06-01")}}
+			a.Measures = []risk.Measure{{Description: gdpr.NewPersonal("Foranstaltning"), Status: risk.MeasureStatus(i%3 + 1), Due: gdpr.MustParseDate("2026-06-01")}}
 			a.Residual = risk.Estimate{Consequence: ic, Probability: risk.Probability(max(1, int(ip)-i%3))}
 		}
 		as[i] = a

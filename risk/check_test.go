@@ -28,7 +28,7 @@ var checkNow = time.Date(2026, time.March, 2, 11, 0, 0, 0, time.UTC)
 func TestCheck(t *testing.T) {
 	m := risk.DefaultMatrix()
 	measure := func(s risk.MeasureStatus, due, owner string) risk.Measure {
-		ms := risk.Measure{Description: "Foranstaltning", Status: s, Owner: owner}
+		ms := risk.Measure{Description: gdpr.NewPersonal("Foranstaltning"), Status: s, Owner: gdpr.NewPersonal(owner)}
 		if due != "" {
 			ms.Due = gdpr.MustParseDate(due)
 		}
@@ -120,10 +120,10 @@ func TestRulesAllTriggered(t *testing.T) {
 	}
 	as := []risk.Assessment{
 		rated(4, 4, 4, 4), // residual_high, untreated
-		{Threat: risk.Logging, Description: "x", Inherent: risk.Estimate{Consequence: 4, Probability: 4}, Residual: risk.Estimate{Consequence: 1, Probability: 1},
-			Measures: []risk.Measure{{Description: "m", Status: risk.Planned, Due: gdpr.MustParseDate("2025-01-01")}}}, // pending_high, overdue, owner_missing
-		{Threat: risk.Logging, Description: "x", Inherent: risk.Estimate{Consequence: 1, Probability: 1},
-			Measures: []risk.Measure{{Description: "m", Status: risk.Planned, Owner: "IT"}}}, // residual_not_assessed, due_missing
+		{Threat: risk.Logging, Description: gdpr.NewPersonal("x"), Inherent: risk.Estimate{Consequence: 4, Probability: 4}, Residual: risk.Estimate{Consequence: 1, Probability: 1},
+			Measures: []risk.Measure{{Description: gdpr.NewPersonal("m"), Status: risk.Planned, Due: gdpr.MustParseDate("2025-01-01")}}}, // pending_high, overdue, owner_missing
+		{Threat: risk.Logging, Description: gdpr.NewPersonal("x"), Inherent: risk.Estimate{Consequence: 1, Probability: 1},
+			Measures: []risk.Measure{{Description: gdpr.NewPersonal("m"), Status: risk.Planned, Owner: gdpr.NewPersonal("IT")}}}, // residual_not_assessed, due_missing
 	}
 	seen := map[string]bool{}
 	as = append(as, rated(0, 1, 0, 0)) // invalid

@@ -38,7 +38,7 @@ type Decision struct {
 type RiskDecision struct {
 	// Index is the position of the assessment in the set, from 0.
 	Index int `json:"index"`
-	// ID is the assessment's ID, if it has one.
+	// ID is the assessment's ID, if it has one that validates.
 	ID string `json:"id,omitempty"`
 	// Residual is the residual rating the policy is applied to (the
 	// inherent one when no residual is assessed).
@@ -129,7 +129,7 @@ func (p Policy) Decide(s Set) (Decision, error) {
 				tr = h
 			}
 		}
-		rd := RiskDecision{Index: i, ID: a.ID, Residual: r, Action: tr.Action, TopManagementApproval: tr.TopManagementApproval, HighRisk: ev.HighRisk, PendingHigh: ev.PendingHigh}
+		rd := RiskDecision{Index: i, ID: decidedID(a.ID), Residual: r, Action: tr.Action, TopManagementApproval: tr.TopManagementApproval, HighRisk: ev.HighRisk, PendingHigh: ev.PendingHigh}
 		name := assessmentName(a, i)
 		if tr.Action > Accept {
 			x := reasonTreatment
@@ -186,5 +186,18 @@ func (p Policy) Decide(s Set) (Decision, error) {
 // threat.
 func assessmentName(a *Assessment, i int) gdpr.Text {
 	l := a.label(i)
+	if !a.Threat.Valid() {
+		return gdpr.Text{Da: l, En: l}
+	}
 	return gdpr.Text{Da: l + " (" + a.Threat.Label(language.Danish) + ")", En: l + " (" + a.Threat.Label(language.English) + ")"}
+}
+
+// decidedID is the ID a decision repeats: the assessment's, or "" for one
+// that does not validate (Decide rates assessments without validating
+// them, and its result must still be storable).
+func decidedID(id string) string {
+	if validID(id) {
+		return id
+	}
+	return ""
 }

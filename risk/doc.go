@@ -72,9 +72,26 @@
 //	findings := set.Check(now)
 //	svg := risk.HeatMap{Matrix: m, Assessments: assessments}.SVG()
 //
+// Personal data: a risk assessment is about a processing, but its free
+// texts may describe a person (a citizen whose case shows the risk, the
+// employee who made an error) and a measure's owner may be named. Every
+// such field is a [gdpr.Personal] ([Assessment].Description, Consequences,
+// CurrentMeasures and ResidualReason; [Measure].Description and Owner),
+// under the module's redaction rule: in clear in JSON (storage), redacted
+// in String, every fmt verb, log/slog ([Set], [Assessment] and [Measure]
+// implement slog.LogValuer; gdpr.RedactingHandler redacts them at any
+// depth) and error messages. What is not personal prints as it is: an
+// assessment's ID ("1.1", at most 16 characters) and RatedOn, a matrix's
+// name and labels, and a custom [Threat]'s name, which names a category of
+// threat (at most 200 bytes) and is part of the code a host stores; errors
+// quote a threat only when it looks like a code.
+//
 // Everything is pure and safe for concurrent use: matrices and policies are
 // immutable values, and lists (the threat catalogue, the presets, the
-// rules) come from functions that return fresh copies.
+// rules) come from functions that return fresh copies. What a function or
+// method returns shares no memory with its receiver or arguments
+// ([Set.Rerate] copies the assessments, their measures and the step map;
+// [Matrix.Spec] is fresh), so editing a result edits nothing else.
 package risk
 
 //go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

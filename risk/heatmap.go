@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"log/slog"
 	"strconv"
 	"strings"
 	"unicode"
@@ -28,6 +29,10 @@ type HeatMap struct {
 	// Title overrides the default title ("Risikomatrix: 4x4 KL").
 	Title string
 }
+
+// LogValue implements slog.LogValuer: the heat map's fields with the free
+// texts of its assessments redacted.
+func (h HeatMap) LogValue() slog.Value { return gdpr.LogValueOf(h) }
 
 // maxMarkers is the most markers of one kind a cell shows; more are
 // summed up as "+n".

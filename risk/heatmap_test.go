@@ -21,17 +21,17 @@ import (
 // kind of result: reduced, pending, not assessed, staying high.
 func municipalRisks() []risk.Assessment {
 	return []risk.Assessment{
-		{ID: "1.1", Threat: risk.AccessControl, Description: "Medarbejdere har adgang til sager uden for deres område.",
+		{ID: "1.1", Threat: risk.AccessControl, Description: gdpr.NewPersonal("Medarbejdere har adgang til sager uden for deres område."),
 			Inherent: risk.Estimate{Consequence: risk.Serious, Probability: risk.Likely},
-			Measures: []risk.Measure{{Description: "Rollebaseret adgang", Status: risk.Implemented}},
+			Measures: []risk.Measure{{Description: gdpr.NewPersonal("Rollebaseret adgang"), Status: risk.Implemented}},
 			Residual: risk.Estimate{Consequence: risk.Serious, Probability: risk.Unlikely}},
-		{ID: "6.1", Threat: risk.ITAttack, Description: "Phishing giver adgang til en konto.",
+		{ID: "6.1", Threat: risk.ITAttack, Description: gdpr.NewPersonal("Phishing giver adgang til en konto."),
 			Inherent: risk.Estimate{Consequence: risk.Severe, Probability: risk.Expected},
-			Measures: []risk.Measure{{Description: "Tofaktorlogin", Status: risk.Planned, Due: gdpr.MustParseDate("2026-05-01")}},
+			Measures: []risk.Measure{{Description: gdpr.NewPersonal("Tofaktorlogin"), Status: risk.Planned, Due: gdpr.MustParseDate("2026-05-01")}},
 			Residual: risk.Estimate{Consequence: risk.Severe, Probability: risk.LessLikely}},
-		{ID: "8.1", Threat: risk.MissingDeletion, Description: "Sager slettes ikke efter slettefristen.",
+		{ID: "8.1", Threat: risk.MissingDeletion, Description: gdpr.NewPersonal("Sager slettes ikke efter slettefristen."),
 			Inherent: risk.Estimate{Consequence: risk.Minor, Probability: risk.Expected}},
-		{ID: "14.1", Threat: risk.ThirdCountryTransfer, Description: "Leverandørens support i et tredjeland kan se data.",
+		{ID: "14.1", Threat: risk.ThirdCountryTransfer, Description: gdpr.NewPersonal("Leverandørens support i et tredjeland kan se data."),
 			Inherent: risk.Estimate{Consequence: risk.Severe, Probability: risk.Expected},
 			Residual: risk.Estimate{Consequence: risk.Severe, Probability: risk.Expected}},
 	}
@@ -48,7 +48,7 @@ func TestHeatMapGolden(t *testing.T) {
 	for i := range crowded {
 		crowded[i] = rated(3, 3, 2, 2) // more markers than a cell shows
 	}
-	crowded = append(crowded, rated(0, 0, 0, 0), risk.Assessment{ID: "x&y", Threat: risk.CustomThreat(`<script>"alert"</script>`), Description: "x",
+	crowded = append(crowded, rated(0, 0, 0, 0), risk.Assessment{ID: "x&y", Threat: risk.CustomThreat(`<script>"alert"</script>`), Description: gdpr.NewPersonal("x"),
 		Inherent: risk.Estimate{Consequence: 1, Probability: 4}})
 	tests := []struct {
 		name string
@@ -203,10 +203,10 @@ func TestHeatMapEscapesUserText(t *testing.T) {
 	h := risk.HeatMap{
 		Title: `Risici <b>&"'`,
 		Assessments: []risk.Assessment{{
-			ID: "<i>", Threat: risk.Threat("custom:</desc><script>alert(1)</script>"), Description: "x",
+			ID: "<i>", Threat: risk.Threat("custom:</desc><script>alert(1)</script>"), Description: gdpr.NewPersonal("x"),
 			Inherent: risk.Estimate{Consequence: 2, Probability: 2},
 		}, {
-			ID: "a\x00b\x1b[31m", Threat: risk.Threat("\xff\xfe"), Description: "x",
+			ID: "a\x00b\x1b[31m", Threat: risk.Threat("\xff\xfe"), Description: gdpr.NewPersonal("x"),
 			Inherent: risk.Estimate{Consequence: 1, Probability: 1},
 		}},
 	}

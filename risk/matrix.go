@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/jsonstrict"
@@ -221,8 +222,8 @@ type MatrixSpec struct {
 // wrapping [ErrInvalidMatrix] and a [gdpr.Problems] listing every reason.
 func NewMatrix(spec MatrixSpec) (Matrix, error) {
 	var ps gdpr.Problems
-	if strings.TrimSpace(spec.Name) != spec.Name || hasControl(spec.Name) {
-		ps.Add("name", gdpr.CodeMalformed, "the name has surrounding spaces or control characters")
+	if strings.TrimSpace(spec.Name) != spec.Name || hasControl(spec.Name) || !utf8.ValidString(spec.Name) {
+		ps.Add("name", gdpr.CodeMalformed, "the name has surrounding spaces or control characters, or is not UTF-8")
 	}
 	nc := len(spec.Bands)
 	np := 0
@@ -339,11 +340,11 @@ func packLabels(labels []gdpr.Text, n int, field string, ps *gdpr.Problems) stri
 		if strings.TrimSpace(l.Da) == "" {
 			ps.Add(path+".da", gdpr.CodeRequired, "a step label needs a Danish text")
 		}
-		if hasControl(l.Da) {
-			ps.Add(path+".da", gdpr.CodeMalformed, "the label has control characters")
+		if hasControl(l.Da) || !utf8.ValidString(l.Da) {
+			ps.Add(path+".da", gdpr.CodeMalformed, "the label has control characters or is not UTF-8")
 		}
-		if hasControl(l.En) {
-			ps.Add(path+".en", gdpr.CodeMalformed, "the label has control characters")
+		if hasControl(l.En) || !utf8.ValidString(l.En) {
+			ps.Add(path+".en", gdpr.CodeMalformed, "the label has control characters or is not UTF-8")
 		}
 		if i > 0 {
 			b.WriteString(labelSep)

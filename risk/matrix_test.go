@@ -353,49 +353,6 @@ func TestMatrixJSON(t *testing.T) {
 	}
 }
 
-func FuzzMatrixJSON(f *testing.F) {
-	for _, p := range risk.Presets() {
-		j, _ := json.Marshal(p)
-		f.Add(j)
-	}
-	f.Add([]byte(`{"bands":[["low","high"],["high","high"]],"consequenceLabels":[{"da":"a"},{"da":"b"}]}`))
-	f.Add([]byte(`{"bands":[[1,2]]}`))
-	f.Add([]byte(`null`))
-	f.Fuzz(func(t *testing.T, in []byte) {
-		var m risk.Matrix
-		if err := json.Unmarshal(in, &m); err != nil {
-			if !errors.Is(err, gdpr.ErrInvalid) && !isJSONSyntaxOrType(err) {
-				t.Fatalf("error %v is neither invalid input nor a JSON error", err)
-			}
-			return
-		}
-		if m.IsZero() {
-			return
-		}
-		if _, err := risk.NewMatrix(m.Spec()); err != nil {
-			t.Fatalf("decoded matrix does not validate: %v", err)
-		}
-		j, err := json.Marshal(m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back risk.Matrix
-		if err := json.Unmarshal(j, &back); err != nil || back != m {
-			t.Fatalf("round trip: %v", err)
-		}
-		nc, np := m.Size()
-		for c := 0; c <= nc+1; c++ {
-			for p := 0; p <= np+1; p++ {
-				r, err := m.Rate(risk.Consequence(c), risk.Probability(p))
-				inside := c >= 1 && c <= nc && p >= 1 && p <= np
-				if inside != (err == nil) || (inside && !r.Band.Valid()) {
-					t.Fatalf("Rate(%d, %d) on %dx%d: %v, %v", c, p, nc, np, r, err)
-				}
-			}
-		}
-	})
-}
-
 func isJSONSyntaxOrType(err error) bool {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError

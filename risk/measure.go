@@ -1,7 +1,8 @@
 package risk
 
 import (
-	"strings"
+	"log/slog"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -40,22 +41,29 @@ func MeasureStatuses() []MeasureStatus { return []MeasureStatus{Planned, InProgr
 // and when it is due. The residual risk of an [Assessment] assumes its
 // measures are in place.
 type Measure struct {
-	// Description says what the measure is. Required.
-	Description string `json:"description"`
+	// Description says what the measure is. Required. A free text, so a
+	// [gdpr.Personal].
+	Description gdpr.Personal `json:"description"`
 	// Status says how far it has come. Required.
 	Status MeasureStatus `json:"status"`
 	// Owner is the role or unit responsible ("IT-afdelingen"); name a
-	// role rather than a person.
-	Owner string `json:"owner,omitempty"`
+	// role rather than a person. Since it may still be a person's name, it
+	// is a [gdpr.Personal].
+	Owner gdpr.Personal `json:"owner,omitzero"`
 	// Due is when it is to be implemented (tidspunkt for implementering).
 	Due gdpr.Date `json:"due,omitzero"`
 }
 
+// LogValue implements slog.LogValuer: the measure with its description and
+// owner redacted.
+func (m Measure) LogValue() slog.Value { return gdpr.LogValueOf(m) }
+
 // Validate reports a measure without a description or status, an unknown
-// status, and an impossible due date.
+// status, an impossible due date, an owner with control characters, and a
+// text that is not valid UTF-8 (which JSON cannot store).
 func (m Measure) Validate() error {
 	var ps gdpr.Problems
-	if strings.TrimSpace(m.Description) == "" {
+	if isBlank(m.Description.Reveal()) {
 		ps.Add("description", gdpr.CodeRequired, "a measure needs a description")
 	}
 	switch {
@@ -64,8 +72,12 @@ func (m Measure) Validate() error {
 	case !m.Status.Valid():
 		ps.Add("status", gdpr.CodeUnknown, "unknown status "+m.Status.String())
 	}
-	if hasControl(m.Owner) {
+	checkUTF8(&ps, "description", m.Description.Reveal())
+	switch owner := m.Owner.Reveal(); {
+	case hasControl(owner):
 		ps.Add("owner", gdpr.CodeMalformed, "the owner has control characters")
+	case !utf8.ValidString(owner):
+		ps.Add("owner", gdpr.CodeMalformed, "the owner is not valid UTF-8")
 	}
 	if !m.Due.IsZero() && !m.Due.Valid() {
 		ps.Add("due", gdpr.CodeMalformed, "the due date does not exist")

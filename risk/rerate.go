@@ -2,6 +2,7 @@ package risk
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/dkgdpr/gdpr"
@@ -115,9 +116,10 @@ type RiskRerating struct {
 //
 // s must be valid on its own matrix and steps must map every step onto
 // to's scales without lowering a higher step; otherwise the error is a
-// gdpr.Problems. The moved set is not validated again: a residual that the
-// move makes higher than its inherent risk needs a residualReason, and
-// [Set.Validate] says so.
+// gdpr.Problems. The moved set and the Rerating share no memory with s or
+// steps: editing them edits nothing else. The moved set is not validated
+// again: a residual that the move makes higher than its inherent risk
+// needs a residualReason, and [Set.Validate] says so.
 func (s Set) Rerate(to Matrix, steps StepMap) (Set, Rerating, error) {
 	from := s.Matrix.orDefault()
 	var ps gdpr.Problems
@@ -138,6 +140,9 @@ func (s Set) Rerate(to Matrix, steps StepMap) (Set, Rerating, error) {
 		return Set{}, Rerating{}, ps.Err()
 	}
 	out := Set{Matrix: to, Assessments: make([]Assessment, len(s.Assessments))}
+	// The record gets its own copy of the step map, so editing it does not
+	// edit the caller's.
+	steps = StepMap{Consequences: slices.Clone(steps.Consequences), Probabilities: slices.Clone(steps.Probabilities)}
 	rr := Rerating{From: from.Name(), To: to.Name(), Steps: steps, Risks: make([]RiskRerating, len(s.Assessments))}
 	for i, a := range s.Assessments {
 		before, _ := from.evaluate(&a)

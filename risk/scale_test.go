@@ -2,7 +2,6 @@ package risk_test
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -257,36 +256,6 @@ func TestScaleAllValuesRoundTrip(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, p, pb)
 	}
-}
-
-func FuzzParseConsequence(f *testing.F) {
-	for _, s := range []string{"", "1", "5", "7", "serious", "severe", "likely", "Serious", "\x00", "99"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		c, err := risk.ParseConsequence(s)
-		if err != nil {
-			if !errors.Is(err, gdpr.ErrInvalid) {
-				t.Fatalf("error %v does not wrap gdpr.ErrInvalid", err)
-			}
-			return
-		}
-		b, err := c.MarshalText()
-		if err != nil {
-			t.Fatalf("parsed %q to %d but cannot encode it: %v", s, c, err)
-		}
-		again, err := risk.ParseConsequence(string(b))
-		if err != nil || again != c {
-			t.Fatalf("round trip of %q: got %d, %v, want %d", s, again, err, c)
-		}
-		p, err := risk.ParseProbability(s)
-		if err == nil {
-			b, _ := p.MarshalText()
-			if back, _ := risk.ParseProbability(string(b)); back != p {
-				t.Fatalf("probability round trip of %q: got %d, want %d", s, back, p)
-			}
-		}
-	})
 }
 
 // The Danish names, long descriptions and band texts are the template's

@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"log/slog"
 	"strconv"
 	"time"
 
@@ -19,6 +20,10 @@ type Set struct {
 	// Assessments are the risks, in the order of the risk table.
 	Assessments []Assessment `json:"assessments"`
 }
+
+// LogValue implements slog.LogValuer: the set with the free texts of its
+// assessments redacted.
+func (s Set) LogValue() slog.Value { return gdpr.LogValueOf(s) }
 
 // Validate reports every problem of every assessment on the set's matrix,
 // with paths such as "assessments[2].residual.consequence", as
@@ -102,7 +107,7 @@ func (p Policy) Check(s Set, now time.Time) []gdpr.Finding {
 			case ms.Due.Valid() && ms.Due.Before(today):
 				out = append(out, ruleMeasureOverdue.Finding(mp+".due"))
 			}
-			if isBlank(ms.Owner) {
+			if isBlank(ms.Owner.Reveal()) {
 				out = append(out, ruleMeasureOwnerMissing.Finding(mp+".owner"))
 			}
 		}

@@ -2,6 +2,7 @@ package risk_test
 
 import (
 	"encoding/json"
+	"github.com/dkgdpr/gdpr"
 	"testing"
 
 	"github.com/dkgdpr/gdpr/risk"
@@ -14,7 +15,7 @@ import (
 // (residual 0, 0: not assessed).
 func rated(ic risk.Consequence, ip risk.Probability, rc risk.Consequence, rp risk.Probability) risk.Assessment {
 	return risk.Assessment{
-		Threat: risk.SystemError, Description: "x",
+		Threat: risk.SystemError, Description: gdpr.NewPersonal("x"),
 		Inherent: risk.Estimate{Consequence: ic, Probability: ip},
 		Residual: risk.Estimate{Consequence: rc, Probability: rp},
 	}
@@ -120,7 +121,7 @@ func TestSummarizeMean(t *testing.T) {
 
 func TestSummarizePendingHigh(t *testing.T) {
 	a := rated(4, 4, 4, 1)
-	a.Measures = []risk.Measure{{Description: "Kryptering", Status: risk.InProgress}}
+	a.Measures = []risk.Measure{{Description: gdpr.NewPersonal("Kryptering"), Status: risk.InProgress}}
 	s := risk.Summarize([]risk.Assessment{a})
 	assert.Equal(t, 1, s.PendingHigh)
 	a.Measures[0].Status = risk.Implemented

@@ -3,6 +3,7 @@ package risk
 import (
 	"database/sql/driver"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/internal/enum"
@@ -91,8 +92,8 @@ func Threats() []Threat {
 
 // CustomThreat names a threat the template does not list
 // (CustomThreat("Fejlagtig AI-profilering")). The name is trimmed; it must
-// not be empty, longer than 200 bytes or contain control characters, else
-// [Threat.Valid] is false.
+// not be empty, longer than 200 bytes, contain control characters or be
+// invalid UTF-8, else [Threat.Valid] is false.
 func CustomThreat(name string) Threat {
 	return Threat(customThreatPrefix + strings.TrimSpace(name))
 }
@@ -111,7 +112,7 @@ func (t Threat) Number() int {
 // customName returns the name of a well-formed custom threat.
 func (t Threat) customName() (string, bool) {
 	name, ok := strings.CutPrefix(string(t), customThreatPrefix)
-	if !ok || name == "" || len(name) > maxThreatName || strings.TrimSpace(name) != name || hasControl(name) {
+	if !ok || name == "" || len(name) > maxThreatName || strings.TrimSpace(name) != name || hasControl(name) || !utf8.ValidString(name) {
 		return "", false
 	}
 	return name, true

@@ -246,7 +246,7 @@ func assess(s Screening) Result {
 // findings reports the compliance gaps of a valid screening s with result r.
 func findings(s Screening, rs RuleSet, r *Result, crit *[numCriteria + 1]Answer, trig *[numTriggers + 1]Answer) []gdpr.Finding {
 	out := []gdpr.Finding{}
-	blank := strings.TrimSpace(s.DecisionReason) == ""
+	blank := strings.TrimSpace(s.DecisionReason.Reveal()) == ""
 	switch {
 	case s.Decision == Decline && r.Mandatory:
 		out = append(out, ruleDeclineMandatory.Finding("decision"))

@@ -49,7 +49,7 @@ const (
 
 // withDecision sets the decision of s.
 func withDecision(s screening.Screening, d screening.Decision, reason string) screening.Screening {
-	s.Decision, s.DecisionReason = d, reason
+	s.Decision, s.DecisionReason = d, gdpr.NewPersonal(reason)
 	return s
 }
 

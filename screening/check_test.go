@@ -36,7 +36,7 @@ func TestCheck(t *testing.T) {
 		{"unknown answer and no justification", func() screening.Screening {
 			s := screen(nil, false)
 			s.Answers[2].Answer = 9
-			s.Answers[2].Justification = " "
+			s.Answers[2].Justification = gdpr.NewPersonal(" ")
 			return s
 		}(), []string{"screening.invalid", "screening.invalid"}, []string{"answers[2].answer", "answers[2].justification"}},
 	}

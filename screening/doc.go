@@ -91,7 +91,7 @@
 // # Usage
 //
 //	s := screening.Screening{Answers: []screening.CriterionAnswer{
-//		{Criterion: screening.Evaluation, Answer: screening.No, Justification: "Ingen profilering."},
+//		{Criterion: screening.Evaluation, Answer: screening.No, Justification: gdpr.NewPersonal("Ingen profilering.")},
 //		// ... one answer for each of the eight criteria
 //	}}
 //	r, err := screening.Assess(s)
@@ -100,7 +100,24 @@
 //	}
 //	fmt.Println(r.Outcome.Label(language.Danish), r.Conclusion.Da)
 //
-// Everything is pure and safe for concurrent use.
+// # Personal data
+//
+// A screening is about a processing, not about a person, but its free texts
+// may still name or describe one: a justification ("the citizen in case
+// 123 ..."), the reasons for a decision, who made it. Every such field
+// (CriterionAnswer.Justification, TriggerAnswer.Justification,
+// Screening.DecisionReason) is a [gdpr.Personal], under the module's
+// redaction rule: in clear in JSON (storage), redacted in String, every fmt
+// verb, log/slog (Screening, CriterionAnswer and TriggerAnswer implement
+// slog.LogValuer; gdpr.RedactingHandler redacts them at any depth) and
+// error messages. Codes (criteria, triggers, answers, decisions, rule
+// sets), [Facts] and [Policy] hold no personal data and print as they are;
+// [Suggestion] and [Result] hold only the library's own texts.
+//
+// Everything is pure and safe for concurrent use. What a function or
+// method returns shares no memory with its receiver or arguments
+// ([Screening.Prefill] copies the answers, a [Result] and the lists are
+// fresh), so editing a result edits nothing else.
 package screening
 
 //go:generate go run github.com/dkgdpr/gdpr/internal/cmd/enumgen

@@ -16,18 +16,18 @@ import (
 func ExampleAssess_homeCareAI() {
 	s := screening.Screening{
 		Answers: []screening.CriterionAnswer{
-			{Criterion: screening.Evaluation, Answer: screening.Yes, Justification: "Værktøjet forudsiger borgernes behov for hjemmepleje."},
-			{Criterion: screening.AutomatedDecision, Answer: screening.Partly, Justification: "En visitator træffer afgørelsen ud fra værktøjets forslag."},
-			{Criterion: screening.Monitoring, Answer: screening.No, Justification: "Borgerne overvåges ikke."},
-			{Criterion: screening.SensitiveData, Answer: screening.Yes, Justification: "Helbredsoplysninger."},
-			{Criterion: screening.LargeScale, Answer: screening.No, Justification: "Ca. 4.000 borgere om året."},
-			{Criterion: screening.Matching, Answer: screening.Yes, Justification: "Data fra omsorgssystem og sundhedsplatform kombineres."},
-			{Criterion: screening.VulnerableSubjects, Answer: screening.Yes, Justification: "Ældre borgere med plejebehov."},
-			{Criterion: screening.InnovativeUse, Answer: screening.Yes, Justification: "Maskinlæring."},
+			{Criterion: screening.Evaluation, Answer: screening.Yes, Justification: gdpr.NewPersonal("Værktøjet forudsiger borgernes behov for hjemmepleje.")},
+			{Criterion: screening.AutomatedDecision, Answer: screening.Partly, Justification: gdpr.NewPersonal("En visitator træffer afgørelsen ud fra værktøjets forslag.")},
+			{Criterion: screening.Monitoring, Answer: screening.No, Justification: gdpr.NewPersonal("Borgerne overvåges ikke.")},
+			{Criterion: screening.SensitiveData, Answer: screening.Yes, Justification: gdpr.NewPersonal("Helbredsoplysninger.")},
+			{Criterion: screening.LargeScale, Answer: screening.No, Justification: gdpr.NewPersonal("Ca. 4.000 borgere om året.")},
+			{Criterion: screening.Matching, Answer: screening.Yes, Justification: gdpr.NewPersonal("Data fra omsorgssystem og sundhedsplatform kombineres.")},
+			{Criterion: screening.VulnerableSubjects, Answer: screening.Yes, Justification: gdpr.NewPersonal("Ældre borgere med plejebehov.")},
+			{Criterion: screening.InnovativeUse, Answer: screening.Yes, Justification: gdpr.NewPersonal("Maskinlæring.")},
 		},
 		Triggers: []screening.TriggerAnswer{
-			{Trigger: screening.InnovativeTechnology, Answer: screening.Yes, Justification: "Maskinlæring i visitationen."},
-			{Trigger: screening.AccessDecision, Answer: screening.DontKnow, Justification: "Afklares med DPO."},
+			{Trigger: screening.InnovativeTechnology, Answer: screening.Yes, Justification: gdpr.NewPersonal("Maskinlæring i visitationen.")},
+			{Trigger: screening.AccessDecision, Answer: screening.DontKnow, Justification: gdpr.NewPersonal("Afklares med DPO.")},
 		},
 	}
 	r, err := screening.Assess(s)
@@ -55,7 +55,7 @@ func ExampleAssess_homeCareAI() {
 // criterion met. The screening itself documents that no DPIA is needed.
 func ExampleAssess_schoolNewsletter() {
 	no := func(c screening.Criterion, why string) screening.CriterionAnswer {
-		return screening.CriterionAnswer{Criterion: c, Answer: screening.No, Justification: why}
+		return screening.CriterionAnswer{Criterion: c, Answer: screening.No, Justification: gdpr.NewPersonal(why)}
 	}
 	s := screening.Screening{Answers: []screening.CriterionAnswer{
 		no(screening.Evaluation, "Samme nyhedsbrev til alle."),
@@ -90,7 +90,7 @@ func ExampleAssess_declinedWithoutReason() {
 		if c == screening.LargeScale {
 			a = screening.Yes
 		}
-		s.Answers = append(s.Answers, screening.CriterionAnswer{Criterion: c, Answer: a, Justification: "Se sagen."})
+		s.Answers = append(s.Answers, screening.CriterionAnswer{Criterion: c, Answer: a, Justification: gdpr.NewPersonal("Se sagen.")})
 	}
 	r, err := screening.Assess(s)
 	if err != nil {
@@ -151,7 +151,7 @@ func ExamplePolicy_Suggest() {
 
 	// The case worker has already answered criterion 6 "no".
 	s := screening.Screening{Answers: []screening.CriterionAnswer{
-		{Criterion: screening.Matching, Answer: screening.No, Justification: "Kun egne data."},
+		{Criterion: screening.Matching, Answer: screening.No, Justification: gdpr.NewPersonal("Kun egne data.")},
 	}}
 	s = s.Prefill(sugs, language.Danish)
 	a, _ := s.Answer(screening.Matching)

@@ -17,7 +17,7 @@ func screen(m answers, ninth bool, triggers ...screening.TriggerAnswer) screenin
 		if !ok {
 			a = screening.No
 		}
-		s.Answers = append(s.Answers, screening.CriterionAnswer{Criterion: c, Answer: a, Justification: "Begrundelse for " + c.String()})
+		s.Answers = append(s.Answers, screening.CriterionAnswer{Criterion: c, Answer: a, Justification: gdpr.NewPersonal("Begrundelse for " + c.String())})
 	}
 	return s
 }
@@ -33,7 +33,7 @@ func yes(cs ...screening.Criterion) answers {
 
 // trig answers trigger t with a.
 func trig(t screening.Trigger, a screening.Answer) screening.TriggerAnswer {
-	return screening.TriggerAnswer{Trigger: t, Answer: a, Justification: "Begrundelse for " + t.String()}
+	return screening.TriggerAnswer{Trigger: t, Answer: a, Justification: gdpr.NewPersonal("Begrundelse for " + t.String())}
 }
 
 // homeCareFacts describe an AI tool that helps decide which citizens get
@@ -55,22 +55,22 @@ func homeCareScreening() screening.Screening {
 	return screening.Screening{
 		RuleSet: screening.DK2019,
 		Answers: []screening.CriterionAnswer{
-			{Criterion: screening.Evaluation, Answer: screening.Yes, Justification: "Værktøjet analyserer borgernes funktionsevne og forudsiger deres behov for hjemmepleje."},
-			{Criterion: screening.AutomatedDecision, Answer: screening.Partly, Justification: "Værktøjet foreslår visitationen; en visitator træffer afgørelsen, men forslaget vejer tungt."},
-			{Criterion: screening.Monitoring, Answer: screening.No, Justification: "Borgerne overvåges ikke; oplysningerne stammer fra sager og journaler."},
-			{Criterion: screening.SensitiveData, Answer: screening.Yes, Justification: "Helbredsoplysninger og væsentlige sociale forhold."},
-			{Criterion: screening.LargeScale, Answer: screening.No, Justification: "Ca. 4.000 borgere om året i én kommune."},
-			{Criterion: screening.Matching, Answer: screening.Yes, Justification: "Omsorgssystemets data kombineres med oplysninger fra sundhedsplatformen."},
-			{Criterion: screening.VulnerableSubjects, Answer: screening.Yes, Justification: "Ældre borgere med plejebehov."},
-			{Criterion: screening.InnovativeUse, Answer: screening.Yes, Justification: "En maskinlæringsmodel (kunstig intelligens)."},
+			{Criterion: screening.Evaluation, Answer: screening.Yes, Justification: gdpr.NewPersonal("Værktøjet analyserer borgernes funktionsevne og forudsiger deres behov for hjemmepleje.")},
+			{Criterion: screening.AutomatedDecision, Answer: screening.Partly, Justification: gdpr.NewPersonal("Værktøjet foreslår visitationen; en visitator træffer afgørelsen, men forslaget vejer tungt.")},
+			{Criterion: screening.Monitoring, Answer: screening.No, Justification: gdpr.NewPersonal("Borgerne overvåges ikke; oplysningerne stammer fra sager og journaler.")},
+			{Criterion: screening.SensitiveData, Answer: screening.Yes, Justification: gdpr.NewPersonal("Helbredsoplysninger og væsentlige sociale forhold.")},
+			{Criterion: screening.LargeScale, Answer: screening.No, Justification: gdpr.NewPersonal("Ca. 4.000 borgere om året i én kommune.")},
+			{Criterion: screening.Matching, Answer: screening.Yes, Justification: gdpr.NewPersonal("Omsorgssystemets data kombineres med oplysninger fra sundhedsplatformen.")},
+			{Criterion: screening.VulnerableSubjects, Answer: screening.Yes, Justification: gdpr.NewPersonal("Ældre borgere med plejebehov.")},
+			{Criterion: screening.InnovativeUse, Answer: screening.Yes, Justification: gdpr.NewPersonal("En maskinlæringsmodel (kunstig intelligens).")},
 		},
 		Triggers: []screening.TriggerAnswer{
-			{Trigger: screening.ExtensiveProfiling, Answer: screening.Partly, Justification: "Alle ansøgere profileres, men en visitator træffer afgørelsen."},
-			{Trigger: screening.InnovativeTechnology, Answer: screening.Yes, Justification: "Maskinlæring er ny teknologi i kommunens visitation."},
-			{Trigger: screening.AccessDecision, Answer: screening.DontKnow, Justification: "Afgørelsen om hjemmepleje bygger på værktøjets profilering; afklares med DPO."},
+			{Trigger: screening.ExtensiveProfiling, Answer: screening.Partly, Justification: gdpr.NewPersonal("Alle ansøgere profileres, men en visitator træffer afgørelsen.")},
+			{Trigger: screening.InnovativeTechnology, Answer: screening.Yes, Justification: gdpr.NewPersonal("Maskinlæring er ny teknologi i kommunens visitation.")},
+			{Trigger: screening.AccessDecision, Answer: screening.DontKnow, Justification: gdpr.NewPersonal("Afgørelsen om hjemmepleje bygger på værktøjets profilering; afklares med DPO.")},
 		},
 		Decision:       screening.Perform,
-		DecisionReason: "Konsekvensanalysen gennemføres før pilotprojektet.",
+		DecisionReason: gdpr.NewPersonal("Konsekvensanalysen gennemføres før pilotprojektet."),
 	}
 }
 
@@ -87,13 +87,13 @@ func newsletterFacts() screening.Facts {
 // newsletterScreening is the completed screening of the mailing list.
 func newsletterScreening() screening.Screening {
 	return screening.Screening{Answers: []screening.CriterionAnswer{
-		{Criterion: screening.Evaluation, Answer: screening.No, Justification: "Nyhedsbrevet er det samme for alle modtagere."},
-		{Criterion: screening.AutomatedDecision, Answer: screening.No, Justification: "Der træffes ingen afgørelser."},
-		{Criterion: screening.Monitoring, Answer: screening.No, Justification: "Der måles ikke åbninger eller klik."},
-		{Criterion: screening.SensitiveData, Answer: screening.No, Justification: "Kun navn og e-mailadresse."},
-		{Criterion: screening.LargeScale, Answer: screening.No, Justification: "Ca. 600 forældre på én skole."},
-		{Criterion: screening.Matching, Answer: screening.No, Justification: "Listen kombineres ikke med andre oplysninger."},
-		{Criterion: screening.VulnerableSubjects, Answer: screening.No, Justification: "Modtagerne er forældre, ikke eleverne."},
-		{Criterion: screening.InnovativeUse, Answer: screening.No, Justification: "Skolens almindelige e-mailsystem."},
+		{Criterion: screening.Evaluation, Answer: screening.No, Justification: gdpr.NewPersonal("Nyhedsbrevet er det samme for alle modtagere.")},
+		{Criterion: screening.AutomatedDecision, Answer: screening.No, Justification: gdpr.NewPersonal("Der træffes ingen afgørelser.")},
+		{Criterion: screening.Monitoring, Answer: screening.No, Justification: gdpr.NewPersonal("Der måles ikke åbninger eller klik.")},
+		{Criterion: screening.SensitiveData, Answer: screening.No, Justification: gdpr.NewPersonal("Kun navn og e-mailadresse.")},
+		{Criterion: screening.LargeScale, Answer: screening.No, Justification: gdpr.NewPersonal("Ca. 600 forældre på én skole.")},
+		{Criterion: screening.Matching, Answer: screening.No, Justification: gdpr.NewPersonal("Listen kombineres ikke med andre oplysninger.")},
+		{Criterion: screening.VulnerableSubjects, Answer: screening.No, Justification: gdpr.NewPersonal("Modtagerne er forældre, ikke eleverne.")},
+		{Criterion: screening.InnovativeUse, Answer: screening.No, Justification: gdpr.NewPersonal("Skolens almindelige e-mailsystem.")},
 	}}
 }

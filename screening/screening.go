@@ -1,8 +1,10 @@
 package screening
 
 import (
+	"log/slog"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 )
@@ -34,8 +36,11 @@ type Screening struct {
 	// Decision is the controller's decision; zero means not decided yet.
 	Decision Decision `json:"decision,omitempty"`
 	// DecisionReason documents the decision; it is required when a
-	// recommended (or presumed required) DPIA is declined.
-	DecisionReason string `json:"decisionReason,omitempty"`
+	// recommended (or presumed required) DPIA is declined. A free text that
+	// may name or describe a person (the decision-maker, a citizen's case),
+	// so it is a [gdpr.Personal]: in clear in JSON, redacted in fmt, slog
+	// and errors.
+	DecisionReason gdpr.Personal `json:"decisionReason,omitzero"`
 }
 
 // CriterionAnswer answers one criterion with its written justification.
@@ -44,8 +49,10 @@ type CriterionAnswer struct {
 	Criterion Criterion `json:"criterion"`
 	// Answer is yes, no, partly or don't know ("Er kriteriet opfyldt?").
 	Answer Answer `json:"answer"`
-	// Justification is the written reasons (begrundelse). Required.
-	Justification string `json:"justification"`
+	// Justification is the written reasons (begrundelse). Required. A
+	// free text that may describe a person, so a [gdpr.Personal]:
+	// gdpr.NewPersonal("Ingen profilering.").
+	Justification gdpr.Personal `json:"justification"`
 	// Suggested marks an answer filled in from [Policy.Suggest] that no person has
 	// confirmed yet. A screening with such an answer is incomplete: the host
 	// clears the flag when a person confirms (or changes) the answer.
@@ -59,11 +66,24 @@ type TriggerAnswer struct {
 	Trigger Trigger `json:"trigger"`
 	// Answer says whether it applies; partly and don't know count as yes.
 	Answer Answer `json:"answer"`
-	// Justification is the written reasons (begrundelse). Required.
-	Justification string `json:"justification"`
+	// Justification is the written reasons (begrundelse). Required; a
+	// [gdpr.Personal], as in CriterionAnswer.
+	Justification gdpr.Personal `json:"justification"`
 	// Suggested: as in CriterionAnswer.
 	Suggested bool `json:"suggested,omitempty"`
 }
+
+// LogValue implements slog.LogValuer: the screening's fields with the
+// justifications and the decision's reasons redacted.
+func (s Screening) LogValue() slog.Value { return gdpr.LogValueOf(s) }
+
+// LogValue implements slog.LogValuer: the answer with its justification
+// redacted.
+func (a CriterionAnswer) LogValue() slog.Value { return gdpr.LogValueOf(a) }
+
+// LogValue implements slog.LogValuer: the answer with its justification
+// redacted.
+func (a TriggerAnswer) LogValue() slog.Value { return gdpr.LogValueOf(a) }
 
 // ruleSet returns the rule set s is assessed under.
 func (s Screening) ruleSet() RuleSet {
@@ -117,7 +137,8 @@ func (s Screening) TriggerAnswer(t Trigger) (TriggerAnswer, bool) {
 // ninth criterion answered when the screening does not ask it; a trigger
 // the rule set does not evaluate; an answer without a justification; an
 // answer suggested from facts that no person has confirmed; and each
-// criterion that is not answered.
+// criterion that is not answered; and a text that is not valid UTF-8,
+// which JSON cannot store.
 func (s Screening) Validate() error {
 	var ps gdpr.Problems
 	if s.RuleSet != 0 && !s.RuleSet.Valid() {
@@ -169,20 +190,31 @@ func (s Screening) Validate() error {
 	if s.Decision != 0 && !s.Decision.Valid() {
 		ps.Add("decision", gdpr.CodeUnknown, "unknown decision "+s.Decision.String())
 	}
+	if !utf8.ValidString(s.DecisionReason.Reveal()) {
+		ps.Add("decisionReason", gdpr.CodeMalformed, notUTF8)
+	}
 	return ps.Err()
 }
 
+// notUTF8 is the problem of a text that is not valid UTF-8: encoding/json
+// writes U+FFFD in place of each bad byte, so it cannot be stored. Decoding
+// JSON never gives one.
+const notUTF8 = "the text is not valid UTF-8"
+
 // checkAnswer reports a missing or unknown answer, a missing justification
 // and an unconfirmed suggestion of entry i of list.
-func checkAnswer(ps *gdpr.Problems, list string, i int, a Answer, justification string, suggested bool) {
+func checkAnswer(ps *gdpr.Problems, list string, i int, a Answer, justification gdpr.Personal, suggested bool) {
 	switch {
 	case a == 0:
 		ps.Add(at(list, i, "answer"), gdpr.CodeRequired, "the answer is missing")
 	case !a.Valid():
 		ps.Add(at(list, i, "answer"), gdpr.CodeUnknown, "unknown answer "+a.String())
 	}
-	if strings.TrimSpace(justification) == "" {
+	switch j := justification.Reveal(); {
+	case strings.TrimSpace(j) == "":
 		ps.Add(at(list, i, "justification"), gdpr.CodeRequired, "the answer needs a written justification (begrundelse)")
+	case !utf8.ValidString(j):
+		ps.Add(at(list, i, "justification"), gdpr.CodeMalformed, notUTF8)
 	}
 	if suggested {
 		ps.Add(at(list, i, "suggested"), gdpr.CodeRequired, "the suggested answer is not confirmed by a person")

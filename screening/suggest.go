@@ -437,12 +437,12 @@ func (s Screening) Prefill(sugs []Suggestion, tag language.Tag) Screening {
 // fill puts a suggested answer with its justification into an answer that
 // no person has given: one that is empty or an earlier suggestion. A
 // justification a person wrote for an empty answer is kept.
-func fill(answer *Answer, justification *string, suggested *bool, a Answer, why string) {
+func fill(answer *Answer, justification *gdpr.Personal, suggested *bool, a Answer, why string) {
 	if *answer != 0 && !*suggested {
 		return // a person's answer
 	}
-	if *suggested || strings.TrimSpace(*justification) == "" {
-		*justification = why
+	if *suggested || strings.TrimSpace(justification.Reveal()) == "" {
+		*justification = gdpr.NewPersonal(why)
 	}
 	*answer, *suggested = a, true
 }

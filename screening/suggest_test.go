@@ -203,14 +203,14 @@ func TestPrefill(t *testing.T) {
 		require.Len(t, s.Triggers, 8)
 		for _, a := range s.Answers {
 			assert.True(t, a.Suggested)
-			assert.NotEmpty(t, a.Justification)
+			assert.NotEmpty(t, a.Justification.Reveal())
 		}
 		a, _ := s.Answer(screening.InnovativeUse)
 		assert.Equal(t, screening.Yes, a.Answer)
-		assert.Equal(t, "Der anvendes kunstig intelligens (2.10).", a.Justification)
+		assert.Equal(t, "Der anvendes kunstig intelligens (2.10).", a.Justification.Reveal())
 		en := screening.Screening{}.Prefill(sugs, language.English)
 		a, _ = en.Answer(screening.InnovativeUse)
-		assert.Equal(t, "Artificial intelligence is used (2.10).", a.Justification)
+		assert.Equal(t, "Artificial intelligence is used (2.10).", a.Justification.Reveal())
 
 		// Unconfirmed suggestions make the screening incomplete.
 		err := s.Validate()
@@ -234,8 +234,8 @@ func TestPrefill(t *testing.T) {
 	t.Run("never overwrites an answer a person gave", func(t *testing.T) {
 		person := screening.Screening{
 			Answers: []screening.CriterionAnswer{
-				{Criterion: screening.InnovativeUse, Answer: screening.No, Justification: "Modellen er en simpel regelmotor, ikke AI."},
-				{Criterion: screening.Evaluation, Justification: "Skrevet før svaret."},
+				{Criterion: screening.InnovativeUse, Answer: screening.No, Justification: gdpr.NewPersonal("Modellen er en simpel regelmotor, ikke AI.")},
+				{Criterion: screening.Evaluation, Justification: gdpr.NewPersonal("Skrevet før svaret.")},
 			},
 			Triggers: []screening.TriggerAnswer{trig(screening.AccessDecision, screening.No)},
 		}
@@ -243,11 +243,11 @@ func TestPrefill(t *testing.T) {
 		beforeAnswers := append([]screening.CriterionAnswer(nil), person.Answers...)
 		s := person.Prefill(sugs, language.Danish)
 		a, _ := s.Answer(screening.InnovativeUse)
-		assert.Equal(t, screening.CriterionAnswer{Criterion: screening.InnovativeUse, Answer: screening.No, Justification: "Modellen er en simpel regelmotor, ikke AI."}, a)
+		assert.Equal(t, screening.CriterionAnswer{Criterion: screening.InnovativeUse, Answer: screening.No, Justification: gdpr.NewPersonal("Modellen er en simpel regelmotor, ikke AI.")}, a)
 		ta, _ := s.TriggerAnswer(screening.AccessDecision)
 		assert.Equal(t, trig(screening.AccessDecision, screening.No), ta)
 		a, _ = s.Answer(screening.Evaluation)
-		assert.Equal(t, screening.CriterionAnswer{Criterion: screening.Evaluation, Answer: screening.Yes, Justification: "Skrevet før svaret.", Suggested: true}, a,
+		assert.Equal(t, screening.CriterionAnswer{Criterion: screening.Evaluation, Answer: screening.Yes, Justification: gdpr.NewPersonal("Skrevet før svaret."), Suggested: true}, a,
 			"an empty answer is filled, a written justification kept")
 		assert.Equal(t, before, person, "the original is not modified")
 		assert.Equal(t, beforeAnswers, person.Answers)
@@ -255,13 +255,13 @@ func TestPrefill(t *testing.T) {
 
 	t.Run("replaces an earlier unconfirmed suggestion", func(t *testing.T) {
 		old := screening.Screening{Answers: []screening.CriterionAnswer{
-			{Criterion: screening.LargeScale, Answer: screening.DontKnow, Justification: "gammelt forslag", Suggested: true},
+			{Criterion: screening.LargeScale, Answer: screening.DontKnow, Justification: gdpr.NewPersonal("gammelt forslag"), Suggested: true},
 		}}
 		s := old.Prefill(sugs, language.Danish)
 		a, _ := s.Answer(screening.LargeScale)
 		assert.Equal(t, screening.No, a.Answer)
 		assert.True(t, a.Suggested)
-		assert.Contains(t, a.Justification, "4.000 personer")
+		assert.Contains(t, a.Justification.Reveal(), "4.000 personer")
 	})
 
 	t.Run("asks the ninth criterion only when the screening does", func(t *testing.T) {
@@ -290,7 +290,7 @@ func TestDisagreements(t *testing.T) {
 	s := homeCareScreening()
 	// The person answers "no" to matching, against the facts (2.14), and
 	// "no" to access decisions, where the facts only say "don't know".
-	s.Answers[5] = screening.CriterionAnswer{Criterion: screening.Matching, Answer: screening.No, Justification: "Data kombineres ikke."}
+	s.Answers[5] = screening.CriterionAnswer{Criterion: screening.Matching, Answer: screening.No, Justification: gdpr.NewPersonal("Data kombineres ikke.")}
 	s.Triggers[1] = trig(screening.InnovativeTechnology, screening.No)
 	s.Triggers[2] = trig(screening.AccessDecision, screening.No)
 	fs := screening.Disagreements(s, sugs)

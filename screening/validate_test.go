@@ -34,14 +34,14 @@ func TestValidate(t *testing.T) {
 			want: gdpr.Problems{notAnswered("prevents_rights")}},
 		{name: "answering the ninth criterion without asking it is unsupported",
 			start: screen(nil, false), edit: func(s *screening.Screening) {
-				s.Answers = append(s.Answers, screening.CriterionAnswer{Criterion: screening.PreventsRights, Answer: screening.No, Justification: "x"})
+				s.Answers = append(s.Answers, screening.CriterionAnswer{Criterion: screening.PreventsRights, Answer: screening.No, Justification: gdpr.NewPersonal("x")})
 			},
 			want: gdpr.Problems{{Path: "answers[8].criterion", Code: gdpr.CodeUnsupported, Message: `criterion "prevents_rights" is asked only when ninthCriterion is set`}}},
 		{name: "an answer without justification is incomplete",
-			start: screen(nil, false), edit: func(s *screening.Screening) { s.Answers[3].Justification = "" },
+			start: screen(nil, false), edit: func(s *screening.Screening) { s.Answers[3].Justification = gdpr.NewPersonal("") },
 			want: gdpr.Problems{{Path: "answers[3].justification", Code: gdpr.CodeRequired, Message: "the answer needs a written justification (begrundelse)"}}},
 		{name: "a justification of blanks is no justification",
-			start: screen(nil, false), edit: func(s *screening.Screening) { s.Answers[0].Justification = " \t\n" },
+			start: screen(nil, false), edit: func(s *screening.Screening) { s.Answers[0].Justification = gdpr.NewPersonal(" \t\n") },
 			want: gdpr.Problems{{Path: "answers[0].justification", Code: gdpr.CodeRequired, Message: "the answer needs a written justification (begrundelse)"}}},
 		{name: "a criterion listed without an answer is incomplete",
 			start: screen(nil, false), edit: func(s *screening.Screening) { s.Answers[5].Answer = 0 },
@@ -71,8 +71,8 @@ func TestValidate(t *testing.T) {
 		{name: "trigger problems: unset, unknown, duplicate, no answer, no justification",
 			start: screen(nil, false), edit: func(s *screening.Screening) {
 				s.Triggers = []screening.TriggerAnswer{
-					{Answer: screening.No, Justification: "x"},
-					{Trigger: 99, Answer: screening.No, Justification: "x"},
+					{Answer: screening.No, Justification: gdpr.NewPersonal("x")},
+					{Trigger: 99, Answer: screening.No, Justification: gdpr.NewPersonal("x")},
 					trig(screening.GeneticData, screening.No),
 					{Trigger: screening.GeneticData},
 				}

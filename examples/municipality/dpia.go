@@ -68,7 +68,7 @@ func (g *generator) makeDPIAs() {
 			continue
 		}
 		s := g.screening(r)
-		s.Decision, s.DecisionReason = screening.Perform, "Konsekvensanalysen gennemføres."
+		s.Decision, s.DecisionReason = screening.Perform, gdpr.NewPersonal("Konsekvensanalysen gennemføres.")
 		add(r, s)
 	}
 }

@@ -574,7 +574,7 @@ func (g *generator) screening(r *ropa.Record) screening.Screening {
 		s.Answers[i].Suggested = false
 		if s.Answers[i].Answer == screening.DontKnow {
 			s.Answers[i].Answer = screening.No
-			s.Answers[i].Justification = "Vurderet af sagsbehandleren: ikke relevant for behandlingen."
+			s.Answers[i].Justification = gdpr.NewPersonal("Vurderet af sagsbehandleren: ikke relevant for behandlingen.")
 		}
 	}
 	for i := range s.Triggers {
@@ -591,19 +591,19 @@ func (g *generator) screening(r *ropa.Record) screening.Screening {
 	case screening.Required:
 		switch g.weighted(88, 4, 8) {
 		case 0:
-			s.Decision, s.DecisionReason = screening.Perform, "To eller flere kriterier er opfyldt; konsekvensanalysen gennemføres."
+			s.Decision, s.DecisionReason = screening.Perform, gdpr.NewPersonal("To eller flere kriterier er opfyldt; konsekvensanalysen gennemføres.")
 		case 1:
-			s.Decision, s.DecisionReason = screening.Decline, "Behandlingen er kendt og velafprøvet; risikovurderingen er tilstrækkelig."
+			s.Decision, s.DecisionReason = screening.Decline, gdpr.NewPersonal("Behandlingen er kendt og velafprøvet; risikovurderingen er tilstrækkelig.")
 		}
 	case screening.Recommended:
 		switch g.weighted(70, 20, 10) {
 		case 0:
-			s.Decision, s.DecisionReason = screening.Decline, "Kun ét kriterium er opfyldt, og risikoen er lav."
+			s.Decision, s.DecisionReason = screening.Decline, gdpr.NewPersonal("Kun ét kriterium er opfyldt, og risikoen er lav.")
 		case 1:
-			s.Decision, s.DecisionReason = screening.Perform, "Konsekvensanalysen gennemføres af forsigtighedshensyn."
+			s.Decision, s.DecisionReason = screening.Perform, gdpr.NewPersonal("Konsekvensanalysen gennemføres af forsigtighedshensyn.")
 		}
 	default:
-		s.Decision, s.DecisionReason = screening.Decline, "Ingen kriterier er opfyldt."
+		s.Decision, s.DecisionReason = screening.Decline, gdpr.NewPersonal("Ingen kriterier er opfyldt.")
 	}
 	return s
 }
@@ -647,24 +647,24 @@ func (g *generator) riskOf(r *ropa.Record, k int, t risk.Threat) risk.Assessment
 	p := []risk.Probability{risk.Unlikely, risk.LessLikely, risk.Likely, risk.Expected}[g.weighted(15, 40, 35, 10)]
 	a := risk.Assessment{
 		ID: strconv.Itoa(k), Threat: t,
-		Description:     t.Label(language.Danish) + " i " + r.Systems[0] + ".",
-		Consequences:    "Oplysningerne kan blive kendt af uvedkommende eller gå tabt.",
-		CurrentMeasures: "Personlige brugerkonti, adgangsstyring og tavshedspligt.",
+		Description:     gdpr.NewPersonal(t.Label(language.Danish) + " i " + r.Systems[0] + "."),
+		Consequences:    gdpr.NewPersonal("Oplysningerne kan blive kendt af uvedkommende eller gå tabt."),
+		CurrentMeasures: gdpr.NewPersonal("Personlige brugerkonti, adgangsstyring og tavshedspligt."),
 		Inherent:        risk.Estimate{Consequence: c, Probability: p},
 	}
 	for m := range g.between(1, 2) {
-		ms := risk.Measure{Description: []string{"Tofaktorlogin", "Kvartalsvis gennemgang af rettigheder", "Automatisk sletning",
-			"Kontrol af log", "Undervisning af medarbejdere", "Kryptering af backup"}[(k+m)%6]}
+		ms := risk.Measure{Description: gdpr.NewPersonal([]string{"Tofaktorlogin", "Kvartalsvis gennemgang af rettigheder", "Automatisk sletning",
+			"Kontrol af log", "Undervisning af medarbejdere", "Kryptering af backup"}[(k+m)%6])}
 		switch g.weighted(60, 20, 20) {
 		case 0:
 			ms.Status = risk.Implemented
 		case 1:
-			ms.Status, ms.Owner, ms.Due = risk.InProgress, "IT-afdelingen", g.today.AddDays(g.between(-60, 150))
+			ms.Status, ms.Owner, ms.Due = risk.InProgress, gdpr.NewPersonal("IT-afdelingen"), g.today.AddDays(g.between(-60, 150))
 		default:
-			ms.Status, ms.Owner, ms.Due = risk.Planned, "Systemforvalter", g.today.AddDays(g.between(-30, 240))
+			ms.Status, ms.Owner, ms.Due = risk.Planned, gdpr.NewPersonal("Systemforvalter"), g.today.AddDays(g.between(-30, 240))
 		}
 		if ms.Status != risk.Implemented && g.chance(0.1) {
-			ms.Owner = ""
+			ms.Owner = gdpr.NewPersonal("")
 		}
 		a.Measures = append(a.Measures, ms)
 	}

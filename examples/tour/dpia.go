@@ -23,13 +23,13 @@ func (t *tour) dpia() error {
 		if c == screening.Monitoring || c == screening.LargeScale || c == screening.InnovativeUse {
 			a = screening.Yes
 		}
-		answers = append(answers, screening.CriterionAnswer{Criterion: c, Answer: a, Justification: "..."})
+		answers = append(answers, screening.CriterionAnswer{Criterion: c, Answer: a, Justification: gdpr.NewPersonal("...")})
 	}
 	blur := risk.Assessment{ID: "17.1", Threat: risk.CustomThreat(t.tr("Utilsigtet identifikation", "Unintended identification")),
-		Description: t.tr("Ansigter og nummerplader sløres ikke i mørke.", "Faces and number plates are not blurred in the dark."),
+		Description: gdpr.NewPersonal(t.tr("Ansigter og nummerplader sløres ikke i mørke.", "Faces and number plates are not blurred in the dark.")),
 		Inherent:    risk.Estimate{Consequence: risk.Severe, Probability: risk.Expected},
-		Measures: []risk.Measure{{Description: t.tr("Sløring på kameraet", "Blurring on the camera"), Status: risk.Planned,
-			Owner: t.tr("Leverandøren", "The supplier"), Due: d("2026-03-25")}},
+		Measures: []risk.Measure{{Description: gdpr.NewPersonal(t.tr("Sløring på kameraet", "Blurring on the camera")), Status: risk.Planned,
+			Owner: gdpr.NewPersonal(t.tr("Leverandøren", "The supplier")), Due: d("2026-03-25")}},
 		Residual: risk.Estimate{Consequence: risk.Severe, Probability: risk.Unlikely}}
 	var notRelevant []dpia.ThreatNote
 	for _, th := range risk.Threats() {

@@ -13,17 +13,17 @@ import (
 func (t *tour) risk() error {
 	t.section("3. Risikovurdering: konsekvens x sandsynlighed", "3. Risk assessment: consequence x probability")
 	assessments := []risk.Assessment{
-		{ID: "1.1", Threat: risk.AccessControl, Description: "Medarbejdere kan se borgere uden for deres rute.",
+		{ID: "1.1", Threat: risk.AccessControl, Description: gdpr.NewPersonal("Medarbejdere kan se borgere uden for deres rute."),
 			Inherent: risk.Estimate{Consequence: risk.Serious, Probability: risk.Likely},
-			Measures: []risk.Measure{{Description: "Rollebaseret adgang", Status: risk.Implemented, Owner: "IT"}},
+			Measures: []risk.Measure{{Description: gdpr.NewPersonal("Rollebaseret adgang"), Status: risk.Implemented, Owner: gdpr.NewPersonal("IT")}},
 			Residual: risk.Estimate{Consequence: risk.Serious, Probability: risk.Unlikely}},
-		{ID: "6.1", Threat: risk.ITAttack, Description: "Phishing giver adgang til en medarbejders konto.",
+		{ID: "6.1", Threat: risk.ITAttack, Description: gdpr.NewPersonal("Phishing giver adgang til en medarbejders konto."),
 			Inherent: risk.Estimate{Consequence: risk.Severe, Probability: risk.Expected},
-			Measures: []risk.Measure{{Description: "Tofaktorlogin", Status: risk.Planned, Owner: "IT", Due: gdpr.Date{Year: 2026, Month: 2, Day: 27}}},
+			Measures: []risk.Measure{{Description: gdpr.NewPersonal("Tofaktorlogin"), Status: risk.Planned, Owner: gdpr.NewPersonal("IT"), Due: gdpr.Date{Year: 2026, Month: 2, Day: 27}}},
 			Residual: risk.Estimate{Consequence: risk.Severe, Probability: risk.LessLikely}},
-		{ID: "14.1", Threat: risk.ThirdCountryTransfer, Description: "Leverandørens support uden for EU kan se GPS-data.",
+		{ID: "14.1", Threat: risk.ThirdCountryTransfer, Description: gdpr.NewPersonal("Leverandørens support uden for EU kan se GPS-data."),
 			Inherent: risk.Estimate{Consequence: risk.Serious, Probability: risk.Expected},
-			Measures: []risk.Measure{{Description: "Support kun fra EU", Status: risk.InProgress, Owner: "Indkøb", Due: gdpr.Date{Year: 2026, Month: 6, Day: 1}}},
+			Measures: []risk.Measure{{Description: gdpr.NewPersonal("Support kun fra EU"), Status: risk.InProgress, Owner: gdpr.NewPersonal("Indkøb"), Due: gdpr.Date{Year: 2026, Month: 6, Day: 1}}},
 			Residual: risk.Estimate{Consequence: risk.Serious, Probability: risk.LessLikely}},
 	}
 	m := risk.DefaultMatrix()

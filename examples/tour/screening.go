@@ -37,10 +37,10 @@ func (t *tour) screening() error {
 	// The DPO confirms the suggestions and settles the uncertain ones.
 	s := screening.Screening{}.Prefill(sugs, t.lang)
 	settle := map[screening.Criterion]screening.CriterionAnswer{
-		screening.Evaluation:    {Answer: screening.No, Justification: t.tr("Ruterne planlægges; medarbejderne vurderes ikke.", "Routes are planned; staff are not evaluated.")},
-		screening.Monitoring:    {Answer: screening.Yes, Justification: t.tr("Medarbejdernes position registreres under kørsel.", "Staff positions are recorded while driving.")},
-		screening.SensitiveData: {Answer: screening.Yes, Justification: t.tr("Lokaliseringsdata er oplysninger af personlig karakter.", "Location data are highly personal.")},
-		screening.InnovativeUse: {Answer: screening.No, Justification: t.tr("En almindelig app fra leverandøren.", "An ordinary app from the supplier.")},
+		screening.Evaluation:    {Answer: screening.No, Justification: gdpr.NewPersonal(t.tr("Ruterne planlægges; medarbejderne vurderes ikke.", "Routes are planned; staff are not evaluated."))},
+		screening.Monitoring:    {Answer: screening.Yes, Justification: gdpr.NewPersonal(t.tr("Medarbejdernes position registreres under kørsel.", "Staff positions are recorded while driving."))},
+		screening.SensitiveData: {Answer: screening.Yes, Justification: gdpr.NewPersonal(t.tr("Lokaliseringsdata er oplysninger af personlig karakter.", "Location data are highly personal."))},
+		screening.InnovativeUse: {Answer: screening.No, Justification: gdpr.NewPersonal(t.tr("En almindelig app fra leverandøren.", "An ordinary app from the supplier."))},
 	}
 	for i, a := range s.Answers {
 		if x, ok := settle[a.Criterion]; ok {
@@ -52,9 +52,9 @@ func (t *tour) screening() error {
 	for i, a := range s.Triggers {
 		switch a.Trigger {
 		case screening.LocationData:
-			a.Answer, a.Justification = screening.Yes, t.tr("GPS-positioner gemmes i 30 dage.", "GPS positions are kept for 30 days.")
+			a.Answer, a.Justification = screening.Yes, gdpr.NewPersonal(t.tr("GPS-positioner gemmes i 30 dage.", "GPS positions are kept for 30 days."))
 		case screening.InnovativeTechnology:
-			a.Answer, a.Justification = screening.No, t.tr("En almindelig app fra leverandøren.", "An ordinary app from the supplier.")
+			a.Answer, a.Justification = screening.No, gdpr.NewPersonal(t.tr("En almindelig app fra leverandøren.", "An ordinary app from the supplier."))
 		}
 		a.Suggested = false
 		s.Triggers[i] = a
