@@ -1,8 +1,8 @@
 // Package dpia models the whole data protection impact assessment
 // (konsekvensanalyse vedrørende databeskyttelse, DPIA; Articles 35 and 36 of
 // the GDPR) of the municipal DPIA template: its lifecycle, the decisions the
-// library derives from it, its checks, and its report as Markdown and as one
-// self-contained HTML file.
+// library derives from it, its checks, and its report as Markdown, as one
+// self-contained HTML file and as a Word document.
 //
 // # The document
 //
