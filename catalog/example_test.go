@@ -56,5 +56,8 @@ func ExampleAll() {
 		bySeverity[r.Severity] = append(bySeverity[r.Severity], r.ID)
 	}
 	fmt.Println(texts["ropa.retention_missing"])
-	fmt.Println(len(bySeverity[gdpr.Critical]), "critical rules")
+	fmt.Println(bySeverity[gdpr.Critical][0], "is critical")
+	// Output:
+	// Der er ingen slettefrist for denne type personoplysninger.
+	// breach.notification_overdue is critical
 }
