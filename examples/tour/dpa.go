@@ -12,39 +12,7 @@ import (
 func (t *tour) dpa() error {
 	t.section("7. Databehandleraftaler: underdatabehandlere, overførsler og tilsyn",
 		"7. Data processing agreements: sub-processors, transfers and supervision")
-	dk, us := gdpr.MustParseCountry("DK"), gdpr.MustParseCountry("US")
-	clauses := make(map[dpa.Clause]bool)
-	for _, c := range dpa.Clauses() {
-		clauses[c] = c != dpa.UnlawfulInstructionClause // the old template lacks this duty
-	}
-	a := dpa.Agreement{
-		ID:            "DBA-2025-014",
-		Controller:    dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune", Country: dk}, PublicPowers: gdpr.Yes},
-		Processor:     dpa.Party{Name: "Sagsskyen A/S", CVR: gdpr.MustParseCVR("12345674"), Country: dk},
-		Template:      dpa.KLTemplate,
-		Signed:        gdpr.MustParseDate("2025-01-10"),
-		Start:         gdpr.MustParseDate("2025-02-01"),
-		Indefinite:    true,
-		Systems:       []string{"Sagsskyen ESDH"},
-		SubjectMatter: "Drift af kommunens ESDH-system",
-		Nature:        "Hosting, drift og support",
-		Purpose:       "Sagsbehandling på børne- og familieområdet",
-		DataTypes:     []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.SocialConditions, gdpr.Health},
-		Subjects:      []gdpr.DataSubjectCategory{gdpr.Children.Category(), gdpr.Relatives.Category()},
-		Clauses:       clauses,
-		Authorisation: dpa.Authorisation{Kind: dpa.GeneralAuthorisation, NoticeDays: 30},
-		OwnUse:        dpa.OwnUse{Uses: gdpr.No},
-		SubProcessors: []dpa.SubProcessor{
-			{ID: "hosting", Party: dpa.Party{Name: "Nordisk Hosting ApS", Country: dk},
-				Service: "Hosting", Access: dpa.StorageAccess, Listed: true},
-			{ID: "support-us", Party: dpa.Party{Name: "CaseCloud Inc.", Country: us},
-				Service: "3rd-line support", Access: dpa.SupportAccess, Listed: true,
-				Locations: []dpa.Location{{Country: us, Basis: dpa.TransferBasis{
-					Mechanism: dpa.SCCMechanism, Module: dpa.ProcessorToProcessor}}}},
-		},
-		Plan:         dpa.Plan{IntervalMonths: 12, Method: dpa.ISAE3000},
-		Supervisions: []dpa.Supervision{{Date: gdpr.MustParseDate("2025-01-20"), Method: dpa.ISAE3000}},
-	}
+	a := caseAgreement()
 	if err := a.Validate(); err != nil {
 		return err
 	}
@@ -69,7 +37,48 @@ func (t *tour) dpa() error {
 	// Recording the transfer impact assessment closes the transfer gap.
 	a.SubProcessors[1].Locations[0].Basis.TIA = dpa.TIA{Date: today, Conclusion: dpa.AdequateWithMeasures,
 		Measures: []string{"Support kun via skærmdeling styret af databehandleren"}}
-	d := dpa.AssessTransfer(us, a.SubProcessors[1].Locations[0].Basis, today, a.Controller.PublicPowers)
+	d := dpa.AssessTransfer(gdpr.MustParseCountry("US"), a.SubProcessors[1].Locations[0].Basis, today, a.Controller.PublicPowers)
 	t.printf("  %s %s\n", t.tr("Med TIA: overførslen til USA er lovlig:", "With a TIA: the transfer to the US is lawful:"), t.yes(d.Lawful))
 	return nil
+}
+
+// caseAgreement is the agreement with the processor of the case system that
+// serves the record of section 4: hosting in Denmark and third-line support
+// from a US sub-processor that can read the data while it helps, on
+// standard contractual clauses without a transfer impact assessment yet.
+func caseAgreement() dpa.Agreement {
+	dk, us := gdpr.MustParseCountry("DK"), gdpr.MustParseCountry("US")
+	clauses := make(map[dpa.Clause]bool)
+	for _, c := range dpa.Clauses() {
+		clauses[c] = c != dpa.UnlawfulInstructionClause // the old template lacks this duty
+	}
+	return dpa.Agreement{
+		ID:            "DBA-2025-014",
+		Controller:    dpa.Controller{Party: dpa.Party{Name: "Eksempel Kommune", Country: dk}, PublicPowers: gdpr.Yes},
+		Processor:     dpa.Party{Name: "Sagsskyen A/S", CVR: gdpr.MustParseCVR("12345674"), Country: dk},
+		Template:      dpa.KLTemplate,
+		Signed:        gdpr.MustParseDate("2025-01-10"),
+		Start:         gdpr.MustParseDate("2025-02-01"),
+		Indefinite:    true,
+		Systems:       []string{"Sagsskyen ESDH"},
+		Records:       []string{"boern-familie"}, // the record of section 4
+		SubjectMatter: "Drift af kommunens ESDH-system",
+		Nature:        "Hosting, drift og support",
+		Purpose:       "Sagsbehandling på børne- og familieområdet",
+		DataTypes:     []gdpr.DataType{gdpr.PersonName, gdpr.CPRNumber, gdpr.SocialConditions, gdpr.Health},
+		Subjects:      []gdpr.DataSubjectCategory{gdpr.Children.Category(), gdpr.Relatives.Category()},
+		Clauses:       clauses,
+		Authorisation: dpa.Authorisation{Kind: dpa.GeneralAuthorisation, NoticeDays: 30},
+		OwnUse:        dpa.OwnUse{Uses: gdpr.No},
+		SubProcessors: []dpa.SubProcessor{
+			{ID: "hosting", Party: dpa.Party{Name: "Nordisk Hosting ApS", Country: dk},
+				Service: "Hosting", Access: dpa.StorageAccess, Listed: true},
+			{ID: "support-us", Party: dpa.Party{Name: "CaseCloud Inc.", Country: us},
+				Service: "3rd-line support", Access: dpa.SupportAccess, Listed: true,
+				Locations: []dpa.Location{{Country: us, Basis: dpa.TransferBasis{
+					Mechanism: dpa.SCCMechanism, Module: dpa.ProcessorToProcessor}}}},
+		},
+		Plan:         dpa.Plan{IntervalMonths: 12, Method: dpa.ISAE3000},
+		Supervisions: []dpa.Supervision{{Date: gdpr.MustParseDate("2025-01-20"), Method: dpa.ISAE3000}},
+	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"unicode"
 
 	"github.com/dkgdpr/gdpr"
 )
@@ -30,7 +31,13 @@ func (t *tour) vocabulary() error {
 		tr := gdpr.TransferTo(gdpr.MustParseCountry(code), today)
 		line := fmt.Sprintf("%-16s %s", tr.Country.Label(t.lang), tr.Status.Label(t.lang))
 		if tr.Conditional() {
-			line += " (" + tr.Condition.Label(t.lang) + ")"
+			// The condition continues the status: "…; only organisations
+			// certified under the EU-US Data Privacy Framework".
+			cond := []rune(tr.Condition.Label(t.lang))
+			if len(cond) > 0 {
+				cond[0] = unicode.ToLower(cond[0])
+			}
+			line += "; " + string(cond)
 		}
 		t.printf("  %s\n", line)
 	}
