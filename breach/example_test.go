@@ -90,10 +90,12 @@ func Example_cprEmailToWrongCitizen() {
 }
 
 // Ransomware encrypts a file server with citizens' names and contact
-// details. With a working backup the data are back within hours: SE 1.75,
-// low, document only (EDPB Guidelines 01/2021, case 1). Without a backup
-// the data are lost: SE 2, exactly the lower bound of medium, so
-// Datatilsynet is notified.
+// details. With a working backup the data are back within hours and the
+// consequences are negligible: that recorded fact shows no risk, so the
+// breach is documented only (EDPB Guidelines 01/2021, case 1). Without a
+// backup the data are lost and no fact shows the breach unlikely to result
+// in a risk, so Datatilsynet is notified. ENISA's severity, low (SE 1.5)
+// and medium (SE 2), is shown beside the decision as an aid, not its test.
 func Example_ransomware() {
 	aware, _ := breach.ParseLocal("2025-11-03T07:45")
 	for _, backup := range []bool{true, false} {
