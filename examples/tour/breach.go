@@ -32,7 +32,9 @@ func (t *tour) breach() error {
 		Contact:           breach.Contact{Role: "Databeskyttelsesrådgiver", Email: gdpr.NewPersonal("dpo@eksempel.dk")},
 		MeasuresTaken:     []gdpr.Personal{gdpr.NewPersonal("Modtageren har bekræftet, at brevet er destrueret")},
 	}
-	t.printf("  %s %s\n", t.tr("Kendskab:", "Aware:"), aware.Format("2006-01-02 15:04 -07:00"))
+	// The instant in the form the clock's own lines below use.
+	t.printf("  %s %s\n", t.tr("Kendskab til bruddet:", "Aware of the breach:"),
+		aware.Format(t.tr("02-01-2006 kl. 15:04", "2006-01-02 15:04 -07:00")))
 	t.printf("  %s\n", inc.State(t.now).Describe(t.lang))
 	t.printf("  %s %s\n", t.tr("Uden anmeldelse 36 timer senere:", "Without a notification 36 hours later:"),
 		inc.State(t.now.Add(36*time.Hour)).Describe(t.lang))
