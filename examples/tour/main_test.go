@@ -32,6 +32,11 @@ func TestTourWalksEveryPackage(t *testing.T) {
 				t.Errorf("tour -lang %s: section %d %q missing", lang, i+1, heading)
 			}
 		}
+		// The record states no transfer; its agreement's US support
+		// sub-processor reads the data (GDPR art. 30(1)(e), 44).
+		if !strings.Contains(first.String(), "ropa.agreement_transfer_not_recorded") {
+			t.Errorf("tour -lang %s does not reconcile the record with its agreement", lang)
+		}
 		if strings.Contains(first.String(), "-4285") {
 			t.Errorf("tour -lang %s prints the serial part of a CPR number", lang)
 		}
