@@ -1,8 +1,6 @@
 package screening
 
 import (
-	"strings"
-
 	"github.com/dkgdpr/gdpr"
 	"golang.org/x/text/language"
 )
@@ -133,14 +131,16 @@ var (
 // [Screening.Validate] returns it); compliance gaps of a valid screening are
 // findings in the result.
 func Assess(s Screening) (Result, error) {
-	if err := s.Validate(); err != nil {
+	reasonBlank, err := s.validate()
+	if err != nil {
 		return Result{}, err
 	}
-	return assess(s), nil
+	return assess(s, reasonBlank), nil
 }
 
-// assess evaluates a valid screening.
-func assess(s Screening) Result {
+// assess evaluates a valid screening; reasonBlank is whether its decision
+// reason is blank, as validate reports it.
+func assess(s Screening, reasonBlank bool) Result {
 	rs := s.ruleSet()
 	var crit [numCriteria + 1]Answer
 	for _, a := range s.Answers {
@@ -239,14 +239,14 @@ func assess(s Screening) Result {
 		r.Conclusion = conclusionNone
 	}
 
-	r.Findings = findings(s, rs, &r, &crit, &trig)
+	r.Findings = findings(s, rs, &r, &crit, &trig, reasonBlank)
 	return r
 }
 
-// findings reports the compliance gaps of a valid screening s with result r.
-func findings(s Screening, rs RuleSet, r *Result, crit *[numCriteria + 1]Answer, trig *[numTriggers + 1]Answer) []gdpr.Finding {
+// findings reports the compliance gaps of a valid screening s with result
+// r; blank is whether its decision reason is blank.
+func findings(s Screening, rs RuleSet, r *Result, crit *[numCriteria + 1]Answer, trig *[numTriggers + 1]Answer, blank bool) []gdpr.Finding {
 	out := []gdpr.Finding{}
-	blank := strings.TrimSpace(s.DecisionReason.Reveal()) == ""
 	switch {
 	case s.Decision == Decline && r.Mandatory:
 		out = append(out, ruleDeclineMandatory.Finding("decision"))

@@ -19,10 +19,11 @@ import (
 // now is when the check is made. Nothing in a screening depends on the
 // date today; now is there so every record of the module checks alike.
 func (s Screening) Check(now time.Time) []gdpr.Finding {
-	if err := s.Validate(); err != nil {
+	reasonBlank, err := s.validate()
+	if err != nil {
 		return invalidFindings(err)
 	}
-	return assess(s).Findings
+	return assess(s, reasonBlank).Findings
 }
 
 // invalidFindings reports each problem of err as a finding of rule

@@ -140,6 +140,14 @@ func (s Screening) TriggerAnswer(t Trigger) (TriggerAnswer, bool) {
 // criterion that is not answered; and a text that is not valid UTF-8,
 // which JSON cannot store.
 func (s Screening) Validate() error {
+	_, err := s.validate()
+	return err
+}
+
+// validate is [Screening.Validate], and also reports whether the decision
+// reason is blank, so that [Assess] and [Screening.Check] unmask the reason
+// once: every Reveal of a gdpr.Personal allocates.
+func (s Screening) validate() (reasonBlank bool, err error) {
 	var ps gdpr.Problems
 	if s.RuleSet != 0 && !s.RuleSet.Valid() {
 		ps.Add("ruleSet", gdpr.CodeUnknown, "unknown rule set "+s.RuleSet.String())
@@ -190,10 +198,11 @@ func (s Screening) Validate() error {
 	if s.Decision != 0 && !s.Decision.Valid() {
 		ps.Add("decision", gdpr.CodeUnknown, "unknown decision "+s.Decision.String())
 	}
-	if !utf8.ValidString(s.DecisionReason.Reveal()) {
+	reason := s.DecisionReason.Reveal()
+	if !utf8.ValidString(reason) {
 		ps.Add("decisionReason", gdpr.CodeMalformed, notUTF8)
 	}
-	return ps.Err()
+	return strings.TrimSpace(reason) == "", ps.Err()
 }
 
 // notUTF8 is the problem of a text that is not valid UTF-8: encoding/json
