@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -42,17 +43,27 @@ type Personal struct {
 // NewPersonal returns s as a personal text.
 func NewPersonal(s string) Personal { return Personal{masked: personalMask(s)} }
 
-// personalMask XORs s with a fixed key stream; it is its own inverse. It
-// only keeps the plain text out of memory dumps and reflection.
+// personalKey is the key stream of the mask, one byte per position modulo
+// 256 (61 is odd, so the stream repeats every 256 bytes). Read-only.
+var personalKey = func() (k [256]byte) {
+	for i := range k {
+		k[i] = byte(0xA5 + 61*i)
+	}
+	return k
+}()
+
+// personalMask XORs s with the key stream; it is its own inverse. It only
+// keeps the plain text out of memory dumps and reflection.
 func personalMask(s string) string {
 	if s == "" {
 		return ""
 	}
-	b := []byte(s)
-	for i := range b {
-		b[i] ^= byte(0xA5 + 61*i)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i] ^ personalKey[i&255])
 	}
-	return string(b)
+	return b.String()
 }
 
 // Reveal returns the text. Call it where the host must show or store the
@@ -63,8 +74,42 @@ func (p Personal) Reveal() string { return personalMask(p.masked) }
 func (p Personal) IsZero() bool { return p.masked == "" }
 
 // Len returns the length of the text in characters, which is not personal
-// data and lets a validator check a limit.
-func (p Personal) Len() int { return utf8.RuneCountInString(p.Reveal()) }
+// data and lets a validator check a limit. It does not allocate for ASCII
+// text.
+func (p Personal) Len() int {
+	if p.ascii() {
+		return len(p.masked)
+	}
+	return utf8.RuneCountInString(p.Reveal())
+}
+
+// Blank reports whether the text is empty or white space only, as
+// strings.TrimSpace(p.Reveal()) == "" does, without unmasking ASCII text.
+func (p Personal) Blank() bool {
+	for i := 0; i < len(p.masked); i++ {
+		switch c := p.masked[i] ^ personalKey[i&255]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(p.Reveal()) == ""
+		case c != ' ' && (c < '\t' || c > '\r'):
+			return false
+		}
+	}
+	return true
+}
+
+// ValidUTF8 reports whether the text is valid UTF-8, which JSON needs to
+// store it unchanged, without unmasking ASCII text.
+func (p Personal) ValidUTF8() bool { return p.ascii() || utf8.ValidString(p.Reveal()) }
+
+// ascii reports whether every byte of the text is ASCII.
+func (p Personal) ascii() bool {
+	for i := 0; i < len(p.masked); i++ {
+		if p.masked[i]^personalKey[i&255] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // String returns [Redacted], or "" for the empty text.
 func (p Personal) String() string {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/stretchr/testify/assert"
@@ -289,4 +290,19 @@ func TestLogValueOf(t *testing.T) {
 	assert.Equal(t, slog.AnyValue(nil), gdpr.LogValueOf(nil))
 	assert.Equal(t, slog.AnyValue(nil), gdpr.LogValueOf((*request)(nil)))
 	assert.Equal(t, slog.IntValue(7), gdpr.LogValueOf(7))
+}
+
+// Blank, ValidUTF8 and Len answer what the revealed text would, so that a
+// validator can check a personal text without unmasking it.
+func TestPersonalChecksInPlace(t *testing.T) {
+	long := strings.Repeat("abc ", 100) // past the key stream's 256 bytes
+	for _, s := range []string{"", " ", "\t\n\v\f\r ", " x ", "Jens", "\u00a0", " \u2003 ", "Ærø", "\xff", "a\xffb", long, long + "ø", strings.Repeat(" ", 300)} {
+		p := gdpr.NewPersonal(s)
+		assert.Equal(t, strings.TrimSpace(s) == "", p.Blank(), "Blank of %q", s)
+		assert.Equal(t, utf8.ValidString(s), p.ValidUTF8(), "ValidUTF8 of %q", s)
+		assert.Equal(t, utf8.RuneCountInString(s), p.Len(), "Len of %q", s)
+		assert.Equal(t, s, p.Reveal())
+	}
+	p := gdpr.NewPersonal("Jens Hansen")
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = p.Blank() || !p.ValidUTF8() || p.Len() == 0 }), "ASCII text is checked without allocating")
 }

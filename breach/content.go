@@ -1,7 +1,6 @@
 package breach
 
 import (
-	"strings"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
@@ -211,4 +210,4 @@ func hasText(ss []gdpr.Personal) bool {
 }
 
 // blank reports whether a free text is empty or only white space.
-func blank(p gdpr.Personal) bool { return strings.TrimSpace(p.Reveal()) == "" }
+func blank(p gdpr.Personal) bool { return p.Blank() }

@@ -182,7 +182,7 @@ func (p Policy) check(a Assessment, now time.Time, agreements []dpa.Agreement) [
 	// The decision.
 	st := a.status()
 	ap := &a.Approval
-	if (st == Decided || st == UnderRevision) && (!ap.Verdict.Valid() || strings.TrimSpace(ap.By.Reveal()) == "" || ap.Date.IsZero()) {
+	if (st == Decided || st == UnderRevision) && (!ap.Verdict.Valid() || ap.By.Blank() || ap.Date.IsZero()) {
 		out = append(out, ruleApprovalMissing.Finding("approval"))
 	}
 	if ap.Verdict == ConditionallyApproved && strings.TrimSpace(ap.Conditions) == "" {

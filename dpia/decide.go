@@ -393,7 +393,7 @@ func (a *Assessment) pendingWithoutPlan() int {
 	n := 0
 	for i := range a.Risks {
 		for _, m := range a.Risks[i].Measures {
-			if m.Status != risk.Implemented && (m.Due.IsZero() || strings.TrimSpace(m.Owner.Reveal()) == "") {
+			if m.Status != risk.Implemented && (m.Due.IsZero() || m.Owner.Blank()) {
 				n++
 			}
 		}

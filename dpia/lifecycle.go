@@ -122,7 +122,7 @@ func (a Assessment) CanTransition(to Status) error {
 			e.Invalid = err
 		}
 		ap := a.Approval
-		if !ap.Verdict.Valid() || strings.TrimSpace(ap.By.Reveal()) == "" || ap.Date.IsZero() {
+		if !ap.Verdict.Valid() || ap.By.Blank() || ap.Date.IsZero() {
 			e.Broken = append(e.Broken, ruleApprovalMissing.Finding("approval"))
 		} else if ch, ok := a.changeAfter(ap.Date); ok {
 			// GDPR art. 35(11): a revision is decided anew, not on the

@@ -218,13 +218,13 @@ func (a Assessment) ValidateOn(m Matrix) error {
 	case !a.Threat.Valid():
 		ps.Add("threat", gdpr.CodeUnknown, "unknown threat "+enum.Quote(string(a.Threat)))
 	}
-	if isBlank(a.Description.Reveal()) {
+	if a.Description.Blank() {
 		ps.Add("description", gdpr.CodeRequired, "a risk needs a description")
 	}
-	checkUTF8(&ps, "description", a.Description.Reveal())
-	checkUTF8(&ps, "consequences", a.Consequences.Reveal())
-	checkUTF8(&ps, "currentMeasures", a.CurrentMeasures.Reveal())
-	checkUTF8(&ps, "residualReason", a.ResidualReason.Reveal())
+	checkUTF8(&ps, "description", a.Description)
+	checkUTF8(&ps, "consequences", a.Consequences)
+	checkUTF8(&ps, "currentMeasures", a.CurrentMeasures)
+	checkUTF8(&ps, "residualReason", a.ResidualReason)
 	m.validateEstimate(&ps, "inherent", a.Inherent)
 	if !a.Residual.IsZero() {
 		m.validateEstimate(&ps, "residual", a.Residual)
@@ -232,7 +232,7 @@ func (a Assessment) ValidateOn(m Matrix) error {
 	for i, ms := range a.Measures {
 		ps.Merge("measures["+strconv.Itoa(i)+"]", ms.Validate())
 	}
-	if ev, ok := m.evaluate(&a); ok && ev.Worse && isBlank(a.ResidualReason.Reveal()) {
+	if ev, ok := m.evaluate(&a); ok && ev.Worse && a.ResidualReason.Blank() {
 		ps.Add("residual", gdpr.CodeConflict, "the residual risk "+ev.Residual.String()+
 			" is higher than the inherent "+ev.Inherent.String()+" without a residualReason")
 	}
@@ -242,8 +242,8 @@ func (a Assessment) ValidateOn(m Matrix) error {
 // checkUTF8 reports a text at path that is not valid UTF-8: JSON cannot
 // store it (encoding/json writes U+FFFD in place of each bad byte), so a
 // value holding it is not storable. Decoding JSON never gives one.
-func checkUTF8(ps *gdpr.Problems, path, s string) {
-	if !utf8.ValidString(s) {
+func checkUTF8(ps *gdpr.Problems, path string, s gdpr.Personal) {
+	if !s.ValidUTF8() {
 		ps.Add(path, gdpr.CodeMalformed, "the text is not valid UTF-8")
 	}
 }

@@ -63,7 +63,7 @@ func (m Measure) LogValue() slog.Value { return gdpr.LogValueOf(m) }
 // text that is not valid UTF-8 (which JSON cannot store).
 func (m Measure) Validate() error {
 	var ps gdpr.Problems
-	if isBlank(m.Description.Reveal()) {
+	if m.Description.Blank() {
 		ps.Add("description", gdpr.CodeRequired, "a measure needs a description")
 	}
 	switch {
@@ -72,7 +72,7 @@ func (m Measure) Validate() error {
 	case !m.Status.Valid():
 		ps.Add("status", gdpr.CodeUnknown, "unknown status "+m.Status.String())
 	}
-	checkUTF8(&ps, "description", m.Description.Reveal())
+	checkUTF8(&ps, "description", m.Description)
 	switch owner := m.Owner.Reveal(); {
 	case hasControl(owner):
 		ps.Add("owner", gdpr.CodeMalformed, "the owner has control characters")

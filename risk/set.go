@@ -107,7 +107,7 @@ func (p Policy) Check(s Set, now time.Time) []gdpr.Finding {
 			case ms.Due.Valid() && ms.Due.Before(today):
 				out = append(out, ruleMeasureOverdue.Finding(mp+".due"))
 			}
-			if isBlank(ms.Owner.Reveal()) {
+			if ms.Owner.Blank() {
 				out = append(out, ruleMeasureOwnerMissing.Finding(mp+".owner"))
 			}
 		}

@@ -3,8 +3,6 @@ package screening
 import (
 	"log/slog"
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/dkgdpr/gdpr"
 )
@@ -198,11 +196,10 @@ func (s Screening) validate() (reasonBlank bool, err error) {
 	if s.Decision != 0 && !s.Decision.Valid() {
 		ps.Add("decision", gdpr.CodeUnknown, "unknown decision "+s.Decision.String())
 	}
-	reason := s.DecisionReason.Reveal()
-	if !utf8.ValidString(reason) {
+	if !s.DecisionReason.ValidUTF8() {
 		ps.Add("decisionReason", gdpr.CodeMalformed, notUTF8)
 	}
-	return strings.TrimSpace(reason) == "", ps.Err()
+	return s.DecisionReason.Blank(), ps.Err()
 }
 
 // notUTF8 is the problem of a text that is not valid UTF-8: encoding/json
@@ -219,10 +216,10 @@ func checkAnswer(ps *gdpr.Problems, list string, i int, a Answer, justification 
 	case !a.Valid():
 		ps.Add(at(list, i, "answer"), gdpr.CodeUnknown, "unknown answer "+a.String())
 	}
-	switch j := justification.Reveal(); {
-	case strings.TrimSpace(j) == "":
+	switch {
+	case justification.Blank():
 		ps.Add(at(list, i, "justification"), gdpr.CodeRequired, "the answer needs a written justification (begrundelse)")
-	case !utf8.ValidString(j):
+	case !justification.ValidUTF8():
 		ps.Add(at(list, i, "justification"), gdpr.CodeMalformed, notUTF8)
 	}
 	if suggested {

@@ -441,7 +441,7 @@ func fill(answer *Answer, justification *gdpr.Personal, suggested *bool, a Answe
 	if *answer != 0 && !*suggested {
 		return // a person's answer
 	}
-	if *suggested || strings.TrimSpace(justification.Reveal()) == "" {
+	if *suggested || justification.Blank() {
 		*justification = gdpr.NewPersonal(why)
 	}
 	*answer, *suggested = a, true
