@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -84,22 +85,58 @@ func (p Personal) Len() int {
 }
 
 // Blank reports whether the text is empty or white space only, as
-// strings.TrimSpace(p.Reveal()) == "" does, without unmasking ASCII text.
+// strings.TrimSpace(p.Reveal()) == "" does, without allocating.
 func (p Personal) Blank() bool {
-	for i := 0; i < len(p.masked); i++ {
-		switch c := p.masked[i] ^ personalKey[i&255]; {
-		case c >= utf8.RuneSelf:
-			return strings.TrimSpace(p.Reveal()) == ""
-		case c != ' ' && (c < '\t' || c > '\r'):
+	for i := 0; i < len(p.masked); {
+		r, n := p.runeAt(i)
+		if !unicode.IsSpace(r) {
 			return false
 		}
+		i += n
 	}
 	return true
 }
 
+// runeAt decodes the rune of the text at byte i without unmasking the rest;
+// an invalid byte is utf8.RuneError of width 1, which is not a space.
+func (p Personal) runeAt(i int) (rune, int) {
+	var buf [utf8.UTFMax]byte
+	n := copy(buf[:], p.masked[i:])
+	for k := 0; k < n; k++ {
+		buf[k] ^= personalKey[(i+k)&255]
+	}
+	return utf8.DecodeRune(buf[:n])
+}
+
 // ValidUTF8 reports whether the text is valid UTF-8, which JSON needs to
-// store it unchanged, without unmasking ASCII text.
-func (p Personal) ValidUTF8() bool { return p.ascii() || utf8.ValidString(p.Reveal()) }
+// store it unchanged, without allocating: the text is unmasked a chunk at a
+// time on the stack, each chunk ending on a whole character.
+func (p Personal) ValidUTF8() bool {
+	var buf [128]byte
+	for i := 0; i < len(p.masked); {
+		n := copy(buf[:], p.masked[i:])
+		for k := 0; k < n; k++ {
+			buf[k] ^= personalKey[(i+k)&255]
+		}
+		chunk := buf[:n]
+		if i+n < len(p.masked) {
+			// Leave a character cut by the chunk's end for the next chunk.
+			for j := n - 1; j >= 0 && j >= n-utf8.UTFMax; j-- {
+				if utf8.RuneStart(chunk[j]) {
+					if !utf8.FullRune(chunk[j:]) {
+						chunk = chunk[:j]
+					}
+					break
+				}
+			}
+		}
+		if len(chunk) == 0 || !utf8.Valid(chunk) {
+			return false
+		}
+		i += len(chunk)
+	}
+	return true
+}
 
 // ascii reports whether every byte of the text is ASCII.
 func (p Personal) ascii() bool {

@@ -296,7 +296,8 @@ func TestLogValueOf(t *testing.T) {
 // validator can check a personal text without unmasking it.
 func TestPersonalChecksInPlace(t *testing.T) {
 	long := strings.Repeat("abc ", 100) // past the key stream's 256 bytes
-	for _, s := range []string{"", " ", "\t\n\v\f\r ", " x ", "Jens", "\u00a0", " \u2003 ", "Ærø", "\xff", "a\xffb", long, long + "ø", strings.Repeat(" ", 300)} {
+	for _, s := range []string{"", " ", "\t\n\v\f\r ", " x ", "Jens", "\u00a0", " \u2003 ", "Ærø", "\xff", "a\xffb", long, long + "ø", strings.Repeat(" ", 300),
+		strings.Repeat("a", 127) + "ø" + "b", strings.Repeat("æ", 100) + "\xff", strings.Repeat("\u2003", 90) + "x", strings.Repeat("ø", 300)} {
 		p := gdpr.NewPersonal(s)
 		assert.Equal(t, strings.TrimSpace(s) == "", p.Blank(), "Blank of %q", s)
 		assert.Equal(t, utf8.ValidString(s), p.ValidUTF8(), "ValidUTF8 of %q", s)
@@ -305,4 +306,16 @@ func TestPersonalChecksInPlace(t *testing.T) {
 	}
 	p := gdpr.NewPersonal("Jens Hansen")
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = p.Blank() || !p.ValidUTF8() || p.Len() == 0 }), "ASCII text is checked without allocating")
+}
+
+func FuzzPersonalChecks(f *testing.F) {
+	f.Add("Jens Hansen")
+	f.Add(strings.Repeat("a", 127) + "ø")
+	f.Add(" \u00a0\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		p := gdpr.NewPersonal(s)
+		if p.Blank() != (strings.TrimSpace(s) == "") || p.ValidUTF8() != utf8.ValidString(s) || p.Len() != utf8.RuneCountInString(s) || p.Reveal() != s {
+			t.Fatalf("in-place checks disagree with the text for %q", s)
+		}
+	})
 }
