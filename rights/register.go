@@ -117,12 +117,13 @@ func ReviewSeq(requests iter.Seq[*Request], now time.Time, within int) Overview 
 // kind and status. It reads the requests in place through pointers and
 // copies none: the items point into requests. Each request is planned
 // once. It allocates nothing that grows with the number of requests
-// reviewed, only with those picked out: the result (the two lists), 40
+// reviewed, only with those picked out: the result (the two lists), 32
 // bytes a request while the review runs, and a count per day of the span of
 // their deadlines, or the keys to sort them by when that span is long;
 // and, when p has closed dates, once for p's calendar.
 func (p Policy) Review(requests []Request, now time.Time, within int) Overview {
 	r := newReviewer(now, within, p)
+	r.base = requests
 	for i := range requests {
 		r.add(i, &requests[i])
 	}
@@ -152,17 +153,23 @@ type reviewer struct {
 	loc     *time.Location // Europe/Copenhagen, where deadlines expire
 	today   calendar.Date
 	limit   calendar.Date // the last day counted as due soon
+	base    []Request     // the requests of Review; nil for ReviewSeq
 	overdue entries
 	dueSoon entries
+
+	// The working days left to the last deadline day counted, packed by
+	// packDay: neighbouring items often share their day.
+	wdlDay, wdl int32
 }
 
 // entry is a request picked out, with what its item needs of its plan, so
 // that the request is planned once: the day and the expiry of the deadline
 // in force, and the status, extension and paused days of its state. It is
-// kept small (40 bytes) while the review runs; the items are made from the
-// entries in the order of their deadlines.
+// kept small (32 bytes) and free of pointers, which the garbage collector
+// need not scan, while the review runs; the items are made from the
+// entries in the order of their deadlines. Its request is base[pos] or,
+// for ReviewSeq, the pointer its list keeps beside it.
 type entry struct {
-	req      *Request
 	pos      int
 	expires  int64 // Unix seconds; deadlines expire at whole seconds
 	day      int32 // the deadline's day, packed by packDay
@@ -183,30 +190,36 @@ const firstChunk = 16
 // entries, and a list of none allocates nothing.
 type entries struct {
 	chunks [][]entry
+	reqs   [][]*Request // for ReviewSeq, the request of each entry, in chunks alike
 	n      int
 	lo, hi int64 // the earliest and the latest expiry
 }
 
-func (l *entries) add(e entry) {
+// next returns a place for the next entry.
+func (l *entries) next() *entry {
 	c := len(l.chunks) - 1
 	if c < 0 || len(l.chunks[c]) == cap(l.chunks[c]) {
 		c++
 		l.chunks = append(l.chunks, make([]entry, 0, firstChunk<<c))
 	}
-	l.chunks[c] = append(l.chunks[c], e)
-	if l.n == 0 {
-		l.lo, l.hi = e.expires, e.expires
-	}
-	l.lo, l.hi = min(l.lo, e.expires), max(l.hi, e.expires)
+	k := len(l.chunks[c])
+	l.chunks[c] = l.chunks[c][:k+1]
 	l.n++
+	return &l.chunks[c][k]
 }
 
-// at returns the j-th entry: chunk c holds the entries from
-// firstChunk*(2^c-1) on.
-func (l *entries) at(j int) *entry {
+// place returns the chunk and the place in it of the j-th entry: chunk c
+// holds the entries from firstChunk*(2^c-1) on.
+func place(j int) (c, i int) {
 	q := j + firstChunk
-	c := stdbits.Len(uint(q)) - stdbits.Len(firstChunk)
-	return &l.chunks[c][q-firstChunk<<c]
+	c = stdbits.Len(uint(q)) - stdbits.Len(firstChunk)
+	return c, q - firstChunk<<c
+}
+
+// at returns the j-th entry.
+func (l *entries) at(j int) *entry {
+	c, i := place(j)
+	return &l.chunks[c][i]
 }
 
 func newReviewer(now time.Time, within int, p Policy) reviewer {
@@ -227,20 +240,31 @@ func (r *reviewer) add(i int, req *Request) {
 	r.o.Total++
 	switch {
 	case s == Overdue || s == ExtensionNoticeOverdue:
-		r.overdue.add(r.entry(i, req, &pl, s))
+		r.pick(&r.overdue, i, req, &pl, s)
 	case (s == Open || s == Paused) && !req.ReceivedAt.IsZero() && !pl.final.Day.After(r.limit):
-		r.dueSoon.add(r.entry(i, req, &pl, s))
+		r.pick(&r.dueSoon, i, req, &pl, s)
 	}
 }
 
-// entry makes the entry of the request req at position i, whose plan is
+// pick adds to l the entry of the request req at position i, whose plan is
 // pl and status s (one that is not closed: its deadline is pl.final).
-func (r *reviewer) entry(i int, req *Request, pl *plan, s Status) entry {
-	e := entry{req: req, pos: i, expires: pl.final.Expires.Unix(), paused: int32(pl.pausedDays), status: s, extended: pl.extended}
+func (r *reviewer) pick(l *entries, i int, req *Request, pl *plan, s Status) {
+	expires := pl.final.Expires.Unix()
 	day, ok := packDay(pl.final.Day)
-	e.day = day
-	e.replan = !ok || int(e.paused) != pl.pausedDays || s.Closed() || time.Unix(e.expires, 0).In(r.loc) != pl.final.Expires
-	return e
+	paused := int32(pl.pausedDays)
+	replan := !ok || int(paused) != pl.pausedDays || s.Closed() || time.Unix(expires, 0).In(r.loc) != pl.final.Expires
+	*l.next() = entry{pos: i, expires: expires, day: day, paused: paused, status: s, extended: pl.extended, replan: replan}
+	if r.base == nil {
+		c := len(l.chunks) - 1
+		if len(l.reqs) == c {
+			l.reqs = append(l.reqs, make([]*Request, 0, cap(l.chunks[c])))
+		}
+		l.reqs[c] = append(l.reqs[c], req)
+	}
+	if l.n == 1 {
+		l.lo, l.hi = expires, expires
+	}
+	l.lo, l.hi = min(l.lo, expires), max(l.hi, expires)
 }
 
 // packDay packs d, a real date of a year from 0 to 2^22-1, into an int32
@@ -272,30 +296,41 @@ func (r *reviewer) items(l *entries) []Item {
 	if r.placeByDay(l, out) {
 		return out
 	}
-	for i, j := range sortEntries(l) {
-		r.fill(&out[i], l.at(j))
+	for k, j := range sortEntries(l) {
+		c, i := place(j)
+		r.fill(&out[k], l, c, i)
 	}
 	return out
 }
 
-// fill sets *it to the item of e.
-func (r *reviewer) fill(it *Item, e *entry) {
+// fill sets *it to the item of the i-th entry of chunk c of l.
+func (r *reviewer) fill(it *Item, l *entries, c, i int) {
+	e := &l.chunks[c][i]
+	var req *Request
+	if r.base != nil {
+		req = &r.base[e.pos]
+	} else {
+		req = l.reqs[c][i]
+	}
 	now := r.o.Now
 	if e.replan {
-		pl := e.req.plan(r.cal, r.p.ChainedExtension, now, true)
-		*it = Item{Index: e.pos, Request: e.req, State: e.req.stateOf(&pl, e.req.status(&pl, now), now)}
+		pl := req.plan(r.cal, r.p.ChainedExtension, now, true)
+		*it = Item{Index: e.pos, Request: req, State: req.stateOf(&pl, req.status(&pl, now), now)}
 		it.State.WorkingDaysLeft = workingDaysLeft(r.cal, r.today, pl.final.Day)
 		return
 	}
 	day := unpackDay(e.day)
+	if e.day != r.wdlDay { // a packed day is never 0
+		r.wdlDay, r.wdl = e.day, int32(workingDaysLeft(r.cal, r.today, day))
+	}
 	expires := time.Unix(e.expires, 0).In(r.loc)
-	*it = Item{Index: e.pos, Request: e.req, State: State{
+	*it = Item{Index: e.pos, Request: req, State: State{
 		Status:          e.status,
 		Deadline:        Deadline{Day: gdpr.Date(day), Expires: expires},
 		Extended:        e.extended,
 		PausedDays:      int(e.paused),
 		Left:            expires.Sub(now),
-		WorkingDaysLeft: workingDaysLeft(r.cal, r.today, day),
+		WorkingDaysLeft: int(r.wdl),
 	}}
 }
 
@@ -326,11 +361,10 @@ func (r *reviewer) placeByDay(l *entries, out []Item) bool {
 		next[b] = at
 		at += n
 	}
-	for _, c := range l.chunks {
-		for i := range c {
-			e := &c[i]
-			b := (uint64(e.expires) - uint64(l.lo) + half) / day
-			r.fill(&out[next[b]], e)
+	for c, chunk := range l.chunks {
+		for i := range chunk {
+			b := (uint64(chunk[i].expires) - uint64(l.lo) + half) / day
+			r.fill(&out[next[b]], l, c, i)
 			next[b]++
 		}
 	}

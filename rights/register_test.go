@@ -297,6 +297,13 @@ func TestReviewItemsAgreeWithState(t *testing.T) {
 			o := p.Review(rs, now, within)
 			require.NotEmpty(t, o.Overdue)
 			require.NotEmpty(t, o.DueSoon)
+			require.Equal(t, o, p.ReviewSeq(func(yield func(*rights.Request) bool) {
+				for i := range rs {
+					if !yield(&rs[i]) {
+						return
+					}
+				}
+			}, now, within), "policy %d, within %d: ReviewSeq is Review", i, within)
 			for _, it := range append(slices.Clone(o.Overdue), o.DueSoon...) {
 				require.Equal(t, p.State(rs[it.Index], now), it.State, "policy %d, within %d, request %d", i, within, it.Index)
 				if it.Index >= 3000 {
