@@ -42,7 +42,6 @@ const (
 
 // plan is a request's deadlines, worked out once.
 type plan struct {
-	firstEnd   calendar.Date     // last day of the first month, moved by pauses but not off closed days
 	final      calendar.Deadline // the deadline in force
 	refusal    calendar.Deadline // the deadline of a refusal in full (art. 12(4)); set when the answer is one
 	extended   bool              // a valid extension is in force
@@ -60,9 +59,20 @@ type plan struct {
 // A pause counts only if it begins before the deadline in force at its
 // beginning has expired (a documented pause stops a running clock; once the deadline has passed there is no clock to stop, and a
 // later pause must not turn an overdue request into an open one).
+//
+// Under the official calendar a request with neither an extension nor a
+// pause has the calendar's one-month period, worked out on day numbers.
 func (r *Request) plan(cal calendar.Calendar, chained bool, now time.Time, atNow bool) plan {
 	if r.ReceivedAt.IsZero() {
 		return plan{}
+	}
+	if r.Extension == nil && len(r.Pauses) == 0 && cal.IsOfficial() {
+		// One month from receipt, nothing moved: the calendar's own period,
+		// as in Deadline.
+		var pl plan
+		pl.final.Day, pl.final.Expires = calendar.OneMonth(r.ReceivedAt)
+		pl.refusal = pl.final
+		return pl
 	}
 	received := calendar.DateOf(r.ReceivedAt)
 	var asOf time.Time // events after asOf have not happened; zero: every event has
@@ -101,10 +111,10 @@ func (r *Request) plan(cal calendar.Calendar, chained bool, now time.Time, atNow
 func (r *Request) deadlines(cal calendar.Calendar, chained bool, received calendar.Date, paused int, asOf time.Time) plan {
 	var pl plan
 	firstEnd := calendar.EndDay(received, answerMonths, calendar.Months)
-	pl.firstEnd = shift(firstEnd, paused)
+	movedEnd := shift(firstEnd, paused) // moved by pauses but not off closed days
 	e := r.Extension
 	if e == nil || e.NotifiedAt.IsZero() || !asOf.IsZero() && e.NotifiedAt.After(asOf) {
-		pl.final = cal.DeadlineOn(pl.firstEnd)
+		pl.final = cal.DeadlineOn(movedEnd)
 		pl.refusal = pl.final
 		return pl
 	}
@@ -113,8 +123,8 @@ func (r *Request) deadlines(cal calendar.Calendar, chained bool, received calend
 	// before the unmoved last day is in time without working out the moved
 	// one.
 	var first calendar.Deadline
-	if calendar.DateOf(e.NotifiedAt).After(pl.firstEnd) {
-		if first = cal.DeadlineOn(pl.firstEnd); !first.InTime(e.NotifiedAt) {
+	if calendar.DateOf(e.NotifiedAt).After(movedEnd) {
+		if first = cal.DeadlineOn(movedEnd); !first.InTime(e.NotifiedAt) {
 			pl.final, pl.refusal, pl.lateNotice = first, first, true
 			return pl
 		}
@@ -133,7 +143,7 @@ func (r *Request) deadlines(cal calendar.Calendar, chained bool, received calend
 	// Deadline stays cheap.
 	if a := r.Answer; a != nil && a.Outcome.Refuses() {
 		if first.IsZero() {
-			first = cal.DeadlineOn(pl.firstEnd)
+			first = cal.DeadlineOn(movedEnd)
 		}
 		pl.refusal = first
 	}
@@ -229,5 +239,7 @@ func (p Policy) FirstMonth(r Request) Deadline {
 		return Deadline{}
 	}
 	cal := p.calendar()
-	return fromCalendar(cal.DeadlineOn(r.plan(cal, p.ChainedExtension, time.Time{}, false).firstEnd))
+	end := calendar.EndDay(calendar.DateOf(r.ReceivedAt), answerMonths, calendar.Months)
+	paused := r.plan(cal, p.ChainedExtension, time.Time{}, false).pausedDays
+	return fromCalendar(cal.DeadlineOn(shift(end, paused)))
 }

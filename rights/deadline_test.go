@@ -338,3 +338,37 @@ func ruleIDs(fs []gdpr.Finding) []string {
 	}
 	return ids
 }
+
+// Under the official calendar a request with neither an extension nor a
+// pause takes the calendar's one-month period (Regulation 1182/71 art.
+// 3(2)(c) and 3(4)); any other calendar works the month out day by day.
+// The two agree, to the instant's representation, wherever a closed date
+// far away makes no difference: in State, Deadline and FirstMonth, for
+// every day of the years the calendar's tables cover and some outside.
+func TestOneMonthShortcutAgreesWithThePlan(t *testing.T) {
+	official := rights.Policy{}
+	elsewhere := rights.Policy{ClosedDates: []gdpr.Date{day(9990, 1, 2)}}
+	check := func(received time.Time) {
+		r := rights.Request{Kind: rights.Access, ReceivedAt: received}
+		for _, now := range []time.Time{received.Add(24 * time.Hour), received.Add(90 * 24 * time.Hour)} {
+			if got, want := official.State(r, now), elsewhere.State(r, now); got != want {
+				require.Failf(t, "State", "received %v, now %v: got %+v, want %+v", received, now, got, want)
+			}
+		}
+		if got, want := official.Deadline(r), elsewhere.Deadline(r); got != want {
+			require.Failf(t, "Deadline", "received %v: got %+v, want %+v", received, got, want)
+		}
+		if got, want := official.FirstMonth(r), elsewhere.FirstMonth(r); got != want {
+			require.Failf(t, "FirstMonth", "received %v: got %+v, want %+v", received, got, want)
+		}
+	}
+	for d := at(1895, 1, 1, 12, 0); d.Year() < 2205; d = d.AddDate(0, 0, 1) {
+		if d.Year() >= 2015 && d.Year() < 2040 || d.Day()%5 == 0 {
+			check(d)
+			check(time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 0, 0, cph))
+		}
+	}
+	for _, d := range []time.Time{at(1, 1, 1, 12, 0), at(1700, 3, 1, 12, 0), at(2500, 1, 31, 12, 0), at(9998, 11, 30, 23, 59)} {
+		check(d)
+	}
+}

@@ -297,6 +297,13 @@ func TestReviewItemsAgreeWithState(t *testing.T) {
 			o := p.Review(rs, now, within)
 			require.NotEmpty(t, o.Overdue)
 			require.NotEmpty(t, o.DueSoon)
+			require.Equal(t, o, p.ReviewSeq(func(yield func(*rights.Request) bool) {
+				for i := range rs {
+					if !yield(&rs[i]) {
+						return
+					}
+				}
+			}, now, within), "policy %d, within %d: ReviewSeq is Review", i, within)
 			for _, it := range append(slices.Clone(o.Overdue), o.DueSoon...) {
 				require.Equal(t, p.State(rs[it.Index], now), it.State, "policy %d, within %d, request %d", i, within, it.Index)
 				if it.Index >= 3000 {
@@ -352,6 +359,40 @@ func TestReviewOfAgedRequests(t *testing.T) {
 		for _, it := range o.Overdue {
 			require.Equal(t, rights.Policy{}.State(rs[it.Index], now), it.State)
 			require.Negative(t, it.State.WorkingDaysLeft)
+		}
+	}
+}
+
+// Review keeps what each item needs of its request's plan in a compact
+// record; a deadline whose day or expiry the record cannot hold (a year
+// before 0 or after 4,194,303, as no valid request has) is planned again.
+// Either way the items are the requests' own States, in the order of their
+// deadlines, ties in input order.
+func TestReviewOfOutlandishDates(t *testing.T) {
+	received := []time.Time{
+		at(2026, 1, 5, 10, 0),
+		at(-40, 3, 1, 10, 0),
+		at(5_000_000, 7, 1, 10, 0),
+		at(2026, 1, 5, 11, 0),
+		at(1800, 2, 1, 10, 0),
+		at(5_000_000, 7, 1, 9, 0),
+	}
+	rs := make([]rights.Request, len(received))
+	for i, t := range received {
+		rs[i] = rights.Request{Kind: rights.Access, ReceivedAt: t}
+	}
+	for _, now := range []time.Time{at(2026, 6, 1, 9, 0), at(6_000_000, 1, 1, 9, 0)} {
+		o := rights.Policy{}.Review(rs, now, 5)
+		require.NotEmpty(t, o.Overdue)
+		for i, it := range o.Overdue {
+			require.Equal(t, rights.Policy{}.State(rs[it.Index], now), it.State, "request %d at %v", it.Index, now)
+			if i > 0 {
+				prev := o.Overdue[i-1]
+				require.False(t, it.State.Deadline.Expires.Before(prev.State.Deadline.Expires), "request %d at %v", it.Index, now)
+				if it.State.Deadline.Expires.Equal(prev.State.Deadline.Expires) {
+					require.Greater(t, it.Index, prev.Index)
+				}
+			}
 		}
 	}
 }
