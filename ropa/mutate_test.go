@@ -2,7 +2,6 @@ package ropa_test
 
 import (
 	"encoding/json"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,12 +10,14 @@ import (
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/gdprtest"
+	"github.com/dkgdpr/gdpr/internal/mutate"
 	"github.com/dkgdpr/gdpr/internal/roundtrip"
 	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/stretchr/testify/require"
 )
 
-// interesting are the values a mutation puts in place of a JSON value:
+// interesting are the values a mutation puts in place of a JSON value,
+// besides mutate.Edges:
 // instants and days at and beyond what JSON can store, numbers at the
 // edges, codes of other fields, and values of the wrong type.
 var interesting = []any{
@@ -28,71 +29,6 @@ var interesting = []any{
 	"un", "name", "health", "cpr", "markus@example.org",
 	0, -1, 1, 1e9, 9.5, true, false, nil, []any{}, map[string]any{},
 	[]any{"x", "x"}, []any{map[string]any{}},
-}
-
-// mutate returns doc changed in one of several ways: values replaced by
-// interesting ones, a member removed, an element duplicated, or a byte
-// flipped, inserted or removed.
-func mutate(rng *rand.Rand, doc []byte) []byte {
-	if rng.IntN(4) == 0 {
-		b := slices.Clone(doc)
-		i := rng.IntN(len(b))
-		switch rng.IntN(3) {
-		case 0:
-			b[i] ^= byte(1 << rng.IntN(8))
-		case 1:
-			const bytes = "{}[]\":,0-+eE.9T"
-			b = slices.Insert(b, i, bytes[rng.IntN(len(bytes))])
-		default:
-			b = slices.Delete(b, i, i+1)
-		}
-		return b
-	}
-	var root any
-	if json.Unmarshal(doc, &root) != nil {
-		return doc
-	}
-	for range 1 + rng.IntN(3) {
-		root = mutateValue(rng, root)
-	}
-	out, err := json.Marshal(root)
-	if err != nil {
-		return doc
-	}
-	return out
-}
-
-// mutateValue changes one node of v, found by a random walk.
-func mutateValue(rng *rand.Rand, v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		if len(x) == 0 || rng.IntN(8) == 0 {
-			return interesting[rng.IntN(len(interesting))]
-		}
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		k := keys[rng.IntN(len(keys))]
-		if rng.IntN(8) == 0 {
-			delete(x, k)
-			return x
-		}
-		x[k] = mutateValue(rng, x[k])
-		return x
-	case []any:
-		if len(x) == 0 || rng.IntN(8) == 0 {
-			return interesting[rng.IntN(len(interesting))]
-		}
-		i := rng.IntN(len(x))
-		if rng.IntN(5) == 0 {
-			return append(x, x[i])
-		}
-		x[i] = mutateValue(rng, x[i])
-		return x
-	}
-	return interesting[rng.IntN(len(interesting))]
 }
 
 // mutationDocs are the golden documents of the package's record types.
@@ -138,10 +74,10 @@ func TestMutatedDocuments(t *testing.T) {
 		}
 	})
 	for k, name := range names {
-		rng := rand.New(rand.NewPCG(18, uint64(k)))
+		m := mutate.New(18, uint64(k), interesting...)
 		accepted := 0
 		for i := range n {
-			doc := mutate(rng, docs[name])
+			doc := m.Mutate(docs[name])
 			where := name + " mutation " + strconv.Itoa(i) + ": " + string(doc)
 			var ok bool
 			switch name {
