@@ -57,7 +57,9 @@ func TestKinds(t *testing.T) {
 	}{
 		{"changed", func(v []byte) bool { return !bytes.Equal(v, doc) }},
 		{"duplicate member", func(v []byte) bool { return strings.Count(string(v), `"id":`) > 1 }},
-		{"member renamed", func(v []byte) bool { return strings.Contains(string(v), `"Id":`) || strings.Contains(string(v), `"idx":`) }},
+		{"member renamed", func(v []byte) bool {
+			return strings.Contains(string(v), `"Id":`) || strings.Contains(string(v), `"idx":`)
+		}},
 		{"member deleted", func(v []byte) bool { return json.Valid(v) && !strings.Contains(string(v), `"note"`) }},
 		{"array emptied", func(v []byte) bool { return strings.Contains(string(v), `"items":[]`) }},
 		{"type swapped", func(v []byte) bool { return strings.Contains(string(v), `"array"`) }},
