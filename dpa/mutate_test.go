@@ -28,17 +28,17 @@ func TestValidatorSamples(t *testing.T) {
 	}
 }
 
-// interesting are the values a mutation puts in place of a JSON value,
-// besides mutate.Edges:
-// days at and beyond what JSON can store, numbers at the edges, codes of
-// other fields, and values of the wrong type.
+// interesting are the values of the package a mutation puts in place of
+// a JSON value, besides mutate.Edges: instants and days at and beyond
+// what JSON can store, codes of its fields and of others, numbers at the
+// edges, and values of the wrong type.
 var interesting = []any{
 	"2026-02-30", "9999-12-31", "0001-01-01", "10000-01-01", "2026-1-1", "2026-03-02T10:00:00+24:00",
-	"", " ", "x", "a\nb", "kl", "datatilsynet", "scc", "adequacy", "derogation", "bcr", "module_3", "read_only",
+	"a\nb", "kl", "datatilsynet", "scc", "adequacy", "derogation", "bcr", "module_3", "read_only",
 	"support", "storage", "processing", "explicit_consent", "with_measures", "general", "specific", "pending",
 	"replacement", "isae_3402", "open", "done", "returned", "US", "DK", "IN", "GB", "XK", "un", "health", "cpr",
 	"dpo@example.org",
-	0, -1, 1, 1e9, 9.5, true, false, nil, []any{}, map[string]any{},
+	1e9, 9.5, false,
 	[]any{"x", "x"}, []any{map[string]any{}}, map[string]any{"id": "x"},
 }
 
@@ -71,22 +71,16 @@ func TestMutatedDocuments(t *testing.T) {
 			doc := m.Mutate(d.doc)
 			where := d.name + " mutation " + strconv.Itoa(i) + ": " + string(doc)
 			if d.name == "register" {
-				if err := roundtrip.Check[dpa.Register](doc); err != nil {
-					t.Fatalf("%s: %v", where, err)
-				}
-				var r dpa.Register
-				if json.Unmarshal(doc, &r) != nil {
+				r, ok := mutate.Decode[dpa.Register](t, where, doc)
+				if !ok {
 					continue
 				}
 				accepted++
 				mutatedRegister(t, where, &r)
 				continue
 			}
-			if err := roundtrip.Check[dpa.Agreement](doc); err != nil {
-				t.Fatalf("%s: %v", where, err)
-			}
-			var a dpa.Agreement
-			if json.Unmarshal(doc, &a) != nil {
+			a, ok := mutate.Decode[dpa.Agreement](t, where, doc)
+			if !ok {
 				continue
 			}
 			accepted++

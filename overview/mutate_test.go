@@ -10,7 +10,6 @@ import (
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/gdprtest"
 	"github.com/dkgdpr/gdpr/internal/mutate"
-	"github.com/dkgdpr/gdpr/internal/roundtrip"
 	"github.com/dkgdpr/gdpr/overview"
 	"github.com/dkgdpr/gdpr/ropa"
 	"github.com/stretchr/testify/assert"
@@ -27,17 +26,17 @@ func TestValidatorSamples(t *testing.T) {
 	}
 }
 
-// interesting are the values a mutation puts in place of a JSON value,
-// besides mutate.Edges:
-// instants and days at and beyond what JSON can store, numbers at the
-// edges, codes of other fields, and values of the wrong type.
+// interesting are the values of the package a mutation puts in place of
+// a JSON value, besides mutate.Edges: instants and days at and beyond
+// what JSON can store, codes of its fields and of others, numbers at the
+// edges, and values of the wrong type.
 var interesting = []any{
 	"2026-01-01T00:00:00+24:00", "2026-01-01T00:00:00-23:59", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
 	"10000-01-01T00:00:00Z", "2026-01-01T00:00:00", "2026-02-30", "9999-12-31", "0001-01-01", "10000-01-01",
-	"", " ", "x", "template", "ended", "access", "erasure", "refused", "scc", "derogation", "US", "DK", "XK", "un",
+	"template", "ended", "access", "erasure", "refused", "scc", "derogation", "US", "DK", "XK", "un",
 	"health", "cpr", "P5Y", "17.01", "art6_1_e", "perform", "decline", "required", "high", "christmas_eve",
 	"hjemmepleje-visitation", "DBA-2025-031",
-	0, -1, 1, 1e9, 9.5, true, false, nil, []any{}, map[string]any{},
+	1e9, 9.5, false,
 	[]any{"x", "x"}, []any{map[string]any{}},
 }
 
@@ -69,11 +68,8 @@ func TestMutatedDocuments(t *testing.T) {
 		for i := range n {
 			doc := m.Mutate(d.doc)
 			where := d.name + " mutation " + strconv.Itoa(i) + ": " + string(doc)
-			if err := roundtrip.Check[overview.Municipality](doc); err != nil {
-				t.Fatalf("%s: %v", where, err)
-			}
-			var m overview.Municipality
-			if json.Unmarshal(doc, &m) != nil {
+			m, ok := mutate.Decode[overview.Municipality](t, where, doc)
+			if !ok {
 				continue
 			}
 			accepted++

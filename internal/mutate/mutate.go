@@ -39,13 +39,17 @@ const Stream = 0x5eed
 
 // Edges are the values, as JSON text, that a decoder or validator may
 // mishandle: wrong types, empty and blank texts, control characters and a
-// lone surrogate, personal data, out of range numbers and dates, nested
+// lone surrogate, personal data, out of range numbers, days and instants
+// (offsets of 24 hours, years beyond 9999, days no calendar has), nested
 // containers and a large text. A package adds the codes of its fields.
 var Edges = []string{
 	`null`, `true`, `0`, `-1`, `1`, `4`, `5`, `6`, `7`, `255`, `256`, `1e309`, `9223372036854775808`, `0.5`, `"3"`, `"9"`,
 	`""`, `" "`, `"\u0000"`, `"a\u0001b"`, `"\ud800"`, `"x"`, `"Markus Markersen"`, `"070761-4285"`,
 	`"custom:"`, `"custom: x"`, `"custom:x"`,
 	`"2026-02-30"`, `"2026-01-01"`, `"0000-01-01"`, `"9999-12-31"`, `"2026-01-01T00:00:00+24:00"`,
+	`"2025-03-28T14:30:00+24:00"`, `"2025-03-28T14:30:00-23:59"`, `"2025-03-28T14:30:00+01:60"`, `"0000-01-01T00:00:00Z"`,
+	`"9999-12-31T23:59:59Z"`, `"9999-12-31T23:59:59-23:59"`, `"10000-01-01T00:00:00Z"`, `"2025-03-28T14:30:00"`,
+	`"2018-05-24T23:59:59+02:00"`, `"2025-02-30T10:00:00+01:00"`, `"1850-06-01T12:00:00+00:50"`,
 	`[]`, `{}`, `[null]`, `[[]]`, `{"da":""}`, `"` + strings.Repeat("x", 300) + `"`,
 }
 
@@ -144,6 +148,31 @@ func Golden(t testing.TB, name string) []byte {
 		t.Fatalf("golden document: %v", err)
 	}
 	return b
+}
+
+// Decode is the first step for a variant doc of a record type T: what
+// the package's strict decoder accepts must be storable
+// (roundtrip.Check, which fails t with where), and the variant is then
+// decoded leniently with encoding/json, as a caller that skips the strict
+// decoder would; ok is false when encoding/json rejects it.
+func Decode[T any](t *testing.T, where string, doc []byte) (v T, ok bool) {
+	t.Helper()
+	if err := roundtrip.Check[T](doc); err != nil {
+		t.Fatalf("%s: %v", where, err)
+	}
+	return v, json.Unmarshal(doc, &v) == nil
+}
+
+// Stored fails t, naming where, when v is valid but cannot be stored:
+// encoded with encoding/json and decoded back to the same value.
+func Stored[T any](t *testing.T, where string, v T, valid bool) {
+	t.Helper()
+	if !valid {
+		return
+	}
+	if err := roundtrip.Value(v); err != nil {
+		t.Fatalf("%s: valid, but %v", where, err)
+	}
 }
 
 func (m *Mutator) edge() string { return m.edges[m.r.IntN(len(m.edges))] }

@@ -113,3 +113,33 @@ func TestGolden(t *testing.T) {
 	b := mutate.Golden(t, "doc.json")
 	assert.True(t, json.Valid(b))
 }
+
+// TestDecodeAndStored: Decode decodes what encoding/json accepts and
+// reports what it does not; Stored passes a storable value and skips an
+// invalid one.
+func TestDecodeAndStored(t *testing.T) {
+	type rec struct {
+		ID string `json:"id"`
+	}
+	tests := []struct {
+		name string
+		doc  string
+		ok   bool
+	}{
+		{"record", `{"id":"a"}`, true},
+		{"unknown member", `{"id":"a","x":1}`, true},
+		{"wrong type", `{"id":1}`, false},
+		{"not JSON", `{"id":`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, ok := mutate.Decode[rec](t, tt.name, []byte(tt.doc))
+			assert.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Equal(t, "a", v.ID)
+			}
+			mutate.Stored(t, tt.name, v, ok)
+			mutate.Stored(t, tt.name, func() {}, false)
+		})
+	}
+}
