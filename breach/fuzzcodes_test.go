@@ -1,74 +1,31 @@
 package breach_test
 
 import (
-	"errors"
 	"testing"
 
-	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/breach"
+	"github.com/dkgdpr/gdpr/internal/fuzzcheck"
 )
 
-// codeDecoder is one enumeration's decoders: its ParseT, UnmarshalText and
-// Scan, each returning the code of what it decoded.
-type codeDecoder struct {
-	name  string
-	parse func(string) (string, error)
-	text  func([]byte) (string, error)
-	scan  func(any) (string, error)
-	codes []string // every code, for the seeds
-}
-
-type enumValue interface {
-	~uint8
-	String() string
-	Valid() bool
-}
-
-func decoderOf[T enumValue, P interface {
-	*T
-	UnmarshalText([]byte) error
-	Scan(any) error
-}](name string, parse func(string) (T, error)) codeDecoder {
-	d := codeDecoder{name: name,
-		parse: func(s string) (string, error) { v, err := parse(s); return v.String(), err },
-		text: func(b []byte) (string, error) {
-			var v T
-			err := P(&v).UnmarshalText(b)
-			return v.String(), err
-		},
-		scan: func(src any) (string, error) {
-			var v T
-			err := P(&v).Scan(src)
-			return v.String(), err
-		},
-	}
-	for i := range 256 {
-		if v := T(i); v.Valid() {
-			d.codes = append(d.codes, v.String())
-		}
-	}
-	return d
-}
-
-// codeDecoders are the package's every ParseT and UnmarshalText.
-var codeDecoders = []codeDecoder{
-	decoderOf("Availability", breach.ParseAvailability),
-	decoderOf("Confidentiality", breach.ParseConfidentiality),
-	decoderOf("DataKind", breach.ParseDataKind),
-	decoderOf("Driver", breach.ParseDriver),
-	decoderOf("Exception", breach.ParseException),
-	decoderOf("Factor", breach.ParseFactor),
-	decoderOf("Ground", breach.ParseGround),
-	decoderOf("Harm", breach.ParseHarm),
-	decoderOf("Identification", breach.ParseIdentification),
-	decoderOf("Integrity", breach.ParseIntegrity),
-	decoderOf("Item", breach.ParseItem),
-	decoderOf("Level", breach.ParseLevel),
-	decoderOf("Nature", breach.ParseNature),
-	decoderOf("Phase", breach.ParsePhase),
-	decoderOf("Retrieval", breach.ParseRetrieval),
-	decoderOf("Risk", breach.ParseRisk),
-	decoderOf("Status", breach.ParseStatus),
+// codeDecoders are the package's every ParseT, UnmarshalText and Scan.
+var codeDecoders = []fuzzcheck.Enum{
+	fuzzcheck.EnumOf("Availability", breach.ParseAvailability),
+	fuzzcheck.EnumOf("Confidentiality", breach.ParseConfidentiality),
+	fuzzcheck.EnumOf("DataKind", breach.ParseDataKind),
+	fuzzcheck.EnumOf("Driver", breach.ParseDriver),
+	fuzzcheck.EnumOf("Exception", breach.ParseException),
+	fuzzcheck.EnumOf("Factor", breach.ParseFactor),
+	fuzzcheck.EnumOf("Ground", breach.ParseGround),
+	fuzzcheck.EnumOf("Harm", breach.ParseHarm),
+	fuzzcheck.EnumOf("Identification", breach.ParseIdentification),
+	fuzzcheck.EnumOf("Integrity", breach.ParseIntegrity),
+	fuzzcheck.EnumOf("Item", breach.ParseItem),
+	fuzzcheck.EnumOf("Level", breach.ParseLevel),
+	fuzzcheck.EnumOf("Nature", breach.ParseNature),
+	fuzzcheck.EnumOf("Phase", breach.ParsePhase),
+	fuzzcheck.EnumOf("Retrieval", breach.ParseRetrieval),
+	fuzzcheck.EnumOf("Risk", breach.ParseRisk),
+	fuzzcheck.EnumOf("Status", breach.ParseStatus),
 }
 
 // FuzzDecodeCodes feeds the same text to every ParseT, UnmarshalText and
@@ -77,52 +34,11 @@ var codeDecoders = []codeDecoder{
 // error matching gdpr.ErrInvalid or gives the value whose code is the
 // input; ParseT and UnmarshalText agree.
 func FuzzDecodeCodes(f *testing.F) {
-	for _, d := range codeDecoders {
-		for _, c := range d.codes {
-			f.Add(c)
-		}
-	}
-	for _, s := range []string{"", "Low", "\xff", "070761-4285", " low", "1"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, d := range codeDecoders {
-			code, err := d.parse(s)
-			tcode, terr := d.text([]byte(s))
-			if (err == nil) != (terr == nil) {
-				t.Fatalf("%s: Parse and UnmarshalText disagree on %q: %v, %v", d.name, s, err, terr)
-			}
-			for _, src := range []any{s, []byte(s)} {
-				scode, serr := d.scan(src)
-				if serr != nil && !errors.Is(serr, gdpr.ErrInvalid) {
-					t.Fatalf("%s: Scan(%T %q): error %v does not match gdpr.ErrInvalid", d.name, src, s, serr)
-				}
-				if serr == nil && s != "" && err == nil && scode != s {
-					t.Fatalf("%s: Scan(%T %q) gives %q", d.name, src, s, scode)
-				}
-			}
-			if err != nil {
-				if !errors.Is(err, gdpr.ErrInvalid) || !errors.Is(terr, gdpr.ErrInvalid) {
-					t.Fatalf("%s: %q: errors %v, %v do not match gdpr.ErrInvalid", d.name, s, err, terr)
-				}
-				continue
-			}
-			if s != "" && (code != s || tcode != s) { // "" is the zero value, "not set"
-				t.Fatalf("%s: %q decodes as %q and %q", d.name, s, code, tcode)
-			}
-		}
-	})
+	fuzzcheck.FuzzEnums(f, codeDecoders, "", "Low", "\xff", "070761-4285", " low", "1")
 }
 
 // TestEveryCodeDecoderIsFuzzed: the table above holds one entry per ParseT
 // of the package, and each has codes for the seeds.
 func TestEveryCodeDecoderIsFuzzed(t *testing.T) {
-	for _, d := range codeDecoders {
-		if len(d.codes) == 0 {
-			t.Errorf("%s has no codes", d.name)
-		}
-	}
-	if len(codeDecoders) != 17 {
-		t.Errorf("%d decoders; the package has 17 enumerations (enum_gen.go)", len(codeDecoders))
-	}
+	fuzzcheck.CheckEnums(t, codeDecoders, 17)
 }

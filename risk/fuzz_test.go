@@ -1,8 +1,6 @@
 package risk_test
 
 import (
-	"database/sql"
-	"encoding"
 	"encoding/json"
 	"errors"
 	"os"
@@ -12,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dkgdpr/gdpr"
+	"github.com/dkgdpr/gdpr/internal/fuzzcheck"
 	"github.com/dkgdpr/gdpr/internal/roundtrip"
 	"github.com/dkgdpr/gdpr/risk"
 	"golang.org/x/text/language"
@@ -53,84 +52,15 @@ var fuzzTargets = map[string][]string{
 	"FuzzAssessmentValues": {"(Assessment).Validate", "(Assessment).ValidateOn", "(Measure).Validate", "(Set).Validate", "(Policy).Validate"},
 }
 
-// code is an enumeration of the package as its decoders see it.
-type code[T any] interface {
-	*T
-	encoding.TextMarshaler
-	encoding.TextUnmarshaler
-	sql.Scanner
-}
-
-// fuzzCode checks every decoder of one enumeration on s: ParseT,
-// UnmarshalText and Scan (string and []byte) agree; an error wraps
-// gdpr.ErrInvalid and ErrUnknownCode and describes s rather than quote it
-// unless s looks like a code; a value that decodes encodes and decodes back
-// to itself.
-func fuzzCode[T comparable, P code[T]](t *testing.T, s string, parse func(string) (T, error)) {
-	v, err := parse(s)
-	var fromText, fromScan, fromBytes T
-	terr := P(&fromText).UnmarshalText([]byte(s))
-	serr := P(&fromScan).Scan(s)
-	berr := P(&fromBytes).Scan([]byte(s))
-	if (err == nil) != (terr == nil) || (err == nil) != (serr == nil) || (err == nil) != (berr == nil) {
-		t.Fatalf("decoders disagree on %q: %v, %v, %v, %v", s, err, terr, serr, berr)
-	}
-	if err != nil {
-		for _, e := range []error{err, terr, serr, berr} {
-			if !errors.Is(e, gdpr.ErrInvalid) || !errors.Is(e, risk.ErrUnknownCode) {
-				t.Fatalf("error %v does not wrap gdpr.ErrInvalid and ErrUnknownCode", e)
-			}
-		}
-		_, neutral := parse("\x01")
-		if len(s) >= 8 && strings.Contains(err.Error(), s) && !strings.Contains(neutral.Error(), s) && !codeLike(s) {
-			t.Fatalf("the error quotes an input that is not code-like: %v", err)
-		}
-		return
-	}
-	if fromText != v || fromScan != v || fromBytes != v {
-		t.Fatalf("decoders disagree on %q: %v, %v, %v, %v", s, v, fromText, fromScan, fromBytes)
-	}
-	b, err := P(&v).MarshalText()
-	if err != nil {
-		t.Fatalf("%q decodes but does not encode: %v", s, err)
-	}
-	if back, err := parse(string(b)); err != nil || back != v {
-		t.Fatalf("%q decodes, encodes as %q, decodes to %v, %v", s, b, back, err)
-	}
-}
-
-// codeLike mirrors the rule of what an error may quote: at most 40 bytes
-// of letters of one case, digits (at most four) and "_-.:/()".
-func codeLike(s string) bool {
-	if len(s) > 40 {
-		return false
-	}
-	digits, lower, upper := 0, false, false
-	for _, c := range []byte(s) {
-		switch {
-		case c >= 'a' && c <= 'z':
-			lower = true
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= '0' && c <= '9':
-			digits++
-		case strings.IndexByte("_-.:/()", c) >= 0:
-		default:
-			return false
-		}
-	}
-	return digits <= 4 && !(lower && upper)
-}
-
 // addCodes seeds f with the codes of an enumeration and inputs around them.
 func addCodes[T interface{ String() string }](f *testing.F, values []T, extra ...string) {
-	for _, v := range values {
-		f.Add(v.String())
-		f.Add(strings.ToUpper(v.String()))
-	}
-	for _, s := range append(extra, "", " ", "x", "\x00", "Markus Markersen", "070761-4285", "custom:", "9") {
-		f.Add(s)
-	}
+	fuzzcheck.AddCodes(f, values, append(extra, "custom:", "9")...)
+}
+
+// fuzzCode checks every decoder of one enumeration on s (fuzzcheck.Code).
+func fuzzCode[T comparable, P fuzzcheck.Codec[T]](t *testing.T, s string, parse func(string) (T, error)) {
+	t.Helper()
+	fuzzcheck.Code[T, P](t, s, parse, risk.ErrUnknownCode)
 }
 
 func FuzzAction(f *testing.F) {
