@@ -182,16 +182,17 @@ func TextValue(marshal func() ([]byte, error)) (driver.Value, error) {
 }
 
 // timestampLike reports whether s has the shape of a date or a timestamp
-// ("2025-03-30", "2025-03-30T02:30+01:00"): four digits and a dash, then
-// only digits and "-:T+Z. ". A CPR number starts with six digits.
+// ("2025-03-30", "2025-03-30T02:30+01:00"): a whole date, dddd-dd-dd, then
+// only digits and "-:T+Z. ". Neither a CPR number nor a phone number has
+// that shape.
 func timestampLike(s string) bool {
-	if len(s) < 5 || s[4] != '-' {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case i < 4 && (c < '0' || c > '9'):
+		case i < 10 && i != 4 && i != 7 && (c < '0' || c > '9'):
 			return false
 		case c >= '0' && c <= '9', c == '-', c == ':', c == 'T', c == '+', c == 'Z', c == '.', c == ' ':
 		default:
