@@ -309,6 +309,17 @@ func (b *builder) addAll(o *object, fs []gdpr.Finding) {
 	}
 }
 
+// reportsInvalid reports whether a package's findings fs include its rule
+// for invalid input. Each package's Check validates its input itself and
+// reports every problem as a finding of that rule, so a piece whose check
+// reports none validates: Build then need not validate it again to report
+// its problems as overview.invalid. The packages' checks validate with the
+// same Validate Build would call (rights.Request.Validate,
+// breach.Incident.Validate, risk.Assessment.ValidateOn on the set's matrix).
+func reportsInvalid(fs []gdpr.Finding, rule string) bool {
+	return slices.ContainsFunc(fs, func(f gdpr.Finding) bool { return f.Rule == rule })
+}
+
 // invalidSuffix ends the id of a package's rule for invalid input.
 const invalidSuffix = ".invalid"
 
@@ -610,9 +621,10 @@ func (b *builder) risks() {
 	for i := range m.Risks {
 		ra := &m.Risks[i]
 		o := &object{area: Risks, id: ra.ID, index: i, inner: "assessments"}
-		b.invalid(o, "", ra.Validate())
+		fs := (risk.Set{Matrix: ra.Matrix, Assessments: ra.Assessments}).Check(b.now)
+		b.invalid(o, "", ra.validate(reportsInvalid(fs, "risk.invalid")))
 		b.duplicate(o, b.riskDup, "id")
-		for _, f := range (risk.Set{Matrix: ra.Matrix, Assessments: ra.Assessments}).Check(b.now) {
+		for _, f := range fs {
 			if f.Rule == "risk.invalid" {
 				continue // reported above as overview.invalid
 			}
@@ -642,9 +654,13 @@ func (b *builder) breaches() {
 		br := &m.Breaches[i]
 		inc := &br.Incident
 		o := &object{area: Breaches, id: inc.ID, index: i, inner: "incident"}
-		b.invalid(o, "", br.Validate())
-		b.duplicate(o, breachDup, "incident.id")
 		fs := p.Check(*inc, b.now)
+		var invalid error
+		if reportsInvalid(fs, "breach.invalid") {
+			invalid = inc.Validate()
+		}
+		b.invalid(o, "", br.validate(invalid))
+		b.duplicate(o, breachDup, "incident.id")
 		b.addAll(o, fs)
 
 		if len(br.RecordIDs) == 0 {
@@ -657,10 +673,14 @@ func (b *builder) breaches() {
 		}
 		b.breachAgreements(o, br, len(fs) > 0)
 
-		if d, err := p.Decide(*inc); err == nil && d.NotifyAuthority && !inc.AwareAt.IsZero() {
+		// The deadline runs only while the notification is pending: ask
+		// for the decision, which builds its reasons' texts, only then.
+		if !inc.AwareAt.IsZero() {
 			if st := inc.State(b.now); st.Status == breach.Running || st.Status == breach.Overdue {
-				b.due(Due{Kind: BreachNotification, Area: Breaches, ID: inc.ID, Index: i, Path: o.path(),
-					Day: gdpr.DateOf(st.Deadline), Expires: st.Deadline})
+				if d, err := p.Decide(*inc); err == nil && d.NotifyAuthority {
+					b.due(Due{Kind: BreachNotification, Area: Breaches, ID: inc.ID, Index: i, Path: o.path(),
+						Day: gdpr.DateOf(st.Deadline), Expires: st.Deadline})
+				}
 			}
 		}
 	}
@@ -729,9 +749,14 @@ func (b *builder) requests() {
 	for i := range m.Requests {
 		rq := &m.Requests[i]
 		o := &object{area: Requests, id: rq.Request.ID, index: i, inner: "request"}
-		b.invalid(o, "", rq.Validate())
+		fs := p.Check(rq.Request, b.now)
+		var invalid error
+		if reportsInvalid(fs, "rights.invalid") {
+			invalid = rq.Request.Validate()
+		}
+		b.invalid(o, "", rq.validate(invalid))
 		b.duplicate(o, requestDup, "request.id")
-		b.addAll(o, p.Check(rq.Request, b.now))
+		b.addAll(o, fs)
 		for k, id := range rq.RecordIDs {
 			if _, ok := b.recordIdx[id]; !ok && id != "" {
 				b.rule(o, &ruleRecordUnknown, "recordIds["+strconv.Itoa(k)+"]")
