@@ -14,17 +14,19 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestInvalidAsValidate: Build reports overview.invalid on a request, a
-// breach and a risk assessment exactly where the piece's own Validate finds
-// a problem, in Validate's order, though it validates a piece only when the
-// package's check (rights.Policy.Check, breach.Policy.Check, risk.Set.Check)
-// reports it invalid. Over 1,000 deterministic mutations of the clean and
+// TestInvalidAsValidate: Build reports overview.invalid on a record, an
+// agreement, a request, a breach and a risk assessment exactly where the
+// piece's own Validate finds a problem, in Validate's order, though it
+// validates a piece only when the package's check (ropa.Record.Check,
+// dpa.Agreement.Check, rights.Policy.Check, breach.Policy.Check,
+// risk.Set.Check) reports it invalid. Over 1,000 deterministic mutations of the clean and
 // the broken municipality.
 func TestInvalidAsValidate(t *testing.T) {
 	n := 500
 	if testing.Short() {
 		n = 150
 	}
+	areas := []overview.Area{overview.Records, overview.Agreements, overview.Requests, overview.Breaches, overview.Risks}
 	invalidSeen := map[overview.Area]int{}
 	for k, base := range []overview.Municipality{clean(), broken()} {
 		doc, err := json.Marshal(base)
@@ -48,6 +50,12 @@ func TestInvalidAsValidate(t *testing.T) {
 					want[a] = append(want[a], gdpr.JoinPath(field+"["+strconv.Itoa(j)+"]", p.Path))
 				}
 			}
+			for j := range m.Records {
+				expect(overview.Records, "records", j, m.Records[j].Validate())
+			}
+			for j := range m.Agreements {
+				expect(overview.Agreements, "agreements", j, m.Agreements[j].Validate())
+			}
 			for j := range m.Requests {
 				expect(overview.Requests, "requests", j, m.Requests[j].Validate())
 			}
@@ -58,18 +66,18 @@ func TestInvalidAsValidate(t *testing.T) {
 				expect(overview.Risks, "risks", j, m.Risks[j].Validate())
 			}
 			got := map[overview.Area][]string{}
-			for _, f := range r.Findings {
+			for _, f := range append(r.Findings, r.Templates...) {
 				if f.Rule == "overview.invalid" {
 					got[f.Area] = append(got[f.Area], f.Path)
 				}
 			}
-			for _, a := range []overview.Area{overview.Requests, overview.Breaches, overview.Risks} {
+			for _, a := range areas {
 				assert.Equal(t, want[a], got[a], "mutation %d of municipality %d, %v: %s", i, k, a, mutated)
 				invalidSeen[a] += len(want[a])
 			}
 		}
 	}
-	for _, a := range []overview.Area{overview.Requests, overview.Breaches, overview.Risks} {
+	for _, a := range areas {
 		assert.Positive(t, invalidSeen[a], "no mutation made an invalid piece of %v: the test tests nothing there", a)
 	}
 }
