@@ -253,24 +253,52 @@ type object struct {
 	index    int
 	inner    string // the field of a wrapper that holds the package's value
 	base     string // the object's path, made on first use
-	value    string // the path of the package's value, made on first use
 }
 
 // path returns the object's path from the municipality ("records[3]").
 func (o *object) path() string {
 	if o.base == "" {
-		o.base = o.area.field() + "[" + strconv.Itoa(o.index) + "]"
+		o.base = elementPath(o.area.field(), o.index, "", "")
 	}
 	return o.base
 }
 
-// valuePath returns the path of the package's value inside the object
-// ("breaches[3].incident").
-func (o *object) valuePath() string {
-	if o.value == "" {
-		o.value = gdpr.JoinPath(o.path(), o.inner)
+// at returns the path of a finding at path relative to the object
+// ("breaches[3].recordIds[0]"), as gdpr.JoinPath(o.path(), path).
+func (o *object) at(path string) string {
+	if o.base != "" {
+		return gdpr.JoinPath(o.base, path)
 	}
-	return o.value
+	return elementPath(o.area.field(), o.index, "", path)
+}
+
+// valueAt returns the path of a finding at path relative to the package's
+// value inside the object ("breaches[3].incident.notifications"), as
+// gdpr.JoinPath(gdpr.JoinPath(o.path(), o.inner), path).
+func (o *object) valueAt(path string) string {
+	return elementPath(o.area.field(), o.index, o.inner, path)
+}
+
+// elementPath returns field[index] with inner and then rest joined to it
+// as gdpr.JoinPath joins them, in one allocation: a report holds a path
+// for each finding, and most objects have one or two.
+func elementPath(field string, index int, inner, rest string) string {
+	var buf [80]byte
+	s := append(buf[:0], field...)
+	s = append(s, '[')
+	s = strconv.AppendInt(s, int64(index), 10)
+	s = append(s, ']')
+	for _, p := range [2]string{inner, rest} {
+		switch {
+		case p == "":
+		case p[0] == '[':
+			s = append(s, p...)
+		default:
+			s = append(s, '.')
+			s = append(s, p...)
+		}
+	}
+	return string(s)
 }
 
 // add adds a finding about o at path, the whole path from the municipality.
@@ -305,7 +333,7 @@ func (b *builder) addAll(o *object, fs []gdpr.Finding) {
 		if strings.HasSuffix(f.Rule, invalidSuffix) {
 			continue
 		}
-		b.add(o, f, gdpr.JoinPath(o.valuePath(), f.Path))
+		b.add(o, f, o.valueAt(f.Path))
 	}
 }
 
@@ -328,7 +356,7 @@ const invalidSuffix = ".invalid"
 // rule adds a finding of one of the overview's rules at path (relative to
 // the object).
 func (b *builder) rule(o *object, r *gdpr.Rule, path string) {
-	b.add(o, r.Finding(""), gdpr.JoinPath(o.path(), path))
+	b.add(o, r.Finding(""), o.at(path))
 }
 
 // invalid adds one finding of rule overview.invalid per problem of err,
@@ -637,7 +665,7 @@ func (b *builder) risks() {
 				continue // reported above as overview.invalid
 			}
 			f.Path = strings.TrimPrefix(f.Path, "assessments")
-			b.add(o, f, gdpr.JoinPath(o.valuePath(), f.Path))
+			b.add(o, f, o.valueAt(f.Path))
 		}
 		if !b.riskUsed[i] && ra.ID != "" {
 			b.rule(o, &ruleRiskUnused, "id")
@@ -798,7 +826,7 @@ func (b *builder) requests() {
 	for _, list := range [...][]rights.Item{ov.Overdue, ov.DueSoon} {
 		for _, it := range list {
 			b.due(Due{Kind: RequestAnswer, Area: Requests, ID: it.Request.ID, Index: it.Index,
-				Path: Requests.field() + "[" + strconv.Itoa(it.Index) + "]",
+				Path: elementPath(Requests.field(), it.Index, "", ""),
 				Day:  it.State.Deadline.Day, Expires: it.State.Deadline.Expires})
 		}
 	}
