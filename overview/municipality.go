@@ -300,10 +300,24 @@ func checkID(id string) (code, msg string) {
 	switch {
 	case id == "":
 		return gdpr.CodeRequired, "an id is required"
+	case printableASCII(id):
+		return "", "" // the common case, without decoding runes
 	case strings.TrimSpace(id) != id || strings.ContainsFunc(id, isControl):
 		return gdpr.CodeMalformed, "the id has surrounding space or a control character"
 	}
 	return "", ""
+}
+
+// printableASCII reports whether every byte of s is a printable ASCII
+// character other than space: such an id has neither surrounding space
+// nor a control character.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 func isControl(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) }
