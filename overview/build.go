@@ -823,6 +823,10 @@ func (b *builder) requests() {
 		}
 	}
 	ov := p.ReviewSeq(seq, b.now, within)
+	// Room for the requests' deadlines at once, rather than by doubling:
+	// there can be tens of thousands of them.
+	b.r.Overdue = slices.Grow(b.r.Overdue, len(ov.Overdue))
+	b.r.Upcoming = slices.Grow(b.r.Upcoming, len(ov.DueSoon))
 	for _, list := range [...][]rights.Item{ov.Overdue, ov.DueSoon} {
 		for _, it := range list {
 			b.due(Due{Kind: RequestAnswer, Area: Requests, ID: it.Request.ID, Index: it.Index,
