@@ -253,24 +253,52 @@ type object struct {
 	index    int
 	inner    string // the field of a wrapper that holds the package's value
 	base     string // the object's path, made on first use
-	value    string // the path of the package's value, made on first use
 }
 
 // path returns the object's path from the municipality ("records[3]").
 func (o *object) path() string {
 	if o.base == "" {
-		o.base = o.area.field() + "[" + strconv.Itoa(o.index) + "]"
+		o.base = elementPath(o.area.field(), o.index, "", "")
 	}
 	return o.base
 }
 
-// valuePath returns the path of the package's value inside the object
-// ("breaches[3].incident").
-func (o *object) valuePath() string {
-	if o.value == "" {
-		o.value = gdpr.JoinPath(o.path(), o.inner)
+// at returns the path of a finding at path relative to the object
+// ("breaches[3].recordIds[0]"), as gdpr.JoinPath(o.path(), path).
+func (o *object) at(path string) string {
+	if o.base != "" {
+		return gdpr.JoinPath(o.base, path)
 	}
-	return o.value
+	return elementPath(o.area.field(), o.index, "", path)
+}
+
+// valueAt returns the path of a finding at path relative to the package's
+// value inside the object ("breaches[3].incident.notifications"), as
+// gdpr.JoinPath(gdpr.JoinPath(o.path(), o.inner), path).
+func (o *object) valueAt(path string) string {
+	return elementPath(o.area.field(), o.index, o.inner, path)
+}
+
+// elementPath returns field[index] with inner and then rest joined to it
+// as gdpr.JoinPath joins them, in one allocation: a report holds a path
+// for each finding, and most objects have one or two.
+func elementPath(field string, index int, inner, rest string) string {
+	var buf [80]byte
+	s := append(buf[:0], field...)
+	s = append(s, '[')
+	s = strconv.AppendInt(s, int64(index), 10)
+	s = append(s, ']')
+	for _, p := range [2]string{inner, rest} {
+		switch {
+		case p == "":
+		case p[0] == '[':
+			s = append(s, p...)
+		default:
+			s = append(s, '.')
+			s = append(s, p...)
+		}
+	}
+	return string(s)
 }
 
 // add adds a finding about o at path, the whole path from the municipality.
@@ -305,8 +333,21 @@ func (b *builder) addAll(o *object, fs []gdpr.Finding) {
 		if strings.HasSuffix(f.Rule, invalidSuffix) {
 			continue
 		}
-		b.add(o, f, gdpr.JoinPath(o.valuePath(), f.Path))
+		b.add(o, f, o.valueAt(f.Path))
 	}
+}
+
+// reportsInvalid reports whether a package's findings fs include its rule
+// for invalid input. Each package's Check validates its input itself and
+// reports every problem as a finding of that rule, so a piece whose check
+// reports none validates: Build then need not validate it again to report
+// its problems as overview.invalid. The packages' checks validate with the
+// same Validate Build would call (ropa.Record.Validate,
+// dpa.Agreement.Validate, rights.Request.Validate, breach.Incident.Validate,
+// risk.Assessment.ValidateOn on the set's matrix); TestInvalidAsValidate
+// holds them to it.
+func reportsInvalid(fs []gdpr.Finding, rule string) bool {
+	return slices.ContainsFunc(fs, func(f gdpr.Finding) bool { return f.Rule == rule })
 }
 
 // invalidSuffix ends the id of a package's rule for invalid input.
@@ -315,7 +356,7 @@ const invalidSuffix = ".invalid"
 // rule adds a finding of one of the overview's rules at path (relative to
 // the object).
 func (b *builder) rule(o *object, r *gdpr.Rule, path string) {
-	b.add(o, r.Finding(""), gdpr.JoinPath(o.path(), path))
+	b.add(o, r.Finding(""), o.at(path))
 }
 
 // invalid adds one finding of rule overview.invalid per problem of err,
@@ -377,9 +418,12 @@ func (b *builder) records() {
 	for i := range m.Records {
 		rec := &m.Records[i]
 		o := &object{area: Records, id: rec.ID, index: i, template: rec.Status == ropa.Template}
-		b.invalid(o, "", rec.Validate())
+		fs := rec.Check(b.now, b.recordReaches(rec)...)
+		if reportsInvalid(fs, "ropa.invalid") {
+			b.invalid(o, "", rec.Validate())
+		}
 		b.duplicate(o, b.recordDup, "id")
-		b.addAll(o, rec.Check(b.now, b.recordReaches(rec)...))
+		b.addAll(o, fs)
 		b.recordLinks(o, rec)
 		if rec.Status != ropa.Ended && !o.template {
 			b.due(Due{Kind: RecordReview, Area: Records, ID: rec.ID, Index: i, Path: o.path(), Day: rec.NextReview()})
@@ -525,9 +569,12 @@ func (b *builder) agreements() {
 	for i := range m.Agreements {
 		a := &m.Agreements[i]
 		o := &object{area: Agreements, id: a.ID, index: i}
-		b.invalid(o, "", a.Validate())
+		fs := a.Check(b.now)
+		if reportsInvalid(fs, "dpa.invalid") {
+			b.invalid(o, "", a.Validate())
+		}
 		b.duplicate(o, b.agreementDup, "id")
-		b.addAll(o, a.Check(b.now))
+		b.addAll(o, fs)
 
 		var processed []gdpr.DataType
 		found := false
@@ -610,14 +657,15 @@ func (b *builder) risks() {
 	for i := range m.Risks {
 		ra := &m.Risks[i]
 		o := &object{area: Risks, id: ra.ID, index: i, inner: "assessments"}
-		b.invalid(o, "", ra.Validate())
+		fs := (risk.Set{Matrix: ra.Matrix, Assessments: ra.Assessments}).Check(b.now)
+		b.invalid(o, "", ra.validate(reportsInvalid(fs, "risk.invalid")))
 		b.duplicate(o, b.riskDup, "id")
-		for _, f := range (risk.Set{Matrix: ra.Matrix, Assessments: ra.Assessments}).Check(b.now) {
+		for _, f := range fs {
 			if f.Rule == "risk.invalid" {
 				continue // reported above as overview.invalid
 			}
 			f.Path = strings.TrimPrefix(f.Path, "assessments")
-			b.add(o, f, gdpr.JoinPath(o.valuePath(), f.Path))
+			b.add(o, f, o.valueAt(f.Path))
 		}
 		if !b.riskUsed[i] && ra.ID != "" {
 			b.rule(o, &ruleRiskUnused, "id")
@@ -642,9 +690,13 @@ func (b *builder) breaches() {
 		br := &m.Breaches[i]
 		inc := &br.Incident
 		o := &object{area: Breaches, id: inc.ID, index: i, inner: "incident"}
-		b.invalid(o, "", br.Validate())
-		b.duplicate(o, breachDup, "incident.id")
 		fs := p.Check(*inc, b.now)
+		var invalid error
+		if reportsInvalid(fs, "breach.invalid") {
+			invalid = inc.Validate()
+		}
+		b.invalid(o, "", br.validate(invalid))
+		b.duplicate(o, breachDup, "incident.id")
 		b.addAll(o, fs)
 
 		if len(br.RecordIDs) == 0 {
@@ -657,10 +709,14 @@ func (b *builder) breaches() {
 		}
 		b.breachAgreements(o, br, len(fs) > 0)
 
-		if d, err := p.Decide(*inc); err == nil && d.NotifyAuthority && !inc.AwareAt.IsZero() {
+		// The deadline runs only while the notification is pending: ask
+		// for the decision, which builds its reasons' texts, only then.
+		if !inc.AwareAt.IsZero() {
 			if st := inc.State(b.now); st.Status == breach.Running || st.Status == breach.Overdue {
-				b.due(Due{Kind: BreachNotification, Area: Breaches, ID: inc.ID, Index: i, Path: o.path(),
-					Day: gdpr.DateOf(st.Deadline), Expires: st.Deadline})
+				if d, err := p.Decide(*inc); err == nil && d.NotifyAuthority {
+					b.due(Due{Kind: BreachNotification, Area: Breaches, ID: inc.ID, Index: i, Path: o.path(),
+						Day: gdpr.DateOf(st.Deadline), Expires: st.Deadline})
+				}
 			}
 		}
 	}
@@ -729,9 +785,14 @@ func (b *builder) requests() {
 	for i := range m.Requests {
 		rq := &m.Requests[i]
 		o := &object{area: Requests, id: rq.Request.ID, index: i, inner: "request"}
-		b.invalid(o, "", rq.Validate())
+		fs := p.Check(rq.Request, b.now)
+		var invalid error
+		if reportsInvalid(fs, "rights.invalid") {
+			invalid = rq.Request.Validate()
+		}
+		b.invalid(o, "", rq.validate(invalid))
 		b.duplicate(o, requestDup, "request.id")
-		b.addAll(o, p.Check(rq.Request, b.now))
+		b.addAll(o, fs)
 		for k, id := range rq.RecordIDs {
 			if _, ok := b.recordIdx[id]; !ok && id != "" {
 				b.rule(o, &ruleRecordUnknown, "recordIds["+strconv.Itoa(k)+"]")
@@ -762,10 +823,14 @@ func (b *builder) requests() {
 		}
 	}
 	ov := p.ReviewSeq(seq, b.now, within)
+	// Room for the requests' deadlines at once, rather than by doubling:
+	// there can be tens of thousands of them.
+	b.r.Overdue = slices.Grow(b.r.Overdue, len(ov.Overdue))
+	b.r.Upcoming = slices.Grow(b.r.Upcoming, len(ov.DueSoon))
 	for _, list := range [...][]rights.Item{ov.Overdue, ov.DueSoon} {
 		for _, it := range list {
 			b.due(Due{Kind: RequestAnswer, Area: Requests, ID: it.Request.ID, Index: it.Index,
-				Path: Requests.field() + "[" + strconv.Itoa(it.Index) + "]",
+				Path: elementPath(Requests.field(), it.Index, "", ""),
 				Day:  it.State.Deadline.Day, Expires: it.State.Deadline.Expires})
 		}
 	}

@@ -163,11 +163,17 @@ func (r RiskAssessment) LogValue() slog.Value { return gdpr.LogValueOf(r) }
 // Validate reports a missing id and every problem of each risk on the
 // matrix (paths such as "assessments[2].residual.consequence"), as
 // gdpr.Problems.
-func (r RiskAssessment) Validate() error {
+func (r RiskAssessment) Validate() error { return r.validate(true) }
+
+// validate is Validate, with the risks left unchecked when assessments is
+// false: for Build, whose risk.Set.Check has already found them valid.
+func (r RiskAssessment) validate(assessments bool) error {
 	var ps gdpr.Problems
 	requiredID(&ps, "id", r.ID)
-	for i, a := range r.Assessments {
-		ps.Merge("assessments["+strconv.Itoa(i)+"]", a.ValidateOn(r.Matrix))
+	if assessments {
+		for i, a := range r.Assessments {
+			ps.Merge("assessments["+strconv.Itoa(i)+"]", a.ValidateOn(r.Matrix))
+		}
 	}
 	return ps.Err()
 }
@@ -203,9 +209,13 @@ func (b Breach) Format(f fmt.State, _ rune) {
 
 // Validate reports every problem of the incident (paths under "incident")
 // and empty ids, as gdpr.Problems.
-func (b Breach) Validate() error {
+func (b Breach) Validate() error { return b.validate(b.Incident.Validate()) }
+
+// validate is Validate with the incident's problems given: for Build, which
+// validates the incident only when breach.Policy.Check found it invalid.
+func (b Breach) validate(incident error) error {
 	var ps gdpr.Problems
-	ps.Merge("incident", b.Incident.Validate())
+	ps.Merge("incident", incident)
 	requiredIDs(&ps, "recordIds", b.RecordIDs)
 	requiredIDs(&ps, "agreementIds", b.AgreementIDs)
 	return ps.Err()
@@ -227,9 +237,13 @@ func (r Request) LogValue() slog.Value { return gdpr.LogValueOf(r) }
 
 // Validate reports every problem of the request (paths under "request")
 // and empty record ids, as gdpr.Problems.
-func (r Request) Validate() error {
+func (r Request) Validate() error { return r.validate(r.Request.Validate()) }
+
+// validate is Validate with the request's problems given: for Build, which
+// validates the request only when rights.Policy.Check found it invalid.
+func (r Request) validate(request error) error {
 	var ps gdpr.Problems
-	ps.Merge("request", r.Request.Validate())
+	ps.Merge("request", request)
 	requiredIDs(&ps, "recordIds", r.RecordIDs)
 	return ps.Err()
 }
@@ -286,10 +300,24 @@ func checkID(id string) (code, msg string) {
 	switch {
 	case id == "":
 		return gdpr.CodeRequired, "an id is required"
+	case printableASCII(id):
+		return "", "" // the common case, without decoding runes
 	case strings.TrimSpace(id) != id || strings.ContainsFunc(id, isControl):
 		return gdpr.CodeMalformed, "the id has surrounding space or a control character"
 	}
 	return "", ""
+}
+
+// printableASCII reports whether every byte of s is a printable ASCII
+// character other than space: such an id has neither surrounding space
+// nor a control character.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 func isControl(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) }
