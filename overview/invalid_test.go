@@ -3,12 +3,12 @@ package overview_test
 import (
 	"encoding/json"
 	"errors"
-	"math/rand/v2"
 	"strconv"
 	"testing"
 
 	"github.com/dkgdpr/gdpr"
 	"github.com/dkgdpr/gdpr/gdprtest"
+	"github.com/dkgdpr/gdpr/internal/mutate"
 	"github.com/dkgdpr/gdpr/overview"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -28,9 +28,9 @@ func TestInvalidAsValidate(t *testing.T) {
 	for k, base := range []overview.Municipality{clean(), broken()} {
 		doc, err := json.Marshal(base)
 		require.NoError(t, err)
-		rng := rand.New(rand.NewPCG(35, uint64(k)))
+		mu := mutate.New(35, uint64(k), interesting...)
 		for i := range n {
-			mutated := mutate(rng, doc)
+			mutated := mu.Mutate(doc)
 			var m overview.Municipality
 			if json.Unmarshal(mutated, &m) != nil || m.Policy.Validate() != nil {
 				continue
