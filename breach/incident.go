@@ -549,27 +549,20 @@ func (inc Incident) LogValue() slog.Value {
 // write (a year outside 0-9999, an offset beyond ±23:59), however the
 // incident was made: what validates can be stored.
 func (inc Incident) validateStorable(ps *gdpr.Problems) {
-	storable(ps, "occurredAt.from", inc.OccurredAt.From)
-	storable(ps, "occurredAt.to", inc.OccurredAt.To)
-	storable(ps, "discoveredAt", inc.DiscoveredAt)
-	storable(ps, "awareAt", inc.AwareAt)
-	storable(ps, "communicationOrderedAt", inc.CommunicationOrderedAt)
+	ps.AddUnstorable("occurredAt.from", inc.OccurredAt.From)
+	ps.AddUnstorable("occurredAt.to", inc.OccurredAt.To)
+	ps.AddUnstorable("discoveredAt", inc.DiscoveredAt)
+	ps.AddUnstorable("awareAt", inc.AwareAt)
+	ps.AddUnstorable("communicationOrderedAt", inc.CommunicationOrderedAt)
 	for i, p := range inc.Processors {
 		path := "processors[" + strconv.Itoa(i) + "]"
-		storable(ps, path+".awareAt", p.AwareAt)
-		storable(ps, path+".notifiedAt", p.NotifiedAt)
+		ps.AddUnstorable(path+".awareAt", p.AwareAt)
+		ps.AddUnstorable(path+".notifiedAt", p.NotifiedAt)
 	}
 	for i, n := range inc.Notifications {
-		storable(ps, "notifications["+strconv.Itoa(i)+"].at", n.At)
+		ps.AddUnstorable("notifications["+strconv.Itoa(i)+"].at", n.At)
 	}
 	for i, n := range inc.SubjectNotices {
-		storable(ps, "subjectNotices["+strconv.Itoa(i)+"].at", n.At)
-	}
-}
-
-// storable reports t at path when encoding/json cannot write it.
-func storable(ps *gdpr.Problems, path string, t time.Time) {
-	if _, err := t.MarshalText(); err != nil {
-		ps.Add(path, gdpr.CodeOutOfRange, "the timestamp cannot be stored: its year must lie in 0000-9999 and its offset within ±23:59")
+		ps.AddUnstorable("subjectNotices["+strconv.Itoa(i)+"].at", n.At)
 	}
 }

@@ -282,9 +282,9 @@ func (c Collection) Validate() error {
 	case c.Exception == 0 && !blank(c.ExceptionReason):
 		ps.Add("exceptionReason", gdpr.CodeConflict, "a documented exception needs its kind")
 	}
-	storable(&ps, "obtainedAt", c.ObtainedAt)
-	storable(&ps, "firstCommunicationAt", c.FirstCommunicationAt)
-	storable(&ps, "firstDisclosureAt", c.FirstDisclosureAt)
-	storable(&ps, "informedAt", c.InformedAt)
+	ps.AddUnstorable("obtainedAt", c.ObtainedAt)
+	ps.AddUnstorable("firstCommunicationAt", c.FirstCommunicationAt)
+	ps.AddUnstorable("firstDisclosureAt", c.FirstDisclosureAt)
+	ps.AddUnstorable("informedAt", c.InformedAt)
 	return ps.Err()
 }

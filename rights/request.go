@@ -252,30 +252,23 @@ func (r Request) Validate() error {
 // write (a year outside 0-9999, an offset beyond ±23:59), however the
 // request was made: what validates can be stored.
 func (r Request) validateStorable(ps *gdpr.Problems) {
-	storable(ps, "receivedAt", r.ReceivedAt)
-	storable(ps, "authorityCheckedAt", r.AuthorityCheckedAt)
-	storable(ps, "identityRequestedAt", r.IdentityRequestedAt)
-	storable(ps, "identityConfirmedAt", r.IdentityConfirmedAt)
-	storable(ps, "scopeClarifiedAt", r.ScopeClarifiedAt)
-	storable(ps, "withdrawnAt", r.WithdrawnAt)
+	ps.AddUnstorable("receivedAt", r.ReceivedAt)
+	ps.AddUnstorable("authorityCheckedAt", r.AuthorityCheckedAt)
+	ps.AddUnstorable("identityRequestedAt", r.IdentityRequestedAt)
+	ps.AddUnstorable("identityConfirmedAt", r.IdentityConfirmedAt)
+	ps.AddUnstorable("scopeClarifiedAt", r.ScopeClarifiedAt)
+	ps.AddUnstorable("withdrawnAt", r.WithdrawnAt)
 	if e := r.Extension; e != nil {
-		storable(ps, "extension.notifiedAt", e.NotifiedAt)
+		ps.AddUnstorable("extension.notifiedAt", e.NotifiedAt)
 	}
 	for i, p := range r.Pauses {
 		path := "pauses[" + strconv.Itoa(i) + "]"
-		storable(ps, path+".from", p.From)
-		storable(ps, path+".until", p.Until)
+		ps.AddUnstorable(path+".from", p.From)
+		ps.AddUnstorable(path+".until", p.Until)
 	}
 	if a := r.Answer; a != nil {
-		storable(ps, "answer.at", a.At)
-		storable(ps, "answer.refusedAt", a.RefusedAt)
-	}
-}
-
-// storable reports t at path when encoding/json cannot write it.
-func storable(ps *gdpr.Problems, path string, t time.Time) {
-	if _, err := t.MarshalText(); err != nil {
-		ps.Add(path, gdpr.CodeOutOfRange, "the timestamp cannot be stored: its year must lie in 0000-9999 and its offset within ±23:59")
+		ps.AddUnstorable("answer.at", a.At)
+		ps.AddUnstorable("answer.refusedAt", a.RefusedAt)
 	}
 }
 

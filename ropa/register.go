@@ -100,7 +100,7 @@ func (c Consent) Validate() error {
 	if c.Subject.IsZero() {
 		ps.Add("subject", gdpr.CodeRequired, "a consent needs its data subject")
 	}
-	storable(&ps, "given", c.Given)
+	ps.AddUnstorable("given", c.Given)
 	if c.Given.IsZero() {
 		ps.Add("given", gdpr.CodeRequired, "a consent needs the instant it was given")
 		return ps.Err()
@@ -109,21 +109,12 @@ func (c Consent) Validate() error {
 		path string
 		at   time.Time
 	}{{"expires", c.Expires}, {"withdrawn", c.Withdrawn}, {"stopped", c.Stopped}} {
-		storable(&ps, t.path, t.at)
+		ps.AddUnstorable(t.path, t.at)
 		if !t.at.IsZero() && t.at.Before(c.Given) {
 			ps.Add(t.path, gdpr.CodeOrder, "before the consent was given")
 		}
 	}
 	return ps.Err()
-}
-
-// storable reports t at path when encoding/json cannot write it (RFC 3339
-// allows years 0000-9999 and offsets within ±23:59), however the value was
-// made: what validates can be stored.
-func storable(ps *gdpr.Problems, path string, t time.Time) {
-	if _, err := t.MarshalText(); err != nil {
-		ps.Add(path, gdpr.CodeOutOfRange, "the timestamp cannot be stored: its year must lie in 0000-9999 and its offset within ±23:59")
-	}
 }
 
 // Check returns the consent's findings at the instant now against rec,
