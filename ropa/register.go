@@ -39,7 +39,8 @@ func (reg Register) LogValue() slog.Value {
 func (reg Register) Validate() error {
 	var ps gdpr.Problems
 	ids := make(map[string]int, len(reg.Records))
-	for i, r := range reg.Records {
+	for i := range reg.Records {
+		r := &reg.Records[i]
 		var rp gdpr.Problems
 		r.validate(&rp)
 		if len(rp) > 0 {

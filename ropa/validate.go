@@ -20,24 +20,25 @@ import (
 // time limit, ...) is not an error: see [Record.Check].
 func (r Record) Validate() error {
 	var ps gdpr.Problems
-	r.validate(&ps)
+	(&r).validate(&ps)
 	return ps.Err()
 }
 
-func (r Record) validate(ps *gdpr.Problems) {
+func (r *Record) validate(ps *gdpr.Problems) {
 	requiredLine(ps, at("id"), r.ID)
 	requiredLine(ps, at("name"), r.Name)
 	validEnum(ps, at("status"), r.Status)
-	validParty(ps, at("controller"), r.Controller)
-	for i, p := range r.JointControllers {
+	validParty(ps, at("controller"), &r.Controller)
+	for i := range r.JointControllers {
+		p := &r.JointControllers[i]
 		path := at("jointControllers").index(i)
 		if strings.TrimSpace(p.Name) == "" {
 			ps.Add(path.field("name").String(), gdpr.CodeRequired, "a joint controller needs a name")
 		}
 		validParty(ps, path, p)
 	}
-	validParty(ps, at("representative"), r.Representative)
-	validParty(ps, at("dpo"), r.DPO)
+	validParty(ps, at("representative"), &r.Representative)
+	validParty(ps, at("dpo"), &r.DPO)
 
 	var purposeIDs uniq[string] // for a long list; a short one is searched in place
 	for i, p := range r.Purposes {
@@ -128,7 +129,7 @@ func (r Record) validate(ps *gdpr.Problems) {
 	validPeriod(ps, at("reviewInterval"), r.ReviewInterval)
 }
 
-func (r Record) validateRetention(ps *gdpr.Problems) {
+func (r *Record) validateRetention(ps *gdpr.Problems) {
 	defaults := 0
 	first := r.retentionIndexer() // the entry that names a type first
 	for i, e := range r.Retention {
@@ -203,7 +204,7 @@ func (x retentionIndex) find(t gdpr.DataType) int {
 	return -1
 }
 
-func (r Record) validateProcessors(ps *gdpr.Problems) {
+func (r *Record) validateProcessors(ps *gdpr.Problems) {
 	// byName maps a normalised name to its first processor; a short list
 	// is searched in place instead.
 	var byName map[string]int
@@ -437,11 +438,15 @@ func validTypes(ps *gdpr.Problems, path fpath, types []gdpr.DataType) {
 	}
 }
 
-func validParty(ps *gdpr.Problems, path fpath, p Party) {
-	for _, f := range [...]struct{ name, value string }{
-		{"name", p.Name}, {"email", p.Email.Reveal()}, {"phone", p.Phone.Reveal()}, // an address may take several lines
-	} {
-		singleLine(ps, path.field(f.name), f.value)
+func validParty(ps *gdpr.Problems, path fpath, p *Party) {
+	// An address may take several lines. A personal text is unmasked only
+	// when it is not empty.
+	singleLine(ps, path.field("name"), p.Name)
+	if !p.Email.IsZero() {
+		singleLine(ps, path.field("email"), p.Email.Reveal())
+	}
+	if !p.Phone.IsZero() {
+		singleLine(ps, path.field("phone"), p.Phone.Reveal())
 	}
 }
 
