@@ -73,10 +73,11 @@ type sink struct {
 	prefix string
 	record int
 
-	// unsafeguarded caches the text of ruleTransferUnsafeguarded with the
-	// explanation of the transfer status, by destination and recipient
-	// facts: a register has many records with the same cloud provider.
-	unsafeguarded map[transferKey]gdpr.Text
+	// transfers caches the status of a transfer and the text of
+	// ruleTransferUnsafeguarded with its explanation, by destination,
+	// recipient facts and day: a register has many records with the same
+	// cloud provider.
+	transfers map[transferKey]*transferVerdict
 
 	// overdue caches the text of ruleReviewOverdue by the day the review
 	// was due: a register's records are reviewed in a few rounds.
@@ -87,25 +88,43 @@ type transferKey struct {
 	country gdpr.Country
 	org     gdpr.InternationalOrganisation
 	facts   gdpr.TransferRecipient
+	day     gdpr.Date
+}
+
+// transferVerdict is the status of a transfer and, once asked for, the
+// text of ruleTransferUnsafeguarded for it.
+type transferVerdict struct {
+	status  gdpr.Transfer
+	text    gdpr.Text
+	hasText bool
+}
+
+// transferStatus returns the status of t on the day today.
+func (s *sink) transferStatus(t *Transfer, today gdpr.Date) *transferVerdict {
+	key := transferKey{t.Country, t.Organisation, t.RecipientFacts, today}
+	if v, ok := s.transfers[key]; ok {
+		return v
+	}
+	v := &transferVerdict{status: t.status(today)}
+	if s.transfers == nil {
+		s.transfers = make(map[transferKey]*transferVerdict)
+	}
+	s.transfers[key] = v
+	return v
 }
 
 // unsafeguardedText returns the rule's text followed by the explanation
-// of status.
-func (s *sink) unsafeguardedText(status gdpr.Transfer, facts gdpr.TransferRecipient) gdpr.Text {
-	key := transferKey{status.Country, status.Organisation, facts}
-	if t, ok := s.unsafeguarded[key]; ok {
-		return t
+// of the transfer's status.
+func (s *sink) unsafeguardedText(v *transferVerdict) gdpr.Text {
+	if !v.hasText {
+		v.text = ruleTransferUnsafeguarded.Text
+		if why := v.status.Explanation(); why.Da != "" {
+			v.text.Da += " " + why.Da
+			v.text.En += " " + why.En
+		}
+		v.hasText = true
 	}
-	t := ruleTransferUnsafeguarded.Text
-	if why := status.Explanation(); why.Da != "" {
-		t.Da += " " + why.Da
-		t.En += " " + why.En
-	}
-	if s.unsafeguarded == nil {
-		s.unsafeguarded = make(map[transferKey]gdpr.Text)
-	}
-	s.unsafeguarded[key] = t
-	return t
+	return v.text
 }
 
 // overdueText returns the text of ruleReviewOverdue with the day the
@@ -220,7 +239,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 	// Art. 30(1)(b) and the legal bases (gdpr.CheckBases): an art. 6 basis
 	// for each purpose, the other conditions over all purposes.
 	var typeBuf [5]gdpr.DataType
-	types := r.basisTypes(&typeBuf)
+	types, highest := r.basisTypes(&typeBuf)
 	if len(r.Purposes) == 0 {
 		s.add(&rulePurposeMissing, "purposes")
 	}
@@ -265,7 +284,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 	if blank(r.Security) {
 		s.add(&ruleSecurityMissing, "security")
 	}
-	if len(r.Channels) > 0 && r.highestCategory().NeedsEncryptionInTransit() {
+	if len(r.Channels) > 0 && highest.NeedsEncryptionInTransit() {
 		for i, c := range r.Channels {
 			if c.Kind.Internet() && !c.Encrypted && !c.Kind.EncryptedByDesign() {
 				s.addAt(&ruleUnencryptedChannel, "channels", i, ".encrypted")
@@ -351,9 +370,12 @@ var ruleArt6Missing = func() gdpr.Rule {
 // basisTypes returns, in buf, the record's data types that decide what
 // gdpr.CheckBases asks for: the first data type, the first sensitive and
 // the first criminal-offence type, and the CPR number, each if present.
-// CheckBases looks at nothing else, and this needs no allocation.
-func (r *Record) basisTypes(buf *[5]gdpr.DataType) []gdpr.DataType {
+// CheckBases looks at nothing else, and this needs no allocation. It also
+// returns the record's highest category ([Record.HighestCategory]), from
+// the same look-ups.
+func (r *Record) basisTypes(buf *[5]gdpr.DataType) ([]gdpr.DataType, gdpr.DataCategory) {
 	out := buf[:0]
+	var highest gdpr.DataCategory
 	var sensitive, criminal, cpr bool
 	for i := range r.Subjects {
 		for _, t := range r.Subjects[i].DataTypes {
@@ -363,7 +385,9 @@ func (r *Record) basisTypes(buf *[5]gdpr.DataType) []gdpr.DataType {
 			if len(out) == 0 {
 				out = append(out, t)
 			}
-			switch c := t.Category(); {
+			c := t.Category()
+			highest = max(highest, c)
+			switch {
 			case c == gdpr.Sensitive && !sensitive:
 				sensitive = true
 				out = append(out, t)
@@ -376,7 +400,7 @@ func (r *Record) basisTypes(buf *[5]gdpr.DataType) []gdpr.DataType {
 			}
 		}
 	}
-	return out
+	return out, highest
 }
 
 // hasContact reports whether p has a way to be contacted.
@@ -473,14 +497,14 @@ func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
 		if t.Country.IsZero() && t.Organisation == 0 {
 			continue
 		}
-		status := t.status(today)
-		if !status.NeedsTransferTool() {
+		verdict := s.transferStatus(t, today)
+		if !verdict.status.NeedsTransferTool() {
 			continue
 		}
 		switch {
 		case t.Safeguard == 0:
 			f := ruleTransferUnsafeguarded.Finding(s.elem("transfers", i, ".safeguard", -1))
-			f.Text = s.unsafeguardedText(status, t.RecipientFacts)
+			f.Text = s.unsafeguardedText(verdict)
 			*s.out = append(*s.out, f)
 		case t.Safeguard.ExcludedForPublicAuthorities() && r.PublicPowers == gdpr.Yes:
 			s.addAt(&ruleTransferDerogation, "transfers", i, ".safeguard")

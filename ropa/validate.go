@@ -250,8 +250,21 @@ func (r *Record) validateProcessors(ps *gdpr.Problems) {
 	if !subs {
 		return
 	}
-	// parent[i] is the index of the processor i works under, or -1.
-	parent := make([]int, len(r.Processors))
+	// parent[i] is the index of the processor i works under, or -1. A
+	// short list keeps its bookkeeping on the stack.
+	n := len(r.Processors)
+	var parentBuf [uniqScanMax]int
+	var stateBuf [uniqScanMax]uint8
+	var cycleBuf [uniqScanMax]bool
+	var pathBuf [uniqScanMax]int
+	var parent []int
+	var state []uint8
+	var onCycle []bool
+	if n <= uniqScanMax {
+		parent, state, onCycle = parentBuf[:n], stateBuf[:n], cycleBuf[:n]
+	} else {
+		parent, state, onCycle = make([]int, n), make([]uint8, n), make([]bool, n)
+	}
 	for i, p := range r.Processors {
 		parent[i] = -1
 		if p.Under == "" {
@@ -276,10 +289,8 @@ func (r *Record) validateProcessors(ps *gdpr.Problems) {
 		walking
 		done
 	)
-	state := make([]uint8, len(parent))
-	onCycle := make([]bool, len(parent))
 	for i := range parent {
-		var path []int
+		path := pathBuf[:0]
 		j := i
 		for j >= 0 && state[j] == unseen {
 			state[j] = walking
