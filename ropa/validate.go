@@ -49,12 +49,8 @@ func (r *Record) validate(ps *gdpr.Problems) {
 			len(r.Purposes) > uniqScanMax && !purposeIDs.add(p.ID)) {
 			ps.Add(path.field("id").String(), gdpr.CodeDuplicate, "purpose id "+enum.Quote(p.ID)+" is used twice")
 		}
-		for j, k := range p.Kinds {
-			requiredEnum(ps, path.field("kinds").index(j), k)
-		}
-		for j, b := range p.LegalBases {
-			validBasis(ps, path.field("legalBases").index(j), b)
-		}
+		requiredEnums(ps, path.field("kinds"), p.Kinds)
+		validBases(ps, path.field("legalBases"), p.LegalBases)
 		for j, k := range p.KLE {
 			if k.IsZero() {
 				ps.Add(path.field("kle").index(j).String(), gdpr.CodeRequired, "empty KLE number")
@@ -78,9 +74,7 @@ func (r *Record) validate(ps *gdpr.Problems) {
 	validEnum(ps, at("volume"), r.Volume)
 	validEnum(ps, at("classified"), r.Classified)
 
-	for i, s := range r.Collection {
-		requiredEnum(ps, at("collection").index(i), s)
-	}
+	requiredEnums(ps, at("collection"), r.Collection)
 	for i, t := range r.Technologies {
 		path := at("technologies").index(i).field("technology")
 		requiredEnum(ps, path, t.Technology)
@@ -90,9 +84,7 @@ func (r *Record) validate(ps *gdpr.Problems) {
 	}
 	validEnum(ps, at("matching"), r.Matching)
 	validEnum(ps, at("automatedDecisions"), r.AutomatedDecisions)
-	for i, o := range r.Operations {
-		requiredEnum(ps, at("operations").index(i), o)
-	}
+	requiredEnums(ps, at("operations"), r.Operations)
 
 	for i, x := range r.Recipients {
 		path := at("recipients").index(i)
@@ -101,9 +93,7 @@ func (r *Record) validate(ps *gdpr.Problems) {
 		if x.Category == 0 && strings.TrimSpace(x.Name) == "" {
 			ps.Add(path.String(), gdpr.CodeRequired, "a recipient needs a category or a name")
 		}
-		for j, b := range x.LegalBases {
-			validBasis(ps, path.field("legalBases").index(j), b)
-		}
+		validBases(ps, path.field("legalBases"), x.LegalBases)
 	}
 	for i, t := range r.Transfers {
 		path := at("transfers").index(i)
@@ -117,11 +107,15 @@ func (r *Record) validate(ps *gdpr.Problems) {
 		ps.Add("noTransfers", gdpr.CodeConflict, "no transfers is stated, but transfers are listed")
 	}
 	r.validateRetention(ps)
-	for i, c := range r.Channels {
-		requiredEnum(ps, at("channels").index(i).field("kind"), c.Kind)
+	for i := range r.Channels {
+		if k := r.Channels[i].Kind; k == 0 || !k.Valid() { // the path only for a problem
+			requiredEnum(ps, at("channels").index(i).field("kind"), k)
+		}
 	}
 	for i, s := range r.Systems {
-		requiredLine(ps, at("systems").index(i), s)
+		if !goodLine(s) { // the path only for a problem
+			requiredLine(ps, at("systems").index(i), s)
+		}
 	}
 	r.validateProcessors(ps)
 
@@ -390,6 +384,9 @@ func requiredLine(ps *gdpr.Problems, path fpath, s string) {
 	singleLine(ps, path, s)
 }
 
+// goodLine reports whether requiredLine finds nothing wrong with s.
+func goodLine(s string) bool { return strings.TrimSpace(s) != "" && !strings.ContainsAny(s, "\r\n") }
+
 // singleLine reports identifiers and names holding a line break.
 func singleLine(ps *gdpr.Problems, path fpath, s string) {
 	if strings.ContainsAny(s, "\r\n") {
@@ -424,27 +421,43 @@ func requiredEnum[T interface {
 	validEnum(ps, path, v)
 }
 
-func validBasis(ps *gdpr.Problems, path fpath, b gdpr.LegalBasis) {
-	switch {
-	case b == "":
-		ps.Add(path.String(), gdpr.CodeRequired, "empty legal basis")
-	case !b.Valid():
-		ps.Add(path.String(), gdpr.CodeUnknown, "unknown legal basis "+enum.Quote(string(b)))
+// requiredEnums reports each zero or invalid value of the list at path;
+// the path of an element is built only for a problem.
+func requiredEnums[T interface {
+	~uint8
+	validator
+}](ps *gdpr.Problems, path fpath, list []T) {
+	for i, v := range list {
+		if v == 0 || !v.Valid() {
+			requiredEnum(ps, path.index(i), v)
+		}
+	}
+}
+
+// validBases reports each empty or unknown legal basis of the list at
+// path; the path of an element is built only for a problem.
+func validBases(ps *gdpr.Problems, path fpath, bases []gdpr.LegalBasis) {
+	for i, b := range bases {
+		switch {
+		case b == "":
+			ps.Add(path.index(i).String(), gdpr.CodeRequired, "empty legal basis")
+		case !b.Valid():
+			ps.Add(path.index(i).String(), gdpr.CodeUnknown, "unknown legal basis "+enum.Quote(string(b)))
+		}
 	}
 }
 
 func validTypes(ps *gdpr.Problems, path fpath, types []gdpr.DataType) {
 	var seen uniq[gdpr.DataType] // for a long list; a short one is searched in place
 	for i, t := range types {
-		p := path.index(i)
 		switch {
 		case t == "":
-			ps.Add(p.String(), gdpr.CodeRequired, "empty data type")
+			ps.Add(path.index(i).String(), gdpr.CodeRequired, "empty data type")
 		case !t.Valid():
-			ps.Add(p.String(), gdpr.CodeUnknown, "unknown data type "+enum.Quote(string(t)))
+			ps.Add(path.index(i).String(), gdpr.CodeUnknown, "unknown data type "+enum.Quote(string(t)))
 		case len(types) <= uniqScanMax && slices.Contains(types[:i], t),
 			len(types) > uniqScanMax && !seen.add(t):
-			ps.Add(p.String(), gdpr.CodeDuplicate, "data type "+enum.Quote(string(t))+" is listed twice")
+			ps.Add(path.index(i).String(), gdpr.CodeDuplicate, "data type "+enum.Quote(string(t))+" is listed twice")
 		}
 	}
 }
