@@ -58,7 +58,7 @@ func (r Record) Check(now time.Time, reach ...gdpr.Reach) []gdpr.Finding {
 	out := []gdpr.Finding{}
 	s := sink{out: &out, record: -1}
 	var ps gdpr.Problems
-	r.validate(&ps)
+	r.validate(&ps, nil)
 	s.invalid(ps)
 	r.check(&s, gdpr.DateOf(now))
 	r.checkReach(&s, reach)
@@ -519,7 +519,7 @@ func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
 	}
 	for i := range r.Processors {
 		for j, c := range r.Processors[i].Countries {
-			if !c.IsZero() && !c.InEEA() && !recorded.has(destination{country: c}) {
+			if !c.IsZero() && !recorded.has(destination{country: c}) && !c.InEEA() {
 				s.addAt2(&ruleTransferNotRecorded, "processors", i, ".countries", j)
 			}
 		}

@@ -20,11 +20,13 @@ import (
 // time limit, ...) is not an error: see [Record.Check].
 func (r Record) Validate() error {
 	var ps gdpr.Problems
-	(&r).validate(&ps)
+	(&r).validate(&ps, nil)
 	return ps.Err()
 }
 
-func (r *Record) validate(ps *gdpr.Problems) {
+// validate appends r's problems to ps. known, when not nil, remembers the
+// legal bases found valid across the records of a register.
+func (r *Record) validate(ps *gdpr.Problems, known knownBases) {
 	requiredLine(ps, at("id"), r.ID)
 	requiredLine(ps, at("name"), r.Name)
 	validEnum(ps, at("status"), r.Status)
@@ -50,7 +52,7 @@ func (r *Record) validate(ps *gdpr.Problems) {
 			ps.Add(path.field("id").String(), gdpr.CodeDuplicate, "purpose id "+enum.Quote(p.ID)+" is used twice")
 		}
 		requiredEnums(ps, path.field("kinds"), p.Kinds)
-		validBases(ps, path.field("legalBases"), p.LegalBases)
+		validBases(ps, path.field("legalBases"), p.LegalBases, known)
 		for j, k := range p.KLE {
 			if k.IsZero() {
 				ps.Add(path.field("kle").index(j).String(), gdpr.CodeRequired, "empty KLE number")
@@ -93,7 +95,7 @@ func (r *Record) validate(ps *gdpr.Problems) {
 		if x.Category == 0 && strings.TrimSpace(x.Name) == "" {
 			ps.Add(path.String(), gdpr.CodeRequired, "a recipient needs a category or a name")
 		}
-		validBases(ps, path.field("legalBases"), x.LegalBases)
+		validBases(ps, path.field("legalBases"), x.LegalBases, known)
 	}
 	for i, t := range r.Transfers {
 		path := at("transfers").index(i)
@@ -434,14 +436,35 @@ func requiredEnums[T interface {
 	}
 }
 
+// knownBases is the set of legal bases found valid while validating a
+// register, whose records repeat a few dozen bases: looking one up costs
+// less than gdpr.LegalBasis.Valid.
+type knownBases map[gdpr.LegalBasis]struct{}
+
+// valid reports whether b is valid, as b.Valid does.
+func (k knownBases) valid(b gdpr.LegalBasis) bool {
+	if k == nil {
+		return b.Valid()
+	}
+	if _, ok := k[b]; ok {
+		return true
+	}
+	if !b.Valid() {
+		return false
+	}
+	k[b] = struct{}{}
+	return true
+}
+
 // validBases reports each empty or unknown legal basis of the list at
-// path; the path of an element is built only for a problem.
-func validBases(ps *gdpr.Problems, path fpath, bases []gdpr.LegalBasis) {
+// path; the path of an element is built only for a problem. known may be
+// nil.
+func validBases(ps *gdpr.Problems, path fpath, bases []gdpr.LegalBasis, known knownBases) {
 	for i, b := range bases {
 		switch {
 		case b == "":
 			ps.Add(path.index(i).String(), gdpr.CodeRequired, "empty legal basis")
-		case !b.Valid():
+		case !known.valid(b):
 			ps.Add(path.index(i).String(), gdpr.CodeUnknown, "unknown legal basis "+enum.Quote(string(b)))
 		}
 	}
