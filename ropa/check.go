@@ -58,7 +58,7 @@ func (r Record) Check(now time.Time, reach ...gdpr.Reach) []gdpr.Finding {
 	out := []gdpr.Finding{}
 	s := sink{out: &out, record: -1}
 	var ps gdpr.Problems
-	r.validate(&ps, nil)
+	r.validate(&ps, nil, nil)
 	s.invalid(ps)
 	r.check(&s, gdpr.DateOf(now))
 	r.checkReach(&s, reach)

@@ -20,13 +20,14 @@ import (
 // time limit, ...) is not an error: see [Record.Check].
 func (r Record) Validate() error {
 	var ps gdpr.Problems
-	(&r).validate(&ps, nil)
+	(&r).validate(&ps, nil, nil)
 	return ps.Err()
 }
 
-// validate appends r's problems to ps. known, when not nil, remembers the
-// legal bases found valid across the records of a register.
-func (r *Record) validate(ps *gdpr.Problems, known knownBases) {
+// validate appends r's problems to ps. bases and types, when not nil,
+// remember the legal bases and data types found valid across the records
+// of a register.
+func (r *Record) validate(ps *gdpr.Problems, bases known[gdpr.LegalBasis], types known[gdpr.DataType]) {
 	requiredLine(ps, at("id"), r.ID)
 	requiredLine(ps, at("name"), r.Name)
 	validEnum(ps, at("status"), r.Status)
@@ -52,7 +53,7 @@ func (r *Record) validate(ps *gdpr.Problems, known knownBases) {
 			ps.Add(path.field("id").String(), gdpr.CodeDuplicate, "purpose id "+enum.Quote(p.ID)+" is used twice")
 		}
 		requiredEnums(ps, path.field("kinds"), p.Kinds)
-		validBases(ps, path.field("legalBases"), p.LegalBases, known)
+		validBases(ps, path.field("legalBases"), p.LegalBases, bases)
 		for j, k := range p.KLE {
 			if k.IsZero() {
 				ps.Add(path.field("kle").index(j).String(), gdpr.CodeRequired, "empty KLE number")
@@ -68,7 +69,7 @@ func (r *Record) validate(ps *gdpr.Problems, known knownBases) {
 		if err := s.Category.Validate(); err != nil {
 			ps.Merge(path.field("category").String(), err)
 		}
-		validTypes(ps, path.field("dataTypes"), s.DataTypes)
+		validTypes(ps, path.field("dataTypes"), s.DataTypes, types)
 	}
 	if r.SubjectsPerYear < 0 {
 		ps.Add("subjectsPerYear", gdpr.CodeOutOfRange, "the number of data subjects cannot be negative")
@@ -95,7 +96,7 @@ func (r *Record) validate(ps *gdpr.Problems, known knownBases) {
 		if x.Category == 0 && strings.TrimSpace(x.Name) == "" {
 			ps.Add(path.String(), gdpr.CodeRequired, "a recipient needs a category or a name")
 		}
-		validBases(ps, path.field("legalBases"), x.LegalBases, known)
+		validBases(ps, path.field("legalBases"), x.LegalBases, bases)
 	}
 	for i, t := range r.Transfers {
 		path := at("transfers").index(i)
@@ -108,7 +109,7 @@ func (r *Record) validate(ps *gdpr.Problems, known knownBases) {
 	if r.NoTransfers && len(r.Transfers) > 0 {
 		ps.Add("noTransfers", gdpr.CodeConflict, "no transfers is stated, but transfers are listed")
 	}
-	r.validateRetention(ps)
+	r.validateRetention(ps, types)
 	for i := range r.Channels {
 		if k := r.Channels[i].Kind; k == 0 || !k.Valid() { // the path only for a problem
 			requiredEnum(ps, at("channels").index(i).field("kind"), k)
@@ -125,12 +126,12 @@ func (r *Record) validate(ps *gdpr.Problems, known knownBases) {
 	validPeriod(ps, at("reviewInterval"), r.ReviewInterval)
 }
 
-func (r *Record) validateRetention(ps *gdpr.Problems) {
+func (r *Record) validateRetention(ps *gdpr.Problems, types known[gdpr.DataType]) {
 	defaults := 0
 	first := r.retentionIndexer() // the entry that names a type first
 	for i, e := range r.Retention {
 		path := at("retention").index(i)
-		validTypes(ps, path.field("dataTypes"), e.DataTypes)
+		validTypes(ps, path.field("dataTypes"), e.DataTypes, types)
 		if len(e.DataTypes) == 0 {
 			defaults++
 			if defaults == 2 {
@@ -436,47 +437,52 @@ func requiredEnums[T interface {
 	}
 }
 
-// knownBases is the set of legal bases found valid while validating a
-// register, whose records repeat a few dozen bases: looking one up costs
-// less than gdpr.LegalBasis.Valid.
-type knownBases map[gdpr.LegalBasis]struct{}
+// known is the set of codes (legal bases, data types) found valid while
+// validating a register, whose records repeat a few dozen of them: looking
+// one up costs less than their Valid methods, which scan a table.
+type known[T interface {
+	~string
+	Valid() bool
+}] map[T]struct{}
 
-// valid reports whether b is valid, as b.Valid does.
-func (k knownBases) valid(b gdpr.LegalBasis) bool {
+// valid reports whether v is valid, as v.Valid does. A nil set asks v.
+func (k known[T]) valid(v T) bool {
 	if k == nil {
-		return b.Valid()
+		return v.Valid()
 	}
-	if _, ok := k[b]; ok {
+	if _, ok := k[v]; ok {
 		return true
 	}
-	if !b.Valid() {
+	if !v.Valid() {
 		return false
 	}
-	k[b] = struct{}{}
+	k[v] = struct{}{}
 	return true
 }
 
 // validBases reports each empty or unknown legal basis of the list at
-// path; the path of an element is built only for a problem. known may be
+// path; the path of an element is built only for a problem. valid may be
 // nil.
-func validBases(ps *gdpr.Problems, path fpath, bases []gdpr.LegalBasis, known knownBases) {
+func validBases(ps *gdpr.Problems, path fpath, bases []gdpr.LegalBasis, valid known[gdpr.LegalBasis]) {
 	for i, b := range bases {
 		switch {
 		case b == "":
 			ps.Add(path.index(i).String(), gdpr.CodeRequired, "empty legal basis")
-		case !known.valid(b):
+		case !valid.valid(b):
 			ps.Add(path.index(i).String(), gdpr.CodeUnknown, "unknown legal basis "+enum.Quote(string(b)))
 		}
 	}
 }
 
-func validTypes(ps *gdpr.Problems, path fpath, types []gdpr.DataType) {
+// validTypes reports each empty, unknown or repeated data type of the
+// list at path. valid may be nil.
+func validTypes(ps *gdpr.Problems, path fpath, types []gdpr.DataType, valid known[gdpr.DataType]) {
 	var seen uniq[gdpr.DataType] // for a long list; a short one is searched in place
 	for i, t := range types {
 		switch {
 		case t == "":
 			ps.Add(path.index(i).String(), gdpr.CodeRequired, "empty data type")
-		case !t.Valid():
+		case !valid.valid(t):
 			ps.Add(path.index(i).String(), gdpr.CodeUnknown, "unknown data type "+enum.Quote(string(t)))
 		case len(types) <= uniqScanMax && slices.Contains(types[:i], t),
 			len(types) > uniqScanMax && !seen.add(t):
