@@ -58,7 +58,7 @@ func (r Record) Check(now time.Time, reach ...gdpr.Reach) []gdpr.Finding {
 	out := []gdpr.Finding{}
 	s := sink{out: &out, record: -1}
 	var ps gdpr.Problems
-	r.validate(&ps)
+	r.validate(&ps, nil, nil)
 	s.invalid(ps)
 	r.check(&s, gdpr.DateOf(now))
 	r.checkReach(&s, reach)
@@ -73,67 +73,135 @@ type sink struct {
 	prefix string
 	record int
 
-	// recordPrefix caches "records[n]" for record n == recordOf.
-	recordPrefix string
-	recordOf     int
+	// transfers caches the status of a transfer and the text of
+	// ruleTransferUnsafeguarded with its explanation, by destination,
+	// recipient facts and day: a register has many records with the same
+	// cloud provider.
+	transfers map[transferKey]*transferVerdict
 
-	// unsafeguarded caches the text of ruleTransferUnsafeguarded with the
-	// explanation of the transfer status, by destination and recipient
-	// facts: a register has many records with the same cloud provider.
-	unsafeguarded map[transferKey]gdpr.Text
+	// overdue caches the text of ruleReviewOverdue by the day the review
+	// was due: a register's records are reviewed in a few rounds.
+	overdue map[gdpr.Date]gdpr.Text
 }
 
 type transferKey struct {
 	country gdpr.Country
 	org     gdpr.InternationalOrganisation
 	facts   gdpr.TransferRecipient
+	day     gdpr.Date
+}
+
+// transferVerdict is the status of a transfer and, once asked for, the
+// text of ruleTransferUnsafeguarded for it.
+type transferVerdict struct {
+	status  gdpr.Transfer
+	text    gdpr.Text
+	hasText bool
+}
+
+// transferStatus returns the status of t on the day today.
+func (s *sink) transferStatus(t *Transfer, today gdpr.Date) *transferVerdict {
+	key := transferKey{t.Country, t.Organisation, t.RecipientFacts, today}
+	if v, ok := s.transfers[key]; ok {
+		return v
+	}
+	v := &transferVerdict{status: t.status(today)}
+	if s.transfers == nil {
+		s.transfers = make(map[transferKey]*transferVerdict)
+	}
+	s.transfers[key] = v
+	return v
 }
 
 // unsafeguardedText returns the rule's text followed by the explanation
-// of status.
-func (s *sink) unsafeguardedText(status gdpr.Transfer, facts gdpr.TransferRecipient) gdpr.Text {
-	key := transferKey{status.Country, status.Organisation, facts}
-	if t, ok := s.unsafeguarded[key]; ok {
+// of the transfer's status.
+func (s *sink) unsafeguardedText(v *transferVerdict) gdpr.Text {
+	if !v.hasText {
+		v.text = ruleTransferUnsafeguarded.Text
+		if why := v.status.Explanation(); why.Da != "" {
+			v.text.Da += " " + why.Da
+			v.text.En += " " + why.En
+		}
+		v.hasText = true
+	}
+	return v.text
+}
+
+// overdueText returns the text of ruleReviewOverdue with the day the
+// review was due.
+func (s *sink) overdueText(due gdpr.Date) gdpr.Text {
+	if t, ok := s.overdue[due]; ok {
 		return t
 	}
-	t := ruleTransferUnsafeguarded.Text
-	if why := status.Explanation(); why.Da != "" {
-		t.Da += " " + why.Da
-		t.En += " " + why.En
+	day := due.String()
+	t := ruleReviewOverdue.Text
+	t.Da += " Den skulle være gennemgået senest " + day + "."
+	t.En += " It was due for review by " + day + "."
+	if s.overdue == nil {
+		s.overdue = make(map[gdpr.Date]gdpr.Text)
 	}
-	if s.unsafeguarded == nil {
-		s.unsafeguarded = make(map[transferKey]gdpr.Text)
-	}
-	s.unsafeguarded[key] = t
+	s.overdue[due] = t
 	return t
 }
 
-// base returns the prefix of the paths: "records[n]" or prefix.
-func (s *sink) base() string {
+// appendBase appends the prefix of the paths to b: "records[n]" or
+// prefix.
+func (s *sink) appendBase(b []byte) []byte {
 	if s.record < 0 {
-		return s.prefix
+		return append(b, s.prefix...)
 	}
-	if s.recordPrefix == "" || s.recordOf != s.record {
-		s.recordPrefix, s.recordOf = "records["+strconv.Itoa(s.record)+"]", s.record
-	}
-	return s.recordPrefix
+	b = append(b, "records["...)
+	b = strconv.AppendInt(b, int64(s.record), 10)
+	return append(b, ']')
 }
 
-// full returns path with the sink's prefix.
-func (s *sink) full(path string) string { return gdpr.JoinPath(s.base(), path) }
+// full returns path with the sink's prefix, joined as gdpr.JoinPath joins
+// them, in at most one allocation.
+func (s *sink) full(path string) string {
+	if s.record < 0 {
+		return gdpr.JoinPath(s.prefix, path)
+	}
+	var buf [96]byte
+	b := s.appendBase(buf[:0])
+	if path != "" && path[0] != '[' {
+		b = append(b, '.')
+	}
+	return string(append(b, path...))
+}
+
+// elem returns the path name[i]suffix, or name[i]suffix[j] when j >= 0,
+// with the sink's prefix, in one allocation.
+func (s *sink) elem(name string, i int, suffix string, j int) string {
+	var buf [96]byte
+	b := s.appendBase(buf[:0])
+	if len(b) > 0 {
+		b = append(b, '.')
+	}
+	b = append(b, name...)
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, ']')
+	b = append(b, suffix...)
+	if j >= 0 {
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(j), 10)
+		b = append(b, ']')
+	}
+	return string(b)
+}
 
 // add appends a finding of rule at path.
 func (s *sink) add(rule *gdpr.Rule, path string) { s.addFinding(rule.Finding(path)) }
 
-// addAt appends a finding of rule at name[i]suffix, building the whole
-// path in one allocation.
+// addAt appends a finding of rule at name[i]suffix.
 func (s *sink) addAt(rule *gdpr.Rule, name string, i int, suffix string) {
+	s.addAt2(rule, name, i, suffix, -1)
+}
+
+// addAt2 appends a finding of rule at name[i]suffix[j].
+func (s *sink) addAt2(rule *gdpr.Rule, name string, i int, suffix string, j int) {
 	f := rule.Finding("")
-	if base := s.base(); base == "" {
-		f.Path = name + "[" + strconv.Itoa(i) + "]" + suffix
-	} else {
-		f.Path = base + "." + name + "[" + strconv.Itoa(i) + "]" + suffix
-	}
+	f.Path = s.elem(name, i, suffix, j)
 	*s.out = append(*s.out, f)
 }
 
@@ -171,7 +239,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 	// Art. 30(1)(b) and the legal bases (gdpr.CheckBases): an art. 6 basis
 	// for each purpose, the other conditions over all purposes.
 	var typeBuf [5]gdpr.DataType
-	types := r.basisTypes(&typeBuf)
+	types, highest := r.basisTypes(&typeBuf)
 	if len(r.Purposes) == 0 {
 		s.add(&rulePurposeMissing, "purposes")
 	}
@@ -216,7 +284,7 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 	if blank(r.Security) {
 		s.add(&ruleSecurityMissing, "security")
 	}
-	if len(r.Channels) > 0 && r.highestCategory().NeedsEncryptionInTransit() {
+	if len(r.Channels) > 0 && highest.NeedsEncryptionInTransit() {
 		for i, c := range r.Channels {
 			if c.Kind.Internet() && !c.Encrypted && !c.Kind.EncryptedByDesign() {
 				s.addAt(&ruleUnencryptedChannel, "channels", i, ".encrypted")
@@ -255,14 +323,12 @@ func (r *Record) check(s *sink, today gdpr.Date) {
 		case r.LastReview.Valid() && interval.Valid():
 			if next := interval.End(r.LastReview); today.After(next) {
 				f := ruleReviewOverdue.Finding("lastReview")
-				due := next.String()
-				f.Text.Da += " Den skulle være gennemgået senest " + due + "."
-				f.Text.En += " It was due for review by " + due + "."
+				f.Text = s.overdueText(next)
 				s.addFinding(f)
 			}
 		}
 	}
-	if blank(r.Owner.Reveal()) {
+	if blankPersonal(r.Owner) {
 		s.add(&ruleOwnerMissing, "owner")
 	}
 	if blank(r.RiskAssessmentID) {
@@ -304,9 +370,12 @@ var ruleArt6Missing = func() gdpr.Rule {
 // basisTypes returns, in buf, the record's data types that decide what
 // gdpr.CheckBases asks for: the first data type, the first sensitive and
 // the first criminal-offence type, and the CPR number, each if present.
-// CheckBases looks at nothing else, and this needs no allocation.
-func (r *Record) basisTypes(buf *[5]gdpr.DataType) []gdpr.DataType {
+// CheckBases looks at nothing else, and this needs no allocation. It also
+// returns the record's highest category ([Record.HighestCategory]), from
+// the same look-ups.
+func (r *Record) basisTypes(buf *[5]gdpr.DataType) ([]gdpr.DataType, gdpr.DataCategory) {
 	out := buf[:0]
+	var highest gdpr.DataCategory
 	var sensitive, criminal, cpr bool
 	for i := range r.Subjects {
 		for _, t := range r.Subjects[i].DataTypes {
@@ -316,7 +385,9 @@ func (r *Record) basisTypes(buf *[5]gdpr.DataType) []gdpr.DataType {
 			if len(out) == 0 {
 				out = append(out, t)
 			}
-			switch c := t.Category(); {
+			c := t.Category()
+			highest = max(highest, c)
+			switch {
 			case c == gdpr.Sensitive && !sensitive:
 				sensitive = true
 				out = append(out, t)
@@ -329,15 +400,19 @@ func (r *Record) basisTypes(buf *[5]gdpr.DataType) []gdpr.DataType {
 			}
 		}
 	}
-	return out
+	return out, highest
 }
 
 // hasContact reports whether p has a way to be contacted.
-func (p Party) hasContact() bool {
-	return !blank(p.Email.Reveal()) || !blank(p.Phone.Reveal()) || !blank(p.Address)
+func (p *Party) hasContact() bool {
+	return !blank(p.Address) || !blankPersonal(p.Email) || !blankPersonal(p.Phone)
 }
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// blankPersonal reports whether p is empty or white space; only a text
+// that is not empty is unmasked.
+func blankPersonal(p gdpr.Personal) bool { return p.IsZero() || blank(p.Reveal()) }
 
 // consentWithOtherBasis reports consent next to a legal obligation, a
 // public task or special legislation (Datatilsynet's guidance on consent).
@@ -365,12 +440,16 @@ func (r *Record) checkRetention(s *sink) {
 			s.addAt(&ruleRetentionIncomplete, "retention", i, ".trigger")
 		}
 	}
-	var seenBuf [uniqScanMax]gdpr.DataType
-	seen := uniq[gdpr.DataType]{list: seenBuf[:0]}
+	// Each data type is judged where it first appears: a long list of
+	// types is put in a set, a short one is searched in place.
+	var seen *uniq[gdpr.DataType]
+	if r.dataTypeCount() > uniqScanMax {
+		seen = &uniq[gdpr.DataType]{}
+	}
 	lookup := r.retentionIndexer()
 	for i := range r.Subjects {
 		for j, t := range r.Subjects[i].DataTypes {
-			if t == "" || !seen.add(t) {
+			if t == "" || seen != nil && !seen.add(t) || seen == nil && r.typeBefore(t, i, j) {
 				continue
 			}
 			k := lookup.find(t)
@@ -378,10 +457,31 @@ func (r *Record) checkRetention(s *sink) {
 				k = def
 			}
 			if k < 0 || !r.Retention[k].Period.Valid() {
-				s.add(&ruleRetentionMissing, index(index("subjects", i)+".dataTypes", j))
+				s.addAt2(&ruleRetentionMissing, "subjects", i, ".dataTypes", j)
 			}
 		}
 	}
+}
+
+// dataTypeCount returns the number of data types over all categories of
+// data subjects.
+func (r *Record) dataTypeCount() int {
+	n := 0
+	for i := range r.Subjects {
+		n += len(r.Subjects[i].DataTypes)
+	}
+	return n
+}
+
+// typeBefore reports whether t is listed before the data type j of the
+// category of data subjects i.
+func (r *Record) typeBefore(t gdpr.DataType, i, j int) bool {
+	for k := range r.Subjects[:i] {
+		if slices.Contains(r.Subjects[k].DataTypes, t) {
+			return true
+		}
+	}
+	return slices.Contains(r.Subjects[i].DataTypes[:j], t)
 }
 
 // destination is a country or an international organisation.
@@ -397,15 +497,15 @@ func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
 		if t.Country.IsZero() && t.Organisation == 0 {
 			continue
 		}
-		status := t.status(today)
-		if !status.NeedsTransferTool() {
+		verdict := s.transferStatus(t, today)
+		if !verdict.status.NeedsTransferTool() {
 			continue
 		}
 		switch {
 		case t.Safeguard == 0:
-			f := ruleTransferUnsafeguarded.Finding(index("transfers", i) + ".safeguard")
-			f.Text = s.unsafeguardedText(status, t.RecipientFacts)
-			s.addFinding(f)
+			f := ruleTransferUnsafeguarded.Finding(s.elem("transfers", i, ".safeguard", -1))
+			f.Text = s.unsafeguardedText(verdict)
+			*s.out = append(*s.out, f)
 		case t.Safeguard.ExcludedForPublicAuthorities() && r.PublicPowers == gdpr.Yes:
 			s.addAt(&ruleTransferDerogation, "transfers", i, ".safeguard")
 		case t.Safeguard.ExcludedForPublicAuthorities() && r.PublicPowers == 0:
@@ -419,22 +519,22 @@ func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
 	}
 	for i := range r.Processors {
 		for j, c := range r.Processors[i].Countries {
-			if !c.IsZero() && !c.InEEA() && !recorded(destination{country: c}) {
-				s.add(&ruleTransferNotRecorded, index(index("processors", i)+".countries", j))
+			if !c.IsZero() && !recorded.has(destination{country: c}) && !c.InEEA() {
+				s.addAt2(&ruleTransferNotRecorded, "processors", i, ".countries", j)
 			}
 		}
 		for j, o := range r.Processors[i].Organisations {
-			if o != 0 && !recorded(destination{org: o}) {
-				s.add(&ruleTransferNotRecorded, index(index("processors", i)+".organisations", j))
+			if o != 0 && !recorded.has(destination{org: o}) {
+				s.addAt2(&ruleTransferNotRecorded, "processors", i, ".organisations", j)
 			}
 		}
 	}
 	for i := range r.Recipients {
 		x := &r.Recipients[i]
 		switch {
-		case x.Organisation != 0 && !recorded(destination{org: x.Organisation}):
+		case x.Organisation != 0 && !recorded.has(destination{org: x.Organisation}):
 			s.addAt(&ruleTransferNotRecorded, "recipients", i, ".organisation")
-		case !x.Country.IsZero() && !x.Country.InEEA() && !recorded(destination{country: x.Country}):
+		case !x.Country.IsZero() && !x.Country.InEEA() && !recorded.has(destination{country: x.Country}):
 			s.addAt(&ruleTransferNotRecorded, "recipients", i, ".country")
 		}
 	}
@@ -442,22 +542,34 @@ func (r *Record) checkTransfers(s *sink, today gdpr.Date) {
 
 // transferIndex returns a test of whether the record lists a transfer to
 // a destination; a long list is put in a set first.
-func (r *Record) transferIndex() func(destination) bool {
+func (r *Record) transferIndex() transferSet {
+	x := transferSet{r: r}
 	if len(r.Transfers) > uniqScanMax {
-		var many uniq[destination]
+		x.many = &uniq[destination]{}
 		for i := range r.Transfers {
-			many.add(destination{r.Transfers[i].Country, r.Transfers[i].Organisation})
+			x.many.add(destination{r.Transfers[i].Country, r.Transfers[i].Organisation})
 		}
-		return many.has
 	}
-	return func(d destination) bool {
-		for i := range r.Transfers {
-			if r.Transfers[i].Country == d.country && r.Transfers[i].Organisation == d.org {
-				return true
-			}
+	return x
+}
+
+// transferSet tells whether a record lists a transfer to a destination.
+type transferSet struct {
+	r    *Record
+	many *uniq[destination] // nil for a short list, searched in place
+}
+
+// has reports whether the record lists a transfer to d.
+func (x transferSet) has(d destination) bool {
+	if x.many != nil {
+		return x.many.has(d)
+	}
+	for i := range x.r.Transfers {
+		if x.r.Transfers[i].Country == d.country && x.r.Transfers[i].Organisation == d.org {
+			return true
 		}
-		return false
 	}
+	return false
 }
 
 // servedBy reports whether the reach x concerns the record: the agreement
@@ -514,7 +626,7 @@ func (r *Record) checkReach(s *sink, reach []gdpr.Reach) {
 			s.addFinding(f)
 		}
 		d := destination{x.Country, x.Organisation}
-		if !x.Transfer() || recorded(d) {
+		if !x.Transfer() || recorded.has(d) {
 			continue
 		}
 		key := seenKey{x.Agreement, x.SubProcessor, d}

@@ -70,14 +70,14 @@ func (p ProcessorRecord) Validate() error {
 	var ps gdpr.Problems
 	requiredLine(&ps, at("id"), p.ID)
 	requiredLine(&ps, at("name"), p.Name)
-	validParty(&ps, at("processor"), p.Processor)
-	validParty(&ps, at("representative"), p.Representative)
-	validParty(&ps, at("dpo"), p.DPO)
+	validParty(&ps, at("processor"), &p.Processor)
+	validParty(&ps, at("representative"), &p.Representative)
+	validParty(&ps, at("dpo"), &p.DPO)
 	for i, c := range p.Controllers {
 		path := at("controllers").index(i)
 		requiredLine(&ps, path.field("controller").field("name"), c.Controller.Name)
-		validParty(&ps, path.field("controller"), c.Controller)
-		validParty(&ps, path.field("representative"), c.Representative)
+		validParty(&ps, path.field("controller"), &c.Controller)
+		validParty(&ps, path.field("representative"), &c.Representative)
 		singleLine(&ps, path.field("agreementId"), c.AgreementID)
 		for j, s := range c.Categories {
 			requiredText(&ps, path.field("categories").index(j), s)

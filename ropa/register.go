@@ -39,9 +39,11 @@ func (reg Register) LogValue() slog.Value {
 func (reg Register) Validate() error {
 	var ps gdpr.Problems
 	ids := make(map[string]int, len(reg.Records))
-	for i, r := range reg.Records {
+	bases, types := known[gdpr.LegalBasis]{}, known[gdpr.DataType]{}
+	for i := range reg.Records {
+		r := &reg.Records[i]
 		var rp gdpr.Problems
-		r.validate(&rp)
+		r.validate(&rp, bases, types)
 		if len(rp) > 0 {
 			ps.Merge(index("records", i), rp)
 		}

@@ -20,24 +20,28 @@ import (
 // time limit, ...) is not an error: see [Record.Check].
 func (r Record) Validate() error {
 	var ps gdpr.Problems
-	r.validate(&ps)
+	(&r).validate(&ps, nil, nil)
 	return ps.Err()
 }
 
-func (r Record) validate(ps *gdpr.Problems) {
+// validate appends r's problems to ps. bases and types, when not nil,
+// remember the legal bases and data types found valid across the records
+// of a register.
+func (r *Record) validate(ps *gdpr.Problems, bases known[gdpr.LegalBasis], types known[gdpr.DataType]) {
 	requiredLine(ps, at("id"), r.ID)
 	requiredLine(ps, at("name"), r.Name)
 	validEnum(ps, at("status"), r.Status)
-	validParty(ps, at("controller"), r.Controller)
-	for i, p := range r.JointControllers {
+	validParty(ps, at("controller"), &r.Controller)
+	for i := range r.JointControllers {
+		p := &r.JointControllers[i]
 		path := at("jointControllers").index(i)
 		if strings.TrimSpace(p.Name) == "" {
 			ps.Add(path.field("name").String(), gdpr.CodeRequired, "a joint controller needs a name")
 		}
 		validParty(ps, path, p)
 	}
-	validParty(ps, at("representative"), r.Representative)
-	validParty(ps, at("dpo"), r.DPO)
+	validParty(ps, at("representative"), &r.Representative)
+	validParty(ps, at("dpo"), &r.DPO)
 
 	var purposeIDs uniq[string] // for a long list; a short one is searched in place
 	for i, p := range r.Purposes {
@@ -48,12 +52,8 @@ func (r Record) validate(ps *gdpr.Problems) {
 			len(r.Purposes) > uniqScanMax && !purposeIDs.add(p.ID)) {
 			ps.Add(path.field("id").String(), gdpr.CodeDuplicate, "purpose id "+enum.Quote(p.ID)+" is used twice")
 		}
-		for j, k := range p.Kinds {
-			requiredEnum(ps, path.field("kinds").index(j), k)
-		}
-		for j, b := range p.LegalBases {
-			validBasis(ps, path.field("legalBases").index(j), b)
-		}
+		requiredEnums(ps, path.field("kinds"), p.Kinds)
+		validBases(ps, path.field("legalBases"), p.LegalBases, bases)
 		for j, k := range p.KLE {
 			if k.IsZero() {
 				ps.Add(path.field("kle").index(j).String(), gdpr.CodeRequired, "empty KLE number")
@@ -69,7 +69,7 @@ func (r Record) validate(ps *gdpr.Problems) {
 		if err := s.Category.Validate(); err != nil {
 			ps.Merge(path.field("category").String(), err)
 		}
-		validTypes(ps, path.field("dataTypes"), s.DataTypes)
+		validTypes(ps, path.field("dataTypes"), s.DataTypes, types)
 	}
 	if r.SubjectsPerYear < 0 {
 		ps.Add("subjectsPerYear", gdpr.CodeOutOfRange, "the number of data subjects cannot be negative")
@@ -77,9 +77,7 @@ func (r Record) validate(ps *gdpr.Problems) {
 	validEnum(ps, at("volume"), r.Volume)
 	validEnum(ps, at("classified"), r.Classified)
 
-	for i, s := range r.Collection {
-		requiredEnum(ps, at("collection").index(i), s)
-	}
+	requiredEnums(ps, at("collection"), r.Collection)
 	for i, t := range r.Technologies {
 		path := at("technologies").index(i).field("technology")
 		requiredEnum(ps, path, t.Technology)
@@ -89,9 +87,7 @@ func (r Record) validate(ps *gdpr.Problems) {
 	}
 	validEnum(ps, at("matching"), r.Matching)
 	validEnum(ps, at("automatedDecisions"), r.AutomatedDecisions)
-	for i, o := range r.Operations {
-		requiredEnum(ps, at("operations").index(i), o)
-	}
+	requiredEnums(ps, at("operations"), r.Operations)
 
 	for i, x := range r.Recipients {
 		path := at("recipients").index(i)
@@ -100,9 +96,7 @@ func (r Record) validate(ps *gdpr.Problems) {
 		if x.Category == 0 && strings.TrimSpace(x.Name) == "" {
 			ps.Add(path.String(), gdpr.CodeRequired, "a recipient needs a category or a name")
 		}
-		for j, b := range x.LegalBases {
-			validBasis(ps, path.field("legalBases").index(j), b)
-		}
+		validBases(ps, path.field("legalBases"), x.LegalBases, bases)
 	}
 	for i, t := range r.Transfers {
 		path := at("transfers").index(i)
@@ -115,12 +109,16 @@ func (r Record) validate(ps *gdpr.Problems) {
 	if r.NoTransfers && len(r.Transfers) > 0 {
 		ps.Add("noTransfers", gdpr.CodeConflict, "no transfers is stated, but transfers are listed")
 	}
-	r.validateRetention(ps)
-	for i, c := range r.Channels {
-		requiredEnum(ps, at("channels").index(i).field("kind"), c.Kind)
+	r.validateRetention(ps, types)
+	for i := range r.Channels {
+		if k := r.Channels[i].Kind; k == 0 || !k.Valid() { // the path only for a problem
+			requiredEnum(ps, at("channels").index(i).field("kind"), k)
+		}
 	}
 	for i, s := range r.Systems {
-		requiredLine(ps, at("systems").index(i), s)
+		if !goodLine(s) { // the path only for a problem
+			requiredLine(ps, at("systems").index(i), s)
+		}
 	}
 	r.validateProcessors(ps)
 
@@ -128,12 +126,12 @@ func (r Record) validate(ps *gdpr.Problems) {
 	validPeriod(ps, at("reviewInterval"), r.ReviewInterval)
 }
 
-func (r Record) validateRetention(ps *gdpr.Problems) {
+func (r *Record) validateRetention(ps *gdpr.Problems, types known[gdpr.DataType]) {
 	defaults := 0
 	first := r.retentionIndexer() // the entry that names a type first
 	for i, e := range r.Retention {
 		path := at("retention").index(i)
-		validTypes(ps, path.field("dataTypes"), e.DataTypes)
+		validTypes(ps, path.field("dataTypes"), e.DataTypes, types)
 		if len(e.DataTypes) == 0 {
 			defaults++
 			if defaults == 2 {
@@ -203,7 +201,7 @@ func (x retentionIndex) find(t gdpr.DataType) int {
 	return -1
 }
 
-func (r Record) validateProcessors(ps *gdpr.Problems) {
+func (r *Record) validateProcessors(ps *gdpr.Problems) {
 	// byName maps a normalised name to its first processor; a short list
 	// is searched in place instead.
 	var byName map[string]int
@@ -249,8 +247,21 @@ func (r Record) validateProcessors(ps *gdpr.Problems) {
 	if !subs {
 		return
 	}
-	// parent[i] is the index of the processor i works under, or -1.
-	parent := make([]int, len(r.Processors))
+	// parent[i] is the index of the processor i works under, or -1. A
+	// short list keeps its bookkeeping on the stack.
+	n := len(r.Processors)
+	var parentBuf [uniqScanMax]int
+	var stateBuf [uniqScanMax]uint8
+	var cycleBuf [uniqScanMax]bool
+	var pathBuf [uniqScanMax]int
+	var parent []int
+	var state []uint8
+	var onCycle []bool
+	if n <= uniqScanMax {
+		parent, state, onCycle = parentBuf[:n], stateBuf[:n], cycleBuf[:n]
+	} else {
+		parent, state, onCycle = make([]int, n), make([]uint8, n), make([]bool, n)
+	}
 	for i, p := range r.Processors {
 		parent[i] = -1
 		if p.Under == "" {
@@ -275,10 +286,8 @@ func (r Record) validateProcessors(ps *gdpr.Problems) {
 		walking
 		done
 	)
-	state := make([]uint8, len(parent))
-	onCycle := make([]bool, len(parent))
 	for i := range parent {
-		var path []int
+		path := pathBuf[:0]
 		j := i
 		for j >= 0 && state[j] == unseen {
 			state[j] = walking
@@ -378,6 +387,9 @@ func requiredLine(ps *gdpr.Problems, path fpath, s string) {
 	singleLine(ps, path, s)
 }
 
+// goodLine reports whether requiredLine finds nothing wrong with s.
+func goodLine(s string) bool { return strings.TrimSpace(s) != "" && !strings.ContainsAny(s, "\r\n") }
+
 // singleLine reports identifiers and names holding a line break.
 func singleLine(ps *gdpr.Problems, path fpath, s string) {
 	if strings.ContainsAny(s, "\r\n") {
@@ -412,36 +424,82 @@ func requiredEnum[T interface {
 	validEnum(ps, path, v)
 }
 
-func validBasis(ps *gdpr.Problems, path fpath, b gdpr.LegalBasis) {
-	switch {
-	case b == "":
-		ps.Add(path.String(), gdpr.CodeRequired, "empty legal basis")
-	case !b.Valid():
-		ps.Add(path.String(), gdpr.CodeUnknown, "unknown legal basis "+enum.Quote(string(b)))
-	}
-}
-
-func validTypes(ps *gdpr.Problems, path fpath, types []gdpr.DataType) {
-	var seen uniq[gdpr.DataType] // for a long list; a short one is searched in place
-	for i, t := range types {
-		p := path.index(i)
-		switch {
-		case t == "":
-			ps.Add(p.String(), gdpr.CodeRequired, "empty data type")
-		case !t.Valid():
-			ps.Add(p.String(), gdpr.CodeUnknown, "unknown data type "+enum.Quote(string(t)))
-		case len(types) <= uniqScanMax && slices.Contains(types[:i], t),
-			len(types) > uniqScanMax && !seen.add(t):
-			ps.Add(p.String(), gdpr.CodeDuplicate, "data type "+enum.Quote(string(t))+" is listed twice")
+// requiredEnums reports each zero or invalid value of the list at path;
+// the path of an element is built only for a problem.
+func requiredEnums[T interface {
+	~uint8
+	validator
+}](ps *gdpr.Problems, path fpath, list []T) {
+	for i, v := range list {
+		if v == 0 || !v.Valid() {
+			requiredEnum(ps, path.index(i), v)
 		}
 	}
 }
 
-func validParty(ps *gdpr.Problems, path fpath, p Party) {
-	for _, f := range [...]struct{ name, value string }{
-		{"name", p.Name}, {"email", p.Email.Reveal()}, {"phone", p.Phone.Reveal()}, // an address may take several lines
-	} {
-		singleLine(ps, path.field(f.name), f.value)
+// known is the set of codes (legal bases, data types) found valid while
+// validating a register, whose records repeat a few dozen of them: looking
+// one up costs less than their Valid methods, which scan a table.
+type known[T interface {
+	~string
+	Valid() bool
+}] map[T]struct{}
+
+// valid reports whether v is valid, as v.Valid does. A nil set asks v.
+func (k known[T]) valid(v T) bool {
+	if k == nil {
+		return v.Valid()
+	}
+	if _, ok := k[v]; ok {
+		return true
+	}
+	if !v.Valid() {
+		return false
+	}
+	k[v] = struct{}{}
+	return true
+}
+
+// validBases reports each empty or unknown legal basis of the list at
+// path; the path of an element is built only for a problem. valid may be
+// nil.
+func validBases(ps *gdpr.Problems, path fpath, bases []gdpr.LegalBasis, valid known[gdpr.LegalBasis]) {
+	for i, b := range bases {
+		switch {
+		case b == "":
+			ps.Add(path.index(i).String(), gdpr.CodeRequired, "empty legal basis")
+		case !valid.valid(b):
+			ps.Add(path.index(i).String(), gdpr.CodeUnknown, "unknown legal basis "+enum.Quote(string(b)))
+		}
+	}
+}
+
+// validTypes reports each empty, unknown or repeated data type of the
+// list at path. valid may be nil.
+func validTypes(ps *gdpr.Problems, path fpath, types []gdpr.DataType, valid known[gdpr.DataType]) {
+	var seen uniq[gdpr.DataType] // for a long list; a short one is searched in place
+	for i, t := range types {
+		switch {
+		case t == "":
+			ps.Add(path.index(i).String(), gdpr.CodeRequired, "empty data type")
+		case !valid.valid(t):
+			ps.Add(path.index(i).String(), gdpr.CodeUnknown, "unknown data type "+enum.Quote(string(t)))
+		case len(types) <= uniqScanMax && slices.Contains(types[:i], t),
+			len(types) > uniqScanMax && !seen.add(t):
+			ps.Add(path.index(i).String(), gdpr.CodeDuplicate, "data type "+enum.Quote(string(t))+" is listed twice")
+		}
+	}
+}
+
+func validParty(ps *gdpr.Problems, path fpath, p *Party) {
+	// An address may take several lines. A personal text is unmasked only
+	// when it is not empty.
+	singleLine(ps, path.field("name"), p.Name)
+	if !p.Email.IsZero() {
+		singleLine(ps, path.field("email"), p.Email.Reveal())
+	}
+	if !p.Phone.IsZero() {
+		singleLine(ps, path.field("phone"), p.Phone.Reveal())
 	}
 }
 
