@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,10 +38,44 @@ const Redacted = "[redacted]"
 // value: two values are equal when their texts are.
 type Personal struct {
 	masked string // the text XORed with personalMask; its own inverse
+	facts  uint8  // what validators ask of the text, found once in NewPersonal
 }
 
+// The facts of a Personal text, kept beside it so that a validator need not
+// unmask it: every Personal with text is made by [NewPersonal].
+const (
+	factBlank   uint8 = 1 << iota // empty or white space only
+	factBadUTF8                   // not valid UTF-8
+	factASCII                     // ASCII only, so Len is its length in bytes
+)
+
 // NewPersonal returns s as a personal text.
-func NewPersonal(s string) Personal { return Personal{masked: personalMask(s)} }
+func NewPersonal(s string) Personal {
+	if s == "" {
+		return Personal{} // equal to the zero value, as its text is
+	}
+	var facts uint8
+	if strings.TrimSpace(s) == "" {
+		facts |= factBlank
+	}
+	if !utf8.ValidString(s) {
+		facts |= factBadUTF8
+	}
+	if ascii(s) {
+		facts |= factASCII
+	}
+	return Personal{masked: personalMask(s), facts: facts}
+}
+
+// ascii reports whether s holds ASCII only.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // personalKey is the key stream of the mask, one byte per position modulo
 // 256 (61 is odd, so the stream repeats every 256 bytes). Read-only.
@@ -78,75 +111,19 @@ func (p Personal) IsZero() bool { return p.masked == "" }
 // data and lets a validator check a limit. It does not allocate for ASCII
 // text.
 func (p Personal) Len() int {
-	if p.ascii() {
+	if p.masked == "" || p.facts&factASCII != 0 {
 		return len(p.masked)
 	}
 	return utf8.RuneCountInString(p.Reveal())
 }
 
 // Blank reports whether the text is empty or white space only, as
-// strings.TrimSpace(p.Reveal()) == "" does, without allocating.
-func (p Personal) Blank() bool {
-	for i := 0; i < len(p.masked); {
-		r, n := p.runeAt(i)
-		if !unicode.IsSpace(r) {
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
-// runeAt decodes the rune of the text at byte i without unmasking the rest;
-// an invalid byte is utf8.RuneError of width 1, which is not a space.
-func (p Personal) runeAt(i int) (rune, int) {
-	var buf [utf8.UTFMax]byte
-	n := copy(buf[:], p.masked[i:])
-	for k := 0; k < n; k++ {
-		buf[k] ^= personalKey[(i+k)&255]
-	}
-	return utf8.DecodeRune(buf[:n])
-}
+// strings.TrimSpace(p.Reveal()) == "" does, without unmasking it.
+func (p Personal) Blank() bool { return p.masked == "" || p.facts&factBlank != 0 }
 
 // ValidUTF8 reports whether the text is valid UTF-8, which JSON needs to
-// store it unchanged, without allocating: the text is unmasked a chunk at a
-// time on the stack, each chunk ending on a whole character.
-func (p Personal) ValidUTF8() bool {
-	var buf [128]byte
-	for i := 0; i < len(p.masked); {
-		n := copy(buf[:], p.masked[i:])
-		for k := 0; k < n; k++ {
-			buf[k] ^= personalKey[(i+k)&255]
-		}
-		chunk := buf[:n]
-		if i+n < len(p.masked) {
-			// Leave a character cut by the chunk's end for the next chunk.
-			for j := n - 1; j >= 0 && j >= n-utf8.UTFMax; j-- {
-				if utf8.RuneStart(chunk[j]) {
-					if !utf8.FullRune(chunk[j:]) {
-						chunk = chunk[:j]
-					}
-					break
-				}
-			}
-		}
-		if len(chunk) == 0 || !utf8.Valid(chunk) {
-			return false
-		}
-		i += len(chunk)
-	}
-	return true
-}
-
-// ascii reports whether every byte of the text is ASCII.
-func (p Personal) ascii() bool {
-	for i := 0; i < len(p.masked); i++ {
-		if p.masked[i]^personalKey[i&255] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+// store it unchanged, without unmasking it.
+func (p Personal) ValidUTF8() bool { return p.facts&factBadUTF8 == 0 }
 
 // String returns [Redacted], or "" for the empty text.
 func (p Personal) String() string {
