@@ -433,5 +433,45 @@ func (inc Incident) lostBeyondConfidentiality() bool {
 }
 
 func (d *Decision) add(rule, ref string, text gdpr.Text) {
-	d.Reasons = append(d.Reasons, gdpr.Reason{Rule: rule, Reference: gdpr.Cite(ref), Text: text})
+	d.Reasons = append(d.Reasons, gdpr.Reason{Rule: rule, Reference: cite(ref), Text: text})
+}
+
+// citations holds the Danish and English citation of every reference a
+// decision gives, worked out once: a decision is made for every breach of
+// a register, and translating a citation costs more than the rest of it.
+// Read-only after initialisation.
+var citations = func() map[string]gdpr.Text {
+	refs := []string{
+		"ENISA 2013 severity method",
+		"GDPR art. 33(1)",
+		"GDPR art. 33(1), 33(5)",
+		"GDPR art. 33(1), 34(1), 33(5)",
+		"GDPR art. 33(1); Datatilsynet's guidance on personal data breaches",
+		"GDPR art. 33(5)",
+		"GDPR art. 34(1)",
+		"GDPR art. 34(1); Datatilsynet's guidance on personal data breaches",
+		"GDPR art. 34(2)",
+		"GDPR art. 34(4)",
+		"databeskyttelsesloven § 22; GDPR art. 23(1)",
+		Unintelligible.Reference() + "; EDPB Guidelines 9/2022",
+	}
+	for _, dr := range Drivers() {
+		refs = append(refs, dr.Reference())
+	}
+	for _, e := range Exceptions() {
+		refs = append(refs, e.Reference())
+	}
+	m := make(map[string]gdpr.Text, len(refs))
+	for _, r := range refs {
+		m[r] = gdpr.Cite(r)
+	}
+	return m
+}()
+
+// cite returns the citation of ref, from citations when it is there.
+func cite(ref string) gdpr.Text {
+	if t, ok := citations[ref]; ok {
+		return t
+	}
+	return gdpr.Cite(ref)
 }

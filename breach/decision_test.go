@@ -408,3 +408,15 @@ func TestTrustedRecipientNotForSpecialCategories(t *testing.T) {
 	assert.False(t, d.Held(breach.TrustedRecipient))
 	assert.True(t, d.Held(breach.SpecialCategories))
 }
+
+// Every reference a decision gives is cited from the table worked out
+// once, not translated again for each breach.
+func TestDecisionReferencesAreCitedOnce(t *testing.T) {
+	for _, c := range edpbCases() {
+		d, err := breach.Policy{}.Decide(c.inc)
+		require.NoError(t, err, c.name())
+		for _, r := range d.Reasons {
+			assert.True(t, breach.CitedOnce(r.Reference.En), "%s: %q is not in the table", c.name(), r.Reference.En)
+		}
+	}
+}

@@ -157,6 +157,11 @@ var gdprApplies = time.Date(2018, time.May, 25, 0, 0, 0, 0, time.FixedZone("CEST
 // lastYear bounds receipts: a deadline must fall in a year dates can encode.
 const lastYear = 9999
 
+// lastYearStarts is the first instant of lastYear anywhere on Earth (its
+// New Year at UTC+14), compared as an instant so that validating a
+// receipt needs no time-zone look-up.
+var lastYearStarts = time.Date(lastYear, time.January, 1, 0, 0, 0, 0, time.FixedZone("", 14*3600))
+
 // Validate checks the request and returns every problem at once as
 // [gdpr.Problems] (errors.Is(err, gdpr.ErrInvalid) holds), with field paths
 // such as "answer.grounds[1]". It rejects contradictions: an event before
@@ -178,7 +183,7 @@ func (r Request) Validate() error {
 		ps.Add("receivedAt", gdpr.CodeRequired, "the time of first receipt is required")
 	case r.ReceivedAt.Before(gdprApplies):
 		ps.Add("receivedAt", gdpr.CodeOutOfRange, "received before 25 May 2018, when the GDPR began to apply")
-	case r.ReceivedAt.Year() >= lastYear:
+	case !r.ReceivedAt.Before(lastYearStarts):
 		ps.Add("receivedAt", gdpr.CodeOutOfRange, "received too far in the future to have a deadline")
 	}
 	switch {
