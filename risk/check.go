@@ -2,7 +2,6 @@ package risk
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/dkgdpr/gdpr"
 )
@@ -97,9 +96,6 @@ func Rules() []gdpr.Rule {
 		ruleMeasureDueMissing, ruleMeasureOverdue, ruleMeasureOwnerMissing,
 	}
 }
-
-// isBlank reports whether s is empty or only white space.
-func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // asProblems finds the gdpr.Problems behind err.
 func asProblems(err error, ps *gdpr.Problems) bool { return errors.As(err, ps) }

@@ -4,12 +4,10 @@
 //
 // An enumeration's one table is a [Def], read-only in a package variable of
 // the package that owns the type; internal/cmd/enumgen generates the
-// type's methods from it.
-//
-// The older helpers (String, Valid, Parse, Marshal, Scan, Value) take a
-// codes table indexed by value: codes[0] is "" (not set) and codes[i] is
-// the code of value i. They remain only until every package has moved its
-// enumerations onto a Def; new code uses Def.
+// type's methods from it. [Quote] and [CodeLike] keep input that could be
+// personal data out of every package's error messages; [ScanText] and
+// [TextValue] are the SQL plumbing of the text-encoded values that are not
+// enumerations (dates, CVR numbers, countries).
 package enum
 
 import (
@@ -27,89 +25,6 @@ func split(kind string) (prefix, what string) {
 		return kind[:i+2], kind[i+2:]
 	}
 	return "", kind
-}
-
-// Kinds and type names passed to these helpers are written "pkg: what"
-// ("risk: consequence"), so that messages start with the package name:
-// "risk: unknown consequence \"7\"".
-
-// String returns the code of v, or "Type(n)" for a value off the table,
-// like time.Month does.
-func String[T ~uint8](v T, typeName string, codes []string) string {
-	if v != 0 && int(v) < len(codes) {
-		return codes[v]
-	}
-	return typeName + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-// Valid reports whether v is a defined, non-zero value.
-func Valid[T ~uint8](v T, codes []string) bool {
-	return v != 0 && int(v) < len(codes)
-}
-
-// Marshal encodes v as its code; zero encodes as "". An invalid value is an
-// error wrapping invalid.
-func Marshal[T ~uint8](v T, typeName string, codes []string, invalid error) ([]byte, error) {
-	if v == 0 {
-		return []byte{}, nil
-	}
-	if int(v) >= len(codes) {
-		prefix, name := split(typeName)
-		return nil, fmt.Errorf("%scannot encode %s(%d): %w", prefix, name, uint8(v), invalid)
-	}
-	return []byte(codes[v]), nil
-}
-
-// Parse finds the value of a code. "" gives zero (not set); an unknown code
-// is an error naming the kind and quoting the (shortened) input, wrapping
-// invalid.
-func Parse[T ~uint8](s, kind string, codes []string, invalid error) (T, error) {
-	if s == "" {
-		return 0, nil
-	}
-	for i := 1; i < len(codes); i++ {
-		if codes[i] == s {
-			return T(i), nil
-		}
-	}
-	prefix, what := split(kind)
-	return 0, fmt.Errorf("%sunknown %s %s: %w", prefix, what, Quote(s), invalid)
-}
-
-// Scan implements sql.Scanner for an enumeration stored as its code: NULL
-// gives zero, a string or []byte is parsed, anything else is an error.
-func Scan[T ~uint8](v *T, src any, kind string, codes []string, invalid error) error {
-	var s string
-	switch x := src.(type) {
-	case nil:
-		*v = 0
-		return nil
-	case string:
-		s = x
-	case []byte:
-		s = string(x)
-	default:
-		prefix, what := split(kind)
-		return fmt.Errorf("%scannot scan %T into a %s: %w", prefix, src, what, invalid)
-	}
-	p, err := Parse[T](s, kind, codes, invalid)
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
-
-// Value implements driver.Valuer: the code, or NULL for zero.
-func Value[T ~uint8](v T, typeName string, codes []string, invalid error) (driver.Value, error) {
-	if v == 0 {
-		return nil, nil
-	}
-	b, err := Marshal(v, typeName, codes, invalid)
-	if err != nil {
-		return nil, err
-	}
-	return string(b), nil
 }
 
 // Quote quotes input for an error message when it looks like a code: at
