@@ -3,7 +3,6 @@ package rights
 import (
 	"log/slog"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/dkgdpr/gdpr"
@@ -360,4 +359,4 @@ func codeOrEmpty(set bool, code string) string {
 }
 
 // blank reports whether a free text is empty or only white space.
-func blank(p gdpr.Personal) bool { return strings.TrimSpace(p.Reveal()) == "" }
+func blank(p gdpr.Personal) bool { return p.Blank() }

@@ -412,7 +412,7 @@ func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // blankPersonal reports whether p is empty or white space; only a text
 // that is not empty is unmasked.
-func blankPersonal(p gdpr.Personal) bool { return p.IsZero() || blank(p.Reveal()) }
+func blankPersonal(p gdpr.Personal) bool { return p.Blank() }
 
 // consentWithOtherBasis reports consent next to a legal obligation, a
 // public task or special legislation (Datatilsynet's guidance on consent).
